@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "textspan.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Crossread {
+
+enum class SourceFormat : quint8 { PlainText, Markdown, Html };
+
+/// How much of a date is known: "2023" alone is Year, "October 2022" is Month.
+enum class DatePrecision : quint8 { Unknown, Year, Month, Day };
+
+/// A publication date with its precision; invalid (Unknown) when the article gave none.
+struct PublishedDate {
+    QDate date;
+    DatePrecision precision = DatePrecision::Unknown;
+    QTime time;               ///< valid only when the source gave a time of day
+    QString text;             ///< the date as written in the source, for display and audits
+
+    [[nodiscard]] bool isValid() const { return precision != DatePrecision::Unknown && date.isValid(); }
+    /// ISO form cut to the precision: "2023", "2023-04", "2023-04-19"; empty when unknown.
+    [[nodiscard]] QString isoString() const;
+    friend bool operator==(const PublishedDate &, const PublishedDate &) = default;
+};
+
+/// Why a paragraph is page furniture rather than article text. None means article text.
+enum class BoilerplateKind : quint8 {
+    None,
+    Advertisement,
+    SignUp,          ///< newsletter and registration boxes
+    Share,           ///< share / follow prompts
+    Notice,          ///< cookie, privacy and consent notices
+    Affiliate,       ///< affiliate and sponsorship disclosures
+    Caption,         ///< image captions and credits
+    RelatedLinks,    ///< "read more" and related-story lists
+    Promo,           ///< donation and subscription promos
+    AuthorBio,
+    Copyright,
+    Navigation,
+    Other,
+};
+
+/// One block of an article's text.
+struct Paragraph {
+    TextSpan span;
+    BoilerplateKind boilerplate = BoilerplateKind::None;
+    bool userDecided = false;   ///< the reader flipped the classification; importers never override it
+    bool heading = false;
+
+    [[nodiscard]] bool isBoilerplate() const { return boilerplate != BoilerplateKind::None; }
+    friend bool operator==(const Paragraph &, const Paragraph &) = default;
+};
+
+struct ArticleMetadata {
+    QString outlet;
+    QString headline;
+    QString author;
+    PublishedDate published;
+    QString url;
+    QString sourceFile;       ///< the path as given by the user
+    QDateTime importedAt;
+    friend bool operator==(const ArticleMetadata &, const ArticleMetadata &) = default;
+};
+
+/// One outlet's piece. Immutable once imported: `text` is what the reader sees and what every
+/// span points into; `contentHash` (SHA-256 of the original bytes, hex) proves which source it was.
+struct Article {
+    ArticleMetadata meta;
+    QString text;
+    QList<Paragraph> paragraphs;   ///< in text order, non-overlapping
+    SourceFormat format = SourceFormat::PlainText;
+    QByteArray originalBytes;
+    QByteArray contentHash;
+    QString encoding;              ///< "UTF-8", "UTF-16LE", "windows-1252", ...
+    int replacedBytes = 0;         ///< invalid byte sequences replaced by U+FFFD while decoding
+    QStringList notices;           ///< things the reader should know about the import, translated
+
+    /// A label for lists and pane headers: the outlet, else the file name.
+    [[nodiscard]] QString displayName() const;
+    /// Spans of the paragraphs marked as boilerplate, in text order.
+    [[nodiscard]] QList<TextSpan> boilerplateSpans() const;
+};
+
+} // namespace Crossread
+
+Q_DECLARE_METATYPE(Crossread::Article)

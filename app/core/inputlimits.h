@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+/// Every limit on input that enters Crossread, in one place. Each refusal names the limit.
+namespace Crossread::Limits {
+
+/// Saved news pages are rarely above 5 MB; 50 MB leaves room for pages with inline images
+/// while keeping a wrong file (a video, a disk image) from being read into memory.
+inline constexpr qint64 maxImportBytes = 50 * 1024 * 1024;
+/// Deeper HTML nesting than this is not a page but an attack on the parser's stack.
+inline constexpr int maxHtmlDepth = 400;
+/// A story of more articles than a newsroom's day of wire copy is refused with a message.
+inline constexpr int maxArticles = 5000;
+/// Longest quotation the fact engine follows before giving up on an unmatched mark.
+inline constexpr int maxQuoteChars = 4000;
+/// Longest run of digits read as one number; longer runs are not facts.
+inline constexpr int maxNumberDigits = 24;
+
+} // namespace Crossread::Limits

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace Crossread {
+
+/// Text decoded from a file's bytes, with how it was decoded.
+struct DecodedText {
+    QString text;              ///< without any byte-order mark, otherwise unchanged
+    QString encoding;          ///< canonical name of the encoding used
+    int replacedSequences = 0; ///< invalid byte sequences replaced by U+FFFD
+    bool guessed = false;      ///< nothing declared it and UTF-8 did not fit: Windows-1252 was assumed
+};
+
+/// Decodes bytes in this order: a byte-order mark (UTF-8/16/32); else the declared charset
+/// (from an HTML <meta> or HTTP-equiv, may be empty); else UTF-8 when the bytes are valid UTF-8
+/// or hold valid multi-byte sequences; else Windows-1252 (the web's de facto default for
+/// undeclared 8-bit text), flagged as guessed.
+[[nodiscard]] DecodedText decodeText(const QByteArray &bytes, QByteArrayView declaredCharset = {});
+
+/// True when the bytes look like a binary file rather than text in any supported encoding
+/// (NUL bytes outside UTF-16/32, or many control characters).
+[[nodiscard]] bool looksBinary(const QByteArray &bytes);
+
+} // namespace Crossread

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+#include "expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Crossread {
+
+/// Why a source could not become an article. `message()` names the source and the reason,
+/// ready for the user; `reason` alone is translated text without the name.
+struct ImportError {
+    QString source;
+    QString reason;
+    [[nodiscard]] QString message() const;
+};
+
+using ImportResult = Expected<Article, ImportError>;
+
+/// What the caller knows of the source's format; Auto looks at the name and then the content.
+enum class FormatHint : quint8 { Auto, PlainText, Markdown, Html };
+
+/// Bytes to import, with a name for messages and metadata (a path, "Clipboard", ...).
+struct ImportSource {
+    QByteArray bytes;
+    QString name;
+    FormatHint hint = FormatHint::Auto;
+};
+
+/// One format's reader: bytes in, an article with text, paragraphs (boilerplate marked) and
+/// metadata out, or an error. Implementations are stateless and thread-safe.
+class Importer {
+public:
+    virtual ~Importer() = default;
+    [[nodiscard]] virtual SourceFormat format() const = 0;
+    [[nodiscard]] virtual ImportResult read(const ImportSource &source) const = 0;
+};
+
+/// The importer for a format; never null.
+[[nodiscard]] const Importer &importerFor(SourceFormat format);
+
+/// Detects the format from the hint, then the name's extension, then the content.
+[[nodiscard]] SourceFormat detectFormat(const ImportSource &source);
+
+/// Reads any source: checks size and binary content, picks the importer, fills the common
+/// metadata (source name, import time, content hash, original bytes). Thread-safe.
+[[nodiscard]] ImportResult importSource(const ImportSource &source);
+
+/// Reads a file from disk and imports it; missing files, directories, unreadable, empty,
+/// oversized and binary files give an ImportError naming the file.
+[[nodiscard]] ImportResult importFile(const QString &path, FormatHint hint = FormatHint::Auto);
+
+} // namespace Crossread
