@@ -1,17 +1,83 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importer.h"
+#include "theme.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 
+class QActionGroup;
 class QApplication;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+class QTreeView;
 
 namespace Crossread {
+
+class ArticleModel;
+class PanesView;
+
+/// What to import: a file path, or bytes that came from the clipboard, a drop or resources.
+struct LoadRequest {
+    QString path;
+    ImportSource source;
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Imports the files in the background and adds them to the story; failures are reported
+    /// per file and do not stop the others.
+    void openFiles(const QStringList &paths);
+    void openSampleStory();
+    void pasteAsArticle();
+
+    [[nodiscard]] ArticleModel *articleModel() const { return m_articles; }
+    [[nodiscard]] PanesView *panesView() const { return m_panes; }
+    [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
+    [[nodiscard]] const ReaderTheme &theme() const { return m_theme; }
+    void setThemeName(const QString &name);
+
+Q_SIGNALS:
+    /// A load finished; `errors` holds one message per source that could not be imported.
+    void loadFinished(const QStringList &errors);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void startLoad(const QList<LoadRequest> &requests, const QString &storyTitle = {});
+    void loadDone();
+    void addRecentFiles(const QStringList &paths);
+    void updateRecentMenu();
+    void showSource();
+    void showAbout();
+    void updateTitle();
+    void readSettings();
+    void writeSettings() const;
+
+    ArticleModel *m_articles = nullptr;
+    PanesView *m_panes = nullptr;
+    QTreeView *m_articleList = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QFutureWatcher<ImportResult> m_loader;
+    QList<LoadRequest> m_pending;
+    QString m_storyTitle;
+    QString m_themeName;
+    ReaderTheme m_theme;
 };
 
 /// Shows the main window for the command line's request and runs the event loop.

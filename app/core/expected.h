@@ -11,6 +11,8 @@ namespace Crossread {
 template<typename T, typename E>
 class Expected {
 public:
+    /// Holds a default error; exists because Qt's containers and QtConcurrent need it.
+    Expected() : m_state(std::in_place_index<1>) {}
     Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
     Expected(E error) : m_state(std::in_place_index<1>, std::move(error)) {}
 

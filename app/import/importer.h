@@ -5,6 +5,7 @@
 #include "expected.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 namespace Crossread {
@@ -53,3 +54,5 @@ public:
 [[nodiscard]] ImportResult importFile(const QString &path, FormatHint hint = FormatHint::Auto);
 
 } // namespace Crossread
+
+Q_DECLARE_METATYPE(Crossread::ImportSource)

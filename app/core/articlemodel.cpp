@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlemodel.h"
+
+#include <QLocale>
+
+namespace Crossread {
+
+ArticleModel::ArticleModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int ArticleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_articles.size());
+}
+
+int ArticleModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString publishedText(const PublishedDate &published)
+{
+    if (!published.isValid())
+        return {};
+    switch (published.precision) {
+    case DatePrecision::Year:
+        return QString::number(published.date.year());
+    case DatePrecision::Month:
+        return QLocale().toString(published.date, u"MMMM yyyy");
+    case DatePrecision::Day:
+    case DatePrecision::Unknown:
+        break;
+    }
+    return QLocale().toString(published.date, QLocale::ShortFormat);
+}
+
+QVariant ArticleModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Article &article = m_articles.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case OutletColumn:
+            return article.displayName();
+        case HeadlineColumn:
+            return article.meta.headline;
+        case PublishedColumn:
+            return publishedText(article.meta.published);
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines{article.meta.headline};
+        if (!article.meta.author.isEmpty())
+            lines.append(tr("By %1").arg(article.meta.author));
+        if (!article.meta.sourceFile.isEmpty())
+            lines.append(article.meta.sourceFile);
+        lines.append(article.notices);
+        return lines.join(u'\n');
+    }
+    case Qt::CheckStateRole:
+        if (index.column() == OutletColumn)
+            return m_shown.at(index.row()) ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case ArticleIdRole:
+        return index.row();
+    case TextRole:
+        return article.text;
+    case SourceFileRole:
+        return article.meta.sourceFile;
+    case PublishedRole:
+        return article.meta.published.date;
+    case ShownRole:
+        return bool(m_shown.at(index.row()));
+    }
+    return {};
+}
+
+bool ArticleModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if ((role == Qt::CheckStateRole && index.column() == OutletColumn) || role == ShownRole) {
+        const bool shown = role == ShownRole ? value.toBool() : value.value<Qt::CheckState>() == Qt::Checked;
+        if (m_shown[index.row()] == shown)
+            return true;
+        m_shown[index.row()] = shown;
+        const QModelIndex first = this->index(index.row(), OutletColumn);
+        Q_EMIT dataChanged(first, first, {Qt::CheckStateRole, ShownRole});
+        Q_EMIT shownChanged();
+        return true;
+    }
+    return false;
+}
+
+QVariant ArticleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case OutletColumn:
+        return tr("Outlet");
+    case HeadlineColumn:
+        return tr("Headline");
+    case PublishedColumn:
+        return tr("Published");
+    }
+    return {};
+}
+
+Qt::ItemFlags ArticleModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == OutletColumn)
+        result |= Qt::ItemIsUserCheckable;
+    return result;
+}
+
+QHash<int, QByteArray> ArticleModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ArticleIdRole, "articleId");
+    names.insert(TextRole, "text");
+    names.insert(SourceFileRole, "sourceFile");
+    names.insert(PublishedRole, "published");
+    names.insert(ShownRole, "shown");
+    return names;
+}
+
+void ArticleModel::append(const QList<Article> &articles)
+{
+    if (articles.isEmpty())
+        return;
+    const int first = int(m_articles.size());
+    beginInsertRows({}, first, first + int(articles.size()) - 1);
+    m_articles.append(articles);
+    m_shown.insert(m_shown.size(), articles.size(), true);
+    endInsertRows();
+    Q_EMIT shownChanged();
+}
+
+void ArticleModel::clear()
+{
+    if (m_articles.isEmpty())
+        return;
+    beginResetModel();
+    m_articles.clear();
+    m_shown.clear();
+    endResetModel();
+    Q_EMIT shownChanged();
+}
+
+QList<int> ArticleModel::shownRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_shown.size(); ++row) {
+        if (m_shown.at(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace Crossread

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Crossread {
+
+/// The story's articles as a table: outlet, headline, published date. Each row is checkable:
+/// the check state says whether the article is shown in a pane.
+class ArticleModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { OutletColumn, HeadlineColumn, PublishedColumn, ColumnCount };
+    enum Role {
+        ArticleIdRole = Qt::UserRole + 1,   ///< int: the row's ArticleId value
+        TextRole,                           ///< QString: the article's full text
+        SourceFileRole,                     ///< QString: the path the article came from
+        PublishedRole,                      ///< QDate: publication date (invalid when unknown)
+        ShownRole,                          ///< bool: shown in a pane (same as the check state)
+    };
+
+    explicit ArticleModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Appends articles; new articles are shown.
+    void append(const QList<Article> &articles);
+    void clear();
+
+    [[nodiscard]] const QList<Article> &articles() const { return m_articles; }
+    [[nodiscard]] const Article &article(int row) const { return m_articles.at(row); }
+    [[nodiscard]] bool isShown(int row) const { return m_shown.at(row); }
+    /// Rows shown in panes, in row order.
+    [[nodiscard]] QList<int> shownRows() const;
+
+Q_SIGNALS:
+    void shownChanged();
+
+private:
+    QList<Article> m_articles;
+    QList<bool> m_shown;
+};
+
+} // namespace Crossread

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlemodel.h"
+#include "articlepane.h"
+#include "mainwindow.h"
+#include "panesview.h"
+#include "samplestory.h"
+#include "sourceview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crossread;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void opensSampleStoryInPanes();
+    void articleListShowsMetadata();
+    void hidingAnArticleRemovesItsPane();
+    void manyArticlesScrollHorizontally();
+    void badFilesAreReportedAndOthersOpen_data();
+    void badFilesAreReportedAndOthersOpen();
+    void sourceViewShowsOriginalBytes();
+    void crlfKeepsOffsets();
+
+private:
+    static QStringList waitForLoad(MainWindow &window);
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"CrossreadTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
+}
+
+QStringList TestMainWindow::waitForLoad(MainWindow &window)
+{
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    if (!window.isLoading() && finished.isEmpty())
+        finished.wait(10000);
+    else
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000); }();
+    return finished.isEmpty() ? QStringList{u"timed out"_s} : finished.first().first().toStringList();
+}
+
+void TestMainWindow::opensSampleStoryInPanes()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openSampleStory();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toStringList(), QStringList{});
+
+    const auto sample = sampleStory();
+    QVERIFY(sample.hasValue());
+    ArticleModel *model = window.articleModel();
+    QCOMPARE(model->rowCount(), int(sample->sources.size()));
+    const QList<ArticlePane *> panes = window.panesView()->panes();
+    QCOMPARE(panes.size(), sample->sources.size());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        ArticlePane *pane = panes.at(row);
+        QCOMPARE(pane->articleId(), ArticleId(row));
+        const Article &article = model->article(row);
+        QCOMPARE(pane->displayedText().size(), article.text.size());
+        // QTextDocument shows U+00A0 as a space; everything else is the article's text.
+        QCOMPARE(pane->displayedText(), displayableText(article.text).replace(QChar::Nbsp, u' '));
+        // Panes added to a visible window are shown from the event loop.
+        QTRY_VERIFY(pane->isVisible());
+        QTRY_VERIFY(pane->width() >= ArticlePane::minimumReadableWidth);
+    }
+    QVERIFY(window.windowTitle().contains(sample->title));
+}
+
+void TestMainWindow::articleListShowsMetadata()
+{
+    MainWindow window;
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openSampleStory();
+    QVERIFY(finished.wait(10000));
+    ArticleModel *model = window.articleModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QVERIFY(!model->data(model->index(row, ArticleModel::OutletColumn)).toString().isEmpty());
+        QCOMPARE(model->data(model->index(row, ArticleModel::HeadlineColumn)).toString(),
+                 model->article(row).meta.headline);
+        QCOMPARE(model->data(model->index(row, ArticleModel::OutletColumn), Qt::CheckStateRole).value<Qt::CheckState>(),
+                 Qt::Checked);
+    }
+}
+
+void TestMainWindow::hidingAnArticleRemovesItsPane()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openSampleStory();
+    QVERIFY(finished.wait(10000));
+    ArticleModel *model = window.articleModel();
+    const int count = model->rowCount();
+    ArticlePane *kept = window.panesView()->panes().at(0);
+    QVERIFY(model->setData(model->index(1, ArticleModel::OutletColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(window.panesView()->panes().size(), count - 1);
+    QCOMPARE(window.panesView()->panes().at(0), kept);   // other panes survive, with their scroll position
+    QVERIFY(model->setData(model->index(1, ArticleModel::OutletColumn), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(window.panesView()->panes().size(), count);
+    QCOMPARE(window.panesView()->panes().at(1)->articleId(), ArticleId(1));
+}
+
+void TestMainWindow::manyArticlesScrollHorizontally()
+{
+    MainWindow window;
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList paths;
+    for (int i = 0; i < 8; ++i) {
+        const QString path = m_dir.filePath(u"outlet%1.txt"_s.arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Headline " + QByteArray::number(i) + "\n\nThe council met on Tuesday.\n");
+    }
+    for (int i = 0; i < 8; ++i)
+        paths.append(m_dir.filePath(u"outlet%1.txt"_s.arg(i)));
+    window.openFiles(paths);
+    QCOMPARE(waitForLoad(window), QStringList{});
+    QCOMPARE(window.panesView()->panes().size(), 8);
+    QTRY_VERIFY(window.panesView()->horizontalScrollBar()->maximum() > 0);
+    for (ArticlePane *pane : window.panesView()->panes())
+        QVERIFY(pane->width() >= ArticlePane::minimumReadableWidth);
+}
+
+void TestMainWindow::badFilesAreReportedAndOthersOpen_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");   // null: do not create
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing") << u"missing.txt"_s << QByteArray() << u"does not exist"_s;
+    QTest::newRow("empty") << u"empty.txt"_s << QByteArray("") << u"empty"_s;
+    QTest::newRow("whitespace only") << u"blank.txt"_s << QByteArray(" \n\n\t \n") << u"empty"_s;
+    QTest::newRow("binary") << u"image.txt"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << u"binary"_s;
+    QTest::newRow("directory") << u"folder.html"_s << QByteArray("<dir>") << u"folder"_s;
+}
+
+void TestMainWindow::badFilesAreReportedAndOthersOpen()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(name);
+    if (content == "<dir>") {
+        QVERIFY(QDir(dir.path()).mkdir(name));
+    } else if (!content.isNull()) {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QString good = dir.filePath(u"good.txt"_s);
+    {
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Harbour ferry fares to rise\n\nThe ferry operator said fares will rise in May.\n");
+    }
+    MainWindow window;
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openFiles({bad, good});
+    QVERIFY(finished.wait(10000));
+    const QStringList errors = finished.first().first().toStringList();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(bad), qPrintable(errors.first()));
+    QVERIFY2(errors.first().contains(reason), qPrintable(errors.first()));
+    QCOMPARE(window.articleModel()->rowCount(), 1);
+    QCOMPARE(window.articleModel()->article(0).meta.headline, u"Harbour ferry fares to rise"_s);
+}
+
+void TestMainWindow::sourceViewShowsOriginalBytes()
+{
+    const auto sample = sampleStory();
+    QVERIFY(sample.hasValue());
+    for (const ImportSource &source : sample->sources) {
+        const ImportResult article = importSource(source);
+        QVERIFY(article.hasValue());
+        SourceView view(article.value(), themeNamed(u"Light"_s, QApplication::palette()));
+        QCOMPARE(view.editor()->toPlainText().left(200), QString::fromUtf8(source.bytes).left(200).remove(u'\r'));
+#ifdef CROSSREAD_HAVE_KSYNTAXHIGHLIGHTING
+        QCOMPARE(view.isHighlighted(), article->format != SourceFormat::PlainText);
+#else
+        QVERIFY2(!view.isHighlighted(), "without KSyntaxHighlighting the source view is plain");
+#endif
+    }
+}
+
+void TestMainWindow::crlfKeepsOffsets()
+{
+    const QString text = u"Title\r\n\r\nLine one.\r\nLine two.\rEnd"_s;
+    const QString shown = displayableText(text);
+    QCOMPARE(shown.size(), text.size());
+    QCOMPARE(shown.indexOf(u"Line two."), text.indexOf(u"Line two."));
+    QVERIFY(!shown.contains(u'\r'));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QPalette>
+
+#ifdef CROSSREAD_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
+namespace Crossread {
+namespace {
+
+ReaderTheme builtinLight()
+{
+    ReaderTheme theme;
+    theme.name = QStringLiteral("Light");
+    theme.text = QColor(0x1f, 0x23, 0x28);
+    theme.background = QColor(0xff, 0xff, 0xff);
+    theme.boilerplateText = QColor(0x8c, 0x95, 0x9f);
+    theme.headerText = QColor(0x24, 0x29, 0x2f);
+    theme.identical = QColor(0x9a, 0xc8, 0xf0);
+    theme.reworded = QColor(0xf5, 0xd0, 0x8a);
+    theme.unique = QColor(0xd6, 0xb4, 0xf0);
+    theme.agree = QColor(0xb4, 0xe5, 0xbc);
+    theme.conflict = QColor(0xf7, 0xa8, 0xa0);
+    theme.quoteVariant = QColor(0xf0, 0xdc, 0x7c);
+    return theme;
+}
+
+ReaderTheme builtinDark()
+{
+    ReaderTheme theme;
+    theme.name = QStringLiteral("Dark");
+    theme.dark = true;
+    theme.text = QColor(0xe6, 0xed, 0xf3);
+    theme.background = QColor(0x1e, 0x22, 0x27);
+    theme.boilerplateText = QColor(0x6e, 0x76, 0x81);
+    theme.headerText = QColor(0xf0, 0xf6, 0xfc);
+    theme.identical = QColor(0x2f, 0x5d, 0x8a);
+    theme.reworded = QColor(0x7a, 0x5c, 0x1e);
+    theme.unique = QColor(0x5b, 0x3b, 0x7a);
+    theme.agree = QColor(0x2b, 0x61, 0x3a);
+    theme.conflict = QColor(0x8e, 0x2f, 0x2a);
+    theme.quoteVariant = QColor(0x6e, 0x62, 0x1c);
+    return theme;
+}
+
+#ifdef CROSSREAD_HAVE_KSYNTAXHIGHLIGHTING
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
+
+// Status colours come from the theme's own palette of text styles, so a theme's character
+// carries over: strings for agreement, errors for conflicts, and so on.
+ReaderTheme fromKsh(const KSyntaxHighlighting::Theme &ksh)
+{
+    using KSyntaxHighlighting::Theme;
+    ReaderTheme theme = (QColor::fromRgba(ksh.editorColor(Theme::BackgroundColor)).lightnessF() < 0.5) ? builtinDark() : builtinLight();
+    theme.name = ksh.name();
+    theme.background = QColor::fromRgba(ksh.editorColor(Theme::BackgroundColor));
+    theme.text = QColor::fromRgba(ksh.textColor(Theme::Normal));
+    theme.headerText = theme.text;
+    theme.boilerplateText = QColor::fromRgba(ksh.textColor(Theme::Comment));
+    auto tint = [&](Theme::TextStyle style) {
+        QColor c = QColor::fromRgba(ksh.textColor(style));
+        return QColor::fromRgbF(c.redF() * 0.45 + theme.background.redF() * 0.55,
+                                c.greenF() * 0.45 + theme.background.greenF() * 0.55,
+                                c.blueF() * 0.45 + theme.background.blueF() * 0.55);
+    };
+    theme.identical = tint(Theme::Keyword);
+    theme.reworded = tint(Theme::DecVal);
+    theme.unique = tint(Theme::Function);
+    theme.agree = tint(Theme::String);
+    theme.conflict = tint(Theme::Error);
+    theme.quoteVariant = tint(Theme::Char);
+    return theme;
+}
+#endif
+
+} // namespace
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < palette.color(QPalette::WindowText).lightnessF();
+}
+
+bool haveSyntaxHighlighting()
+{
+#ifdef CROSSREAD_HAVE_KSYNTAXHIGHLIGHTING
+    return true;
+#else
+    return false;
+#endif
+}
+
+QStringList availableThemeNames()
+{
+    QStringList names{QStringLiteral("System"), QStringLiteral("Light"), QStringLiteral("Dark")};
+#ifdef CROSSREAD_HAVE_KSYNTAXHIGHLIGHTING
+    for (const KSyntaxHighlighting::Theme &theme : repository().themes())
+        names.append(theme.name());
+#endif
+    return names;
+}
+
+ReaderTheme themeNamed(const QString &name, const QPalette &systemPalette)
+{
+    if (name == u"Light")
+        return builtinLight();
+    if (name == u"Dark")
+        return builtinDark();
+#ifdef CROSSREAD_HAVE_KSYNTAXHIGHLIGHTING
+    if (name != u"System") {
+        const KSyntaxHighlighting::Theme theme = repository().theme(name);
+        if (theme.isValid())
+            return fromKsh(theme);
+    }
+    const bool dark = isDarkPalette(systemPalette);
+    ReaderTheme theme = fromKsh(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                                : KSyntaxHighlighting::Repository::LightTheme));
+    theme.name = QStringLiteral("System");
+    return theme;
+#else
+    ReaderTheme theme = isDarkPalette(systemPalette) ? builtinDark() : builtinLight();
+    theme.name = QStringLiteral("System");
+    return theme;
+#endif
+}
+
+} // namespace Crossread
