@@ -1,14 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlepane.h"
 
+#include "inputlimits.h"
+#include "worddiff.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QDrag>
+#include <QMimeData>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QMouseEvent>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace Crossread {
+namespace {
+
+QColor withAlpha(QColor colour, int alpha)
+{
+    colour.setAlpha(alpha);
+    return colour;
+}
+
+QTextEdit::ExtraSelection selection(QTextDocument *document, TextSpan span, const QTextCharFormat &format)
+{
+    QTextCursor cursor(document);
+    cursor.setPosition(int(span.start));
+    cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
+    return {cursor, format};
+}
+
+} // namespace
 
 QString displayableText(const QString &text)
 {
@@ -27,7 +56,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     , m_outlet(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new QTextEdit(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(minimumReadableWidth);
@@ -44,12 +73,19 @@ ArticlePane::ArticlePane(QWidget *parent)
         label->setTextFormat(Qt::PlainText);   // article metadata is data, never markup
 
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setAcceptRichText(false);
+    m_text->setLineWrapMode(QTextEdit::WidgetWidth);
     m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QFont prose = m_text->font();
     prose.setPointSizeF(prose.pointSizeF() * 1.1);
     m_text->setFont(prose);
+    m_text->viewport()->installEventFilter(this);
+    m_text->viewport()->setMouseTracking(true);
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticlePane::scrolled);
+    connect(m_text->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &ArticlePane::layoutChanged);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -64,6 +100,8 @@ void ArticlePane::setArticle(const Article &article, ArticleId id)
 {
     m_id = id;
     m_article = article;
+    m_analysis.reset();
+    m_mentions.clear();
     m_outlet->setText(article.displayName());
     m_headline->setText(article.meta.headline);
     QStringList details;
@@ -81,6 +119,24 @@ void ArticlePane::setArticle(const Article &article, ArticleId id)
     applyFormats();
 }
 
+void ArticlePane::setAnalysis(std::shared_ptr<const Analysis> analysis, ArticleId neighbour)
+{
+    m_analysis = std::move(analysis);
+    m_neighbour = neighbour;
+    m_mentions.clear();
+    if (m_analysis) {
+        for (const FactSlot &slot : m_analysis->facts.slots) {
+            for (const Mention &mention : slot.mentions) {
+                if (mention.article == m_id)
+                    m_mentions.append({mention.span, slot.id});
+            }
+        }
+        std::sort(m_mentions.begin(), m_mentions.end(),
+                  [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
+    }
+    applyFormats();
+}
+
 void ArticlePane::setTheme(const ReaderTheme &theme)
 {
     m_theme = theme;
@@ -91,26 +147,243 @@ void ArticlePane::setTheme(const ReaderTheme &theme)
     applyFormats();
 }
 
+int ArticlePane::setFindText(const QString &needle)
+{
+    m_find = needle;
+    applyFormats();
+    return m_counts.findMatches;
+}
+
 QString ArticlePane::displayedText() const
 {
     return m_text->document()->toPlainText();
 }
 
+VerticalRange ArticlePane::documentRange(TextSpan span) const
+{
+    QTextDocument *document = m_text->document();
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    auto lineAt = [&](qsizetype position, bool bottom) -> double {
+        const QTextBlock block = document->findBlock(int(position));
+        if (!block.isValid())
+            return bottom ? layout->documentSize().height() : 0.0;
+        const QRectF blockRect = layout->blockBoundingRect(block);
+        const QTextLayout *textLayout = block.layout();
+        const int inBlock = int(position) - block.position();
+        const QTextLine line = textLayout ? textLayout->lineForTextPosition(inBlock) : QTextLine();
+        if (!line.isValid())
+            return bottom ? blockRect.bottom() : blockRect.top();
+        return blockRect.top() + (bottom ? line.y() + line.height() : line.y());
+    };
+    // The end is exclusive: measure the line of its last character.
+    return {lineAt(span.start, false), lineAt(qMax(span.start, span.end - 1), true)};
+}
+
+VerticalRange ArticlePane::viewportRange(TextSpan span) const
+{
+    const VerticalRange range = documentRange(span);
+    const double scroll = m_text->verticalScrollBar()->value();
+    return {range.top - scroll, range.bottom - scroll};
+}
+
+qsizetype ArticlePane::positionAtViewportY(double y) const
+{
+    return m_text->cursorForPosition(QPoint(4, int(y))).position();
+}
+
+void ArticlePane::scrollDocumentYTo(double documentY, double viewportY)
+{
+    QScrollBar *bar = m_text->verticalScrollBar();
+    bar->setValue(qBound(bar->minimum(), int(std::lround(documentY - viewportY)), bar->maximum()));
+}
+
+void ArticlePane::reveal(TextSpan span)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(span.start));
+    cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    scrollDocumentYTo(documentRange(span).top, m_text->viewport()->height() / 3.0);
+}
+
+int ArticlePane::slotAt(qsizetype position) const
+{
+    auto it = std::upper_bound(m_mentions.cbegin(), m_mentions.cend(), position,
+                               [](qsizetype pos, const auto &entry) { return pos < entry.first.start; });
+    while (it != m_mentions.cbegin()) {
+        --it;
+        if (it->first.contains(position))
+            return it->second;
+        if (it->first.end <= position && position - it->first.start > Limits::maxQuoteChars)
+            break;
+    }
+    return -1;
+}
+
+QString ArticlePane::factToolTip(int slotId) const
+{
+    if (!m_analysis || slotId < 0 || slotId >= m_analysis->facts.slots.size())
+        return {};
+    const FactSlot &slot = m_analysis->facts.slots.at(slotId);
+    const QString status = slot.quoteVariant ? tr("quote variant")
+                           : slot.status == SlotStatus::Conflict ? tr("conflict")
+                           : slot.status == SlotStatus::Agree    ? tr("outlets agree")
+                                                                 : tr("only one outlet");
+    QString html = QStringLiteral("<b>%1</b> — %2<table>").arg(slot.label.toHtmlEscaped(), status);
+    for (const Mention &mention : slot.mentions) {
+        const QString outlet = m_analysis->articles.at(mention.article.value()).displayName();
+        QString said = mention.surface.left(160);
+        if (mention.surface.size() > 160)
+            said += u'…';
+        QString line = QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
+                           .arg(outlet.toHtmlEscaped(), said.toHtmlEscaped());
+        if (!mention.differences.isEmpty())
+            line += QStringLiteral("<tr><td></td><td><i>%1</i></td></tr>").arg(mention.differences.join(u"; ").toHtmlEscaped());
+        html += line;
+    }
+    const Topic &topic = m_analysis->facts.topics.value(slot.topic);
+    if (topic.slots.size() > 1)
+        html += QStringLiteral("<tr><td colspan=2><i>%1</i></td></tr>")
+                    .arg(tr("One of %n related figures about %1 (click to see them)", nullptr, int(topic.slots.size()))
+                             .arg(topic.label.toHtmlEscaped()));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport()) {
+        if (event->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const int slot = slotAt(m_text->cursorForPosition(help->pos()).position());
+            if (slot >= 0)
+                QToolTip::showText(help->globalPos(), factToolTip(slot), m_text->viewport());
+            else
+                QToolTip::hideText();
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonRelease) {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            if (mouse->button() == Qt::LeftButton && !m_text->textCursor().hasSelection()) {
+                const int slot = slotAt(m_text->cursorForPosition(mouse->position().toPoint()).position());
+                if (slot >= 0)
+                    Q_EMIT factClicked(slot, mouse->globalPosition().toPoint());
+            }
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
 void ArticlePane::applyFormats()
 {
+    QTextDocument *document = m_text->document();
     QList<QTextEdit::ExtraSelection> selections;
+    m_counts = {};
+
     QTextCharFormat dimmed;
     dimmed.setForeground(m_theme.boilerplateText.isValid() ? m_theme.boilerplateText : QColor(Qt::gray));
     dimmed.setFontItalic(true);
     for (const Paragraph &paragraph : m_article.paragraphs) {
-        if (!paragraph.isBoilerplate())
-            continue;
-        QTextCursor cursor(m_text->document());
-        cursor.setPosition(int(paragraph.span.start));
-        cursor.setPosition(int(paragraph.span.end), QTextCursor::KeepAnchor);
-        selections.append({cursor, dimmed});
+        if (paragraph.isBoilerplate()) {
+            selections.append(selection(document, paragraph.span, dimmed));
+            ++m_counts.boilerplate;
+        }
+    }
+
+    if (m_analysis && m_id.value() < m_analysis->segmentations.size()) {
+        const Segmentation &own = m_analysis->segmentations.at(m_id.value());
+        QTextCharFormat onlyHere;
+        onlyHere.setBackground(withAlpha(m_theme.unique, 70));
+        onlyHere.setToolTip(tr("Only in %1").arg(m_article.displayName()));
+        QTextCharFormat differs;
+        differs.setBackground(withAlpha(m_theme.reworded, 150));
+        differs.setUnderlineStyle(QTextCharFormat::DotLine);
+        for (const Passage &passage : m_analysis->alignment.passages) {
+            const PassageMember *mine = passage.member(m_id);
+            if (!mine || !mine->primary)
+                continue;
+            if (passage.status == PassageStatus::Unique) {
+                selections.append(selection(document, mine->span, onlyHere));
+                ++m_counts.uniquePassages;
+                continue;
+            }
+            const PassageMember *theirs = m_neighbour.isValid() ? passage.member(m_neighbour) : nullptr;
+            if (!theirs || passage.status == PassageStatus::Identical)
+                continue;
+            const QList<DiffOp> ops = diffSpans(m_analysis->segmentations.at(m_neighbour.value()), theirs->span,
+                                                own, mine->span);
+            for (const DiffOp &op : ops) {
+                if (op.kind == DiffOp::Kind::Insert && !op.memberSpan.isEmpty()) {
+                    selections.append(selection(document, op.memberSpan, differs));
+                    ++m_counts.differences;
+                }
+            }
+        }
+
+        // Facts last, so they stay visible over passage marks. The underline style repeats the
+        // status for readers who cannot tell the colours apart.
+        for (const auto &[span, slotId] : std::as_const(m_mentions)) {
+            const FactSlot &slot = m_analysis->facts.slots.at(slotId);
+            QTextCharFormat format;
+            if (slot.quoteVariant) {
+                format.setBackground(withAlpha(m_theme.quoteVariant, 140));
+                format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+                ++m_counts.quoteVariant;
+            } else if (slot.status == SlotStatus::Conflict) {
+                format.setBackground(withAlpha(m_theme.conflict, 190));
+                format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                format.setUnderlineColor(m_theme.dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x00, 0x00));
+                ++m_counts.conflict;
+            } else if (slot.status == SlotStatus::Agree) {
+                format.setBackground(withAlpha(m_theme.agree, 170));
+                format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                ++m_counts.agree;
+            } else {
+                if (slot.kind == FactKind::Quote)
+                    continue;   // a quote only one outlet carries is not worth a mark
+                format.setBackground(withAlpha(m_theme.unique, 110));
+                format.setUnderlineStyle(QTextCharFormat::DotLine);
+                ++m_counts.unique;
+            }
+            selections.append(selection(document, span, format));
+        }
+    }
+
+    if (!m_find.isEmpty()) {
+        QTextCharFormat found;
+        found.setBackground(m_theme.dark ? QColor(0x9e, 0x7c, 0x00) : QColor(0xff, 0xe0, 0x4d));
+        found.setForeground(m_theme.dark ? QColor(Qt::white) : QColor(Qt::black));
+        const QString shown = document->toPlainText();
+        for (qsizetype at = shown.indexOf(m_find, 0, Qt::CaseInsensitive); at >= 0;
+             at = shown.indexOf(m_find, at + m_find.size(), Qt::CaseInsensitive)) {
+            selections.append(selection(document, {at, at + m_find.size()}, found));
+            ++m_counts.findMatches;
+        }
     }
     m_text->setExtraSelections(selections);
+}
+
+void ArticlePane::mousePressEvent(QMouseEvent *event)
+{
+    // Presses that reach the pane itself are on its header: the handle for reordering.
+    if (event->button() == Qt::LeftButton)
+        m_pressPos = event->position().toPoint();
+    QFrame::mousePressEvent(event);
+}
+
+void ArticlePane::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton)
+        || (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
+        QFrame::mouseMoveEvent(event);
+        return;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QStringLiteral("application/x-crossread-pane"), QByteArray::number(m_id.value()));
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->setPixmap(grab(QRect(0, 0, width(), m_text->y())).scaledToWidth(qMin(width(), 240)));
+    drag->exec(Qt::MoveAction);
 }
 
 } // namespace Crossread

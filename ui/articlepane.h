@@ -1,44 +1,108 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
+#include "analysis.h"
 #include "theme.h"
 
 #include <QFrame>
+#include <QTextEdit>
+
+#include <memory>
 
 class QLabel;
-class QPlainTextEdit;
 
 namespace Crossread {
 
+/// A vertical extent in a text view's viewport, in pixels.
+struct VerticalRange {
+    double top = 0;
+    double bottom = 0;
+    [[nodiscard]] double height() const { return bottom - top; }
+};
+
 /// One article, read-only: a header with outlet, headline and date, then the text wrapped as
-/// prose. Boilerplate paragraphs are dimmed; the text shown is the article's text with line
-/// endings made displayable without moving any offset.
+/// prose. With an analysis it marks boilerplate (dimmed), the words that differ from the
+/// neighbouring pane, passages only this article tells, and every fact by its status.
 class ArticlePane : public QFrame {
     Q_OBJECT
 public:
     explicit ArticlePane(QWidget *parent = nullptr);
 
     void setArticle(const Article &article, ArticleId id);
+    /// Shows the analysis; `neighbour` is the pane whose text the word differences are
+    /// computed against (invalid: none). The scroll position is kept.
+    void setAnalysis(std::shared_ptr<const Analysis> analysis, ArticleId neighbour);
     void setTheme(const ReaderTheme &theme);
+    /// Marks every occurrence of `needle` (case-insensitive); returns how many there are.
+    int setFindText(const QString &needle);
+    [[nodiscard]] const QString &findText() const { return m_find; }
 
     [[nodiscard]] ArticleId articleId() const { return m_id; }
-    [[nodiscard]] QPlainTextEdit *textView() const { return m_text; }
+    [[nodiscard]] const Article &article() const { return m_article; }
+    [[nodiscard]] QTextEdit *textView() const { return m_text; }
     /// The text as displayed; the same length as the article's text, offset for offset.
     [[nodiscard]] QString displayedText() const;
 
+    /// Where a span of the article's text is, in the text view's viewport coordinates.
+    [[nodiscard]] VerticalRange viewportRange(TextSpan span) const;
+    /// The same in document coordinates (independent of scrolling).
+    [[nodiscard]] VerticalRange documentRange(TextSpan span) const;
+    /// The article text position shown at a viewport height (the first character of that line).
+    [[nodiscard]] qsizetype positionAtViewportY(double y) const;
+    /// Scrolls so that document height `documentY` appears at viewport height `viewportY`.
+    void scrollDocumentYTo(double documentY, double viewportY);
+    /// Selects the span and brings it into view, at a third of the height.
+    void reveal(TextSpan span);
+
+    /// Text marks the pane shows, for tests and the legend: counts per kind.
+    struct MarkCounts {
+        int boilerplate = 0;
+        int differences = 0;
+        int uniquePassages = 0;
+        int agree = 0;
+        int conflict = 0;
+        int unique = 0;
+        int quoteVariant = 0;
+        int findMatches = 0;
+    };
+    [[nodiscard]] MarkCounts markCounts() const { return m_counts; }
+
+    /// The fact slot whose mention covers a text position in this article, or -1.
+    [[nodiscard]] int slotAt(qsizetype position) const;
+
     static constexpr int minimumReadableWidth = 320;
+
+Q_SIGNALS:
+    /// The text view scrolled (by the user, the keyboard or a program).
+    void scrolled();
+    /// The user clicked a fact; the reader shows what the other outlets say.
+    void factClicked(int slot, const QPoint &globalPos);
+    /// Width changes re-wrap the text, which moves every span.
+    void layoutChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     void applyFormats();
+    QString factToolTip(int slot) const;
 
     ArticleId m_id;
+    ArticleId m_neighbour;
     Article m_article;
+    std::shared_ptr<const Analysis> m_analysis;
     ReaderTheme m_theme;
+    QString m_find;
+    MarkCounts m_counts;
+    /// Fact mentions of this article, sorted by start: span and slot.
+    QList<std::pair<TextSpan, int>> m_mentions;
     QLabel *m_outlet = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_details = nullptr;
-    QPlainTextEdit *m_text = nullptr;
+    QTextEdit *m_text = nullptr;
+    QPoint m_pressPos;
 };
 
 /// The article text as the panes display it: "\r\n" becomes " \n" and a lone "\r" becomes "\n",

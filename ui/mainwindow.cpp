@@ -6,7 +6,9 @@
 #include "cli.h"
 #include "crossread_version.h"
 #include "inputlimits.h"
-#include "panesview.h"
+#include "findbar.h"
+#include "legend.h"
+#include "readerview.h"
 #include "samplestory.h"
 #include "sourceview.h"
 
@@ -28,6 +30,7 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace Crossread {
@@ -55,14 +58,24 @@ QStringList localFiles(const QMimeData *mime)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_articles(new ArticleModel(this))
-    , m_panes(new PanesView(m_articles, this))
+    , m_reader(new ReaderView(m_articles, this))
     , m_articleList(new QTreeView(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_panes);
+    m_findBar = new FindBar(m_reader, this);
+    m_findBar->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(new Legend(m_reader, central));
+    centralLayout->addWidget(m_reader, 1);
+    centralLayout->addWidget(m_findBar);
+    setCentralWidget(central);
+    connect(m_reader, &ReaderView::factClicked, this, &MainWindow::showFactPopup);
 
     m_articleList->setModel(m_articles);
     m_articleList->setRootIsDecorated(false);
@@ -76,15 +89,29 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(QStringLiteral("ArticlesDock"));
     dock->setWidget(m_articleList);
     addDockWidget(Qt::TopDockWidgetArea, dock);
+    resizeDocks({dock}, {130}, Qt::Vertical);
 
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop importing"));
     m_cancel->setVisible(false);
+    m_analysisLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_analysisLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QToolButton::clicked, this, [this] { m_loader.cancel(); });
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        m_loader.cancel();
+        cancelAnalysis();
+    });
+    connect(&m_analyser, &QFutureWatcher<Analysis>::progressValueChanged, this, [this](int value) {
+        if (!m_loader.isRunning()) {
+            m_progress->setRange(0, 100);
+            m_progress->setValue(value);
+        }
+    });
+    connect(&m_analyser, &QFutureWatcher<Analysis>::progressTextChanged, m_analysisLabel, &QLabel::setText);
+    connect(&m_analyser, &QFutureWatcher<Analysis>::finished, this, &MainWindow::analysisDone);
     connect(&m_loader, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_loader, &QFutureWatcher<ImportResult>::finished, this, &MainWindow::loadDone);
     connect(m_articles, &ArticleModel::rowsInserted, this, &MainWindow::updateTitle);
@@ -98,7 +125,14 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loader.cancel();
+    m_analyser.cancel();
     m_loader.waitForFinished();
+    m_analyser.waitForFinished();
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
 }
 
 void MainWindow::createActions()
@@ -118,6 +152,8 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Story"), this, [this] {
+        cancelAnalysis();
+        m_reader->setAnalysis(nullptr);
         m_articles->clear();
         m_storyTitle.clear();
         updateTitle();
@@ -131,11 +167,68 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *paste = edit->addAction(tr("&Paste as Article"), this, &MainWindow::pasteAsArticle);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *remove = edit->addAction(tr("&Remove Article from Story"), this, &MainWindow::removeSelectedArticles);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_articleList->addAction(remove);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in All Articles…"), m_findBar, &FindBar::activate);
+    find->setObjectName(QStringLiteral("find"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), this, [this] { m_reader->findNext(ReaderView::Step::Next); });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { m_reader->findNext(ReaderView::Step::Previous); });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    auto addGo = [&](const QString &name, const QString &text, const QKeySequence &key, auto function) {
+        QAction *action = go->addAction(text, this, [this, function] {
+            if (!function())
+                statusBar()->showMessage(tr("No more in this direction."), 3000);
+        });
+        action->setObjectName(name);
+        action->setShortcut(key);
+        return action;
+    };
+    addGo(QStringLiteral("nextDifference"), tr("Next &Difference"), QKeySequence(Qt::ALT | Qt::Key_Down),
+          [this] { return m_reader->goToDifference(ReaderView::Step::Next); });
+    addGo(QStringLiteral("previousDifference"), tr("Previous Di&fference"), QKeySequence(Qt::ALT | Qt::Key_Up),
+          [this] { return m_reader->goToDifference(ReaderView::Step::Previous); });
+    go->addSeparator();
+    addGo(QStringLiteral("nextConflict"), tr("Next &Conflict"), QKeySequence(Qt::Key_F8),
+          [this] { return m_reader->goToConflict(ReaderView::Step::Next); });
+    addGo(QStringLiteral("previousConflict"), tr("Previous Co&nflict"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
+          [this] { return m_reader->goToConflict(ReaderView::Step::Previous); });
+    go->addSeparator();
+    addGo(QStringLiteral("nextUnique"), tr("Next &Unique Passage"), QKeySequence(Qt::Key_F7),
+          [this] { return m_reader->goToUnique(ReaderView::Step::Next); });
+    addGo(QStringLiteral("previousUnique"), tr("Previous Uni&que Passage"), QKeySequence(Qt::SHIFT | Qt::Key_F7),
+          [this] { return m_reader->goToUnique(ReaderView::Step::Previous); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *source = view->addAction(tr("Article &Source"), this, &MainWindow::showSource);
     source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_articleList->addAction(source);
+    QAction *sync = view->addAction(tr("&Synchronized Scrolling"), m_reader, &ReaderView::setSyncScrolling);
+    sync->setObjectName(QStringLiteral("syncScrolling"));
+    sync->setCheckable(true);
+    sync->setChecked(true);
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    QMenu *filter = view->addMenu(tr("Show &Passages"));
+    auto *filterGroup = new QActionGroup(this);
+    const std::pair<PassageFilter, QString> filters[] = {
+        {PassageFilter::All, tr("&All")},
+        {PassageFilter::UniqueToOne, tr("&Unique to One Outlet")},
+        {PassageFilter::MissingFromOne, tr("&Missing from One Outlet")},
+    };
+    for (const auto &[value, label] : filters) {
+        QAction *action = filter->addAction(label, this, [this, value] { m_reader->setPassageFilter(value); });
+        action->setCheckable(true);
+        action->setChecked(value == PassageFilter::All);
+        filterGroup->addAction(action);
+    }
+    QAction *reanalyse = view->addAction(tr("&Analyse Again"), this, &MainWindow::analyse);
+    reanalyse->setShortcut(QKeySequence(Qt::Key_F5));
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
@@ -154,6 +247,8 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Sample Story"), this, &MainWindow::openSampleStory);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Crossread"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -177,6 +272,8 @@ void MainWindow::openSampleStory()
         QMessageBox::warning(this, tr("Sample Story"), sample.error());
         return;
     }
+    cancelAnalysis();
+    m_reader->setAnalysis(nullptr);
     m_articles->clear();
     QList<LoadRequest> requests;
     for (const ImportSource &source : sample->sources)
@@ -229,8 +326,8 @@ void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &st
 
 void MainWindow::loadDone()
 {
-    m_progress->setVisible(false);
-    m_cancel->setVisible(false);
+    m_progress->setVisible(m_analyser.isRunning());
+    m_cancel->setVisible(m_analyser.isRunning());
     QList<Article> articles;
     QStringList errors;
     const bool cancelled = m_loader.isCanceled();
@@ -243,6 +340,8 @@ void MainWindow::loadDone()
             errors.append(result.error().message());
     }
     m_articles->append(articles);
+    if (!articles.isEmpty())
+        analyse();
     if (cancelled)
         statusBar()->showMessage(tr("Import cancelled; %n article(s) imported.", nullptr, int(articles.size())), 8000);
     else
@@ -329,7 +428,7 @@ void MainWindow::setThemeName(const QString &name)
     m_theme = themeNamed(name, QApplication::palette());
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == name);
-    m_panes->setTheme(m_theme);
+    m_reader->setTheme(m_theme);
 }
 
 void MainWindow::updateTitle()
@@ -338,6 +437,120 @@ void MainWindow::updateTitle()
                           : m_articles->rowCount() > 0 ? tr("%n article(s)", nullptr, m_articles->rowCount())
                                                        : QString();
     setWindowTitle(story.isEmpty() ? tr("Crossread") : tr("%1 — Crossread").arg(story));
+}
+
+void MainWindow::analyse()
+{
+    if (m_analyser.isRunning()) {
+        // Restart with the current articles once the running analysis has stopped.
+        m_analysisQueued = true;
+        m_analyser.cancel();
+        return;
+    }
+    if (m_articles->rowCount() == 0)
+        return;
+    m_analysisQueued = false;
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_analysisLabel->setText(tr("Analysing…"));
+    m_analyser.setFuture(startAnalysis(m_articles->articles()));
+}
+
+void MainWindow::cancelAnalysis()
+{
+    m_analysisQueued = false;
+    m_analyser.cancel();
+}
+
+void MainWindow::analysisDone()
+{
+    m_progress->setVisible(m_loader.isRunning());
+    m_cancel->setVisible(m_loader.isRunning());
+    const QFuture<Analysis> future = m_analyser.future();
+    if (m_analysisQueued) {
+        analyse();
+        return;
+    }
+    if (future.isCanceled() || future.resultCount() == 0) {
+        m_analysisLabel->setText(tr("Analysis cancelled"));
+        return;
+    }
+    auto analysis = std::make_shared<const Analysis>(future.result());
+    if (analysis->articles.size() != m_articles->rowCount()) {
+        analyse();   // articles changed while it ran
+        return;
+    }
+    int conflicts = 0;
+    for (const FactSlot &slot : analysis->facts.slots)
+        conflicts += slot.status == SlotStatus::Conflict ? 1 : 0;
+    m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
+                             + tr("%n conflict(s)", nullptr, conflicts));
+    if (!analysis->messages.isEmpty())
+        statusBar()->showMessage(analysis->messages.join(QStringLiteral(" ")), 10000);
+    m_reader->setAnalysis(analysis);
+    Q_EMIT analysisFinished();
+}
+
+void MainWindow::removeSelectedArticles()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_articleList->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    cancelAnalysis();
+    m_reader->setAnalysis(nullptr);
+    for (int row : rows)
+        m_articles->remove(row);
+    analyse();
+}
+
+void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
+{
+    const auto &analysis = m_reader->analysis();
+    if (!analysis || slotId < 0 || slotId >= analysis->facts.slots.size())
+        return;
+    const FactSlot &slot = analysis->facts.slots.at(slotId);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSection(slot.label);
+    const Topic &topic = analysis->facts.topics.value(slot.topic);
+    const QList<int> slots = topic.slots.isEmpty() ? QList<int>{slotId} : topic.slots;
+    for (int id : slots) {
+        const FactSlot &related = analysis->facts.slots.at(id);
+        if (id != slotId)
+            menu->addSection(related.label);
+        for (const Mention &mention : related.mentions) {
+            const QString outlet = analysis->articles.at(mention.article.value()).displayName();
+            QString said = mention.surface.simplified();
+            if (said.size() > 90)
+                said = said.left(89) + u'…';
+            QAction *jump = menu->addAction(tr("%1: %2").arg(outlet, said), this, [this, mention] {
+                m_reader->revealSpan(mention.article, mention.span);
+            });
+            if (!mention.differences.isEmpty())
+                jump->setToolTip(mention.differences.join(QStringLiteral("; ")));
+            jump->setEnabled(m_reader->paneFor(mention.article) != nullptr);
+        }
+    }
+    menu->popup(globalPos);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString text = QStringLiteral("<table>");
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         action->text().remove(u'&').toHtmlEscaped());
+    }
+    text += QStringLiteral("</table>");
+    QMessageBox::information(this, tr("Keyboard Shortcuts"), text);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis.h"
 #include "importer.h"
 #include "theme.h"
 
@@ -13,12 +14,14 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QToolButton;
+class QLineEdit;
 class QTreeView;
 
 namespace Crossread {
 
 class ArticleModel;
-class PanesView;
+class FindBar;
+class ReaderView;
 
 /// What to import: a file path, or bytes that came from the clipboard, a drop or resources.
 struct LoadRequest {
@@ -39,14 +42,22 @@ public:
     void pasteAsArticle();
 
     [[nodiscard]] ArticleModel *articleModel() const { return m_articles; }
-    [[nodiscard]] PanesView *panesView() const { return m_panes; }
+    [[nodiscard]] ReaderView *readerView() const { return m_reader; }
     [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
+    [[nodiscard]] bool isAnalysing() const { return m_analyser.isRunning(); }
+    /// Starts (or restarts) the background analysis of the story's articles.
+    void analyse();
+    void cancelAnalysis();
+    /// The action with that object name (for tests and the shortcuts overview).
+    [[nodiscard]] QAction *action(const QString &objectName) const;
     [[nodiscard]] const ReaderTheme &theme() const { return m_theme; }
     void setThemeName(const QString &name);
 
 Q_SIGNALS:
     /// A load finished; `errors` holds one message per source that could not be imported.
     void loadFinished(const QStringList &errors);
+    /// An analysis finished and is shown (not emitted for a cancelled one).
+    void analysisFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,18 +73,26 @@ private:
     void updateRecentMenu();
     void showSource();
     void showAbout();
+    void showShortcuts();
+    void analysisDone();
+    void showFactPopup(int slot, const QPoint &globalPos);
+    void removeSelectedArticles();
     void updateTitle();
     void readSettings();
     void writeSettings() const;
 
     ArticleModel *m_articles = nullptr;
-    PanesView *m_panes = nullptr;
+    ReaderView *m_reader = nullptr;
+    FindBar *m_findBar = nullptr;
+    QLabel *m_analysisLabel = nullptr;
     QTreeView *m_articleList = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QFutureWatcher<ImportResult> m_loader;
+    QFutureWatcher<Analysis> m_analyser;
+    bool m_analysisQueued = false;
     QList<LoadRequest> m_pending;
     QString m_storyTitle;
     QString m_themeName;

@@ -25,7 +25,7 @@ ReaderTheme builtinLight()
     theme.unique = QColor(0xd6, 0xb4, 0xf0);
     theme.agree = QColor(0xb4, 0xe5, 0xbc);
     theme.conflict = QColor(0xf7, 0xa8, 0xa0);
-    theme.quoteVariant = QColor(0xf0, 0xdc, 0x7c);
+    theme.quoteVariant = QColor(0x8e, 0xd9, 0xd2);
     return theme;
 }
 
@@ -43,7 +43,7 @@ ReaderTheme builtinDark()
     theme.unique = QColor(0x5b, 0x3b, 0x7a);
     theme.agree = QColor(0x2b, 0x61, 0x3a);
     theme.conflict = QColor(0x8e, 0x2f, 0x2a);
-    theme.quoteVariant = QColor(0x6e, 0x62, 0x1c);
+    theme.quoteVariant = QColor(0x1f, 0x6b, 0x66);
     return theme;
 }
 

@@ -1,15 +1,95 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// NOT YET IMPLEMENTED: replaced by the issue that owns this command.
+// crossread analyse [--json OUT] [--with-text] FILE...
+//
+// Exit status: 0 when every file was imported and the JSON written; 1 when some files could
+// not be imported (each named on stderr; the others are still analysed and the JSON is still
+// written, listing only the imported files); 2 for a usage error or when OUT cannot be written.
 #include "cli.h"
 
+#include "analysis.h"
+#include "analysisjson.h"
+#include "importer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace Crossread::Cli {
+namespace {
 
-int runAnalyse(const QStringList &, QTextStream &, QTextStream &err)
+QString tr(const char *text)
 {
-    err << "crossread: this command is not implemented yet\n";
-    return 2;
+    return QCoreApplication::translate("Crossread::Cli", text);
+}
+
+} // namespace
+
+int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Aligns the passages of the files (articles of one story) and compares their facts; writes JSON.\n"
+           "Offsets are Unicode code points into each article's text, end exclusive.\n"
+           "Exit status: 0 all files analysed; 1 some files could not be read (named on stderr,\n"
+           "the others are analysed); 2 usage error or the output could not be written."));
+    const QCommandLineOption jsonOption(QStringList{QStringLiteral("json"), QStringLiteral("o")},
+                                        tr("Write the JSON to OUT (atomically) instead of standard output."),
+                                        tr("OUT"));
+    const QCommandLineOption textOption(QStringLiteral("with-text"),
+                                        tr("Add each article's text (what the offsets point into)."));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(jsonOption);
+    parser.addOption(textOption);
+    parser.addOption(helpOption);
+    parser.addPositionalArgument(tr("FILE"), tr("Articles to compare: .txt, .md or .html."), tr("FILE..."));
+
+    if (!parser.parse(QStringList{QStringLiteral("crossread analyse")} + arguments)) {
+        err << "crossread analyse: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << "crossread analyse: " << tr("no files given; try 'crossread analyse --help'") << '\n';
+        return 2;
+    }
+
+    QList<Article> articles;
+    bool someFailed = false;
+    for (const QString &file : files) {
+        ImportResult result = importFile(file);
+        if (!result) {
+            err << "crossread analyse: " << result.error().message() << '\n';
+            someFailed = true;
+            continue;
+        }
+        Article article = std::move(result).value();
+        article.meta.sourceFile = file;
+        articles.append(std::move(article));
+    }
+
+    const Analysis analysis = analyseStory(std::move(articles));
+    for (const QString &message : analysis.messages)
+        err << "crossread analyse: " << message << '\n';
+
+    const QByteArray json = QJsonDocument(analysisToJson(analysis, parser.isSet(textOption))).toJson(QJsonDocument::Indented);
+    const QString target = parser.value(jsonOption);
+    if (target.isEmpty() || target == u"-") {
+        out << QString::fromUtf8(json);
+        out.flush();
+    } else {
+        QSaveFile save(target);
+        if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() || !save.commit()) {
+            err << "crossread analyse: " << tr("cannot write %1: %2").arg(target, save.errorString()) << '\n';
+            return 2;
+        }
+    }
+    return someFailed ? 1 : 0;
 }
 
 } // namespace Crossread::Cli

@@ -1,15 +1,128 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// NOT YET IMPLEMENTED: replaced by the issue that owns this command.
+// `crossread extract [--body|--json] FILE...`: a saved page's article text without its page
+// furniture, for quoting (--body), or the article with its metadata and boilerplate spans as
+// `crossread analyse --with-text` describes it (--json).
 #include "cli.h"
 
+#include "codepointmap.h"
+#include "htmlextractor.h"
+#include "importer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace Crossread::Cli {
+namespace {
 
-int runExtract(const QStringList &, QTextStream &, QTextStream &err)
+QString tr(const char *text)
 {
-    err << "crossread: this command is not implemented yet\n";
-    return 2;
+    return QCoreApplication::translate("Crossread::Cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage: crossread extract [--body|--json] FILE...\n\n"
+              "Prints each file's article text with page furniture (navigation, ads, sign-up boxes,\n"
+              "captions, related links) left out.\n\n"
+              "Options:\n"
+              "  --body       the article text, paragraphs separated by blank lines (default);\n"
+              "               a \"==> FILE <==\" line heads each file when there are several\n"
+              "  --json       the articles as JSON: metadata, text and boilerplate spans, offsets\n"
+              "               in Unicode code points (as 'crossread analyse --with-text')\n"
+              "  -h, --help   show this help\n\n"
+              "Files that cannot be read are reported on standard error; the others are still\n"
+              "printed, and the exit code is 1.\n");
+}
+
+/// One article in the JSON form that `crossread analyse --with-text` uses.
+QJsonObject articleJson(const Article &article, int id)
+{
+    const CodePointMap codePoints(article.text);
+    QJsonArray boilerplate;
+    for (const TextSpan &span : article.boilerplateSpans()) {
+        const TextSpan points = codePoints.toCodePoints(span);
+        boilerplate.append(QJsonArray{qint64(points.start), qint64(points.end)});
+    }
+    const QString published = article.meta.published.isoString();
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("file"), article.meta.sourceFile},
+        {QStringLiteral("outlet"), article.meta.outlet},
+        {QStringLiteral("headline"), article.meta.headline},
+        {QStringLiteral("author"), article.meta.author},
+        {QStringLiteral("published"), published.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(published)},
+        {QStringLiteral("url"), article.meta.url},
+        {QStringLiteral("boilerplate"), boilerplate},
+        {QStringLiteral("text"), article.text},
+    };
+}
+
+} // namespace
+
+int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    bool json = false;
+    QStringList files;
+    bool optionsEnded = false;
+    for (const QString &argument : arguments) {
+        if (!optionsEnded && argument == u"--") {
+            optionsEnded = true;
+        } else if (!optionsEnded && (argument == u"-h" || argument == u"--help")) {
+            out << usage();
+            return 0;
+        } else if (!optionsEnded && argument == u"--json") {
+            json = true;
+        } else if (!optionsEnded && argument == u"--body") {
+            json = false;
+        } else if (!optionsEnded && argument.startsWith(u'-') && argument.size() > 1) {
+            err << tr("crossread extract: unknown option %1").arg(argument) << '\n' << usage();
+            return 2;
+        } else {
+            files.append(argument);
+        }
+    }
+    if (files.isEmpty()) {
+        err << tr("crossread extract: no file given") << '\n' << usage();
+        return 2;
+    }
+
+    bool failed = false;
+    QJsonArray articles;
+    bool firstPrinted = true;
+    for (const QString &file : std::as_const(files)) {
+        const ImportResult result = importFile(file);
+        if (!result) {
+            err << result.error().message() << '\n';
+            failed = true;
+            continue;
+        }
+        const Article &article = result.value();
+        for (const QString &notice : article.notices)
+            err << QStringLiteral("%1: %2").arg(file, notice) << '\n';
+        if (json) {
+            articles.append(articleJson(article, int(articles.size())));
+            continue;
+        }
+        if (files.size() > 1) {
+            if (!firstPrinted)
+                out << '\n';
+            out << "==> " << file << " <==\n";
+        }
+        firstPrinted = false;
+        const QString body = bodyText(article);
+        out << body;
+        if (!body.isEmpty())
+            out << '\n';
+    }
+    if (json) {
+        const QJsonObject document{{QStringLiteral("crossread"), 1}, {QStringLiteral("articles"), articles}};
+        out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    }
+    out.flush();
+    return failed ? 1 : 0;
 }
 
 } // namespace Crossread::Cli

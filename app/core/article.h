@@ -46,6 +46,7 @@ enum class BoilerplateKind : quint8 {
     Copyright,
     Navigation,
     Other,
+    Byline,          ///< byline, dateline and source lines, read into the metadata
 };
 
 /// One block of an article's text.

@@ -139,6 +139,17 @@ void ArticleModel::append(const QList<Article> &articles)
     Q_EMIT shownChanged();
 }
 
+void ArticleModel::remove(int row)
+{
+    if (row < 0 || row >= m_articles.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_articles.removeAt(row);
+    m_shown.removeAt(row);
+    endRemoveRows();
+    Q_EMIT shownChanged();
+}
+
 void ArticleModel::clear()
 {
     if (m_articles.isEmpty())

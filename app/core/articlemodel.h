@@ -34,6 +34,8 @@ public:
 
     /// Appends articles; new articles are shown.
     void append(const QList<Article> &articles);
+    /// Removes one article; rows after it move up by one.
+    void remove(int row);
     void clear();
 
     [[nodiscard]] const QList<Article> &articles() const { return m_articles; }

@@ -17,5 +17,8 @@ inline constexpr int maxArticles = 5000;
 inline constexpr int maxQuoteChars = 4000;
 /// Longest run of digits read as one number; longer runs are not facts.
 inline constexpr int maxNumberDigits = 24;
+/// Largest figure the fact engine believes: a quadrillion is beyond any amount or count a news
+/// story reports (world GDP is about 1e14 dollars); bigger values are typos or nonsense.
+inline constexpr double maxFactValue = 1e15;
 
 } // namespace Crossread::Limits

@@ -8,6 +8,10 @@
 namespace Crossread {
 namespace {
 
+// Spelled with their lengths: a QByteArrayView made from a string literal ends at its first NUL.
+constexpr QByteArrayView utf32BeBom("\x00\x00\xFE\xFF", 4);
+constexpr QByteArrayView utf32LeBom("\xFF\xFE\x00\x00", 4);
+
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; five of those bytes are undefined
 // and decode to U+FFFD.
 constexpr std::array<char16_t, 32> cp1252High = {
@@ -104,7 +108,7 @@ DecodedText decodeUtf8(QByteArrayView bytes)
 bool looksBinary(const QByteArray &bytes)
 {
     const QByteArrayView head = QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 64 * 1024));
-    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.startsWith(utf32BeBom))
         return false;   // UTF-16/32 with a BOM carries NULs legitimately
     qsizetype controls = 0;
     for (char c : head) {
@@ -121,9 +125,9 @@ DecodedText decodeText(const QByteArray &bytes, QByteArrayView declaredCharset)
 {
     const QByteArrayView view(bytes);
     // A byte-order mark wins over anything declared, as in the HTML standard's sniffing.
-    if (view.startsWith("\x00\x00\xFE\xFF"))
+    if (view.startsWith(utf32BeBom))
         return decodeWith(QStringConverter::Utf32BE, view.sliced(4), QStringLiteral("UTF-32BE"));
-    if (view.startsWith("\xFF\xFE\x00\x00"))
+    if (view.startsWith(utf32LeBom))
         return decodeWith(QStringConverter::Utf32LE, view.sliced(4), QStringLiteral("UTF-32LE"));
     if (view.startsWith("\xEF\xBB\xBF"))
         return decodeUtf8(view.sliced(3));

@@ -1,10 +1,219 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER until the import issue: Markdown is read as plain text.
+// Markdown through Qt's own reader (QTextDocument::setMarkdown, md4c inside): the article text
+// is the plain text of the document's blocks, one paragraph per block, blocks separated by a
+// blank line and consecutive list items by a line break. Link text is kept, images dropped.
 #include "importer.h"
 
-namespace Crossread {
+#include "boilerplate.h"
+#include "bylines.h"
+#include "decoder.h"
 
-const Importer &plainTextImporter();
-const Importer &markdownImporter() { return plainTextImporter(); }
+#include <QCoreApplication>
+#include <QFont>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
+
+namespace Crossread {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Crossread::Import", text, nullptr, n);
+}
+
+/// Metadata from a YAML front matter block ("---" lines around "key: value" pairs), which
+/// Markdown notes and static-site sources carry. Only flat string values are read.
+struct FrontMatter {
+    QString title;
+    QString author;
+    QString outlet;
+    QString url;
+    PublishedDate published;
+};
+
+QString unquoted(QString value)
+{
+    value = value.trimmed();
+    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
+        value = value.mid(1, value.size() - 2);
+    return value.trimmed();
+}
+
+/// Removes a leading front matter block from `markdown` and returns what it said.
+FrontMatter takeFrontMatter(QString &markdown)
+{
+    FrontMatter result;
+    static const QRegularExpression block(QStringLiteral(R"(\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\z))"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = block.match(markdown);
+    if (!match.hasMatch())
+        return result;
+    const QString body = match.captured(1);
+    for (QStringView line : QStringView(body).tokenize(u'\n')) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        const QString key = line.first(colon).trimmed().toString().toLower();
+        const QString value = unquoted(line.sliced(colon + 1).toString());
+        if (value.isEmpty())
+            continue;
+        if (key == u"title" || key == u"headline")
+            result.title = value;
+        else if (key == u"author" || key == u"authors" || key == u"byline")
+            result.author = value;
+        else if (key == u"source" || key == u"outlet" || key == u"publisher" || key == u"publication" || key == u"site")
+            result.outlet = value;
+        else if (key == u"url" || key == u"link" || key == u"canonical")
+            result.url = value;
+        else if (key == u"date" || key == u"published" || key == u"pubdate" || key == u"published_at")
+            result.published = parseDateLine(value);
+    }
+    markdown.remove(0, match.capturedLength(0));
+    return result;
+}
+
+/// Block text as the reader sees it: no image placeholders, no raw HTML tags (the reader is
+/// told not to interpret HTML, so no resource can ever be requested), hard line breaks as '\n'.
+QString displayText(const QTextBlock &block)
+{
+    static const QRegularExpression tag(QStringLiteral(R"(<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]*)?/?>)"));
+    QString text = block.text();
+    text.remove(QChar::ObjectReplacementCharacter);
+    text.replace(QChar::LineSeparator, u'\n');
+    if (text.contains(u'<'))
+        text.remove(tag);
+    return text.trimmed();
+}
+
+/// Share of the block's characters inside links, for the boilerplate classifier.
+double linkDensity(const QTextBlock &block)
+{
+    qsizetype linked = 0, total = 0;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (!fragment.isValid())
+            continue;
+        const qsizetype length = fragment.text().trimmed().size();
+        total += length;
+        if (fragment.charFormat().isAnchor())
+            linked += length;
+    }
+    return total > 0 ? double(linked) / double(total) : 0.0;
+}
+
+class MarkdownImporter final : public Importer {
+public:
+    SourceFormat format() const override { return SourceFormat::Markdown; }
+
+    ImportResult read(const ImportSource &source) const override
+    {
+        DecodedText decoded = decodeText(source.bytes);
+        Article article;
+        article.format = SourceFormat::Markdown;
+        article.encoding = decoded.encoding;
+        article.replacedBytes = decoded.replacedSequences;
+        if (decoded.guessed)
+            article.notices.append(tr("The file declared no encoding and is not UTF-8; it was read as Windows-1252."));
+        if (decoded.replacedSequences > 0)
+            article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", decoded.replacedSequences));
+
+        QString markdown = std::move(decoded.text);
+        const FrontMatter front = takeFrontMatter(markdown);
+        QTextDocument document;
+        // Headless (no QGuiApplication) a document's default font has no size, and the reader
+        // warns once per heading while scaling it; any size keeps it quiet and the text the same.
+        QFont font;
+        font.setPointSize(12);
+        document.setDefaultFont(font);
+        document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                       | QTextDocument::MarkdownNoHTML));
+
+        QList<ParagraphHints> hints;
+        QList<int> headingLevels;
+        const QTextList *previousList = nullptr;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QString blockText = displayText(block);
+            if (blockText.isEmpty())
+                continue;
+            const QTextList *list = block.textList();
+            if (!article.text.isEmpty())
+                article.text.append(list && list == previousList ? QStringLiteral("\n") : QStringLiteral("\n\n"));
+            previousList = list;
+            Paragraph paragraph;
+            paragraph.span = {article.text.size(), article.text.size() + blockText.size()};
+            headingLevels.append(block.blockFormat().headingLevel());
+            paragraph.heading = headingLevels.last() > 0;
+            article.text.append(blockText);
+            article.paragraphs.append(paragraph);
+            ParagraphHints hint;
+            hint.inList = list != nullptr;
+            hint.linkDensity = linkDensity(block);
+            hints.append(hint);
+        }
+        if (article.paragraphs.isEmpty())
+            return ImportError{source.name, tr("the file holds no text")};
+
+        article.meta.headline = front.title;
+        article.meta.author = front.author;
+        article.meta.outlet = front.outlet;
+        article.meta.url = front.url;
+        article.meta.published = front.published;
+
+        const qsizetype before = article.paragraphs.size();
+        recogniseMetadataLines(article);
+        if (article.paragraphs.size() != before) {
+            hints.clear();   // a block was split into lines; the hints no longer line up
+            headingLevels.clear();
+        }
+        chooseHeadline(article, headingLevels);
+        classifyBoilerplate(article.text, article.paragraphs, hints);
+        return article;
+    }
+
+private:
+    /// The first heading, when no body paragraph comes before it; else the first level-one
+    /// heading; else a short first paragraph. Byline and date lines are passed over.
+    static void chooseHeadline(Article &article, const QList<int> &headingLevels)
+    {
+        constexpr qsizetype maxHeadlineChars = 200;
+        qsizetype chosen = -1;
+        for (qsizetype i = 0; i < article.paragraphs.size() && chosen < 0; ++i) {
+            const Paragraph &paragraph = article.paragraphs.at(i);
+            if (paragraph.isBoilerplate())
+                continue;
+            if (paragraph.heading)
+                chosen = i;
+            break;
+        }
+        for (qsizetype i = 0; i < article.paragraphs.size() && chosen < 0; ++i) {
+            if (i < headingLevels.size() && headingLevels.at(i) == 1 && !article.paragraphs.at(i).isBoilerplate())
+                chosen = i;
+        }
+        for (qsizetype i = 0; i < article.paragraphs.size() && chosen < 0; ++i) {
+            const Paragraph &paragraph = article.paragraphs.at(i);
+            if (paragraph.isBoilerplate())
+                continue;
+            if (paragraph.span.length() <= maxHeadlineChars && !paragraph.span.in(article.text).contains(u'\n'))
+                chosen = i;
+            break;
+        }
+        if (chosen < 0)
+            return;
+        Paragraph &head = article.paragraphs[chosen];
+        head.heading = true;
+        if (article.meta.headline.isEmpty())
+            article.meta.headline = head.span.in(article.text).toString().simplified();
+    }
+};
+
+} // namespace
+
+const Importer &markdownImporter()
+{
+    static const MarkdownImporter importer;
+    return importer;
+}
 
 } // namespace Crossread

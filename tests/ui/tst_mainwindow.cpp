@@ -2,7 +2,7 @@
 #include "articlemodel.h"
 #include "articlepane.h"
 #include "mainwindow.h"
-#include "panesview.h"
+#include "readerview.h"
 #include "samplestory.h"
 #include "sourceview.h"
 
@@ -68,7 +68,7 @@ void TestMainWindow::opensSampleStoryInPanes()
     QVERIFY(sample.hasValue());
     ArticleModel *model = window.articleModel();
     QCOMPARE(model->rowCount(), int(sample->sources.size()));
-    const QList<ArticlePane *> panes = window.panesView()->panes();
+    const QList<ArticlePane *> panes = window.readerView()->panes();
     QCOMPARE(panes.size(), sample->sources.size());
     for (int row = 0; row < model->rowCount(); ++row) {
         ArticlePane *pane = panes.at(row);
@@ -110,13 +110,13 @@ void TestMainWindow::hidingAnArticleRemovesItsPane()
     QVERIFY(finished.wait(10000));
     ArticleModel *model = window.articleModel();
     const int count = model->rowCount();
-    ArticlePane *kept = window.panesView()->panes().at(0);
+    ArticlePane *kept = window.readerView()->panes().at(0);
     QVERIFY(model->setData(model->index(1, ArticleModel::OutletColumn), Qt::Unchecked, Qt::CheckStateRole));
-    QCOMPARE(window.panesView()->panes().size(), count - 1);
-    QCOMPARE(window.panesView()->panes().at(0), kept);   // other panes survive, with their scroll position
+    QCOMPARE(window.readerView()->panes().size(), count - 1);
+    QCOMPARE(window.readerView()->panes().at(0), kept);   // other panes survive, with their scroll position
     QVERIFY(model->setData(model->index(1, ArticleModel::OutletColumn), Qt::Checked, Qt::CheckStateRole));
-    QCOMPARE(window.panesView()->panes().size(), count);
-    QCOMPARE(window.panesView()->panes().at(1)->articleId(), ArticleId(1));
+    QCOMPARE(window.readerView()->panes().size(), count);
+    QCOMPARE(window.readerView()->panes().at(1)->articleId(), ArticleId(1));
 }
 
 void TestMainWindow::manyArticlesScrollHorizontally()
@@ -136,9 +136,9 @@ void TestMainWindow::manyArticlesScrollHorizontally()
         paths.append(m_dir.filePath(u"outlet%1.txt"_s.arg(i)));
     window.openFiles(paths);
     QCOMPARE(waitForLoad(window), QStringList{});
-    QCOMPARE(window.panesView()->panes().size(), 8);
-    QTRY_VERIFY(window.panesView()->horizontalScrollBar()->maximum() > 0);
-    for (ArticlePane *pane : window.panesView()->panes())
+    QCOMPARE(window.readerView()->panes().size(), 8);
+    QTRY_VERIFY(window.readerView()->horizontalScrollBar()->maximum() > 0);
+    for (ArticlePane *pane : window.readerView()->panes())
         QVERIFY(pane->width() >= ArticlePane::minimumReadableWidth);
 }
 

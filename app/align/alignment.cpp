@@ -1,0 +1,1229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// N-way passage alignment.
+//
+// 1. Units: every non-boilerplate sentence with at least one content word. Content words are
+//    the tokens' normalised (stemmed, case-folded) forms minus a stop list; numbers and
+//    capitalised words inside a sentence (names) are boosted.
+// 2. Weights: BM25's inverse document frequency over the story's sentences (Robertson and
+//    Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009), so a name or a
+//    figure that only a few sentences share outweighs words every sentence uses; vectors are
+//    compared by cosine similarity (Salton and Buckley, "Term-weighting approaches in automatic
+//    text retrieval", 1988).
+// 3. Passages grow by single-pass clustering (as in topic detection and tracking: Allan et al.,
+//    "Topic Detection and Tracking Pilot Study", 1998): articles are taken in order and each
+//    sentence is compared with the centroids of the passages formed so far. Candidates come
+//    from an inverted index from words to passages, read only for a sentence's rarest words and
+//    only up to a fixed number of postings, so the work grows with the story's length and not
+//    with the square of its sentence count, even when 2,000 rewrites share every sentence.
+//    Within one article a greedy assignment by similarity gives each passage at most one run
+//    of consecutive sentences: a second sentence joins only when the two together match the
+//    passage better than either alone (a sentence another outlet split in two).
+// 4. Merged sentences: a sentence whose words left over after its best passage match a second
+//    passage is a secondary member of that one. Afterwards the majority decides the grain:
+//    two passages that most outlets merge become one passage (the others' two sentences form
+//    one span), and a passage most of whose members are two sentences is split in two.
+// 5. Order: passages are listed in the first article's order, the ones it lacks inserted after
+//    their predecessor in the next article that tells them. Article order is also the only
+//    tie-breaker of the clustering, so the result does not depend on threads or hash seeds.
+#include "alignment.h"
+
+#include "stopwords_p.h"
+#include "tokenkeys_p.h"
+#include "worddiff.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+#include <vector>
+
+namespace Crossread {
+
+const PassageMember *Passage::member(ArticleId article) const
+{
+    for (const PassageMember &candidate : members) {
+        if (candidate.article == article)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+qsizetype Passage::primaryCount() const
+{
+    return std::count_if(members.cbegin(), members.cend(), [](const PassageMember &m) { return m.primary; });
+}
+
+int Alignment::passageOfSentence(ArticleId article, qsizetype sentence) const
+{
+    if (!article.isValid() || article.value() >= passageBySentence.size())
+        return -1;
+    const QList<int> &bySentence = passageBySentence.at(article.value());
+    return sentence >= 0 && sentence < bySentence.size() ? bySentence.at(sentence) : -1;
+}
+
+int Alignment::passageAt(ArticleId article, const Segmentation &segmentation, qsizetype position) const
+{
+    const QList<Sentence> &sentences = segmentation.sentences;
+    const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), position,
+                                     [](qsizetype pos, const Sentence &s) { return pos < s.span.start; });
+    if (it == sentences.cbegin())
+        return -1;
+    const auto sentence = it - 1;
+    if (!sentence->span.contains(position))
+        return -1;
+    return passageOfSentence(article, sentence - sentences.cbegin());
+}
+
+QString passageStatusName(PassageStatus status)
+{
+    switch (status) {
+    case PassageStatus::Identical:
+        return QStringLiteral("identical");
+    case PassageStatus::Reworded:
+        return QStringLiteral("reworded");
+    case PassageStatus::Unique:
+        return QStringLiteral("unique");
+    }
+    return {};
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Sparse term vectors, sorted by key
+
+struct Term {
+    quint64 key = 0;
+    float weight = 0;
+    bool name = false;   ///< a capitalised word inside a sentence: most likely part of a name
+};
+using TermVector = std::vector<Term>;
+
+double squaredNorm(const TermVector &v)
+{
+    double sum = 0;
+    for (const Term &term : v)
+        sum += double(term.weight) * double(term.weight);
+    return sum;
+}
+
+/// sum += scale * v; the keys new to `sum` are appended to `added` when given.
+void addInto(TermVector &sum, const TermVector &v, float scale, std::vector<quint64> *added = nullptr)
+{
+    TermVector out;
+    out.reserve(sum.size() + v.size());
+    auto i = sum.cbegin();
+    auto j = v.cbegin();
+    while (i != sum.cend() || j != v.cend()) {
+        if (j == v.cend() || (i != sum.cend() && i->key < j->key)) {
+            out.push_back(*i++);
+        } else if (i == sum.cend() || j->key < i->key) {
+            out.push_back({j->key, scale * j->weight, j->name});
+            if (added)
+                added->push_back(j->key);
+            ++j;
+        } else {
+            out.push_back({i->key, i->weight + scale * j->weight, i->name || j->name});
+            ++i;
+            ++j;
+        }
+    }
+    sum.swap(out);
+}
+
+/// Two sentences that both name someone or something, but nobody in common, are about
+/// different things however alike their other words ("A spokeswoman for X declined to
+/// comment" and the same of Y): their similarity is scaled by this factor.
+constexpr double foreignNamesFactor = 0.6;
+
+bool hasName(const TermVector &v)
+{
+    return std::any_of(v.cbegin(), v.cend(), [](const Term &term) { return term.name; });
+}
+
+/// Cosine similarity of weighted term vectors, lowered when both name things and share none.
+double cosine(const TermVector &a, double aNorm2, const TermVector &b, double bNorm2)
+{
+    if (aNorm2 <= 0 || bNorm2 <= 0)
+        return 0;
+    double sum = 0;
+    bool sharedName = false;
+    auto i = a.cbegin();
+    auto j = b.cbegin();
+    while (i != a.cend() && j != b.cend()) {
+        if (i->key < j->key) {
+            ++i;
+        } else if (j->key < i->key) {
+            ++j;
+        } else {
+            sum += double(i->weight) * double(j->weight);
+            sharedName = sharedName || (i->name && j->name);
+            ++i;
+            ++j;
+        }
+    }
+    double similarity = std::clamp(sum / std::sqrt(aNorm2 * bNorm2), 0.0, 1.0);
+    if (!sharedName && hasName(a) && hasName(b))
+        similarity *= foreignNamesFactor;
+    return similarity;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units
+
+/// A sentence taking part in the alignment.
+struct Unit {
+    qsizetype sentence = 0;   ///< index into Segmentation::sentences
+    TermVector terms;         ///< weighted, then scaled to unit length
+    float norm = 0;           ///< length before scaling, so terms * norm is the weighted vector
+    int run = 0;              ///< units of one run are consecutive sentences without boilerplate between
+};
+
+struct ArticleUnits {
+    std::vector<Unit> units;
+};
+
+constexpr quint64 wordSalt = 0;
+constexpr quint64 numberSalt = 0x9e3779b97f4a7c15ULL;
+constexpr float nameBoost = 1.3f;
+constexpr float numberBoost = 1.6f;
+
+/// Content terms of every non-boilerplate sentence, weighted by boost and term frequency but
+/// not yet by rarity (that needs the whole story).
+ArticleUnits extractUnits(const Article &article, const Segmentation &segmentation)
+{
+    ArticleUnits result;
+    int run = 0;
+    std::vector<Term> raw;
+    for (qsizetype s = 0; s < segmentation.sentences.size(); ++s) {
+        const Sentence &sentence = segmentation.sentences.at(s);
+        if (sentence.boilerplate) {
+            ++run;
+            continue;
+        }
+        raw.clear();
+        bool firstWord = true;
+        const qsizetype end = std::min(sentence.firstToken + sentence.tokenCount, segmentation.tokens.size());
+        for (qsizetype t = sentence.firstToken; t < end; ++t) {
+            const Token &token = segmentation.tokens.at(t);
+            if (token.kind == TokenKind::Number) {
+                raw.push_back({Detail::tokenKey(token.normalised, numberSalt), numberBoost, false});
+            } else if (token.kind == TokenKind::Word) {
+                const QStringView surface = token.span.in(article.text);
+                const bool wasFirst = firstWord;
+                firstWord = false;
+                if (surface.size() < 2 || Detail::isStopWord(surface))
+                    continue;
+                const bool name = !wasFirst && surface.front().isUpper();
+                raw.push_back({Detail::tokenKey(token.normalised, wordSalt), name ? nameBoost : 1.0f, name});
+            }
+        }
+        if (raw.empty())
+            continue;
+        std::sort(raw.begin(), raw.end(), [](const Term &a, const Term &b) {
+            return a.key < b.key || (a.key == b.key && a.weight < b.weight);
+        });
+        Unit unit;
+        unit.sentence = s;
+        unit.run = run;
+        for (size_t i = 0; i < raw.size();) {
+            size_t j = i;
+            float boost = 0;
+            bool name = false;
+            for (; j < raw.size() && raw[j].key == raw[i].key; ++j) {
+                boost = std::max(boost, raw[j].weight);
+                name = name || raw[j].name;
+            }
+            // Repeating a word in one sentence adds little: 1 + ln(tf).
+            unit.terms.push_back({raw[i].key, boost * (1.0f + std::log(float(j - i))), name});
+            i = j;
+        }
+        result.units.push_back(std::move(unit));
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clustering
+
+struct ClusterMember {
+    int article = 0;
+    int firstUnit = 0;
+    int unitCount = 0;
+    [[nodiscard]] int lastUnit() const { return firstUnit + unitCount - 1; }
+};
+
+struct SecondaryLink {
+    int article = 0;
+    int unit = 0;
+};
+
+struct Cluster {
+    TermVector profile;          ///< sum of the unit vectors of the primary members' units
+    double norm2 = 0;
+    std::vector<ClusterMember> members;    ///< ascending article
+    std::vector<SecondaryLink> secondaries;
+    bool alive = true;
+
+    [[nodiscard]] const ClusterMember *memberOf(int article) const
+    {
+        for (const ClusterMember &member : members) {
+            if (member.article == article)
+                return &member;
+        }
+        return nullptr;
+    }
+};
+
+/// The alignment's working state; see the file comment for the method.
+class Aligner {
+public:
+    Aligner(const QList<Article> &articles, const QList<Segmentation> &segmentations,
+            const AlignmentOptions &options, const std::function<bool()> &isCanceled,
+            const std::function<void(int, int)> &progress)
+        : m_articles(articles), m_segmentations(segmentations), m_options(options),
+          m_isCanceled(isCanceled), m_progress(progress)
+    {}
+
+    Alignment run();
+
+private:
+    // Candidates for one unit are read from at most this many postings of each of its
+    // queryTerms rarest words: passages made early (the first articles') come first in the
+    // postings, and a word that thousands of passages share cannot tell them apart anyway.
+    static constexpr size_t postingsCap = 384;
+    static constexpr int queryTerms = 8;
+    // A second sentence must raise the similarity by this much to join a passage's span.
+    static constexpr double extensionGain = 0.03;
+    // Share of a sentence's weight left after its best passage needed to consider a second one.
+    static constexpr double residualShare = 0.2;
+
+    struct Candidate {
+        float similarity = 0;
+        int unit = 0;
+        int cluster = 0;
+    };
+
+    bool canceled() const { return m_isCanceled && m_isCanceled(); }
+    void prepareUnits();
+    void assignArticle(int article);
+    void addToCluster(int cluster, int article, int firstUnit, int unitCount);
+    int newCluster(int article, int unit);
+    void linkSecondary(int cluster, int article, int unit);
+    [[nodiscard]] TermVector spanVector(int article, int firstUnit, int unitCount, double *norm2) const;
+    [[nodiscard]] double similarity(const TermVector &vector, double norm2, const Cluster &cluster) const;
+    [[nodiscard]] double spanSimilarity(int article, int firstUnit, int unitCount, const Cluster &cluster) const;
+    [[nodiscard]] bool adjacent(int article, int unitA, int unitB) const;
+    [[nodiscard]] bool secondaryFits(int article, int unit, const Cluster &primary, const Cluster &other) const;
+    [[nodiscard]] bool joinable(const Cluster &a, const Cluster &b, int *shared = nullptr) const;
+    void absorb(Cluster &keep, Cluster &gone);
+    void splitMergedGrain();
+    void mergeDisjointTwins();
+    void mergeByMajority();
+    Alignment buildAlignment();
+
+    const QList<Article> &m_articles;
+    const QList<Segmentation> &m_segmentations;
+    const AlignmentOptions &m_options;
+    const std::function<bool()> &m_isCanceled;
+    const std::function<void(int, int)> &m_progress;
+
+    std::vector<ArticleUnits> m_units;
+    std::vector<Cluster> m_clusters;
+    std::unordered_map<quint64, std::vector<int>> m_postings;
+    std::vector<int> m_stamp;   ///< per cluster: the last unit query that saw it
+    int m_stampValue = 0;
+};
+
+void Aligner::prepareUnits()
+{
+    const qsizetype count = m_articles.size();
+    m_units.assign(size_t(count), {});
+    std::vector<int> indices(static_cast<size_t>(count));
+    std::iota(indices.begin(), indices.end(), 0);
+    std::atomic<bool> stop = false;
+    QtConcurrent::blockingMap(indices, [&](int a) {
+        if (stop.load(std::memory_order_relaxed))
+            return;
+        if (canceled()) {
+            stop = true;
+            return;
+        }
+        m_units[size_t(a)] = extractUnits(m_articles.at(a), m_segmentations.at(a));
+    });
+    if (stop)
+        return;
+
+    // Document frequencies over the story's sentences, merged in article order.
+    QHash<quint64, int> documentFrequency;
+    qint64 unitCount = 0;
+    for (const ArticleUnits &article : m_units) {
+        unitCount += qint64(article.units.size());
+        for (const Unit &unit : article.units) {
+            for (const Term &term : unit.terms)
+                ++documentFrequency[term.key];
+        }
+    }
+    const double total = double(unitCount);
+    QtConcurrent::blockingMap(indices, [&](int a) {
+        if (stop.load(std::memory_order_relaxed) || canceled()) {
+            stop = true;
+            return;
+        }
+        for (Unit &unit : m_units[size_t(a)].units) {
+            double norm2 = 0;
+            for (Term &term : unit.terms) {
+                const double df = documentFrequency.value(term.key);
+                const double idf = std::log(1.0 + (total - df + 0.5) / (df + 0.5));
+                term.weight = float(term.weight * idf);
+                norm2 += double(term.weight) * double(term.weight);
+            }
+            unit.norm = float(std::sqrt(norm2));
+            for (Term &term : unit.terms)
+                term.weight = unit.norm > 0 ? term.weight / unit.norm : 0;
+        }
+    });
+}
+
+TermVector Aligner::spanVector(int article, int firstUnit, int unitCount, double *norm2) const
+{
+    const std::vector<Unit> &units = m_units[size_t(article)].units;
+    TermVector sum = units[size_t(firstUnit)].terms;
+    for (Term &term : sum)
+        term.weight *= units[size_t(firstUnit)].norm;
+    for (int u = firstUnit + 1; u < firstUnit + unitCount; ++u)
+        addInto(sum, units[size_t(u)].terms, units[size_t(u)].norm);
+    *norm2 = squaredNorm(sum);
+    return sum;
+}
+
+double Aligner::similarity(const TermVector &vector, double norm2, const Cluster &cluster) const
+{
+    return cosine(vector, norm2, cluster.profile, cluster.norm2);
+}
+
+double Aligner::spanSimilarity(int article, int firstUnit, int unitCount, const Cluster &cluster) const
+{
+    double norm2 = 0;
+    const TermVector vector = spanVector(article, firstUnit, unitCount, &norm2);
+    return similarity(vector, norm2, cluster);
+}
+
+bool Aligner::adjacent(int article, int unitA, int unitB) const
+{
+    const std::vector<Unit> &units = m_units[size_t(article)].units;
+    if (unitA < 0 || unitB < 0 || size_t(unitA) >= units.size() || size_t(unitB) >= units.size())
+        return false;
+    return std::abs(unitA - unitB) == 1 && units[size_t(unitA)].run == units[size_t(unitB)].run;
+}
+
+/// Whether a sentence that is a primary member of `primary` also tells `other`: the words it
+/// has beyond `primary`'s must be a fair share of it and match `other` on their own.
+bool Aligner::secondaryFits(int article, int unit, const Cluster &primary, const Cluster &other) const
+{
+    const Unit &u = m_units[size_t(article)].units[size_t(unit)];
+    TermVector residual;
+    auto p = primary.profile.cbegin();
+    for (const Term &term : u.terms) {
+        while (p != primary.profile.cend() && p->key < term.key)
+            ++p;
+        if (p == primary.profile.cend() || p->key != term.key)
+            residual.push_back(term);
+    }
+    const double residualNorm2 = squaredNorm(residual);
+    if (residualNorm2 < residualShare)   // unit vectors: the share of the squared weight
+        return false;
+    return similarity(residual, residualNorm2, other) >= m_options.joinThreshold;
+}
+
+void Aligner::addToCluster(int clusterIndex, int article, int firstUnit, int unitCount)
+{
+    Cluster &cluster = m_clusters[size_t(clusterIndex)];
+    std::vector<quint64> added;
+    for (int u = firstUnit; u < firstUnit + unitCount; ++u)
+        addInto(cluster.profile, m_units[size_t(article)].units[size_t(u)].terms, 1.0f, &added);
+    cluster.norm2 = squaredNorm(cluster.profile);
+    cluster.members.push_back({article, firstUnit, unitCount});
+    for (quint64 key : added)
+        m_postings[key].push_back(clusterIndex);
+}
+
+int Aligner::newCluster(int article, int unit)
+{
+    const int index = int(m_clusters.size());
+    m_clusters.emplace_back();
+    m_stamp.push_back(-1);
+    addToCluster(index, article, unit, 1);
+    return index;
+}
+
+void Aligner::linkSecondary(int cluster, int article, int unit)
+{
+    m_clusters[size_t(cluster)].secondaries.push_back({article, unit});
+}
+
+void Aligner::assignArticle(int article)
+{
+    const std::vector<Unit> &units = m_units[size_t(article)].units;
+    const int unitCount = int(units.size());
+    if (unitCount == 0)
+        return;
+
+    // Candidates of every unit against the passages of the articles before this one.
+    std::vector<Candidate> candidates;
+    std::vector<std::pair<size_t, size_t>> candidatesOfUnit(static_cast<size_t>(unitCount));
+    std::vector<const Term *> query;
+    for (int u = 0; u < unitCount; ++u) {
+        const Unit &unit = units[size_t(u)];
+        const size_t begin = candidates.size();
+        query.clear();
+        for (const Term &term : unit.terms)
+            query.push_back(&term);
+        const size_t take = std::min(query.size(), size_t(queryTerms));
+        std::partial_sort(query.begin(), query.begin() + qsizetype(take), query.end(),
+                          [](const Term *a, const Term *b) {
+                              return a->weight > b->weight || (a->weight == b->weight && a->key < b->key);
+                          });
+        ++m_stampValue;
+        for (size_t q = 0; q < take; ++q) {
+            const auto posting = m_postings.find(query[q]->key);
+            if (posting == m_postings.end())
+                continue;
+            const size_t scan = std::min(posting->second.size(), postingsCap);
+            for (size_t i = 0; i < scan; ++i) {
+                const int c = posting->second[i];
+                if (m_stamp[size_t(c)] == m_stampValue)
+                    continue;
+                m_stamp[size_t(c)] = m_stampValue;
+                const double sim = similarity(unit.terms, 1.0, m_clusters[size_t(c)]);
+                if (sim >= m_options.pieceThreshold)
+                    candidates.push_back({float(sim), u, c});
+            }
+        }
+        candidatesOfUnit[size_t(u)] = {begin, candidates.size()};
+    }
+
+    std::vector<int> assigned(size_t(unitCount), -1);
+    std::unordered_map<int, ClusterMember> ranges;   // cluster -> this article's units in it
+    const auto similarityOf = [&](int u, int cluster) -> double {
+        const auto [begin, end] = candidatesOfUnit[size_t(u)];
+        for (size_t i = begin; i < end; ++i) {
+            if (candidates[i].cluster == cluster)
+                return candidates[i].similarity;
+        }
+        return 0;
+    };
+
+    std::vector<Candidate> byScore = candidates;
+    std::sort(byScore.begin(), byScore.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.similarity != b.similarity)
+            return a.similarity > b.similarity;
+        if (a.unit != b.unit)
+            return a.unit < b.unit;
+        return a.cluster < b.cluster;
+    });
+
+    // 1. Greedy by similarity: a passage takes one sentence of this article, or a second
+    //    adjacent one when the pair matches it better than the first alone.
+    for (const Candidate &candidate : byScore) {
+        if (assigned[size_t(candidate.unit)] >= 0)
+            continue;
+        const Cluster &cluster = m_clusters[size_t(candidate.cluster)];
+        const auto range = ranges.find(candidate.cluster);
+        if (range == ranges.end()) {
+            if (candidate.similarity >= m_options.joinThreshold) {
+                assigned[size_t(candidate.unit)] = candidate.cluster;
+                ranges.emplace(candidate.cluster, ClusterMember{article, candidate.unit, 1});
+            }
+            continue;
+        }
+        ClusterMember &member = range->second;
+        const bool before = adjacent(article, candidate.unit, member.firstUnit) && candidate.unit < member.firstUnit;
+        const bool after = adjacent(article, candidate.unit, member.lastUnit()) && candidate.unit > member.lastUnit();
+        if (!before && !after)
+            continue;
+        const int first = before ? candidate.unit : member.firstUnit;
+        const double current = spanSimilarity(article, member.firstUnit, member.unitCount, cluster);
+        const double extended = spanSimilarity(article, first, member.unitCount + 1, cluster);
+        if (extended > current + extensionGain) {
+            assigned[size_t(candidate.unit)] = candidate.cluster;
+            member.firstUnit = first;
+            ++member.unitCount;
+        }
+    }
+
+    // 2. Two adjacent sentences that only together tell a passage.
+    for (int u = 0; u + 1 < unitCount; ++u) {
+        if (assigned[size_t(u)] >= 0 || assigned[size_t(u + 1)] >= 0 || !adjacent(article, u, u + 1))
+            continue;
+        int best = -1;
+        double bestSimilarity = 0;
+        const auto [begin, end] = candidatesOfUnit[size_t(u)];
+        for (size_t i = begin; i < end; ++i) {
+            const int c = candidates[i].cluster;
+            if (ranges.count(c))
+                continue;
+            const double second = similarityOf(u + 1, c);
+            if (second <= 0)
+                continue;
+            const double together = spanSimilarity(article, u, 2, m_clusters[size_t(c)]);
+            if (together >= m_options.joinThreshold
+                && together > std::max<double>(candidates[i].similarity, second) + extensionGain
+                && (together > bestSimilarity || (together == bestSimilarity && c < best))) {
+                best = c;
+                bestSimilarity = together;
+            }
+        }
+        if (best >= 0) {
+            assigned[size_t(u)] = assigned[size_t(u + 1)] = best;
+            ranges.emplace(best, ClusterMember{article, u, 2});
+        }
+    }
+
+    // 3. A sentence alone in its passage that also tells another one (an outlet's merge).
+    std::vector<std::pair<int, int>> secondaries;   // (cluster, unit)
+    std::vector<char> secondaryTaken;
+    for (int u = 0; u < unitCount; ++u) {
+        const int primary = assigned[size_t(u)];
+        if (primary < 0 || ranges.at(primary).unitCount != 1)
+            continue;
+        int best = -1;
+        float bestSimilarity = 0;
+        const auto [begin, end] = candidatesOfUnit[size_t(u)];
+        for (size_t i = begin; i < end; ++i) {
+            const Candidate &candidate = candidates[i];
+            if (candidate.cluster == primary || ranges.count(candidate.cluster)
+                || candidate.similarity <= bestSimilarity)
+                continue;
+            const bool taken = std::any_of(secondaries.cbegin(), secondaries.cend(),
+                                           [&](const auto &s) { return s.first == candidate.cluster; });
+            if (!taken && secondaryFits(article, u, m_clusters[size_t(primary)], m_clusters[size_t(candidate.cluster)])) {
+                best = candidate.cluster;
+                bestSimilarity = candidate.similarity;
+            }
+        }
+        if (best >= 0)
+            secondaries.emplace_back(best, u);
+    }
+
+    if (qEnvironmentVariableIsSet("CROSSREAD_ALIGN_DEBUG")) { // DEBUG-TEMP
+        for (int u = 0; u < unitCount; ++u) {
+            QString line = QStringLiteral("a%1 u%2 s%3 -> %4 |").arg(article).arg(u).arg(units[size_t(u)].sentence).arg(assigned[size_t(u)]);
+            const auto [begin, end] = candidatesOfUnit[size_t(u)];
+            for (size_t i = begin; i < end; ++i)
+                line += QStringLiteral(" c%1:%2").arg(candidates[i].cluster).arg(candidates[i].similarity, 0, 'f', 2);
+            qDebug().noquote() << line << m_segmentations.at(article).sentences.at(units[size_t(u)].sentence).span.in(m_articles.at(article).text).left(70);
+        }
+    }
+    // 4. Commit: profiles change only now, so every sentence of this article was compared
+    //    with the same state; sentences matching nothing start passages of their own.
+    std::vector<std::pair<int, ClusterMember>> ordered(ranges.cbegin(), ranges.cend());
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[cluster, member] : ordered)
+        addToCluster(cluster, article, member.firstUnit, member.unitCount);
+    for (const auto &[cluster, unit] : secondaries)
+        linkSecondary(cluster, article, unit);
+    for (int u = 0; u < unitCount; ++u) {
+        if (assigned[size_t(u)] < 0)
+            newCluster(article, u);
+    }
+}
+
+/// Whether two passages can become one: every outlet telling both has them side by side.
+/// `shared` receives the number of such outlets.
+bool Aligner::joinable(const Cluster &a, const Cluster &b, int *shared) const
+{
+    int count = 0;
+    for (const ClusterMember &x : a.members) {
+        const ClusterMember *y = b.memberOf(x.article);
+        if (!y)
+            continue;
+        ++count;
+        if (!adjacent(x.article, x.lastUnit(), y->firstUnit) && !adjacent(x.article, y->lastUnit(), x.firstUnit))
+            return false;
+    }
+    if (shared)
+        *shared = count;
+    return true;
+}
+
+/// Moves `gone`'s members into `keep` (runs of one outlet side by side become one run).
+void Aligner::absorb(Cluster &keep, Cluster &gone)
+{
+    for (const ClusterMember &b : gone.members) {
+        auto it = std::find_if(keep.members.begin(), keep.members.end(),
+                               [&](const ClusterMember &m) { return m.article == b.article; });
+        if (it == keep.members.end()) {
+            keep.members.push_back(b);
+        } else {
+            it->firstUnit = std::min(it->firstUnit, b.firstUnit);
+            it->unitCount += b.unitCount;
+        }
+    }
+    std::sort(keep.members.begin(), keep.members.end(),
+              [](const ClusterMember &x, const ClusterMember &y) { return x.article < y.article; });
+    addInto(keep.profile, gone.profile, 1.0f);
+    keep.norm2 = squaredNorm(keep.profile);
+    keep.secondaries.insert(keep.secondaries.end(), gone.secondaries.begin(), gone.secondaries.end());
+    std::erase_if(keep.secondaries, [&](const SecondaryLink &link) { return keep.memberOf(link.article) != nullptr; });
+    gone.alive = false;
+    gone.members.clear();
+    gone.secondaries.clear();
+}
+
+/// A passage most of whose members are several sentences was started by an outlet that
+/// merged them: split it so that each sentence of the majority gets its own passage, and the
+/// merging outlets' sentence becomes primary in one part and secondary in the others.
+void Aligner::splitMergedGrain()
+{
+    const size_t clusterCount = m_clusters.size();
+    for (size_t c = 0; c < clusterCount; ++c) {
+        if (canceled())
+            return;
+        if (!m_clusters[c].alive)
+            continue;
+        const std::vector<ClusterMember> members = m_clusters[c].members;
+        int multi = 0;
+        std::unordered_map<int, int> countOfSize;
+        for (const ClusterMember &member : members) {
+            if (member.unitCount > 1) {
+                ++multi;
+                ++countOfSize[member.unitCount];
+            }
+        }
+        // Two are enough: when most outlets in fact tell the two sentences as one statement,
+        // mergeByMajority() joins the parts again.
+        if (multi < 2)
+            continue;
+        int parts = 0;
+        int partsCount = 0;
+        for (const auto &[size, count] : countOfSize) {
+            if (count > partsCount || (count == partsCount && size < parts)) {
+                parts = size;
+                partsCount = count;
+            }
+        }
+
+        // Seed the parts with the first member of the majority size, then let each member of
+        // that size give one sentence to each part, in the pairing that matches best.
+        std::vector<Cluster> split(static_cast<size_t>(parts));
+        bool seeded = false;
+        std::vector<SecondaryLink> secondaries = m_clusters[c].secondaries;
+        const auto addUnit = [&](Cluster &part, int article, int unit) {
+            const Unit &u = m_units[size_t(article)].units[size_t(unit)];
+            addInto(part.profile, u.terms, 1.0f);
+            part.norm2 = squaredNorm(part.profile);
+            part.members.push_back({article, unit, 1});
+        };
+        for (const ClusterMember &member : members) {
+            if (member.unitCount != parts)
+                continue;
+            std::vector<int> order(static_cast<size_t>(parts));
+            std::iota(order.begin(), order.end(), 0);
+            if (seeded) {
+                // Greedy pairing of this member's sentences with the parts, best first.
+                std::vector<std::tuple<double, int, int>> pairs;   // similarity, sentence, part
+                for (int i = 0; i < parts; ++i) {
+                    const Unit &u = m_units[size_t(member.article)].units[size_t(member.firstUnit + i)];
+                    for (int p = 0; p < parts; ++p)
+                        pairs.emplace_back(similarity(u.terms, 1.0, split[size_t(p)]), i, p);
+                }
+                std::sort(pairs.begin(), pairs.end(), [](const auto &a, const auto &b) {
+                    return std::get<0>(a) > std::get<0>(b)
+                        || (std::get<0>(a) == std::get<0>(b) && std::make_pair(std::get<1>(a), std::get<2>(a)) < std::make_pair(std::get<1>(b), std::get<2>(b)));
+                });
+                std::vector<char> sentenceUsed(size_t(parts), 0);
+                std::vector<char> partUsed(size_t(parts), 0);
+                for (const auto &[sim, i, p] : pairs) {
+                    if (sentenceUsed[size_t(i)] || partUsed[size_t(p)])
+                        continue;
+                    sentenceUsed[size_t(i)] = partUsed[size_t(p)] = 1;
+                    order[size_t(i)] = p;
+                }
+            }
+            seeded = true;
+            for (int i = 0; i < parts; ++i)
+                addUnit(split[size_t(order[size_t(i)])], member.article, member.firstUnit + i);
+        }
+
+        // The other members: each sentence to the part it matches best; a part takes one run
+        // per article, and a sentence that fits no part starts its own passage.
+        std::vector<std::pair<int, int>> alone;   // (article, unit)
+        std::vector<std::tuple<int, int, int>> secondaryLinks;   // part, article, unit
+        for (const ClusterMember &member : members) {
+            if (member.unitCount == parts)
+                continue;
+            for (int unit = member.firstUnit; unit <= member.lastUnit(); ++unit) {
+                const Unit &u = m_units[size_t(member.article)].units[size_t(unit)];
+                int best = -1;
+                double bestSimilarity = 0;
+                for (int p = 0; p < parts; ++p) {
+                    const double sim = similarity(u.terms, 1.0, split[size_t(p)]);
+                    if (sim > bestSimilarity) {
+                        best = p;
+                        bestSimilarity = sim;
+                    }
+                }
+                Cluster *target = best >= 0 ? &split[size_t(best)] : nullptr;
+                if (target && bestSimilarity >= m_options.pieceThreshold) {
+                    ClusterMember *existing = nullptr;
+                    for (ClusterMember &m : target->members) {
+                        if (m.article == member.article)
+                            existing = &m;
+                    }
+                    if (!existing) {
+                        target->members.push_back({member.article, unit, 1});
+                    } else if (existing->lastUnit() + 1 == unit) {
+                        ++existing->unitCount;
+                    } else {
+                        alone.emplace_back(member.article, unit);
+                        continue;
+                    }
+                    // The secondary test looks at the words the part does not have yet.
+                    if (member.unitCount == 1) {
+                        for (int p = 0; p < parts; ++p) {
+                            if (p != best && !split[size_t(p)].memberOf(member.article)
+                                && secondaryFits(member.article, unit, *target, split[size_t(p)]))
+                                secondaryLinks.emplace_back(p, member.article, unit);
+                        }
+                    }
+                    addInto(target->profile, u.terms, 1.0f);
+                    target->norm2 = squaredNorm(target->profile);
+                } else {
+                    alone.emplace_back(member.article, unit);
+                }
+            }
+        }
+
+        // Replace the cluster by its parts; the old secondaries go to the part they fit best.
+        m_clusters[c].alive = false;
+        std::vector<int> partIndex(static_cast<size_t>(parts));
+        for (int p = 0; p < parts; ++p) {
+            partIndex[size_t(p)] = int(m_clusters.size());
+            Cluster part = std::move(split[size_t(p)]);
+            std::sort(part.members.begin(), part.members.end(),
+                      [](const ClusterMember &a, const ClusterMember &b) { return a.article < b.article; });
+            m_clusters.push_back(std::move(part));
+        }
+        for (const auto &[p, article, unit] : secondaryLinks)
+            linkSecondary(partIndex[size_t(p)], article, unit);
+        for (const SecondaryLink &link : secondaries) {
+            int best = -1;
+            double bestSimilarity = 0;
+            const Unit &u = m_units[size_t(link.article)].units[size_t(link.unit)];
+            for (int p = 0; p < parts; ++p) {
+                const Cluster &part = m_clusters[size_t(partIndex[size_t(p)])];
+                const double sim = similarity(u.terms, 1.0, part);
+                if (!part.memberOf(link.article) && sim > bestSimilarity) {
+                    best = p;
+                    bestSimilarity = sim;
+                }
+            }
+            if (best >= 0)
+                linkSecondary(partIndex[size_t(best)], link.article, link.unit);
+        }
+        for (const auto &[article, unit] : alone) {
+            Cluster cluster;
+            cluster.profile = m_units[size_t(article)].units[size_t(unit)].terms;
+            cluster.norm2 = squaredNorm(cluster.profile);
+            cluster.members.push_back({article, unit, 1});
+            m_clusters.push_back(std::move(cluster));
+        }
+    }
+}
+
+/// Single-pass clustering can start two passages for one statement: an early outlet's trimmed
+/// rendering matches the full one too weakly, and the later outlets gather around the full
+/// one (or an outlet that split the statement puts its halves in both). Passages that are
+/// joinable() and whose centroids are as similar as a sentence must be to join a passage are
+/// merged, most similar first.
+void Aligner::mergeDisjointTwins()
+{
+    std::unordered_map<quint64, std::vector<int>> postings;
+    for (size_t c = 0; c < m_clusters.size(); ++c) {
+        if (!m_clusters[c].alive)
+            continue;
+        for (const Term &term : m_clusters[c].profile)
+            postings[term.key].push_back(int(c));
+    }
+    struct Pair {
+        double similarity;
+        int first;
+        int second;
+    };
+    std::vector<Pair> pairs;
+    std::vector<int> seen(m_clusters.size(), -1);
+    std::vector<const Term *> query;
+    for (size_t c = 0; c < m_clusters.size(); ++c) {
+        if ((c & 255) == 0 && canceled())
+            return;
+        const Cluster &cluster = m_clusters[c];
+        if (!cluster.alive)
+            continue;
+        query.clear();
+        for (const Term &term : cluster.profile)
+            query.push_back(&term);
+        const size_t take = std::min(query.size(), size_t(queryTerms));
+        std::partial_sort(query.begin(), query.begin() + qsizetype(take), query.end(),
+                          [](const Term *a, const Term *b) {
+                              return a->weight > b->weight || (a->weight == b->weight && a->key < b->key);
+                          });
+        for (size_t q = 0; q < take; ++q) {
+            const std::vector<int> &posting = postings[query[q]->key];
+            const size_t scan = std::min(posting.size(), postingsCap);
+            for (size_t i = 0; i < scan; ++i) {
+                const int d = posting[i];
+                if (size_t(d) <= c || seen[size_t(d)] == int(c))
+                    continue;
+                seen[size_t(d)] = int(c);
+                const Cluster &other = m_clusters[size_t(d)];
+                const double sim = cosine(cluster.profile, cluster.norm2, other.profile, other.norm2);
+                if (sim >= m_options.joinThreshold && joinable(cluster, other))
+                    pairs.push_back({sim, int(c), d});
+            }
+        }
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) {
+        if (a.similarity != b.similarity)
+            return a.similarity > b.similarity;
+        return std::make_pair(a.first, a.second) < std::make_pair(b.first, b.second);
+    });
+
+    // Union-find over clusters; a union happens only while the passages stay joinable.
+    std::vector<int> parent(m_clusters.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto find = [&](int x) {
+        while (parent[size_t(x)] != x)
+            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
+        return x;
+    };
+    for (const Pair &pair : pairs) {
+        const int a = find(pair.first);
+        const int b = find(pair.second);
+        if (a == b)
+            continue;
+        Cluster &keep = m_clusters[size_t(std::min(a, b))];
+        Cluster &gone = m_clusters[size_t(std::max(a, b))];
+        if (!joinable(keep, gone))
+            continue;
+        parent[size_t(std::max(a, b))] = std::min(a, b);
+        absorb(keep, gone);
+    }
+}
+
+/// Two passages joined by merged sentences in at least as many outlets as keep them apart
+/// become one passage, when every outlet that keeps them apart has them next to each other.
+void Aligner::mergeByMajority()
+{
+    // Secondary links, in a fixed order: (secondary cluster, its primary cluster) pairs.
+    std::vector<std::vector<int>> clusterOfUnit(m_units.size());
+    for (size_t a = 0; a < m_units.size(); ++a)
+        clusterOfUnit[a].assign(m_units[a].units.size(), -1);
+    for (size_t c = 0; c < m_clusters.size(); ++c) {
+        if (!m_clusters[c].alive)
+            continue;
+        for (const ClusterMember &member : m_clusters[c].members) {
+            for (int u = member.firstUnit; u <= member.lastUnit(); ++u)
+                clusterOfUnit[size_t(member.article)][size_t(u)] = int(c);
+        }
+    }
+    std::vector<std::pair<int, int>> pairs;
+    for (size_t c = 0; c < m_clusters.size(); ++c) {
+        if (!m_clusters[c].alive)
+            continue;
+        for (const SecondaryLink &link : m_clusters[c].secondaries) {
+            const int primary = clusterOfUnit[size_t(link.article)][size_t(link.unit)];
+            if (primary >= 0 && primary != int(c))
+                pairs.emplace_back(std::min(primary, int(c)), std::max(primary, int(c)));
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+
+    for (const auto &[first, second] : pairs) {
+        if (canceled())
+            return;
+        Cluster &p = m_clusters[size_t(first)];
+        Cluster &q = m_clusters[size_t(second)];
+        if (!p.alive || !q.alive)
+            continue;
+        int merged = 0;
+        const auto countLinks = [&](const Cluster &secondaryOf, const Cluster &primaryOf) {
+            for (const SecondaryLink &link : secondaryOf.secondaries) {
+                const ClusterMember *member = primaryOf.memberOf(link.article);
+                if (member && member->unitCount == 1 && member->firstUnit == link.unit)
+                    ++merged;
+            }
+        };
+        countLinks(q, p);
+        countLinks(p, q);
+        int apart = 0;
+        if (merged == 0 || !joinable(p, q, &apart) || merged < apart)
+            continue;
+        absorb(p, q);
+    }
+}
+
+Alignment Aligner::buildAlignment()
+{
+    const int articleCount = int(m_articles.size());
+    Alignment alignment;
+    alignment.passageBySentence.resize(articleCount);
+    for (int a = 0; a < articleCount; ++a)
+        alignment.passageBySentence[a].fill(-1, m_segmentations.at(a).sentences.size());
+
+    // Passages from live clusters, in cluster order for now; secondaries only where the article
+    // has no primary member.
+    QList<Passage> passages;
+    for (const Cluster &cluster : m_clusters) {
+        if (!cluster.alive || cluster.members.empty())
+            continue;
+        Passage passage;
+        for (const ClusterMember &member : cluster.members) {
+            const std::vector<Unit> &units = m_units[size_t(member.article)].units;
+            PassageMember out;
+            out.article = ArticleId(member.article);
+            out.firstSentence = units[size_t(member.firstUnit)].sentence;
+            out.sentenceCount = units[size_t(member.lastUnit())].sentence - out.firstSentence + 1;
+            passage.members.append(out);
+        }
+        for (const SecondaryLink &link : cluster.secondaries) {
+            if (cluster.memberOf(link.article))
+                continue;
+            PassageMember out;
+            out.article = ArticleId(link.article);
+            out.firstSentence = m_units[size_t(link.article)].units[size_t(link.unit)].sentence;
+            out.sentenceCount = 1;
+            out.primary = false;
+            passage.members.append(out);
+        }
+        std::stable_sort(passage.members.begin(), passage.members.end(),
+                         [](const PassageMember &a, const PassageMember &b) { return a.article < b.article; });
+        passages.append(passage);
+    }
+    for (qsizetype p = 0; p < passages.size(); ++p) {
+        for (const PassageMember &member : std::as_const(passages[p].members)) {
+            if (!member.primary)
+                continue;
+            QList<int> &bySentence = alignment.passageBySentence[member.article.value()];
+            for (qsizetype s = member.firstSentence; s < member.firstSentence + member.sentenceCount; ++s)
+                bySentence[s] = int(p);
+        }
+    }
+
+    // Sentences without content words join the run before them, else the one after them,
+    // else stand alone.
+    const auto memberIn = [&](int passage, int article) -> PassageMember * {
+        for (PassageMember &member : passages[passage].members) {
+            if (member.primary && member.article.value() == article)
+                return &member;
+        }
+        return nullptr;
+    };
+    for (int a = 0; a < articleCount; ++a) {
+        const QList<Sentence> &sentences = m_segmentations.at(a).sentences;
+        QList<int> &bySentence = alignment.passageBySentence[a];
+        for (qsizetype s = 1; s < sentences.size(); ++s) {
+            if (sentences.at(s).boilerplate || bySentence.at(s) >= 0 || bySentence.at(s - 1) < 0)
+                continue;
+            PassageMember *member = memberIn(bySentence.at(s - 1), a);
+            if (member && member->firstSentence + member->sentenceCount == s) {
+                ++member->sentenceCount;
+                bySentence[s] = bySentence.at(s - 1);
+            }
+        }
+        for (qsizetype s = sentences.size() - 2; s >= 0; --s) {
+            if (sentences.at(s).boilerplate || bySentence.at(s) >= 0 || bySentence.at(s + 1) < 0)
+                continue;
+            PassageMember *member = memberIn(bySentence.at(s + 1), a);
+            if (member && member->firstSentence == s + 1) {
+                --member->firstSentence;
+                ++member->sentenceCount;
+                bySentence[s] = bySentence.at(s + 1);
+            }
+        }
+        for (qsizetype s = 0; s < sentences.size(); ++s) {
+            if (sentences.at(s).boilerplate || bySentence.at(s) >= 0)
+                continue;
+            Passage passage;
+            PassageMember member;
+            member.article = ArticleId(a);
+            member.firstSentence = s;
+            member.sentenceCount = 1;
+            passage.members.append(member);
+            bySentence[s] = int(passages.size());
+            passages.append(passage);
+        }
+    }
+    for (Passage &passage : passages) {
+        for (PassageMember &member : passage.members) {
+            const QList<Sentence> &sentences = m_segmentations.at(member.article.value()).sentences;
+            member.span = {sentences.at(member.firstSentence).span.start,
+                           sentences.at(member.firstSentence + member.sentenceCount - 1).span.end};
+        }
+    }
+
+    // Confidence: each member's similarity to all the others together.
+    for (qsizetype p = 0; p < passages.size(); ++p) {
+        Passage &passage = passages[p];
+        if (passage.members.size() < 2)
+            continue;
+        std::vector<TermVector> vectors;
+        std::vector<double> norms;
+        TermVector total;
+        for (const PassageMember &member : std::as_const(passage.members)) {
+            const std::vector<Unit> &units = m_units[size_t(member.article.value())].units;
+            TermVector sum;
+            for (const Unit &unit : units) {
+                if (unit.sentence >= member.firstSentence && unit.sentence < member.firstSentence + member.sentenceCount)
+                    addInto(sum, unit.terms, unit.norm);
+            }
+            const double norm2 = squaredNorm(sum);
+            TermVector unitVector = sum;
+            if (norm2 > 0) {
+                for (Term &term : unitVector)
+                    term.weight = float(term.weight / std::sqrt(norm2));
+            }
+            if (member.primary)
+                addInto(total, unitVector, 1.0f);
+            vectors.push_back(std::move(unitVector));
+            norms.push_back(norm2 > 0 ? 1.0 : 0.0);
+        }
+        for (qsizetype m = 0; m < passage.members.size(); ++m) {
+            TermVector others = total;
+            if (passage.members.at(m).primary)
+                addInto(others, vectors[size_t(m)], -1.0f);
+            passage.members[m].confidence = cosine(vectors[size_t(m)], norms[size_t(m)], others, squaredNorm(others));
+        }
+        qsizetype reference = -1;
+        for (qsizetype m = 0; m < passage.members.size(); ++m) {
+            if (passage.members.at(m).primary
+                && (reference < 0 || passage.members.at(m).confidence > passage.members.at(reference).confidence))
+                reference = m;
+        }
+        passage.reference = std::max<qsizetype>(reference, 0);
+    }
+
+    // Reading order: a linked list seeded with the first article's order; each later article
+    // inserts the passages it is first to tell after their predecessor in its own text.
+    const int passageCount = int(passages.size());
+    const int head = passageCount;
+    std::vector<int> next(size_t(passageCount) + 1, -1);
+    std::vector<char> placed(size_t(passageCount), 0);
+    for (int a = 0; a < articleCount; ++a) {
+        int previous = head;
+        const QList<int> &bySentence = alignment.passageBySentence.at(a);
+        for (qsizetype s = 0; s < bySentence.size(); ++s) {
+            const int p = bySentence.at(s);
+            if (p < 0 || (s > 0 && bySentence.at(s - 1) == p))
+                continue;
+            if (!placed[size_t(p)]) {
+                placed[size_t(p)] = 1;
+                next[size_t(p)] = next[size_t(previous)];
+                next[size_t(previous)] = p;
+            }
+            previous = p;
+        }
+    }
+    std::vector<int> newIndex(size_t(passageCount), -1);
+    alignment.passages.reserve(passageCount);
+    for (int p = next[size_t(head)]; p >= 0; p = next[size_t(p)]) {
+        newIndex[size_t(p)] = int(alignment.passages.size());
+        alignment.passages.append(std::move(passages[p]));
+    }
+    for (qsizetype i = 0; i < alignment.passages.size(); ++i)
+        alignment.passages[i].id = int(i);
+    for (QList<int> &bySentence : alignment.passageBySentence) {
+        for (int &p : bySentence) {
+            if (p >= 0)
+                p = newIndex[size_t(p)];
+        }
+    }
+    return alignment;
+}
+
+Alignment Aligner::run()
+{
+    const int articleCount = int(m_articles.size());
+    // Steps for progress: one per article for the units, one per article for the clustering,
+    // one per article for the diffs.
+    const int total = 3 * articleCount + 1;
+    const auto report = [&](int done) {
+        if (m_progress)
+            m_progress(done, total);
+    };
+    prepareUnits();
+    if (canceled())
+        return {};
+    report(articleCount);
+    for (int a = 0; a < articleCount; ++a) {
+        if (canceled())
+            return {};
+        assignArticle(a);
+        if ((a & 15) == 15)
+            report(articleCount + a + 1);
+    }
+    splitMergedGrain();
+    mergeDisjointTwins();
+    mergeByMajority();
+    if (canceled())
+        return {};
+    Alignment alignment = buildAlignment();
+    report(2 * articleCount);
+    if (canceled())
+        return {};
+
+    // Status and word diffs, passage by passage on all cores.
+    std::atomic<bool> stop = false;
+    std::atomic<int> diffed = 0;
+    const qsizetype passageCount = alignment.passages.size();
+    QtConcurrent::blockingMap(alignment.passages, [&](Passage &passage) {
+        if (stop.load(std::memory_order_relaxed))
+            return;
+        if (canceled()) {
+            stop = true;
+            return;
+        }
+        const PassageMember &reference = passage.referenceMember();
+        const Segmentation &referenceSegmentation = m_segmentations.at(reference.article.value());
+        bool identical = passage.primaryCount() == passage.members.size();
+        for (qsizetype m = 0; m < passage.members.size(); ++m) {
+            if (m == passage.reference)
+                continue;
+            PassageMember &member = passage.members[m];
+            const Segmentation &segmentation = m_segmentations.at(member.article.value());
+            if (m_options.computeDiffs)
+                member.diff = diffSpans(referenceSegmentation, reference.span, segmentation, member.span);
+            if (identical)
+                identical = sameWords(referenceSegmentation, reference.span, segmentation, member.span);
+        }
+        passage.status = passage.members.size() < 2 ? PassageStatus::Unique
+                         : identical                ? PassageStatus::Identical
+                                                    : PassageStatus::Reworded;
+        const int done = ++diffed;
+        if (passageCount > 0 && done % 256 == 0)
+            report(2 * articleCount + int(qint64(done) * articleCount / passageCount));
+    });
+    if (stop || canceled())
+        return {};
+    report(total);
+    return alignment;
+}
+
+} // namespace
+
+Alignment alignStory(const QList<Article> &articles, const QList<Segmentation> &segmentations,
+                     const AlignmentOptions &options, const std::function<bool()> &isCanceled,
+                     const std::function<void(int, int)> &progress)
+{
+    if (articles.size() != segmentations.size())
+        return {};
+    return Aligner(articles, segmentations, options, isCanceled, progress).run();
+}
+
+} // namespace Crossread

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis.h"
+
+#include "inputlimits.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace Crossread {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Crossread::Analysis", text);
+}
+
+/// What the reader should know about an alignment that is not visible in the passages.
+QStringList alignmentMessages(const Analysis &analysis)
+{
+    QStringList messages;
+    const qsizetype count = analysis.articles.size();
+    if (count == 0)
+        return {tr("There are no articles to compare.")};
+    if (count == 1)
+        messages.append(tr("Only one article: there is nothing to compare it with."));
+
+    for (qsizetype a = 0; a < count; ++a) {
+        const Article &article = analysis.articles.at(a);
+        const QList<Sentence> &sentences = analysis.segmentations.at(a).sentences;
+        const bool hasText = std::any_of(sentences.cbegin(), sentences.cend(),
+                                         [](const Sentence &s) { return !s.boilerplate; });
+        if (!hasText) {
+            messages.append(tr("%1 has no article text outside page furniture, so it takes no part in the comparison.")
+                                .arg(article.displayName()));
+            continue;
+        }
+        if (count < 2)
+            continue;
+        bool shares = false;
+        for (const Passage &passage : analysis.alignment.passages) {
+            if (passage.members.size() > 1 && passage.member(ArticleId(int(a)))) {
+                shares = true;
+                break;
+            }
+        }
+        if (!shares) {
+            messages.append(tr("%1 shares no passage with the other articles: it may tell another story or be in another language.")
+                                .arg(article.displayName()));
+        }
+    }
+    return messages;
+}
+
+} // namespace
+
+Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
+{
+    Analysis analysis;
+    const auto canceled = [&] { return control.isCanceled && control.isCanceled(); };
+    const auto progress = [&](int percent, const QString &stage) {
+        if (control.progress)
+            control.progress(percent, stage);
+    };
+    const auto stop = [&] {
+        Analysis empty;
+        empty.canceled = true;
+        return empty;
+    };
+
+    if (articles.size() > Limits::maxArticles) {
+        analysis.messages.append(tr("A story of %1 articles is more than Crossread compares at once (at most %2).")
+                                     .arg(articles.size()).arg(Limits::maxArticles));
+        return analysis;
+    }
+    analysis.articles = std::move(articles);
+
+    progress(0, tr("Splitting sentences"));
+    std::atomic<bool> stopped = false;
+    std::atomic<int> segmented = 0;
+    const int count = int(analysis.articles.size());
+    analysis.segmentations.resize(count);
+    QList<int> indices(count);
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int a) {
+        if (stopped.load(std::memory_order_relaxed) || canceled()) {
+            stopped = true;
+            return;
+        }
+        analysis.segmentations[a] = segment(analysis.articles.at(a));
+        const int done = ++segmented;
+        if (done % 16 == 0)
+            progress(30 * done / count, tr("Splitting sentences"));
+    });
+    if (stopped || canceled())
+        return stop();
+
+    progress(30, tr("Aligning passages"));
+    analysis.alignment = alignStory(analysis.articles, analysis.segmentations, {}, canceled, [&](int done, int total) {
+        progress(30 + 60 * done / std::max(total, 1), tr("Aligning passages"));
+    });
+    if (canceled())
+        return stop();
+
+    analysis.messages.append(alignmentMessages(analysis));
+    progress(100, tr("Done"));
+    return analysis;
+}
+
+QFuture<Analysis> startAnalysis(QList<Article> articles)
+{
+    return QtConcurrent::run([](QPromise<Analysis> &promise, QList<Article> input) {
+        promise.setProgressRange(0, 100);
+        AnalysisControl control;
+        control.isCanceled = [&promise] { return promise.isCanceled(); };
+        control.progress = [&promise](int percent, const QString &stage) {
+            promise.setProgressValueAndText(percent, stage);
+        };
+        Analysis analysis = analyseStory(std::move(input), control);
+        if (!analysis.canceled && !promise.isCanceled())
+            promise.addResult(std::move(analysis));
+    }, std::move(articles));
+}
+
+} // namespace Crossread

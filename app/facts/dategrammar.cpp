@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The grammar of dates:
+//
+//   date     := month "."? day ordinal? (","? year)?          "April 19", "Apr 19th, 2023"
+//             | day ordinal? "of"? month "."? year?            "19 April 2023", "19th of April"
+//             | month year                                     "October 2022"
+//             | preposition month                              "in February", "last October"
+//             | yyyy ("-" | "/") mm ("-" | "/") dd              "2023-04-19", "2023/04/21"
+//             | dd "/" mm "/" yyyy                             only when the day is above 12
+//             | ("on" | "last" | "next" | "this")? weekday     "on Wednesday"
+//             | relative                                       "earlier today", "yesterday",
+//                                                              "last month", "this year"
+//
+// Dates without a year take the article's publication year; weekdays and relative words resolve
+// against the publication date (a weekday means the latest such day on or before it, as news
+// reports the past). Without a publication date they keep their precision but no year.
+#include "figuregrammar.h"
+
+#include <array>
+
+namespace Crossread::FactGrammar {
+namespace {
+
+using FactScan::Bounds;
+using FactScan::isBlank;
+using FactLexicon::Kind;
+using L = QLatin1StringView;
+
+/// Digits at `pos`, at most `maxDigits`, not followed by another digit; -1 when none.
+int readSmall(const Bounds &b, qsizetype pos, int maxDigits, qsizetype *end)
+{
+    int value = 0;
+    qsizetype i = pos;
+    while (b.isDigitAt(i) && i - pos < maxDigits)
+        value = value * 10 + (b.text[i++].unicode() - u'0');
+    if (i == pos || b.isDigitAt(i))
+        return -1;
+    *end = i;
+    return value;
+}
+
+/// A four-digit year at `pos` that is not the start of a bigger figure ("2023", not "2,023").
+int readYear(const Bounds &b, qsizetype pos, qsizetype *end)
+{
+    qsizetype e = 0;
+    const int year = readSmall(b, pos, 4, &e);
+    if (year < 1000 || year > 2199 || e - pos != 4 || b.isLetterAt(e)
+        || ((b.at(e) == u',' || b.at(e) == u'.' || b.at(e) == u':') && b.isDigitAt(e + 1)))
+        return -1;
+    *end = e;
+    return year;
+}
+
+/// "st", "nd", "rd", "th" glued to a day number.
+qsizetype skipOrdinal(const Bounds &b, qsizetype pos)
+{
+    const qsizetype we = b.wordEnd(pos);
+    const QStringView suffix = b.slice(pos, we);
+    if (suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th")
+        return we;
+    return pos;
+}
+
+/// The month word at `pos` (capitalised, optionally abbreviated with a full stop), or 0.
+int monthAt(const Bounds &b, qsizetype pos, qsizetype *end)
+{
+    if (!b.isLetterAt(pos) || !b.text[pos].isUpper())
+        return 0;
+    const qsizetype we = b.wordEnd(pos);
+    const FactLexicon::Entry entry = FactLexicon::lookup(b.slice(pos, we));
+    if (entry.kind != Kind::Month)
+        return 0;
+    // "Apr. 19": the full stop of an abbreviation belongs to the date; "in May." ends a sentence.
+    const bool abbreviated = we - pos <= 4 && !Bounds::equalsIgnoringCase(b.slice(pos, we), L("may"))
+        && !Bounds::equalsIgnoringCase(b.slice(pos, we), L("june")) && !Bounds::equalsIgnoringCase(b.slice(pos, we), L("july"));
+    *end = (abbreviated && b.at(we) == u'.' && isBlank(b.at(we + 1)) && b.isDigitAt(we + 2)) ? we + 1 : we;
+    return entry.value;
+}
+
+struct Anchor {
+    QDate date;                 ///< the publication date, when known
+    DatePrecision precision = DatePrecision::Unknown;
+};
+
+Anchor anchorOf(const PublishedDate &published)
+{
+    if (!published.isValid())
+        return {};
+    return {published.date, published.precision};
+}
+
+/// A date with the year given in the text, or taken from the publication date.
+std::optional<FactValue> makeDate(int year, int month, int day, DatePrecision precision, const Anchor &anchor)
+{
+    FactValue value;
+    value.kind = FactKind::Date;
+    value.precision = precision;
+    if (year == 0) {
+        value.yearInferred = true;
+        // Without a publication date the year stays unknown: year 1 stands for "no year".
+        year = anchor.precision != DatePrecision::Unknown ? anchor.date.year() : 1;
+    }
+    const QDate date(year, month, precision == DatePrecision::Day ? day : 1);
+    if (!date.isValid())
+        return std::nullopt;
+    value.date = date;
+    return value;
+}
+
+/// A date relative to the publication date; unresolved (invalid date, the words in `unit`)
+/// when the article's date is not precise enough.
+FactValue relativeDate(const Anchor &anchor, DatePrecision precision, int dayOffset, int monthOffset,
+                       int yearOffset, QStringView words)
+{
+    FactValue value;
+    value.kind = FactKind::Date;
+    value.relative = true;
+    value.precision = precision;
+    if (anchor.precision >= precision && anchor.precision != DatePrecision::Unknown) {
+        QDate date = anchor.date.addDays(dayOffset).addMonths(monthOffset).addYears(yearOffset);
+        if (precision != DatePrecision::Day)
+            date = QDate(date.year(), precision == DatePrecision::Month ? date.month() : 1, 1);
+        value.date = date;
+    } else {
+        value.unit = words.toString().toLower();
+    }
+    return value;
+}
+
+Step found(qsizetype start, qsizetype end, std::optional<FactValue> value)
+{
+    if (!value)
+        return {end, std::nullopt};
+    return {end, Found{{start, end}, *value}};
+}
+
+/// "April 19", "Apr 19th, 2023", "October 2022", "in February", with the month at [start, end).
+Step monthDate(const Bounds &b, qsizetype start, qsizetype monthEnd, int month, const Anchor &anchor)
+{
+    const qsizetype p = b.skipBlanks(monthEnd);
+    if (p > monthEnd && b.isDigitAt(p)) {
+        qsizetype e = 0;
+        if (const int year = readYear(b, p, &e); year > 0)
+            return found(start, e, makeDate(year, month, 1, DatePrecision::Month, anchor));
+        const int day = readSmall(b, p, 2, &e);
+        if (day >= 1 && day <= 31 && b.at(e) != u':' && !(b.at(e) == u'.' && b.isDigitAt(e + 1))) {
+            qsizetype dayEnd = skipOrdinal(b, e);
+            if (b.isLetterAt(dayEnd))
+                return {-1, std::nullopt};   // "May 3D"
+            // ", 2023" or " 2023"
+            qsizetype y = dayEnd;
+            if (b.at(y) == u',')
+                ++y;
+            y = b.skipBlanks(y);
+            qsizetype yearEnd = 0;
+            if (y > dayEnd) {
+                if (const int year = readYear(b, y, &yearEnd); year > 0)
+                    return found(start, yearEnd, makeDate(year, month, day, DatePrecision::Day, anchor));
+            }
+            return found(start, dayEnd, makeDate(0, month, day, DatePrecision::Day, anchor));
+        }
+    }
+    // The month alone needs a word that makes it a time: "in February", "last October".
+    static constexpr std::array prepositions = {
+        L("in"), L("since"), L("by"), L("until"), L("till"), L("from"), L("during"), L("through"),
+        L("early"), L("late"), L("of"), L("before"), L("after"), L("last"), L("next"), L("this"),
+    };
+    qsizetype wordStart = -1;
+    qsizetype figureStart = start;
+    if (start - 4 >= b.begin && b.text[start - 1] == u'-'
+        && Bounds::equalsIgnoringCase(b.slice(start - 4, start - 1), L("mid"))) {
+        wordStart = start - 4;   // "mid-February"
+        figureStart = wordStart;
+    } else if (auto [ws, we] = b.wordBefore(start); ws >= 0) {
+        const QStringView word = b.slice(ws, we);
+        for (L preposition : prepositions) {
+            if (Bounds::equalsIgnoringCase(word, preposition)) {
+                wordStart = ws;
+                if (preposition == L("last") || preposition == L("next") || preposition == L("this")) {
+                    figureStart = ws;
+                    std::optional<FactValue> value = makeDate(0, month, 1, DatePrecision::Month, anchor);
+                    if (value && anchor.precision >= DatePrecision::Month) {
+                        // "last October" is the latest October before the publication month.
+                        const int published = anchor.date.month();
+                        int year = anchor.date.year();
+                        if (preposition == L("last") && month >= published)
+                            --year;
+                        else if (preposition == L("next") && month <= published)
+                            ++year;
+                        value->date = QDate(year, month, 1);
+                        value->relative = true;
+                    }
+                    return found(figureStart, monthEnd, value);
+                }
+                break;
+            }
+        }
+    }
+    if (wordStart < 0)
+        return {-1, std::nullopt};
+    return found(figureStart, monthEnd, makeDate(0, month, 1, DatePrecision::Month, anchor));
+}
+
+/// The latest `weekday` on or before the publication date, moved by `weeks`.
+Step weekdayDate(const Bounds &b, qsizetype start, qsizetype end, int weekday, const Anchor &anchor)
+{
+    // "Wednesday, April 19": the explicit date wins and the weekday joins its span.
+    qsizetype p = end;
+    if (b.at(p) == u',')
+        ++p;
+    p = b.skipBlanks(p);
+    qsizetype monthEnd = 0;
+    if (p > end) {
+        if (const int month = monthAt(b, p, &monthEnd); month > 0) {
+            const Step step = monthDate(b, p, monthEnd, month, anchor);
+            if (step.found && step.found->value.precision == DatePrecision::Day)
+                return {step.resume, Found{{start, step.found->span.end}, step.found->value}};
+        }
+    }
+    // Abbreviations ("Sun", "Wed") only before a date: alone they are names and words.
+    if (end - start < 6 && !b.slice(start, end).endsWith(u"day", Qt::CaseInsensitive))
+        return {-1, std::nullopt};
+    qsizetype figureStart = start;
+    int weeks = 0;
+    if (auto [ws, we] = b.wordBefore(start); ws >= 0) {
+        const QStringView word = b.slice(ws, we);
+        if (Bounds::equalsIgnoringCase(word, L("last"))) {
+            weeks = -1;
+            figureStart = ws;
+        } else if (Bounds::equalsIgnoringCase(word, L("next"))) {
+            weeks = 1;
+            figureStart = ws;
+        } else if (word.front().isUpper() && !Bounds::equalsIgnoringCase(word, L("on"))
+                   && !Bounds::equalsIgnoringCase(word, L("since")) && !Bounds::equalsIgnoringCase(word, L("by"))
+                   && !Bounds::equalsIgnoringCase(word, L("until"))) {
+            // "Black Friday", "Good Friday": a name, unless the word starts the sentence.
+            const qsizetype before = b.skipBlanksBack(ws);
+            if (before > b.begin && b.text[before - 1] != u'.' && b.text[before - 1] != u'"')
+                return {-1, std::nullopt};
+        }
+    }
+    FactValue value;
+    value.kind = FactKind::Date;
+    value.relative = true;
+    value.precision = DatePrecision::Day;
+    if (anchor.precision == DatePrecision::Day) {
+        // Days since the latest such weekday (0: the publication day itself) and until the next.
+        const int back = (anchor.date.dayOfWeek() - weekday + 7) % 7;
+        const int ahead = (weekday - anchor.date.dayOfWeek() + 7) % 7;
+        QDate date = anchor.date.addDays(-back);
+        if (weeks < 0)
+            date = anchor.date.addDays(back == 0 ? -7 : -back);
+        else if (weeks > 0)
+            date = anchor.date.addDays(ahead == 0 ? 7 : ahead);
+        value.date = date;
+    } else {
+        value.unit = b.slice(figureStart, end).toString().toLower();
+    }
+    return {end, Found{{figureStart, end}, value}};
+}
+
+/// "today", "earlier today", "yesterday", "tomorrow", "tonight", "this morning", "last month",
+/// "next year", "this year".
+Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, const Anchor &anchor)
+{
+    using namespace FactLexicon;
+    const auto at = [&](qsizetype e, DatePrecision precision, int days, int months, int years) {
+        return Step{e, Found{{start, e}, relativeDate(anchor, precision, days, months, years, b.slice(start, e))}};
+    };
+    switch (word) {
+    case Today:
+    case Tonight:
+        if (FactScan::isApostrophe(b.at(end)))
+            return {-1, std::nullopt};   // "today's internet" is an era, not a date
+        return at(end, DatePrecision::Day, 0, 0, 0);
+    case Yesterday:
+        if (FactScan::isApostrophe(b.at(end)))
+            return {-1, std::nullopt};
+        return at(end, DatePrecision::Day, -1, 0, 0);
+    case Tomorrow:
+        if (FactScan::isApostrophe(b.at(end)))
+            return {-1, std::nullopt};
+        return at(end, DatePrecision::Day, 1, 0, 0);
+    case Earlier: {
+        const qsizetype p = b.skipBlanks(end);
+        if (const qsizetype e = b.matchWord(p, L("today")); e >= 0 && p > end)
+            return at(e, DatePrecision::Day, 0, 0, 0);
+        if (const qsizetype e = b.matchWords(p, {L("this"), L("month")}); e >= 0 && p > end)
+            return at(e, DatePrecision::Month, 0, 0, 0);
+        if (const qsizetype e = b.matchWords(p, {L("this"), L("year")}); e >= 0 && p > end)
+            return at(e, DatePrecision::Year, 0, 0, 0);
+        return {-1, std::nullopt};
+    }
+    case Last:
+    case This:
+    case Next: {
+        const qsizetype p = b.skipBlanks(end);
+        if (p == end)
+            return {-1, std::nullopt};
+        const int sign = word == Last ? -1 : word == Next ? 1 : 0;
+        if (const qsizetype e = b.matchWord(p, L("month")); e >= 0)
+            return at(e, DatePrecision::Month, 0, sign, 0);
+        if (const qsizetype e = b.matchWord(p, L("year")); e >= 0)
+            return at(e, DatePrecision::Year, 0, 0, sign);
+        if (word == This) {
+            for (L part : {L("morning"), L("afternoon"), L("evening")}) {
+                if (const qsizetype e = b.matchWord(p, part); e >= 0)
+                    return at(e, DatePrecision::Day, 0, 0, 0);
+            }
+        }
+        return {-1, std::nullopt};
+    }
+    default:
+        return {-1, std::nullopt};
+    }
+}
+
+} // namespace
+
+Step dateAtDigit(const Bounds &b, qsizetype pos, const PublishedDate &published)
+{
+    const Anchor anchor = anchorOf(published);
+    if (pos > b.begin && (b.text[pos - 1].isLetterOrNumber() || b.text[pos - 1] == u'/' || b.text[pos - 1] == u'.'))
+        return {-1, std::nullopt};
+    qsizetype e = 0;
+    // ISO and its slashed variant: "2023-04-19", "2023/04/21".
+    if (const int year = readYear(b, pos, &e); year > 0 && (b.at(e) == u'-' || b.at(e) == u'/')) {
+        const QChar separator = b.at(e);
+        qsizetype me = 0;
+        qsizetype de = 0;
+        const int month = readSmall(b, e + 1, 2, &me);
+        if (month >= 1 && month <= 12 && b.at(me) == separator) {
+            const int day = readSmall(b, me + 1, 2, &de);
+            if (day >= 1 && !b.isLetterAt(de) && !(b.at(de) == separator && b.isDigitAt(de + 1)))
+                return found(pos, de, makeDate(year, month, day, DatePrecision::Day, anchor));
+        }
+        return {-1, std::nullopt};
+    }
+    const int first = readSmall(b, pos, 2, &e);
+    if (first < 1)
+        return {-1, std::nullopt};
+    // "19/04/2023" or "04/19/2023", only when the order is unambiguous.
+    if (b.at(e) == u'/' || (b.at(e) == u'.' && b.isDigitAt(e + 1) && b.isDigitAt(e + 2) && b.at(e + 3) == u'.')) {
+        const QChar separator = b.at(e);
+        qsizetype se = 0;
+        qsizetype ye = 0;
+        const int second = readSmall(b, e + 1, 2, &se);
+        if (second < 1 || b.at(se) != separator)
+            return {-1, std::nullopt};
+        const int year = readYear(b, se + 1, &ye);
+        if (year < 0)
+            return {-1, std::nullopt};
+        if (first > 12 && second <= 12)
+            return found(pos, ye, makeDate(year, second, first, DatePrecision::Day, anchor));
+        if (second > 12 && first <= 12)
+            return found(pos, ye, makeDate(year, first, second, DatePrecision::Day, anchor));
+        return {ye, std::nullopt};   // "04/05/2023": day and month cannot be told apart
+    }
+    // "19 April 2023", "19th of April"
+    if (first > 31)
+        return {-1, std::nullopt};
+    qsizetype p = skipOrdinal(b, e);
+    if (b.isLetterAt(p))
+        return {-1, std::nullopt};
+    const qsizetype afterDay = p;
+    p = b.skipBlanks(p);
+    if (p == afterDay)
+        return {-1, std::nullopt};
+    if (const qsizetype of = b.matchWord(p, L("of")); of >= 0)
+        p = b.skipBlanks(of);
+    qsizetype monthEnd = 0;
+    const int month = monthAt(b, p, &monthEnd);
+    if (month == 0)
+        return {-1, std::nullopt};
+    const qsizetype y = b.skipBlanks(b.at(monthEnd) == u',' ? monthEnd + 1 : monthEnd);
+    if (y > monthEnd) {
+        if (const int year = readYear(b, y, &e); year > 0)
+            return found(pos, e, makeDate(year, month, first, DatePrecision::Day, anchor));
+    }
+    return found(pos, monthEnd, makeDate(0, month, first, DatePrecision::Day, anchor));
+}
+
+Step dateAtWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::Entry entry,
+                const PublishedDate &published)
+{
+    const Anchor anchor = anchorOf(published);
+    switch (entry.kind) {
+    case Kind::Month: {
+        qsizetype monthEnd = 0;
+        const int month = monthAt(b, start, &monthEnd);
+        if (month == 0)
+            return {-1, std::nullopt};
+        return monthDate(b, start, monthEnd, month, anchor);
+    }
+    case Kind::Weekday:
+        if (!b.text[start].isUpper())
+            return {-1, std::nullopt};
+        return weekdayDate(b, start, end, entry.value, anchor);
+    case Kind::Relative:
+        return relativeDate(b, start, end, entry.value, anchor);
+    default:
+        return {-1, std::nullopt};
+    }
+}
+
+} // namespace Crossread::FactGrammar

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// extractFacts(): one pass over each non-boilerplate paragraph. Digits and keywords ("April",
+// "yesterday", "eighty", "billions") are the only places a grammar is tried; every other
+// character is stepped over, so the pass runs at tens of megabytes per second.
+#include "facts.h"
+
+#include "factlexicon.h"
+#include "factscan.h"
+#include "figuregrammar.h"
+#include "paragraphs.h"
+#include "quotegrammar.h"
+
+#include <algorithm>
+
+namespace Crossread {
+namespace {
+
+using FactScan::Bounds;
+using FactLexicon::Kind;
+
+/// Words taken around a mention as the evidence of what it is about.
+constexpr int contextWindowWords = 12;
+constexpr int maxContextWords = 16;
+
+bool isDateKind(Kind kind)
+{
+    return kind == Kind::Month || kind == Kind::Weekday || kind == Kind::Relative;
+}
+
+bool isFigureKind(Kind kind)
+{
+    return kind == Kind::NumberWord || kind == Kind::Magnitude || kind == Kind::Vague || kind == Kind::Fraction;
+}
+
+void addFound(QList<Mention> &out, const Bounds &b, ArticleId id, const FactGrammar::Found &found)
+{
+    TextSpan span = found.span;
+    // A qualifier read backwards never reaches into the previous figure.
+    if (!out.isEmpty() && out.constLast().value.kind != FactKind::Quote && out.constLast().span.end > span.start) {
+        span.start = b.skipBlanks(out.constLast().span.end);
+        if (span.start >= span.end)
+            return;
+    }
+    Mention mention;
+    mention.article = id;
+    mention.span = span;
+    mention.surface = b.slice(span.start, span.end).toString();
+    mention.value = found.value;
+    mention.parts = {span};
+    out.append(mention);
+}
+
+/// Money, counts, percentages and dates of one paragraph, in text order.
+void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, QList<Mention> &out)
+{
+    qsizetype pos = b.begin;
+    while (pos < b.end) {
+        const QChar c = b.text[pos];
+        if (FactScan::isAsciiDigit(c)) {
+            FactGrammar::Step step = FactGrammar::dateAtDigit(b, pos, published);
+            if (step.resume < 0)
+                step = FactGrammar::figureAtDigit(b, pos);
+            if (step.found)
+                addFound(out, b, id, *step.found);
+            pos = std::max(step.resume, pos + 1);
+            continue;
+        }
+        if (!FactScan::isWordLetter(c)) {
+            ++pos;
+            continue;
+        }
+        const qsizetype wordEnd = b.wordEnd(pos);
+        qsizetype keyStart = pos;
+        qsizetype keyEnd = wordEnd;
+        FactLexicon::Entry entry = FactLexicon::lookup(b.slice(pos, wordEnd));
+        if (entry.kind == Kind::None && wordEnd - pos > 4) {
+            // Hyphenated words: "eighty-five", "two-thirds", "mid-February".
+            qsizetype hyphen = pos;
+            while (hyphen < wordEnd && b.text[hyphen] != u'-')
+                ++hyphen;
+            if (hyphen < wordEnd) {
+                entry = FactLexicon::lookup(b.slice(pos, hyphen));
+                if (entry.kind == Kind::None && hyphen - pos == 3) {
+                    keyStart = hyphen + 1;
+                    entry = FactLexicon::lookup(b.slice(keyStart, wordEnd));
+                    if (entry.kind != Kind::Month)
+                        entry = {};
+                } else if (entry.kind != Kind::NumberWord) {
+                    entry = {};
+                }
+            }
+        }
+        if (isDateKind(entry.kind)) {
+            const FactGrammar::Step step = FactGrammar::dateAtWord(b, keyStart, keyEnd, entry, published);
+            if (step.resume >= 0) {
+                if (step.found)
+                    addFound(out, b, id, *step.found);
+                pos = std::max(step.resume, wordEnd);
+                continue;
+            }
+        } else if (isFigureKind(entry.kind)) {
+            const FactGrammar::Step step = FactGrammar::figureAtWord(b, keyStart, keyEnd, entry);
+            if (step.found)
+                addFound(out, b, id, *step.found);
+            pos = std::max(step.resume, wordEnd);
+            continue;
+        }
+        pos = wordEnd;
+    }
+}
+
+/// The lower-case content words of `sentence` nearest to `span`, nearest first; words inside
+/// the span count only for counts (their unit) and never for quotes.
+QStringList contextOf(const Bounds &sentence, const Mention &mention)
+{
+    struct Word {
+        qsizetype distance;
+        QString form;
+    };
+    QList<Word> words;
+    const TextSpan span = mention.span;
+    int before = 0;
+    // Walk outwards: collect every word with its distance in words from the mention.
+    QList<std::pair<qsizetype, qsizetype>> all;
+    for (qsizetype p = sentence.begin; p < sentence.end;) {
+        if (!sentence.isLetterAt(p)) {
+            ++p;
+            continue;
+        }
+        const qsizetype we = sentence.wordEnd(p);
+        all.append({p, we});
+        if (we <= span.start)
+            ++before;
+        p = we;
+    }
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const auto [ws, we] = all.at(i);
+        const bool inside = ws >= span.start && we <= span.end;
+        if (inside && (mention.value.kind != FactKind::Number))
+            continue;
+        const qsizetype distance = inside ? 0 : ws < span.start ? before - i : i - before + 1;
+        if (distance > contextWindowWords)
+            continue;
+        const QStringView word = sentence.slice(ws, we);
+        if (word.size() < 2 || FactLexicon::isStopWord(word) || FactLexicon::isAttributionVerb(word)
+            || FactLexicon::lookup(word).kind != Kind::None)
+            continue;
+        words.append({distance, FactLexicon::contextForm(word)});
+    }
+    std::stable_sort(words.begin(), words.end(), [](const Word &a, const Word &b) { return a.distance < b.distance; });
+    QStringList context;
+    for (const Word &word : std::as_const(words)) {
+        if (!context.contains(word.form))
+            context.append(word.form);
+        if (context.size() >= maxContextWords)
+            break;
+    }
+    return context;
+}
+
+} // namespace
+
+QList<Mention> extractFacts(const Article &article, ArticleId id, const Segmentation &segmentation)
+{
+    const QList<Paragraph> paragraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text)
+                                                                     : article.paragraphs;
+    const PublishedDate &published = article.meta.published;
+    QList<Mention> mentions;
+    QString lastNamedSpeaker;
+    for (const Paragraph &paragraph : paragraphs) {
+        if (paragraph.isBoilerplate())
+            continue;
+        const TextSpan span{std::clamp<qsizetype>(paragraph.span.start, 0, article.text.size()),
+                            std::clamp<qsizetype>(paragraph.span.end, 0, article.text.size())};
+        const Bounds bounds{article.text, span.start, span.end};
+        QList<Mention> figures;
+        scanFigures(bounds, id, published, figures);
+
+        QList<Mention> quotes;
+        for (FactGrammar::QuoteFound &found : FactGrammar::findQuotes(bounds)) {
+            Mention mention;
+            mention.article = id;
+            mention.span = found.span;
+            mention.surface = found.span.in(article.text).toString();
+            mention.parts = found.parts;
+            mention.value.kind = FactKind::Quote;
+            mention.value.quote = found.text;
+            const bool pronoun = !found.speaker.isEmpty() && found.speaker.front().isLower();
+            if (pronoun && !lastNamedSpeaker.isEmpty())
+                found.speaker = lastNamedSpeaker;
+            else if (!pronoun && !found.speaker.isEmpty())
+                lastNamedSpeaker = found.speaker;
+            mention.value.speaker = found.speaker;
+            quotes.append(mention);
+        }
+        // Interleave in text order.
+        QList<Mention> merged;
+        merged.reserve(figures.size() + quotes.size());
+        std::merge(figures.cbegin(), figures.cend(), quotes.cbegin(), quotes.cend(), std::back_inserter(merged),
+                   [](const Mention &a, const Mention &b) { return a.span.start < b.span.start; });
+        mentions.append(merged);
+    }
+
+    // Sentence of each mention and the words around it.
+    const QList<Sentence> &sentences = segmentation.sentences;
+    QList<Mention> kept;
+    kept.reserve(mentions.size());
+    for (Mention &mention : mentions) {
+        const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), mention.span.start,
+                                         [](qsizetype pos, const Sentence &s) { return pos < s.span.start; });
+        TextSpan window;
+        if (it != sentences.cbegin() && (it - 1)->span.end > mention.span.start) {
+            const Sentence &sentence = *(it - 1);
+            if (sentence.boilerplate)
+                continue;
+            mention.sentence = (it - 1) - sentences.cbegin();
+            window = sentence.span;
+        } else {
+            // No segmentation: the paragraph is the window.
+            const auto para = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), mention.span.start,
+                                               [](qsizetype pos, const Paragraph &p) { return pos < p.span.start; });
+            window = para != paragraphs.cbegin() ? (para - 1)->span : mention.span;
+        }
+        window.start = std::min(window.start, mention.span.start);
+        window.end = std::max(window.end, mention.span.end);
+        if (mention.value.kind != FactKind::Quote)
+            mention.context = contextOf(Bounds{article.text, window.start, window.end}, mention);
+        kept.append(std::move(mention));
+    }
+    return kept;
+}
+
+} // namespace Crossread

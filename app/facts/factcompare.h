@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to the fact engine: how two values relate, whatever their format.
+#pragma once
+
+#include "facts.h"
+
+namespace Crossread::FactCompare {
+
+enum class Relation : quint8 {
+    Equal,         ///< the same figure or date ("$42K" and "around $42,000 a month")
+    Compatible,    ///< both can be true ("up to $210,000" and "$42,000"; "billions" and "$10bn")
+    Conflict,      ///< both cannot be true ("$3.2 million" and "$2.3 million")
+    Incomparable,  ///< different currencies, periods or kinds: nothing can be said
+};
+
+/// How two values of mentions relate. Symmetric.
+[[nodiscard]] Relation relate(const FactValue &a, const FactValue &b);
+
+/// A key equal for values that are the same figure as written, ignoring approximation and
+/// format: "42000 USD/month". Values with equal keys always relate as Equal.
+[[nodiscard]] QString valueKey(const FactValue &value);
+
+} // namespace Crossread::FactCompare

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to the fact engine: the English words the grammars react to.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Crossread::FactLexicon {
+
+enum class Kind : quint8 {
+    None,
+    NumberWord,   ///< "two" .. "ninety"; value is the number
+    Magnitude,    ///< "hundred", "thousand", "million", "billion", "trillion", "dozen"; value is log10 (dozen: 0 with special case)
+    Vague,        ///< "dozens", "hundreds", ... "billions"; value is log10 of the unit (dozens: 1)
+    Fraction,     ///< "half", "third", "quarter", "fifth"...; value is the denominator
+    Month,        ///< value 1..12
+    Weekday,      ///< value 1 (Monday) .. 7 (Sunday), as QDate::dayOfWeek
+    Relative,     ///< value is a RelativeWord
+};
+
+enum RelativeWord : int { Today, Yesterday, Tomorrow, Tonight, Earlier, Last, This, Next };
+
+struct Entry {
+    Kind kind = Kind::None;
+    int value = 0;
+};
+
+/// The keyword for one word, matched case-insensitively; Kind::None for all other words.
+/// Month and weekday names match only when capitalised (the caller checks: "may", "march").
+[[nodiscard]] Entry lookup(QStringView word);
+
+/// Function words that end a unit ("1,500 tweets *were*") and carry no context.
+[[nodiscard]] bool isStopWord(QStringView word);
+
+/// Words naming what precedes a number that is a label, not a quantity: "page 12", "flight 370".
+[[nodiscard]] bool isLabelNoun(QStringView word);
+
+/// The verbs and phrases that attribute a quote: "said", "told", "according".
+[[nodiscard]] bool isAttributionVerb(QStringView word);
+
+/// The form a context word is compared in: lower-case, without a possessive "'s" and with a
+/// plain plural folded ("papers" -> "paper", "companies" -> "company"). Deliberately lighter
+/// than a stemmer, so labels made from these forms still read as words.
+[[nodiscard]] QString contextForm(QStringView word);
+
+} // namespace Crossread::FactLexicon

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+#include "codepointmap.h"
+#include "segmentation.h"
+#include "textspan.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Crossread {
+
+struct Alignment;
+
+/// What a mention is about. The JSON names are "money", "number", "percent", "date", "quote".
+enum class FactKind : quint8 { Money, Number, Percent, Date, Quote };
+
+/// How exactly a figure is stated. Approximate and bounded values never conflict with an exact
+/// value they admit; Vague ("billions", "dozens") never conflicts with anything.
+enum class Approximation : quint8 {
+    Exact,
+    About,       ///< "around", "about", "roughly", "some", "an estimated"
+    AtLeast,     ///< "at least", "no fewer than"
+    MoreThan,    ///< "more than", "over", "upwards of"
+    AtMost,      ///< "up to", "at most", "no more than"
+    LessThan,    ///< "less than", "under", "fewer than"
+    Nearly,      ///< "nearly", "almost", "close to"
+    Vague,       ///< "hundreds of millions", "billions", "dozens"
+};
+
+/// The period a money figure is charged or earned over: "$42,000 a month" is Month.
+enum class Period : quint8 { None, Hour, Day, Week, Month, Year };
+
+/// A money amount in one currency; `low == high` unless the figure is a range.
+struct MoneyAmount {
+    double low = 0;
+    double high = 0;
+    QString currency;        ///< ISO 4217 code: "USD", "GBP", "EUR", "JPY"; empty when unknown
+    friend bool operator==(const MoneyAmount &, const MoneyAmount &) = default;
+};
+
+/// The normalised value of a mention, comparable across formats: "$42K", "$42,000" and
+/// "42,000 dollars" all have low = high = 42000, currency "USD".
+struct FactValue {
+    FactKind kind = FactKind::Number;
+    Approximation approximation = Approximation::Exact;
+
+    // Money, Number, Percent: a single value has low == high; a range ("$10–20 million",
+    // "from $42,000 to $210,000") has low < high. Percent values are in percent (80 for 80 %).
+    double low = 0;
+    double high = 0;
+    /// How far the written figure may be from the true one because of how it is written:
+    /// half a unit of the last digit for abbreviated figures ("$44bn": 0.5e9) and percentages
+    /// ("80%": 0.5); 0 for figures written in full ("$42,000").
+    double tolerance = 0;
+    QString currency;                   ///< money: ISO code of the first amount
+    QList<MoneyAmount> conversions;     ///< money: further currencies given in brackets
+    Period period = Period::None;       ///< money and number: "a month", "annually"
+    QString unit;                       ///< number: what is counted, lower-case ("academic papers"); percent: "points" for percentage points
+
+    // Date: the resolved date cut to its precision. yearInferred says the year came from the
+    // article's publication date ("April 19" in an article of 2023); relative says the date
+    // was a word like "yesterday" resolved against it.
+    QDate date;
+    DatePrecision precision = DatePrecision::Unknown;
+    bool yearInferred = false;
+    bool relative = false;
+
+    // Quote: the quoted words joined across an attribution, and the speaker when named nearby.
+    QString quote;
+    QString speaker;
+
+    [[nodiscard]] bool isRange() const { return high > low; }
+    [[nodiscard]] bool isVague() const { return approximation == Approximation::Vague; }
+    /// The canonical form used in JSON and for equality: "42000 USD/month", "~80 %",
+    /// ">1100 people", "2023-04-19", "2023-04 (year inferred)", "vague: billions".
+    [[nodiscard]] QString toString() const;
+    friend bool operator==(const FactValue &, const FactValue &) = default;
+};
+
+/// One occurrence of a figure or a quote in one article.
+struct Mention {
+    ArticleId article;
+    TextSpan span;               ///< UTF-16 span of the whole mention in Article::text
+    QString surface;             ///< exactly span.in(article.text)
+    FactValue value;
+    qsizetype sentence = -1;     ///< index into the article's Segmentation::sentences, or -1
+    /// For quotes: the quoted pieces (a quote split by its attribution has two or more); for
+    /// other kinds a single part equal to `span`.
+    QList<TextSpan> parts;
+    /// Lower-case content words near the mention (what is counted or priced, by whom, per what
+    /// period): the evidence for grouping mentions of different articles into one slot.
+    QStringList context;
+    /// Quotes only: how this rendering differs from the group's reference wording, as short
+    /// human-readable notes ("adds 'But'", "adds a comma after 'ads'"). Empty when identical.
+    QStringList differences;
+};
+
+/// Whether the articles agree about a slot.
+enum class SlotStatus : quint8 {
+    Agree,       ///< the same value in two or more articles
+    Conflict,    ///< different values for the same thing
+    Unique,      ///< one article only
+};
+
+/// Mentions across articles that speak of the same thing, at most a few per article.
+struct FactSlot {
+    int id = -1;
+    FactKind kind = FactKind::Number;
+    SlotStatus status = SlotStatus::Unique;
+    QString label;               ///< short, from the context: "price per month"
+    int topic = -1;              ///< index into FactTable::topics
+    QList<Mention> mentions;     ///< ordered by article, then position
+    bool quoteVariant = false;   ///< quotes: the wording differs between articles
+};
+
+/// Slots about one subject with legitimately different values (price tiers, a range's ends).
+/// Every slot belongs to exactly one topic; most topics hold one slot.
+struct Topic {
+    int id = -1;
+    QString label;
+    QList<int> slots;            ///< ids into FactTable::slots
+};
+
+/// The compared facts of a story: an immutable snapshot built by compareFacts().
+struct FactTable {
+    QList<FactSlot> slots;       ///< slot ids equal their index; ordered by topic
+    QList<Topic> topics;         ///< topic ids equal their index
+};
+
+/// Finds every checkable figure and quote in one article, outside boilerplate, in text order.
+/// Pure and thread-safe; relative dates resolve against `article.meta.published` when valid.
+/// `segmentation` may be empty, in which case sentence indices are -1.
+[[nodiscard]] QList<Mention> extractFacts(const Article &article, ArticleId id,
+                                          const Segmentation &segmentation);
+
+/// Groups the mentions of all articles (mentionsPerArticle[i] belongs to articles[i]) into
+/// slots and topics, and compares values and quote wording. Deterministic. Returns an empty
+/// table when `isCanceled` returns true during the work.
+[[nodiscard]] FactTable groupFacts(const QList<Article> &articles,
+                                   const QList<Segmentation> &segmentations,
+                                   const Alignment &alignment,
+                                   const QList<QList<Mention>> &mentionsPerArticle,
+                                   const std::function<bool()> &isCanceled = {});
+
+/// extractFacts() for every article, then groupFacts(). `segmentations[i]` belongs to
+/// `articles[i]`.
+[[nodiscard]] FactTable compareFacts(const QList<Article> &articles,
+                                     const QList<Segmentation> &segmentations,
+                                     const Alignment &alignment,
+                                     const std::function<bool()> &isCanceled = {});
+
+/// The "facts" array of `crossread analyse`: offsets in code points through `maps[article]`.
+/// {"id","kind","status","label","topic","mentions":[{"article","start","end","text","value"}]}
+/// plus "variant" for quotes and "differences" on each quote mention.
+[[nodiscard]] QJsonArray factsToJson(const FactTable &table, const QList<CodePointMap> &maps);
+
+/// JSON and display names: "money", "agree", ...
+[[nodiscard]] QString factKindName(FactKind kind);
+[[nodiscard]] QString slotStatusName(SlotStatus status);
+
+} // namespace Crossread

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "factcompare.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Crossread {
+namespace {
+
+QString formatAmount(double value)
+{
+    if (std::abs(value - std::round(value)) < 1e-9 * std::max(1.0, std::abs(value)))
+        return QString::number(value, 'f', 0);
+    QString text = QString::number(value, 'f', 6);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+QString periodSuffix(Period period)
+{
+    switch (period) {
+    case Period::None: return {};
+    case Period::Hour: return QStringLiteral("/hour");
+    case Period::Day: return QStringLiteral("/day");
+    case Period::Week: return QStringLiteral("/week");
+    case Period::Month: return QStringLiteral("/month");
+    case Period::Year: return QStringLiteral("/year");
+    }
+    return {};
+}
+
+QString approximationPrefix(Approximation approximation)
+{
+    switch (approximation) {
+    case Approximation::Exact: return {};
+    case Approximation::About: return QStringLiteral("~");
+    case Approximation::AtLeast: return QStringLiteral(">=");
+    case Approximation::MoreThan: return QStringLiteral(">");
+    case Approximation::AtMost: return QStringLiteral("<=");
+    case Approximation::LessThan: return QStringLiteral("<");
+    case Approximation::Nearly: return QStringLiteral("nearly ");
+    case Approximation::Vague: return QStringLiteral("vague: ");
+    }
+    return {};
+}
+
+/// "hundreds of millions" for a vague value's lower bound.
+QString vagueWords(double low)
+{
+    if (low > 20 && low < 200)
+        return QStringLiteral("dozens");
+    const int exponent = int(std::lround(std::log10(std::max(low, 1.0))));
+    static const char *const base[] = {"", "thousands", "millions", "billions", "trillions"};
+    const int group = exponent / 3;
+    const int rest = exponent % 3;
+    QString words = group == 0 ? QString() : QString::fromLatin1(base[std::min(group, 4)]);
+    if (group == 0)
+        return rest == 2 ? QStringLiteral("hundreds") : QStringLiteral("tens");
+    if (rest == 1)
+        return QStringLiteral("tens of ") + words;
+    if (rest == 2)
+        return QStringLiteral("hundreds of ") + words;
+    return words;
+}
+
+QString dateString(const FactValue &value)
+{
+    if (!value.date.isValid())
+        return value.unit + QStringLiteral(" (unresolved)");
+    const bool noYear = value.yearInferred && value.date.year() == 1;
+    switch (value.precision) {
+    case DatePrecision::Year:
+        return QString::number(value.date.year());
+    case DatePrecision::Month:
+        return noYear ? value.date.toString(u"'--'MM") : value.date.toString(u"yyyy-MM");
+    case DatePrecision::Day:
+        return noYear ? value.date.toString(u"'--'MM-dd") : value.date.toString(Qt::ISODate);
+    case DatePrecision::Unknown:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString FactValue::toString() const
+{
+    switch (kind) {
+    case FactKind::Quote:
+        return quote;
+    case FactKind::Date:
+        return dateString(*this);
+    case FactKind::Money:
+    case FactKind::Number:
+    case FactKind::Percent:
+        break;
+    }
+    QString text = approximationPrefix(approximation);
+    if (approximation == Approximation::Vague)
+        text += vagueWords(low);
+    else
+        text += isRange() ? formatAmount(low) + u'-' + formatAmount(high) : formatAmount(low);
+    if (kind == FactKind::Money) {
+        text += u' ' + currency + periodSuffix(period);
+        for (const MoneyAmount &amount : conversions)
+            text += QStringLiteral(" (") + formatAmount(amount.low) + u' ' + amount.currency + u')';
+    } else if (kind == FactKind::Percent) {
+        text += unit.isEmpty() ? QStringLiteral("%") : QStringLiteral(" percentage ") + unit;
+    } else {
+        if (!unit.isEmpty())
+            text += u' ' + unit;
+        text += periodSuffix(period);
+    }
+    return text;
+}
+
+QString factKindName(FactKind kind)
+{
+    switch (kind) {
+    case FactKind::Money: return QStringLiteral("money");
+    case FactKind::Number: return QStringLiteral("number");
+    case FactKind::Percent: return QStringLiteral("percent");
+    case FactKind::Date: return QStringLiteral("date");
+    case FactKind::Quote: return QStringLiteral("quote");
+    }
+    return {};
+}
+
+QString slotStatusName(SlotStatus status)
+{
+    switch (status) {
+    case SlotStatus::Agree: return QStringLiteral("agree");
+    case SlotStatus::Conflict: return QStringLiteral("conflict");
+    case SlotStatus::Unique: return QStringLiteral("unique");
+    }
+    return {};
+}
+
+namespace FactCompare {
+namespace {
+
+struct Interval {
+    double low = 0;
+    double high = 0;
+    bool point = true;   ///< a single figure (exact or approximate), not a bound or a range
+};
+
+/// The values a figure admits: its tolerance, ±10 % for "about", up to 10 % below for "nearly",
+/// open-ended for bounds.
+Interval admitted(const FactValue &value, double low, double high)
+{
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    const double tolerance = value.tolerance;
+    switch (value.approximation) {
+    case Approximation::Exact:
+        return {low - tolerance, high + tolerance, low == high};
+    case Approximation::About:
+        return {low * 0.9 - tolerance, high * 1.1 + tolerance, low == high};
+    case Approximation::Nearly:
+        return {low * 0.9 - tolerance, high + tolerance, low == high};
+    case Approximation::AtLeast:
+    case Approximation::MoreThan:
+        return {low - tolerance, infinity, false};
+    case Approximation::AtMost:
+    case Approximation::LessThan:
+        return {0, high + tolerance, false};
+    case Approximation::Vague:
+        return {0, infinity, false};
+    }
+    return {low, high, false};
+}
+
+Relation relateAmounts(const FactValue &a, double aLow, double aHigh, const FactValue &b, double bLow, double bHigh)
+{
+    if (a.isVague() || b.isVague())
+        return Relation::Compatible;
+    const Interval x = admitted(a, aLow, aHigh);
+    const Interval y = admitted(b, bLow, bHigh);
+    if (x.high < y.low || y.high < x.low)
+        return Relation::Conflict;
+    const double scale = std::max({std::abs(aLow), std::abs(bLow), 1e-9});
+    const double tolerance = std::max({a.tolerance, b.tolerance, 1e-9 * scale});
+    const bool sameFigures = std::abs(aLow - bLow) <= tolerance && std::abs(aHigh - bHigh) <= tolerance;
+    // "around $42,000" and "$42K" are the same figure; "up to $210,000" and "$210,000" are not
+    // the same statement, though both can be true.
+    if (sameFigures && (a.approximation == b.approximation || (x.point && y.point)))
+        return Relation::Equal;
+    return Relation::Compatible;
+}
+
+Relation relateDates(const FactValue &a, const FactValue &b)
+{
+    if (!a.date.isValid() || !b.date.isValid()) {
+        if (!a.date.isValid() && !b.date.isValid() && a.unit == b.unit)
+            return Relation::Equal;
+        return Relation::Incomparable;
+    }
+    const DatePrecision precision = std::min(a.precision, b.precision);
+    // A year taken from the publication date is a guess: compare month and day only.
+    const bool compareYears = !a.yearInferred && !b.yearInferred;
+    if (compareYears && a.date.year() != b.date.year())
+        return Relation::Conflict;
+    if (precision >= DatePrecision::Month && a.date.month() != b.date.month())
+        return Relation::Conflict;
+    if (precision >= DatePrecision::Day && a.date.day() != b.date.day())
+        return Relation::Conflict;
+    return a.precision == b.precision ? Relation::Equal : Relation::Compatible;
+}
+
+} // namespace
+
+Relation relate(const FactValue &a, const FactValue &b)
+{
+    if (a.kind != b.kind)
+        return Relation::Incomparable;
+    switch (a.kind) {
+    case FactKind::Quote:
+        return a.quote == b.quote ? Relation::Equal : Relation::Conflict;
+    case FactKind::Date:
+        return relateDates(a, b);
+    case FactKind::Percent:
+        if (a.unit != b.unit)
+            return Relation::Incomparable;
+        return relateAmounts(a, a.low, a.high, b, b.low, b.high);
+    case FactKind::Number:
+        if (a.period != b.period && a.period != Period::None && b.period != Period::None)
+            return Relation::Incomparable;
+        return relateAmounts(a, a.low, a.high, b, b.low, b.high);
+    case FactKind::Money:
+        break;
+    }
+    if (a.period != b.period && a.period != Period::None && b.period != Period::None)
+        return Relation::Incomparable;
+    if (a.currency == b.currency)
+        return relateAmounts(a, a.low, a.high, b, b.low, b.high);
+    // Different currencies: compare through a conversion given in brackets, as an approximation.
+    auto viaConversion = [](const FactValue &x, const FactValue &y) -> std::optional<Relation> {
+        for (const MoneyAmount &amount : x.conversions) {
+            if (amount.currency == y.currency) {
+                FactValue converted = x;
+                converted.approximation = x.approximation == Approximation::Exact ? Approximation::About : x.approximation;
+                return relateAmounts(converted, amount.low, amount.high, y, y.low, y.high);
+            }
+        }
+        return std::nullopt;
+    };
+    if (const auto relation = viaConversion(a, b))
+        return *relation;
+    if (const auto relation = viaConversion(b, a))
+        return *relation;
+    return Relation::Incomparable;
+}
+
+QString valueKey(const FactValue &value)
+{
+    FactValue plain = value;
+    if (plain.approximation == Approximation::About || plain.approximation == Approximation::Nearly)
+        plain.approximation = Approximation::Exact;
+    plain.conversions.clear();
+    plain.tolerance = 0;
+    return factKindName(value.kind) + u':' + plain.toString();
+}
+
+} // namespace FactCompare
+} // namespace Crossread

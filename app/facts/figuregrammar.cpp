@@ -1,0 +1,1155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The grammar of figures, as small matchers composed in the order a reader takes a figure in:
+//
+//   figure     := qualifier? currency? number magnitude? "+"? percent? range? currencyWord?
+//                 period? conversion? unit? period? qualifierAfter?
+//   number     := digits ("," ddd)* ("." digits)?  |  numberWords
+//   magnitude  := "K" | "M" | "bn" | "mn" | "tn" | "thousand" | "million" | "billion" | ...
+//   currency   := "$" | "US$" | "£" | "€" | "¥" | "USD" | "GBP" | "EUR" | "JPY"
+//   range      := ("–" | "to" | "and" after "between") currency? number magnitude? percent?
+//   period     := ("a" | "an" | "per" | "each" | "every") ("month" | "year" | ...)
+//               | "monthly" | "annually" | ... | "/mo" | "/yr" | ...
+//   conversion := "(" qualifier? currency? number magnitude? currencyWord? ")"
+//   unit       := one to three lower-case content words: "academic papers"
+//   vague      := ("tens" | "hundreds" | ... | "billions") ("of" vagueWord)* ("of" unit)?
+//   fraction   := ("a" | "one" | numberWord) fractionWord "of"  |  "one in" number
+//
+// Each matcher takes a position and returns where it ended, or nothing; none looks more than a
+// few words away, so extraction stays linear in the text. The traps (phone numbers, years,
+// names such as "Windows 11", labels such as "page 14", times, versions) are refused where the
+// number is read, before any fact is made of it.
+#include "figuregrammar.h"
+
+#include "inputlimits.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace Crossread::FactGrammar {
+namespace {
+
+using FactScan::Bounds;
+using FactScan::isBlank;
+using FactScan::isDash;
+using FactLexicon::Kind;
+using L = QLatin1StringView;
+
+// ---------------------------------------------------------------------------------------------
+// Runs and traps
+
+/// The end of the token run at `pos`: letters, digits and the joiners inside one token
+/// ("COVID-19", "3.5.1", "10:30", a 100,000-digit run). The scanner resumes there after a refusal.
+qsizetype skipRun(const Bounds &b, qsizetype pos)
+{
+    while (pos < b.end) {
+        const QChar c = b.text[pos];
+        if (c.isLetterOrNumber()) {
+            ++pos;
+        } else if ((c == u',' || c == u'.' || c == u':' || c == u'/' || c == u'_' || isDash(c))
+                   && pos + 1 < b.end && b.text[pos + 1].isLetterOrNumber()) {
+            pos += 2;
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
+/// A telephone number starting at `pos` (possibly after "(" or "+"): two or more groups of
+/// digits joined by "-", ".", " " or ")" with seven or more digits in all. Returns its end or -1.
+qsizetype phoneEnd(const Bounds &b, qsizetype pos)
+{
+    int groups = 0;
+    int digits = 0;
+    qsizetype i = pos;
+    while (true) {
+        const qsizetype groupStart = i;
+        while (b.isDigitAt(i))
+            ++i;
+        const qsizetype length = i - groupStart;
+        if (length == 0 || length > 5)
+            return -1;
+        // A thousands group ("1,500") is a quantity, not a phone group.
+        if (b.at(i) == u',' && b.isDigitAt(i + 1))
+            return -1;
+        digits += int(length);
+        ++groups;
+        qsizetype next = i;
+        if (b.at(next) == u')')
+            ++next;
+        if (b.at(next) == u'-' || b.at(next) == u'.' || b.at(next) == u' ' || b.at(next) == QChar(0x2011))
+            ++next;
+        if (next == i || !b.isDigitAt(next))
+            break;
+        i = next;
+    }
+    return groups >= 2 && digits >= 7 ? i : -1;
+}
+
+/// True when the capitalised word ending before `pos` starts a sentence (so "About 1,500" or
+/// "Only 23" are not names).
+bool startsSentence(const Bounds &b, qsizetype wordStart)
+{
+    const qsizetype p = b.skipBlanksBack(wordStart);
+    if (p <= b.begin)
+        return true;
+    switch (b.text[p - 1].unicode()) {
+    case u'.': case u'!': case u'?': case u':': case u';': case u'(': case u'[': case u'"':
+    case u'\'': case 0x201C: case 0x2018: case 0x00AB: case 0x2014: case 0x2013: case u'-':
+    case u'\n': case u'*': case u'#':
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// A number that names something rather than counting it: "Windows 11", "Route 14", "page 14",
+/// "Pier 9", "No. 5". Looks at the word right before the number.
+bool isNameOrLabel(const Bounds &b, qsizetype numberStart)
+{
+    qsizetype p = b.skipBlanksBack(numberStart);
+    if (p > b.begin && (b.text[p - 1] == u'#' || b.text[p - 1] == u'№'))
+        return true;
+    if (p > b.begin && b.text[p - 1] == u'.')   // "No. 5", "p. 12", "Vol. 3"
+        --p;
+    if (p <= b.begin || !b.isLetterAt(p - 1))
+        return false;
+    const qsizetype ws = b.wordStart(p);
+    const QStringView word = b.slice(ws, p);
+    if (FactLexicon::isLabelNoun(word))
+        return true;
+    if (std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }))
+        return false;
+    if (FactLexicon::isStopWord(word) || FactLexicon::lookup(word).kind == Kind::NumberWord)
+        return false;
+    return !startsSentence(b, ws);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Currency
+
+struct Currency {
+    qsizetype start = -1;
+    qsizetype end = -1;   ///< where the number (or the rest of the figure) starts or ends
+    L code;
+    [[nodiscard]] bool isValid() const { return start >= 0; }
+};
+
+L currencyOfSymbol(QChar c)
+{
+    switch (c.unicode()) {
+    case u'$': return L("USD");
+    case 0x00A3: return L("GBP");
+    case 0x20AC: return L("EUR");
+    case 0x00A5: return L("JPY");
+    case 0x20B9: return L("INR");
+    default: return {};
+    }
+}
+
+L currencyOfCode(QStringView word)
+{
+    for (L code : {L("USD"), L("EUR"), L("GBP"), L("JPY"), L("CHF"), L("CAD"), L("AUD"), L("INR")}) {
+        if (word == code)
+            return code;
+    }
+    return {};
+}
+
+/// "$" with the letters glued before it: "US$", "A$", "C$", "HK$", "NZ$", "S$".
+L dollarOfPrefix(QStringView prefix)
+{
+    if (prefix.isEmpty() || prefix == u"US")
+        return L("USD");
+    if (prefix == u"A" || prefix == u"AU")
+        return L("AUD");
+    if (prefix == u"C" || prefix == u"CA")
+        return L("CAD");
+    if (prefix == u"HK")
+        return L("HKD");
+    if (prefix == u"NZ")
+        return L("NZD");
+    if (prefix == u"S")
+        return L("SGD");
+    return {};
+}
+
+/// A currency symbol or code written right before the number at `pos` ("$42", "US$ 42", "EUR 42").
+Currency currencyBefore(const Bounds &b, qsizetype pos)
+{
+    qsizetype p = pos;
+    if (p > b.begin && isBlank(b.text[p - 1]))
+        --p;
+    if (p <= b.begin)
+        return {};
+    const QChar c = b.text[p - 1];
+    L code = currencyOfSymbol(c);
+    if (!code.isEmpty()) {
+        qsizetype start = p - 1;
+        if (c == u'$') {
+            qsizetype ws = start;
+            while (ws > b.begin && start - ws < 2 && b.text[ws - 1].isUpper())
+                --ws;
+            if (ws > b.begin && b.isLetterAt(ws - 1))
+                return {};   // glued to a longer word: not a currency prefix
+            code = dollarOfPrefix(b.slice(ws, start));
+            if (code.isEmpty())
+                return {};
+            start = ws;
+        } else if (b.isLetterAt(start - 1)) {
+            return {};
+        }
+        return {start, pos, code};
+    }
+    if (p < pos && b.isLetterAt(p - 1)) {
+        const qsizetype ws = b.wordStart(p);
+        code = currencyOfCode(b.slice(ws, p));
+        if (!code.isEmpty())
+            return {ws, pos, code};
+    }
+    return {};
+}
+
+/// A currency symbol or code starting at `pos`, with the number after it: for range ends and
+/// conversions ("– $20", "(£38 billion)").
+Currency currencyAt(const Bounds &b, qsizetype pos)
+{
+    qsizetype p = pos;
+    while (p < b.end && p - pos < 2 && b.text[p].isUpper())
+        ++p;
+    L code;
+    if (b.at(p) == u'$') {
+        code = dollarOfPrefix(b.slice(pos, p));
+        ++p;
+    } else if (p == pos) {
+        code = currencyOfSymbol(b.at(p));
+        if (!code.isEmpty())
+            ++p;
+    } else {
+        const qsizetype wend = b.wordEnd(pos);
+        code = currencyOfCode(b.slice(pos, wend));
+        p = wend;
+    }
+    if (code.isEmpty())
+        return {};
+    if (isBlank(b.at(p)))
+        ++p;
+    return {pos, p, code};
+}
+
+/// A currency word or code after the figure: "42,000 dollars", "3 million euros", "42,000 USD",
+/// "£38 billion pounds sterling" (no), "2 million US dollars".
+Currency currencyWordAfter(const Bounds &b, qsizetype pos)
+{
+    auto [ws, we] = b.wordAfter(pos);
+    if (ws < 0 || ws == pos)
+        return {};
+    QStringView word = b.slice(ws, we);
+    if (L code = currencyOfCode(word); !code.isEmpty())
+        return {ws, we, code};
+    if (word == u"US" || word == u"U.S") {
+        auto [ws2, we2] = b.wordAfter(we);
+        if (ws2 < 0)
+            return {};
+        we = we2;
+        word = b.slice(ws2, we2);
+    }
+    struct Named { L word; L code; };
+    static constexpr std::array names = {
+        Named{L("dollars"), L("USD")}, Named{L("dollar"), L("USD")},
+        Named{L("euros"), L("EUR")}, Named{L("euro"), L("EUR")},
+        Named{L("pounds"), L("GBP")}, Named{L("pound"), L("GBP")}, Named{L("sterling"), L("GBP")},
+        Named{L("yen"), L("JPY")},
+    };
+    for (const Named &named : names) {
+        if (Bounds::equalsIgnoringCase(word, named.word)) {
+            if (named.code == L("GBP")) {
+                if (const qsizetype e = b.matchWords(b.skipBlanks(we), {L("sterling")}); e >= 0 && e > we)
+                    we = e;
+            }
+            return {ws, we, named.code};
+        }
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers and magnitudes
+
+struct Number {
+    qsizetype start = -1;
+    qsizetype end = -1;
+    double value = 0;
+    double tolerance = 0;
+    int digits = 0;              ///< integer digits as written
+    int decimals = 0;
+    bool grouped = false;        ///< written with thousands separators
+    bool scaled = false;         ///< a magnitude applied
+    bool needsCurrency = false;  ///< "42m": a million only next to a currency, else metres
+    bool word = false;           ///< written in words
+    bool leadingZero = false;    ///< "007", "0800": codes, not quantities
+};
+
+struct Magnitude {
+    qsizetype end = -1;
+    double factor = 1;
+    bool needsCurrency = false;
+    bool ordinal = false;        ///< "19th": for dates, never a quantity
+    [[nodiscard]] bool isValid() const { return end >= 0; }
+};
+
+double pow10(int exponent)
+{
+    return std::pow(10.0, exponent);
+}
+
+/// Letters glued to the digits: "42K", "$1.5bn", "$10M", "19th".
+Magnitude gluedMagnitude(const Bounds &b, qsizetype pos)
+{
+    if (!b.isLetterAt(pos))
+        return {};
+    const qsizetype wend = b.wordEnd(pos);
+    const QStringView suffix = b.slice(pos, wend);
+    if (suffix == u"k" || suffix == u"K")
+        return {wend, 1e3};
+    if (suffix == u"m" || suffix == u"M" || suffix == u"mn" || suffix == u"mln")
+        return {wend, 1e6, true};
+    if (suffix == u"bn" || suffix == u"b" || suffix == u"B" || suffix == u"bln")
+        return {wend, 1e9, suffix != u"bn"};
+    if (suffix == u"tn" || suffix == u"trn")
+        return {wend, 1e12};
+    if (suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th")
+        return {wend, 1, false, true};
+    return {};
+}
+
+/// A magnitude word after blanks: "42 million", "1.5 bn", "2 dozen".
+Magnitude spacedMagnitude(const Bounds &b, qsizetype pos)
+{
+    auto [ws, we] = b.wordAfter(pos);
+    if (ws < 0 || ws == pos)
+        return {};
+    const QStringView word = b.slice(ws, we);
+    const FactLexicon::Entry entry = FactLexicon::lookup(word);
+    if (entry.kind == Kind::Magnitude)
+        return {we, entry.value == 0 ? 12.0 : pow10(entry.value)};
+    if (word == u"mn" || word == u"mln")
+        return {we, 1e6};
+    if (word == u"bn" || word == u"bln")
+        return {we, 1e9};
+    if (word == u"tn" || word == u"trn")
+        return {we, 1e12};
+    return {};
+}
+
+void applyMagnitude(Number &number, const Magnitude &magnitude)
+{
+    number.value *= magnitude.factor;
+    // "$44 billion" says 43.5 to 44.5 billion; "$1.5bn" says 1.45 to 1.55 billion.
+    if (magnitude.factor >= 1000)
+        number.tolerance = 0.5 * pow10(-number.decimals) * magnitude.factor;
+    number.scaled = true;
+    number.needsCurrency = magnitude.needsCurrency;
+    number.end = magnitude.end;
+}
+
+/// Digits with optional thousands groups and decimals; nothing when the run is longer than
+/// Limits::maxNumberDigits (a serial number or junk, never a fact).
+std::optional<Number> readDigits(const Bounds &b, qsizetype pos)
+{
+    char buffer[2 * Limits::maxNumberDigits + 2];
+    int length = 0;
+    Number number;
+    number.start = pos;
+    qsizetype i = pos;
+    while (b.isDigitAt(i)) {
+        if (length >= Limits::maxNumberDigits)
+            return std::nullopt;
+        buffer[length++] = char(b.text[i++].unicode());
+    }
+    number.digits = length;
+    if (length <= 3) {
+        while (b.at(i) == u',' && b.isDigitAt(i + 1) && b.isDigitAt(i + 2) && b.isDigitAt(i + 3)
+               && !b.isDigitAt(i + 4)) {
+            if (length + 3 > Limits::maxNumberDigits)
+                return std::nullopt;
+            for (int k = 1; k <= 3; ++k)
+                buffer[length++] = char(b.text[i + k].unicode());
+            i += 4;
+            number.grouped = true;
+        }
+        number.digits = length;
+    }
+    if (b.at(i) == u'.' && b.isDigitAt(i + 1)) {
+        buffer[length++] = '.';
+        ++i;
+        while (b.isDigitAt(i)) {
+            if (number.decimals >= Limits::maxNumberDigits)
+                return std::nullopt;
+            buffer[length++] = char(b.text[i++].unicode());
+            ++number.decimals;
+        }
+    }
+    number.leadingZero = number.digits > 1 && buffer[0] == '0';
+    number.end = i;
+    std::from_chars(buffer, buffer + length, number.value);
+    return number;
+}
+
+/// Reads a number at the digit at `pos` with its glued or spaced magnitude; nothing when the
+/// digits are a code, version, time, ordinal or part of a compound ("45-year-old").
+std::optional<Number> readQuantity(const Bounds &b, qsizetype pos)
+{
+    std::optional<Number> number = readDigits(b, pos);
+    if (!number || number->leadingZero)
+        return std::nullopt;
+    const qsizetype end = number->end;
+    const QChar next = b.at(end);
+    if ((next == u'.' || next == u':' || next == u'/' || next == u',') && b.isDigitAt(end + 1))
+        return std::nullopt;   // "3.5.1", "10:30", "4/19", "1,50"
+    if (b.isLetterAt(end)) {
+        const Magnitude magnitude = gluedMagnitude(b, end);
+        if (!magnitude.isValid() || magnitude.ordinal)
+            return std::nullopt;   // "5G", "3D", "10am", "19th"
+        applyMagnitude(*number, magnitude);
+    } else if (isDash(next) && b.isLetterAt(end + 1)) {
+        return std::nullopt;       // "45-year-old", "5,000-request cap"
+    } else if (const Magnitude magnitude = spacedMagnitude(b, end); magnitude.isValid()) {
+        applyMagnitude(*number, magnitude);
+    }
+    return number;
+}
+
+/// Number words: "eighty", "eighty-five", "twenty one", "two hundred", with a magnitude
+/// after ("two million"). `pos` is the start of the first word.
+std::optional<Number> readNumberWords(const Bounds &b, qsizetype pos)
+{
+    // Letters only, so "eighty-five" reads as two parts.
+    auto partEnd = [&](qsizetype p) {
+        while (p < b.end && b.text[p].isLetter())
+            ++p;
+        return p;
+    };
+    qsizetype end = partEnd(pos);
+    const FactLexicon::Entry first = FactLexicon::lookup(b.slice(pos, end));
+    if (first.kind != Kind::NumberWord)
+        return std::nullopt;
+    Number number;
+    number.start = pos;
+    number.word = true;
+    number.value = first.value;
+    if (first.value >= 20 && first.value % 10 == 0) {
+        qsizetype next = end;
+        if (b.at(next) == u'-' || isBlank(b.at(next)))
+            ++next;
+        if (next > end && b.isLetterAt(next)) {
+            const qsizetype unitEnd = partEnd(next);
+            const FactLexicon::Entry unit = FactLexicon::lookup(b.slice(next, unitEnd));
+            if (unit.kind == Kind::NumberWord && unit.value < 10) {
+                number.value += unit.value;
+                end = unitEnd;
+            }
+        }
+    }
+    if (b.isLetterAt(end))
+        return std::nullopt;   // glued to other letters
+    if (const qsizetype e = b.matchWords(b.skipBlanks(end), {L("hundred")}); e >= 0 && e > end) {
+        number.value *= 100;
+        number.scaled = true;
+        end = e;
+    }
+    number.end = end;
+    if (const Magnitude magnitude = spacedMagnitude(b, end); magnitude.isValid())
+        applyMagnitude(number, magnitude);
+    return number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Qualifiers, percent, range, period, conversion, unit
+
+struct Qualifier {
+    qsizetype start = -1;
+    Approximation approximation = Approximation::Exact;
+    bool between = false;   ///< "between X and Y"
+    bool from = false;      ///< "from X to Y"
+    bool change = false;    ///< "rose from X to Y": a change, two values, not a range
+    [[nodiscard]] bool isValid() const { return start >= 0; }
+};
+
+struct Phrase {
+    std::array<L, 3> words;
+    qsizetype count = 0;
+    Approximation approximation = Approximation::Exact;
+};
+
+// Longest first, so "no more than" wins over "more than".
+constexpr std::array qualifierPhrases = {
+    Phrase{{L("no"), L("more"), L("than")}, 3, Approximation::AtMost},
+    Phrase{{L("no"), L("fewer"), L("than")}, 3, Approximation::AtLeast},
+    Phrase{{L("no"), L("less"), L("than")}, 3, Approximation::AtLeast},
+    Phrase{{L("in"), L("excess"), L("of")}, 3, Approximation::MoreThan},
+    Phrase{{L("as"), L("much"), L("as")}, 3, Approximation::AtMost},
+    Phrase{{L("as"), L("many"), L("as")}, 3, Approximation::AtMost},
+    Phrase{{L("a"), L("little"), L("over")}, 3, Approximation::MoreThan},
+    Phrase{{L("more"), L("than")}, 2, Approximation::MoreThan},
+    Phrase{{L("greater"), L("than")}, 2, Approximation::MoreThan},
+    Phrase{{L("less"), L("than")}, 2, Approximation::LessThan},
+    Phrase{{L("fewer"), L("than")}, 2, Approximation::LessThan},
+    Phrase{{L("at"), L("least")}, 2, Approximation::AtLeast},
+    Phrase{{L("at"), L("most")}, 2, Approximation::AtMost},
+    Phrase{{L("up"), L("to")}, 2, Approximation::AtMost},
+    Phrase{{L("upwards"), L("of")}, 2, Approximation::MoreThan},
+    Phrase{{L("just"), L("over")}, 2, Approximation::MoreThan},
+    Phrase{{L("well"), L("over")}, 2, Approximation::MoreThan},
+    Phrase{{L("just"), L("under")}, 2, Approximation::LessThan},
+    Phrase{{L("close"), L("to")}, 2, Approximation::Nearly},
+    Phrase{{L("an"), L("estimated")}, 2, Approximation::About},
+    Phrase{{L("around")}, 1, Approximation::About},
+    Phrase{{L("about")}, 1, Approximation::About},
+    Phrase{{L("approximately")}, 1, Approximation::About},
+    Phrase{{L("approx")}, 1, Approximation::About},
+    Phrase{{L("roughly")}, 1, Approximation::About},
+    Phrase{{L("some")}, 1, Approximation::About},
+    Phrase{{L("circa")}, 1, Approximation::About},
+    Phrase{{L("estimated")}, 1, Approximation::About},
+    Phrase{{L("nearly")}, 1, Approximation::Nearly},
+    Phrase{{L("almost")}, 1, Approximation::Nearly},
+    Phrase{{L("over")}, 1, Approximation::MoreThan},
+    Phrase{{L("above")}, 1, Approximation::MoreThan},
+    Phrase{{L("under")}, 1, Approximation::LessThan},
+    Phrase{{L("below")}, 1, Approximation::LessThan},
+};
+
+/// Verbs that make "from X to Y" a change between two values rather than a range.
+bool isChangeVerb(QStringView word)
+{
+    static constexpr std::array verbs = {
+        L("boosted"), L("climbed"), L("cut"), L("declined"), L("decreased"), L("doubled"),
+        L("dropped"), L("fell"), L("grew"), L("halved"), L("hiked"), L("increased"),
+        L("jumped"), L("lowered"), L("plunged"), L("raised"), L("reduced"), L("rise"),
+        L("risen"), L("rises"), L("rose"), L("shrank"), L("slashed"), L("soared"),
+        L("surged"), L("tumbled"), L("went"), L("fallen"), L("grown"),
+    };
+    return std::any_of(verbs.begin(), verbs.end(), [&](L verb) { return Bounds::equalsIgnoringCase(word, verb); });
+}
+
+Qualifier qualifierBefore(const Bounds &b, qsizetype pos)
+{
+    const qsizetype p = b.skipBlanksBack(pos);
+    if (p > b.begin && b.text[p - 1] == u'~')
+        return {p - 1, Approximation::About};
+    for (const Phrase &phrase : qualifierPhrases) {
+        const qsizetype start = b.matchWordsBefore(pos, phrase.words.data(), phrase.count);
+        if (start >= 0)
+            return {start, phrase.approximation};
+    }
+    if (const qsizetype start = b.matchWordsBefore(pos, {L("between")}); start >= 0) {
+        // "the gap between $100 and $42K" names two values, not a range.
+        auto [ws, we] = b.wordBefore(start);
+        if (ws >= 0 && (Bounds::equalsIgnoringCase(b.slice(ws, we), L("gap"))
+                        || Bounds::equalsIgnoringCase(b.slice(ws, we), L("difference"))))
+            return {};
+        Qualifier q{start};
+        q.between = true;
+        return q;
+    }
+    if (const qsizetype start = b.matchWordsBefore(pos, {L("from")}); start >= 0) {
+        Qualifier q{start};
+        q.from = true;
+        // "rose from", "has risen sharply from": look two words back for the verb.
+        qsizetype back = start;
+        for (int i = 0; i < 2 && !q.change; ++i) {
+            auto [ws, we] = b.wordBefore(back);
+            if (ws < 0)
+                break;
+            q.change = isChangeVerb(b.slice(ws, we));
+            back = ws;
+        }
+        // "from" is not a qualifier of the value: the figure starts at the number.
+        return q;
+    }
+    return {};
+}
+
+/// "%", " percent", " per cent", " pct", " percentage points". Returns the end or -1; sets
+/// `points` for percentage points.
+qsizetype percentAfter(const Bounds &b, qsizetype pos, bool *points)
+{
+    const qsizetype p = b.skipBlanks(pos);
+    if (b.at(p) == u'%')
+        return p + 1;
+    if (p == pos)
+        return -1;
+    if (const qsizetype e = b.matchWord(p, L("percent")); e >= 0)
+        return e;
+    if (const qsizetype e = b.matchWords(p, {L("per"), L("cent")}); e >= 0)
+        return e;
+    if (const qsizetype e = b.matchWord(p, L("pct")); e >= 0)
+        return e;
+    if (qsizetype e = b.matchWords(p, {L("percentage"), L("points")}); e >= 0 || (e = b.matchWords(p, {L("percentage"), L("point")})) >= 0) {
+        *points = true;
+        return e;
+    }
+    return -1;
+}
+
+struct Range {
+    qsizetype end = -1;
+    double low = 0;
+    double high = 0;
+    double tolerance = 0;
+    bool percent = false;
+    L currency;
+    [[nodiscard]] bool isValid() const { return end >= 0; }
+};
+
+/// The second end of a range after the first number: "–20 million", " to $210,000",
+/// " and 20 percent" (after "between").
+Range rangeAfter(const Bounds &b, qsizetype pos, const Number &first, const Currency &currency,
+                 const Qualifier &qualifier)
+{
+    const qsizetype p = b.skipBlanks(pos);
+    qsizetype afterConnector = -1;
+    if (isDash(b.at(p)))
+        afterConnector = p + 1;
+    else if (qualifier.between)
+        afterConnector = b.matchWord(p, L("and"));
+    else if (!qualifier.change && p > pos)
+        afterConnector = b.matchWord(p, L("to"));
+    if (afterConnector < 0)
+        return {};
+    qsizetype s = b.skipBlanks(afterConnector);
+    Range range;
+    if (const Currency second = currencyAt(b, s); second.isValid()) {
+        if (currency.isValid() && second.code != currency.code)
+            return {};
+        range.currency = second.code;
+        s = second.end;
+    }
+    if (!b.isDigitAt(s))
+        return {};
+    const std::optional<Number> second = readQuantity(b, s);
+    if (!second)
+        return {};
+    range.low = first.value;
+    range.tolerance = std::max(first.tolerance, second->tolerance);
+    range.high = second->value;
+    if (!first.scaled && second->scaled) {
+        // Recover the second end's factor from its digits: value / written number.
+        const std::optional<Number> bare = readDigits(b, second->start);
+        if (bare && bare->value > 0) {
+            const double factor = second->value / bare->value;
+            range.low = first.value * factor;
+            range.tolerance = std::max(range.tolerance, second->tolerance);
+        }
+    }
+    if (range.high <= range.low)
+        return {};   // "5–2": a vote tally or a score, not a range
+    range.end = second->end;
+    bool points = false;
+    if (const qsizetype e = percentAfter(b, range.end, &points); e >= 0) {
+        range.percent = true;
+        range.end = e;
+    }
+    return range;
+}
+
+struct PeriodMatch {
+    qsizetype end = -1;
+    Period period = Period::None;
+    [[nodiscard]] bool isValid() const { return end >= 0; }
+};
+
+Period periodOfUnit(QStringView word)
+{
+    struct Named { L word; Period period; };
+    static constexpr std::array units = {
+        Named{L("hour"), Period::Hour}, Named{L("hr"), Period::Hour},
+        Named{L("day"), Period::Day},
+        Named{L("week"), Period::Week}, Named{L("wk"), Period::Week},
+        Named{L("month"), Period::Month}, Named{L("mo"), Period::Month}, Named{L("mth"), Period::Month},
+        Named{L("year"), Period::Year}, Named{L("yr"), Period::Year}, Named{L("annum"), Period::Year},
+    };
+    for (const Named &named : units) {
+        if (Bounds::equalsIgnoringCase(word, named.word))
+            return named.period;
+    }
+    return Period::None;
+}
+
+/// "a month", "per month", "each year", "monthly", "annually", "/mo", "/yr".
+PeriodMatch periodAfter(const Bounds &b, qsizetype pos)
+{
+    const qsizetype p = b.skipBlanks(pos);
+    if (b.at(p) == u'/' && b.isLetterAt(p + 1)) {
+        const qsizetype we = b.wordEnd(p + 1);
+        const Period period = periodOfUnit(b.slice(p + 1, we));
+        return period == Period::None ? PeriodMatch{} : PeriodMatch{we, period};
+    }
+    if (p == pos || !b.isLetterAt(p))
+        return {};
+    const qsizetype we = b.wordEnd(p);
+    const QStringView word = b.slice(p, we);
+    struct Named { L word; Period period; };
+    static constexpr std::array adverbs = {
+        Named{L("hourly"), Period::Hour}, Named{L("daily"), Period::Day},
+        Named{L("weekly"), Period::Week}, Named{L("monthly"), Period::Month},
+        Named{L("annually"), Period::Year}, Named{L("yearly"), Period::Year},
+    };
+    for (const Named &named : adverbs) {
+        if (Bounds::equalsIgnoringCase(word, named.word))
+            return {we, named.period};
+    }
+    static constexpr std::array introducers = {L("a"), L("an"), L("per"), L("each"), L("every")};
+    if (std::none_of(introducers.begin(), introducers.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); }))
+        return {};
+    auto [us, ue] = b.wordAfter(we);
+    if (us < 0 || us == we)
+        return {};
+    const Period period = periodOfUnit(b.slice(us, ue));
+    if (period == Period::None)
+        return {};
+    // "a year ago", "a month earlier": a time, not a rate.
+    auto [ns, ne] = b.wordAfter(ue);
+    if (ns >= 0) {
+        const QStringView after = b.slice(ns, ne);
+        for (L w : {L("ago"), L("earlier"), L("later"), L("before"), L("after"), L("old"), L("from")}) {
+            if (Bounds::equalsIgnoringCase(after, w))
+                return {};
+        }
+    }
+    return {ue, period};
+}
+
+struct Conversion {
+    qsizetype end = -1;
+    MoneyAmount amount;
+    [[nodiscard]] bool isValid() const { return end >= 0; }
+};
+
+/// "(£38 billion)", "(roughly £33,800)", "(about 40 billion euros)": the same amount in
+/// another currency, part of the one fact.
+Conversion conversionAfter(const Bounds &b, qsizetype pos)
+{
+    const qsizetype open = b.skipBlanks(pos);
+    if (b.at(open) != u'(')
+        return {};
+    qsizetype q = b.skipBlanks(open + 1);
+    if (b.isLetterAt(q) && !b.text[q].isUpper()) {
+        const qsizetype we = b.wordEnd(q);
+        const QStringView word = b.slice(q, we);
+        for (L w : {L("about"), L("around"), L("approx"), L("approximately"), L("roughly"), L("some"),
+                    L("c"), L("circa"), L("or"), L("nearly"), L("almost"), L("over")}) {
+            if (Bounds::equalsIgnoringCase(word, w)) {
+                q = we;
+                if (b.at(q) == u'.')
+                    ++q;
+                q = b.skipBlanks(q);
+                break;
+            }
+        }
+    }
+    const Currency symbol = currencyAt(b, q);
+    const qsizetype numberStart = symbol.isValid() ? symbol.end : q;
+    if (!b.isDigitAt(numberStart))
+        return {};
+    const std::optional<Number> number = readQuantity(b, numberStart);
+    if (!number)
+        return {};
+    qsizetype end = number->end;
+    L code = symbol.code;
+    if (!symbol.isValid()) {
+        const Currency word = currencyWordAfter(b, end);
+        if (!word.isValid())
+            return {};
+        code = word.code;
+        end = word.end;
+    }
+    if (const PeriodMatch period = periodAfter(b, end); period.isValid())
+        end = period.end;
+    end = b.skipBlanks(end);
+    if (b.at(end) != u')')
+        return {};
+    return {end + 1, MoneyAmount{number->value, number->value, QString(code)}};
+}
+
+struct Unit {
+    qsizetype end = -1;
+    QString words;
+    [[nodiscard]] bool isValid() const { return end >= 0; }
+};
+
+bool endsWith(QStringView word, L suffix)
+{
+    return word.size() > suffix.size() + 1 && word.endsWith(suffix, Qt::CaseInsensitive);
+}
+
+/// What a count counts: up to three lower-case content words after the number, ending at the
+/// first plural noun ("17,500 academic papers"), a verb form ("23 people killed") or a
+/// function word ("1,500 tweets *a* month").
+Unit unitAfter(const Bounds &b, qsizetype pos)
+{
+    Unit unit;
+    qsizetype p = pos;
+    for (int n = 0; n < 3; ++n) {
+        const qsizetype ws = b.skipBlanks(p);
+        if (ws == p || !b.isLetterAt(ws) || !b.text[ws].isLower())
+            break;
+        const qsizetype we = b.wordEnd(ws);
+        const QStringView word = b.slice(ws, we);
+        if (word.size() < 2 || FactLexicon::isStopWord(word) || FactLexicon::isAttributionVerb(word)
+            || FactLexicon::lookup(word).kind != Kind::None || word == u"pm"
+            || (n > 0 && (endsWith(word, L("ed")) || endsWith(word, L("ing")) || endsWith(word, L("ly"))))
+            || (n == 0 && endsWith(word, L("ly"))))
+            break;
+        if (!unit.words.isEmpty())
+            unit.words += u' ';
+        unit.words += word.toString().toLower();
+        unit.end = p = we;
+        if (word.endsWith(u's') && !word.endsWith(u"ss"))
+            break;   // a plural noun heads the phrase
+    }
+    return unit;
+}
+
+/// "or more", "or so", "or less", "-plus" after the whole figure.
+std::pair<qsizetype, Approximation> qualifierAfter(const Bounds &b, qsizetype pos)
+{
+    if (const qsizetype e = b.matchWords(b.skipBlanks(pos), {L("or"), L("more")}); e >= 0 && b.skipBlanks(pos) > pos)
+        return {e, Approximation::AtLeast};
+    if (const qsizetype e = b.matchWords(b.skipBlanks(pos), {L("or"), L("so")}); e >= 0 && b.skipBlanks(pos) > pos)
+        return {e, Approximation::About};
+    if (const qsizetype e = b.matchWords(b.skipBlanks(pos), {L("or"), L("less")}); e >= 0 && b.skipBlanks(pos) > pos)
+        return {e, Approximation::AtMost};
+    if (const qsizetype e = b.matchWords(b.skipBlanks(pos), {L("or"), L("fewer")}); e >= 0 && b.skipBlanks(pos) > pos)
+        return {e, Approximation::AtMost};
+    return {-1, Approximation::Exact};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composition
+
+bool isYearLike(const Number &number)
+{
+    return !number.word && !number.grouped && !number.scaled && number.decimals == 0
+        && number.digits == 4 && number.value >= 1000 && number.value <= 2199;
+}
+
+/// Builds the figure around a number already read: qualifiers and currency before, percent,
+/// range, currency word, period, conversion and unit after. `refuse` is where the scanner
+/// resumes when this is no fact.
+Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
+{
+    const Step refused{std::max(refuse, number.start + 1), std::nullopt};
+    if (number.scaled && spacedMagnitude(b, number.end).isValid())
+        return refused;   // "a million billion": absurd
+
+    FactValue value;
+    value.low = value.high = number.value;
+    value.tolerance = number.tolerance;
+    qsizetype start = number.start;
+    qsizetype end = number.end;
+
+    const Currency before = currencyBefore(b, number.start);
+    if (before.isValid()) {
+        start = before.start;
+        value.currency = QString(before.code);
+    }
+    const Qualifier qualifier = qualifierBefore(b, start);
+    if (!before.isValid() && !qualifier.isValid() && isNameOrLabel(b, number.start))
+        return refused;
+    if (qualifier.isValid() && !qualifier.between && !qualifier.from) {
+        start = qualifier.start;
+        value.approximation = qualifier.approximation;
+    }
+
+    if (b.at(end) == u'+' && !b.isDigitAt(end + 1)) {   // "1,000+ people"
+        value.approximation = Approximation::AtLeast;
+        ++end;
+    }
+
+    bool points = false;
+    bool percent = false;
+    if (const qsizetype e = percentAfter(b, end, &points); e >= 0) {
+        percent = true;
+        end = e;
+    }
+
+    // A period may sit between the two ends of a range: "$42,000 a month to $210,000 a month".
+    PeriodMatch period = periodAfter(b, end);
+    Range range = rangeAfter(b, end, number, before, qualifier);
+    if (!range.isValid() && period.isValid())
+        range = rangeAfter(b, period.end, number, before, qualifier);
+    if (range.isValid()) {
+        if (qualifier.between || (qualifier.from && !qualifier.change))
+            start = qualifier.start;
+        value.low = range.low;
+        value.high = range.high;
+        value.tolerance = range.tolerance;
+        percent = percent || range.percent;
+        if (value.currency.isEmpty() && !range.currency.isEmpty())
+            value.currency = QString(range.currency);
+        end = range.end;
+        period = {};
+    }
+
+    if (!percent && value.currency.isEmpty()) {
+        if (const Currency after = currencyWordAfter(b, end); after.isValid()) {
+            value.currency = QString(after.code);
+            end = after.end;
+        }
+    }
+    if (!percent && value.currency.isEmpty() && number.needsCurrency)
+        return refused;   // "5m" without a currency is five metres
+
+    const bool money = !value.currency.isEmpty();
+    if (money) {
+        if (!period.isValid())
+            period = periodAfter(b, end);
+        if (period.isValid()) {
+            value.period = period.period;
+            end = period.end;
+        }
+        if (const Conversion conversion = conversionAfter(b, end); conversion.isValid()) {
+            value.conversions.append(conversion.amount);
+            end = conversion.end;
+            if (value.period == Period::None) {
+                if (const PeriodMatch late = periodAfter(b, end); late.isValid()) {
+                    value.period = late.period;
+                    end = late.end;
+                }
+            }
+        }
+    } else if (percent) {
+        value.kind = FactKind::Percent;
+        if (points)
+            value.unit = QStringLiteral("points");
+        if (value.tolerance == 0)
+            value.tolerance = 0.5 * pow10(-number.decimals);
+    } else {
+        if (isYearLike(number))
+            return refused;   // "founded in 2019", "the 2019–2020 season"
+        // A time of day is not a count: "6 a.m.", "5 pm".
+        if (auto [ws, we] = b.wordAfter(end); ws >= 0) {
+            const QStringView word = b.slice(ws, we);
+            if (word == u"a" && b.at(we) == u'.' && b.at(we + 1) == u'm')
+                return refused;
+            if (word == u"am" || word == u"pm" || word == u"AM" || word == u"PM" || word == u"p" || word == u"o'clock")
+                return refused;
+        }
+        if (b.at(end) == u':')
+            return refused;
+        if (const Unit unit = unitAfter(b, end); unit.isValid()) {
+            value.unit = unit.words;
+            end = unit.end;
+        }
+        if (!period.isValid())
+            period = periodAfter(b, end);
+        if (period.isValid() && (!value.unit.isEmpty() || number.grouped || number.scaled)) {
+            value.period = period.period;
+            end = period.end;
+        }
+        // A bare small number ("Route 14", "5–2", "in 3") says too little to check.
+        if (value.unit.isEmpty() && !number.grouped && !number.scaled && !range.isValid())
+            return refused;
+        if (number.word && !number.scaled && number.value < 2)
+            return refused;   // "one" is an article more often than a count
+    }
+    value.kind = money ? FactKind::Money : percent ? FactKind::Percent : FactKind::Number;
+
+    if (const auto [e, approximation] = qualifierAfter(b, end); e >= 0) {
+        end = e;
+        value.approximation = approximation;
+    }
+    if (value.high > Limits::maxFactValue)
+        return {std::max(end, refused.resume), std::nullopt};
+    return {std::max(end, refused.resume), Found{{start, end}, value}};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/// "a million", "half a million", "one billion" where the magnitude word is at [start, end).
+Step magnitudeWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::Entry entry)
+{
+    const Step refused{end, std::nullopt};
+    Number number;
+    number.word = true;
+    number.scaled = true;
+    number.end = end;
+    number.value = entry.value == 0 ? 12.0 : pow10(entry.value);
+    if (qsizetype s = b.matchWordsBefore(start, {L("half"), L("a")}); s >= 0) {
+        number.start = s;
+        number.value *= 0.5;
+    } else if ((s = b.matchWordsBefore(start, {L("a")})) >= 0 || (s = b.matchWordsBefore(start, {L("an")})) >= 0
+               || (s = b.matchWordsBefore(start, {L("one")})) >= 0) {
+        number.start = s;
+    } else {
+        return refused;
+    }
+    if (entry.value >= 3)
+        number.tolerance = 0;
+    return completeFigure(b, number, end);
+}
+
+/// "hundreds of millions of dollars", "billions", "dozens of riders", "tens of thousands".
+Step vagueWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::Entry entry)
+{
+    const Step refused{end, std::nullopt};
+    int exponent = entry.value;
+    bool dozens = b.slice(start, end).compare(L("dozens"), Qt::CaseInsensitive) == 0;
+    const bool tens = b.slice(start, end).compare(L("tens"), Qt::CaseInsensitive) == 0;
+    qsizetype p = end;
+    while (true) {
+        const qsizetype of = b.matchWord(b.skipBlanks(p), L("of"));
+        if (of < 0 || b.skipBlanks(p) == p)
+            break;
+        auto [ws, we] = b.wordAfter(of);
+        if (ws < 0)
+            break;
+        const FactLexicon::Entry next = FactLexicon::lookup(b.slice(ws, we));
+        if (next.kind != Kind::Vague || next.value < 3)
+            break;
+        exponent += next.value;
+        dozens = false;
+        p = we;
+    }
+    if (tens && p == end)
+        return refused;   // "tens" alone is not a quantity
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.approximation = Approximation::Vague;
+    value.low = dozens ? 24 : pow10(exponent);
+    value.high = dozens ? 144 : pow10(exponent + (exponent % 3 == 0 ? 3 : 1));
+    qsizetype figureEnd = p;
+    if (const qsizetype of = b.matchWord(b.skipBlanks(p), L("of")); of >= 0 && b.skipBlanks(p) > p) {
+        if (const Currency currency = currencyWordAfter(b, of); currency.isValid()) {
+            value.kind = FactKind::Money;
+            value.currency = QString(currency.code);
+            figureEnd = currency.end;
+        } else if (const Unit unit = unitAfter(b, of); unit.isValid()) {
+            value.unit = unit.words;
+            figureEnd = unit.end;
+        }
+    } else if (const Unit unit = unitAfter(b, p); unit.isValid()) {
+        value.unit = unit.words;
+        figureEnd = unit.end;
+    }
+    if (value.kind == FactKind::Number && value.unit.isEmpty())
+        return refused;   // "by the millions", "Billions" the series: nothing counted
+    if (value.high > 10 * Limits::maxFactValue)
+        return refused;
+    return {figureEnd, Found{{start, figureEnd}, value}};
+}
+
+/// "a fifth of", "two-thirds of", "half of", "one in five": a share, read as a percentage.
+Step fractionWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::Entry entry,
+                  double numerator, qsizetype numeratorStart)
+{
+    const Step refused{end, std::nullopt};
+    const qsizetype of = b.matchWord(b.skipBlanks(end), L("of"));
+    if (of < 0)
+        return refused;
+    qsizetype figureStart = numeratorStart;
+    if (figureStart < 0) {
+        if (qsizetype s = b.matchWordsBefore(start, {L("a")}); s >= 0 || (s = b.matchWordsBefore(start, {L("one")})) >= 0)
+            figureStart = s;
+        else if (entry.value == 2)   // "half of the fleet"
+            figureStart = start;
+        else
+            return refused;          // "the fifth of", "a third party" never gets here
+    }
+    if (entry.value == 2 && b.slice(start, end).compare(L("half"), Qt::CaseInsensitive) != 0)
+        return refused;
+    const bool plural = b.slice(start, end).endsWith(u's');
+    if (plural != (numerator > 1))
+        return refused;              // "a thirds", "two third"
+    FactValue value;
+    value.kind = FactKind::Percent;
+    value.low = value.high = 100.0 * numerator / entry.value;
+    value.tolerance = 0.5;
+    qsizetype figure = figureStart;
+    const Qualifier qualifier = qualifierBefore(b, figureStart);
+    if (qualifier.isValid() && !qualifier.between && !qualifier.from) {
+        figure = qualifier.start;
+        value.approximation = qualifier.approximation;
+    }
+    return {end, Found{{figure, end}, value}};
+}
+
+} // namespace
+
+Step figureAtDigit(const Bounds &b, qsizetype pos)
+{
+    const qsizetype run = skipRun(b, pos);
+    const Step refused{std::max(run, pos + 1), std::nullopt};
+    // A digit glued to a word or code is part of a name ("COVID-19", "F-35", "G7"), a handle,
+    // a version or a signed market figure ("+0.3%").
+    if (pos > b.begin) {
+        const QChar prev = b.text[pos - 1];
+        if (prev.isLetterOrNumber() || prev == u'#' || prev == u'@' || prev == u'_' || prev == u'/'
+            || prev == u'\\' || prev == u':' || prev == u'.' || prev == u'+')
+            return refused;
+        if (isDash(prev) && pos - 2 >= b.begin && b.text[pos - 2].isLetterOrNumber())
+            return refused;
+    }
+    if (const qsizetype phone = phoneEnd(b, pos); phone >= 0)
+        return {phone, std::nullopt};
+    const std::optional<Number> number = readQuantity(b, pos);
+    if (!number)
+        return refused;
+    return completeFigure(b, *number, number->end);
+}
+
+Step figureAtWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::Entry entry)
+{
+    switch (entry.kind) {
+    case Kind::Magnitude:
+        return magnitudeWord(b, start, end, entry);
+    case Kind::Vague:
+        return vagueWord(b, start, end, entry);
+    case Kind::Fraction:
+        return fractionWord(b, start, end, entry, 1, -1);
+    case Kind::NumberWord: {
+        // "two-thirds of", "three quarters of"
+        qsizetype partEnd = start;
+        while (partEnd < b.end && b.text[partEnd].isLetter())
+            ++partEnd;
+        qsizetype next = partEnd;
+        if (b.at(next) == u'-' || isBlank(b.at(next)))
+            ++next;
+        if (next > partEnd && b.isLetterAt(next)) {
+            qsizetype nextEnd = next;
+            while (nextEnd < b.end && b.text[nextEnd].isLetter())
+                ++nextEnd;
+            const FactLexicon::Entry fraction = FactLexicon::lookup(b.slice(next, nextEnd));
+            if (fraction.kind == Kind::Fraction && entry.value < fraction.value)
+                return fractionWord(b, next, nextEnd, fraction, entry.value, start);
+        }
+        // "one in five"
+        if (entry.value == 1) {
+            if (const qsizetype in = b.matchWords(b.skipBlanks(partEnd), {L("in")}); in >= 0 && b.skipBlanks(partEnd) > partEnd) {
+                const qsizetype d = b.skipBlanks(in);
+                std::optional<Number> denominator = b.isDigitAt(d) ? readDigits(b, d) : readNumberWords(b, d);
+                if (denominator && denominator->value >= 2 && denominator->value <= 1000 && !denominator->scaled) {
+                    FactValue value;
+                    value.kind = FactKind::Percent;
+                    value.low = value.high = 100.0 / denominator->value;
+                    value.tolerance = 0.5;
+                    return {denominator->end, Found{{start, denominator->end}, value}};
+                }
+            }
+        }
+        const std::optional<Number> number = readNumberWords(b, start);
+        if (!number)
+            return {end, std::nullopt};
+        return completeFigure(b, *number, end);
+    }
+    default:
+        return {end, std::nullopt};
+    }
+}
+
+} // namespace Crossread::FactGrammar

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to the fact engine: the grammars of figures (money, counts, percentages) and dates.
+#pragma once
+
+#include "factlexicon.h"
+#include "factscan.h"
+#include "facts.h"
+
+#include <optional>
+
+namespace Crossread::FactGrammar {
+
+/// One figure or date found by a grammar: its span (qualifiers included) and its value.
+struct Found {
+    TextSpan span;
+    FactValue value;
+};
+
+/// What trying a grammar at a position gives: where the scanner resumes (always past the
+/// position, so the scan makes progress) and what was found, if anything.
+struct Step {
+    qsizetype resume = -1;
+    std::optional<Found> found;
+};
+
+/// Money, counts and percentages at the digit at `pos`.
+[[nodiscard]] Step figureAtDigit(const FactScan::Bounds &bounds, qsizetype pos);
+
+/// Money, counts and percentages written in words at the keyword word [start, end):
+/// "eighty per cent", "two million users", "a fifth of", "hundreds of millions of dollars".
+[[nodiscard]] Step figureAtWord(const FactScan::Bounds &bounds, qsizetype start, qsizetype end,
+                                FactLexicon::Entry entry);
+
+/// Dates at the digit at `pos` ("19 April 2023", "2023-04-19", "2023/04/21"); `published` is
+/// the article's date, used for a missing year. Returns a step with resume == -1 when no
+/// date starts there, so the figure grammar can try.
+[[nodiscard]] Step dateAtDigit(const FactScan::Bounds &bounds, qsizetype pos, const PublishedDate &published);
+
+/// Dates at the keyword word [start, end): a month ("April 19", "in February", "October
+/// 2022"), a weekday ("on Wednesday") or a relative word ("yesterday", "last month").
+/// Returns a step with resume == -1 when no date starts there.
+[[nodiscard]] Step dateAtWord(const FactScan::Bounds &bounds, qsizetype start, qsizetype end,
+                              FactLexicon::Entry entry, const PublishedDate &published);
+
+} // namespace Crossread::FactGrammar

@@ -1,0 +1,497 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Quotations: every quotation mark of a paragraph is classified once as a possible opening
+// and/or closing mark of its family (double, single, guillemet) from the characters around it;
+// an opening mark pairs with the first closing mark of its family after it, so marks of the other
+// family inside are nested quotes and stay part of the text. Closing marks are found by binary
+// search over each family's sorted candidates: an article full of unmatched marks costs
+// O(n log n), and no quotation is longer than Limits::maxQuoteChars.
+#include "quotegrammar.h"
+
+#include "factlexicon.h"
+#include "inputlimits.h"
+
+#include <algorithm>
+#include <array>
+
+namespace Crossread::FactGrammar {
+namespace {
+
+using FactScan::Bounds;
+using FactScan::isBlank;
+using L = QLatin1StringView;
+
+enum class Family : quint8 { Double, Single, Guillemet };
+constexpr int familyCount = 3;
+enum Role : quint8 { Open = 1, Close = 2 };
+
+struct Mark {
+    qsizetype pos = 0;
+    Family family = Family::Double;
+    quint8 roles = 0;
+};
+
+bool isOpeningContext(QChar c)
+{
+    return c.isSpace() || c == u'(' || c == u'[' || c == u'{' || c == u'/' || c == QChar(0x2014)
+        || c == QChar(0x2013) || c == u'-' || c == QChar(0x201C) || c == QChar(0x2018)
+        || c == QChar(0x00AB) || c == u':';
+}
+
+bool isClosingContext(QChar c)
+{
+    return c.isSpace() || c.isPunct() || c.isNull();
+}
+
+/// The roles a character can play as a quotation mark, from its neighbours.
+quint8 rolesOf(const Bounds &b, qsizetype i, Family *family)
+{
+    const QChar c = b.text[i];
+    const QChar prev = i > b.begin ? b.text[i - 1] : QChar(u' ');
+    const QChar next = i + 1 < b.end ? b.text[i + 1] : QChar(u' ');
+    const bool openBefore = isOpeningContext(prev);
+    const bool closeAfter = isClosingContext(next);
+    switch (c.unicode()) {
+    case u'"': {
+        *family = Family::Double;
+        quint8 roles = 0;
+        if (openBefore && !next.isSpace())
+            roles |= Open;
+        if (!prev.isSpace() && closeAfter)
+            roles |= Close;
+        return roles;
+    }
+    case 0x201C:   // “ opens; in German „…“ it closes
+        *family = Family::Double;
+        return quint8(Open | (!prev.isSpace() && closeAfter && !openBefore ? Close : 0));
+    case 0x201D:   // ” closes; in Swedish ”…” it also opens
+        *family = Family::Double;
+        return quint8(Close | (openBefore && !next.isSpace() ? Open : 0));
+    case 0x201E:   // „
+        *family = Family::Double;
+        return Open;
+    case 0x2018:   // ‘
+    case 0x201A:   // ‚
+        *family = Family::Single;
+        return Open;
+    case 0x2019:   // ’ closes, or is an apostrophe between letters ("anyone’s")
+    case u'\'': {
+        *family = Family::Single;
+        if (prev.isLetterOrNumber() && next.isLetter())
+            return 0;
+        quint8 roles = 0;
+        if (c == u'\'' && openBefore && next.isLetterOrNumber())
+            roles |= Open;
+        if (!prev.isSpace() && !next.isLetterOrNumber() && i > b.begin)
+            roles |= Close;
+        return roles;
+    }
+    case 0x2039:   // ‹
+        *family = Family::Single;
+        return Open;
+    case 0x203A:   // ›
+        *family = Family::Single;
+        return Close;
+    case 0x00AB:   // «
+        *family = Family::Guillemet;
+        return Open;
+    case 0x00BB:   // »
+        *family = Family::Guillemet;
+        return Close;
+    default:
+        return 0;
+    }
+}
+
+bool isQuoteChar(char16_t u)
+{
+    switch (u) {
+    case u'"': case u'\'': case 0x201C: case 0x201D: case 0x201E: case 0x2018: case 0x2019:
+    case 0x201A: case 0x2039: case 0x203A: case 0x00AB: case 0x00BB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int countWords(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+bool isPronoun(QStringView word)
+{
+    for (L pronoun : {L("he"), L("she"), L("they"), L("it"), L("we"), L("i")}) {
+        if (Bounds::equalsIgnoringCase(word, pronoun))
+            return true;
+    }
+    return false;
+}
+
+/// Verbs that attribute a quote, the reporting verbs of the lexicon plus those that introduce a
+/// partial quote ("called the plan 'a toll booth'").
+bool isQuotingVerb(QStringView word)
+{
+    if (FactLexicon::isAttributionVerb(word))
+        return true;
+    for (L verb : {L("called"), L("calls"), L("described"), L("dubbed"), L("branded"), L("labelled"),
+                   L("labeled"), L("termed")}) {
+        if (Bounds::equalsIgnoringCase(word, verb))
+            return true;
+    }
+    return false;
+}
+
+/// A word that may be part of a name: capitalised ("Tenney", "Dr", "J") or a lower-case
+/// particle inside a name ("van", "de").
+bool isNameWord(QStringView word)
+{
+    return !word.isEmpty() && word.front().isUpper() && !FactLexicon::isStopWord(word);
+}
+
+/// The capitalised words starting at `pos`: "Dr. Elias Brandvold", "J. R. Halloran".
+QString nameAfter(const Bounds &b, qsizetype pos)
+{
+    qsizetype p = b.skipBlanks(pos);
+    const qsizetype start = p;
+    qsizetype end = -1;
+    while (b.isLetterAt(p)) {
+        const qsizetype we = b.wordEnd(p);
+        if (!isNameWord(b.slice(p, we)))
+            break;
+        end = we;
+        p = we;
+        if (b.at(p) == u'.' && we - b.wordStart(we) <= 3)   // "Dr.", "J.", "Mr."
+            end = ++p;
+        const qsizetype next = b.skipBlanks(p);
+        if (next == p)
+            break;
+        p = next;
+    }
+    if (end < 0)
+        return {};
+    return b.slice(start, end).toString().simplified().replace(QChar(0x00A0), u' ');
+}
+
+/// The capitalised words ending at `pos`, skipping back over an apposition set off by commas
+/// ("Marisol Tenney, Lumenfold's chief executive, said") and a trailing "of the X".
+QString nameBefore(const Bounds &b, qsizetype pos)
+{
+    qsizetype p = b.skipBlanksBack(pos);
+    // Auxiliaries between the name and the verb: "have called", "has said".
+    for (int i = 0; i < 2; ++i) {
+        auto [ws, we] = b.wordBefore(p);
+        if (ws < 0)
+            break;
+        const QStringView word = b.slice(ws, we);
+        if (!(Bounds::equalsIgnoringCase(word, L("has")) || Bounds::equalsIgnoringCase(word, L("have"))
+              || Bounds::equalsIgnoringCase(word, L("had")) || Bounds::equalsIgnoringCase(word, L("also"))))
+            break;
+        p = b.skipBlanksBack(ws);
+    }
+    if (p > b.begin && b.text[p - 1] == u',') {
+        qsizetype comma = p - 1;
+        const qsizetype floor = std::max(b.begin, comma - 120);
+        while (comma > floor && b.text[comma - 1] != u',' && b.text[comma - 1] != u'.')
+            --comma;
+        if (comma > floor && b.text[comma - 1] == u',') {
+            // "Critics, including J. R. Halloran of the ..., have called": the name is inside.
+            const Bounds apposition{b.text, comma, p - 1};
+            for (L introducer : {L("including"), L("notably"), L("among them")}) {
+                const qsizetype after = apposition.matchWord(apposition.skipBlanks(comma), introducer);
+                if (after >= 0) {
+                    const QString name = nameAfter(apposition, after);
+                    if (!name.isEmpty())
+                        return name;
+                }
+            }
+            p = b.skipBlanksBack(comma - 1);
+        }
+    }
+    auto collect = [&](qsizetype from, qsizetype *startOut) {
+        qsizetype start = -1;
+        qsizetype q = from;
+        while (true) {
+            qsizetype wordEndPos = q;
+            if (q > b.begin && b.text[q - 1] == u'.' && q - 1 > b.begin && b.isLetterAt(q - 2))
+                wordEndPos = q - 1;   // "Dr." or an initial
+            if (wordEndPos <= b.begin || !b.isLetterAt(wordEndPos - 1))
+                break;
+            const qsizetype ws = b.wordStart(wordEndPos);
+            if (wordEndPos < q && wordEndPos - ws > 3)
+                break;                // a full stop after a long word ends a sentence
+            if (!isNameWord(b.slice(ws, wordEndPos)))
+                break;
+            start = ws;
+            const qsizetype before = b.skipBlanksBack(ws);
+            if (before == ws)
+                break;
+            q = before;
+        }
+        *startOut = start;
+        return start;
+    };
+    qsizetype start = -1;
+    if (collect(p, &start) < 0)
+        return {};
+    // "J. R. Halloran of the Calloway Digital Rights Project": the person comes before "of".
+    qsizetype ofStart = b.matchWordsBefore(start, {L("of"), L("the")});
+    if (ofStart < 0)
+        ofStart = b.matchWordsBefore(start, {L("of")});
+    if (ofStart >= 0) {
+        qsizetype personStart = -1;
+        const qsizetype personEnd = b.skipBlanksBack(ofStart);
+        if (collect(personEnd, &personStart) >= 0)
+            return b.slice(personStart, personEnd).toString().simplified().replace(QChar(0x00A0), u' ');
+    }
+    return b.slice(start, p).toString().simplified().replace(QChar(0x00A0), u' ');
+}
+
+/// The speaker named right after a closing mark: ', she said', ' said Marisol Tenney',
+/// ' Brandvold said', ', according to the minutes'.
+QString speakerAfter(const Bounds &b, qsizetype pos, qsizetype limit)
+{
+    const Bounds window{b.text, b.begin, std::min(b.end, limit)};
+    qsizetype p = window.skipBlanks(pos);
+    if (window.at(p) == u',')
+        p = window.skipBlanks(p + 1);
+    auto [ws, we] = window.wordAfter(p);
+    if (ws < 0)
+        return {};
+    const QStringView first = window.slice(ws, we);
+    if (isQuotingVerb(first)) {
+        qsizetype after = we;
+        if (Bounds::equalsIgnoringCase(first, L("according")))
+            after = window.matchWords(window.skipBlanks(we), {L("to")});
+        if (after < 0)
+            return {};
+        auto [ns, ne] = window.wordAfter(after);
+        if (ns >= 0 && isPronoun(window.slice(ns, ne)))
+            return window.slice(ns, ne).toString().toLower();
+        return nameAfter(window, after);
+    }
+    if (isPronoun(first)) {
+        auto [vs, ve] = window.wordAfter(we);
+        if (vs >= 0 && isQuotingVerb(window.slice(vs, ve)))
+            return first.toString().toLower();
+        return {};
+    }
+    // "Brandvold said", "Mr. Pilcher said"
+    const QString name = nameAfter(window, ws);
+    if (name.isEmpty())
+        return {};
+    qsizetype q = ws;
+    for (int i = 0; i < 6; ++i) {
+        auto [xs, xe] = window.wordAfter(q);
+        if (xs < 0)
+            break;
+        if (isQuotingVerb(window.slice(xs, xe)))
+            return name;
+        q = xe;
+        if (window.at(q) == u'.')
+            ++q;
+    }
+    return {};
+}
+
+/// The speaker named before an opening mark in the same paragraph: 'Tenney said: "…"',
+/// 'Marisol Tenney, the chief executive, told reporters that "…"', 'called the plan "…"'.
+QString speakerBefore(const Bounds &b, qsizetype open)
+{
+    // The last quoting verb before the mark, within this sentence and the one before.
+    qsizetype p = open;
+    int sentenceEnds = 0;
+    const qsizetype floor = std::max(b.begin, open - 400);
+    while (p > floor) {
+        const QChar c = b.text[p - 1];
+        if ((c == u'.' || c == u'!' || c == u'?') && ++sentenceEnds > 2)
+            return {};
+        if (isQuoteChar(c.unicode()) && p < open)
+            return {};   // another quotation in between
+        if (b.isLetterAt(p - 1)) {
+            const qsizetype ws = b.wordStart(p);
+            if (isQuotingVerb(b.slice(ws, p))) {
+                const QString name = nameBefore(b, ws);
+                if (!name.isEmpty())
+                    return name;
+                auto [ns, ne] = b.wordBefore(ws);
+                if (ns >= 0 && isPronoun(b.slice(ns, ne)))
+                    return b.slice(ns, ne).toString().toLower();
+                return nameAfter(b, p);
+            }
+            p = ws;
+            continue;
+        }
+        --p;
+    }
+    return {};
+}
+
+bool isTitle(QStringView word)
+{
+    for (L title : {L("dr"), L("mr"), L("mrs"), L("ms"), L("prof"), L("mayor"), L("sen"), L("rep"), L("gov")}) {
+        if (Bounds::equalsIgnoringCase(word, title))
+            return true;
+    }
+    return false;
+}
+
+/// The person a paragraph is about before `pos`, for resolving "she said": the last name
+/// written with a title ("Ms. Tenney") or of two or more words starting a sentence or clause
+/// ("Marisol Tenney, Lumenfold's chief executive, defended the price").
+QString subjectBefore(const Bounds &b, qsizetype pos)
+{
+    QString subject;
+    for (qsizetype p = b.begin; p < pos;) {
+        if (!b.isLetterAt(p) || !b.text[p].isUpper()) {
+            ++p;
+            continue;
+        }
+        const qsizetype we = b.wordEnd(p);
+        const bool titled = isTitle(b.slice(p, we));
+        const qsizetype before = b.skipBlanksBack(p);
+        const bool clauseStart = before == b.begin || b.text[before - 1] == u'.' || b.text[before - 1] == u','
+            || b.text[before - 1] == u'"' || b.text[before - 1] == QChar(0x201D);
+        if (titled || clauseStart) {
+            const QString name = nameAfter(Bounds{b.text, b.begin, pos}, p);
+            const qsizetype words = name.count(u' ') + 1;
+            if (!name.isEmpty() && words >= 2 && !FactLexicon::isStopWord(QStringView(name).first(we - p))) {
+                subject = withoutTitle(name);
+                p += name.size();
+                continue;
+            }
+        }
+        p = we;
+    }
+    return subject;
+}
+
+} // namespace
+
+QString withoutTitle(QStringView name)
+{
+    static constexpr std::array titles = {
+        L("dr"), L("mr"), L("mrs"), L("ms"), L("miss"), L("prof"), L("professor"), L("sir"),
+        L("dame"), L("mayor"), L("president"), L("senator"), L("sen"), L("rep"), L("gov"),
+        L("governor"), L("judge"), L("rev"), L("gen"), L("col"), L("capt"), L("sgt"), L("ceo"),
+    };
+    QStringView rest = name.trimmed();
+    while (true) {
+        qsizetype end = 0;
+        while (end < rest.size() && rest[end].isLetter())
+            ++end;
+        const QStringView word = rest.first(end);
+        if (end == rest.size()
+            || std::none_of(titles.begin(), titles.end(), [&](L t) { return Bounds::equalsIgnoringCase(word, t); }))
+            break;
+        if (rest[end] == u'.')
+            ++end;
+        rest = rest.sliced(end).trimmed();
+    }
+    return rest.toString();
+}
+
+QList<QuoteFound> findQuotes(const Bounds &b)
+{
+    QList<Mark> marks;
+    std::array<QList<qsizetype>, familyCount> closes;
+    for (qsizetype i = b.begin; i < b.end; ++i) {
+        if (!isQuoteChar(b.text[i].unicode()))
+            continue;
+        Family family = Family::Double;
+        const quint8 roles = rolesOf(b, i, &family);
+        if (roles == 0)
+            continue;
+        marks.append({i, family, roles});
+        if (roles & Close)
+            closes[int(family)].append(i);
+    }
+
+    struct Piece {
+        qsizetype open = 0;
+        qsizetype close = 0;
+        Family family = Family::Double;
+    };
+    QList<Piece> pieces;
+    for (qsizetype m = 0; m < marks.size();) {
+        const Mark &mark = marks.at(m);
+        if (!(mark.roles & Open)) {
+            ++m;
+            continue;
+        }
+        const QList<qsizetype> &candidates = closes[int(mark.family)];
+        const auto it = std::upper_bound(candidates.cbegin(), candidates.cend(), mark.pos);
+        if (it == candidates.cend() || *it - mark.pos > Limits::maxQuoteChars) {
+            ++m;   // unmatched: this mark is not an opening after all
+            continue;
+        }
+        const qsizetype close = *it;
+        const QStringView inner = b.slice(mark.pos + 1, close);
+        if (countWords(inner) >= 2)
+            pieces.append({mark.pos, close, mark.family});
+        while (m < marks.size() && marks.at(m).pos <= close)
+            ++m;
+    }
+
+    QList<QuoteFound> quotes;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        QuoteFound quote;
+        const Piece &first = pieces.at(i);
+        quote.span = {first.open, first.close + 1};
+        quote.parts.append({first.open + 1, first.close});
+        // `"A," she said. "B."`: a piece that ends with a comma, then an attribution, then
+        // another piece of the same family continues the same quotation.
+        qsizetype last = i;
+        while (last + 1 < pieces.size()) {
+            const Piece &current = pieces.at(last);
+            const Piece &next = pieces.at(last + 1);
+            if (next.family != current.family)
+                break;
+            const QStringView inner = b.slice(current.open + 1, current.close).trimmed();
+            const QStringView gap = b.slice(current.close + 1, next.open);
+            const bool continues = inner.endsWith(u',') || inner.endsWith(QChar(0x2014))
+                || gap.trimmed().startsWith(u',');
+            if (!continues || countWords(gap) > 12 || speakerAfter(b, current.close + 1, next.open).isEmpty())
+                break;
+            ++last;
+            quote.parts.append({next.open + 1, next.close});
+            quote.span.end = next.close + 1;
+        }
+        for (const TextSpan &part : std::as_const(quote.parts)) {
+            if (!quote.text.isEmpty())
+                quote.text += u' ';
+            quote.text += b.slice(part.start, part.end).trimmed();
+        }
+        // A quotation that ends its sentence inside the marks is attributed before it; the
+        // words after belong to the next sentence ('... road." Halloran said the group ...').
+        const QStringView lastPart = b.slice(quote.parts.constLast().start, quote.parts.constLast().end).trimmed();
+        const bool endsSentence = lastPart.endsWith(u'.') || lastPart.endsWith(u'?') || lastPart.endsWith(u'!');
+        if (quote.parts.size() > 1)
+            quote.speaker = speakerAfter(b, pieces.at(i).close + 1, pieces.at(i + 1).open);
+        if (quote.speaker.isEmpty() && !endsSentence)
+            quote.speaker = speakerAfter(b, quote.span.end, b.end);
+        if (quote.speaker.isEmpty())
+            quote.speaker = speakerBefore(b, quote.span.start);
+        if (quote.speaker.isEmpty() && endsSentence)
+            quote.speaker = speakerAfter(b, quote.span.end, b.end);
+        if (!quote.speaker.isEmpty() && quote.speaker.front().isLower()) {
+            // "she said": the person the paragraph was about, when it names one.
+            if (const QString subject = subjectBefore(b, quote.span.start); !subject.isEmpty())
+                quote.speaker = subject;
+        }
+        if (!quote.speaker.isEmpty() && quote.speaker.front().isUpper())
+            quote.speaker = withoutTitle(quote.speaker);
+        quotes.append(quote);
+        i = last;
+    }
+    return quotes;
+}
+
+} // namespace Crossread::FactGrammar

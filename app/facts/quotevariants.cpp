@@ -1,0 +1,546 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Quote groups. Renderings are matched by the longest common subsequence of their words
+// (Hunt & Szymanski's problem, solved here by the textbook dynamic programme, since quotes are
+// short), divided by the shorter rendering's length, so a trimmed quote still matches the
+// full one. Candidate pairs come from an inverted index of word bigrams, so a story's quotes
+// are never compared all against all. Differences are the same LCS alignment over words and
+// punctuation, described as an editor would mark them.
+#include "quotevariants.h"
+
+#include "factlexicon.h"
+#include "factscan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace Crossread::FactQuotes {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Crossread::Facts", text);
+}
+
+bool isQuoteMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"': case 0x201C: case 0x201D: case 0x201E: case 0x2018: case 0x201A: case 0x2039:
+    case 0x203A: case 0x00AB: case 0x00BB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Punctuation that only closes a part and says nothing about the wording.
+bool isClosingPunctuation(const QString &key)
+{
+    return key == u"," || key == u"." || key == u";" || key == u":" || key == u"\u2014" || key == u"\u2026";
+}
+
+void tokenisePart(QStringView text, QList<QuoteToken> &out)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text[i];
+        if (c.isLetterOrNumber()) {
+            qsizetype j = i + 1;
+            while (j < n) {
+                if (text[j].isLetterOrNumber() || text[j].isMark()) {
+                    ++j;
+                } else if ((FactScan::isApostrophe(text[j]) || text[j] == u'-' || (text[j] == u'.' && text[j - 1].isDigit()))
+                           && j + 1 < n && text[j + 1].isLetterOrNumber()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            const QStringView word = text.sliced(i, j - i);
+            QString key = word.toString().toLower();
+            key.replace(QChar(0x2019), u'\'');
+            out.append({word.toString(), key, true});
+            i = j;
+        } else if (c.isSpace() || isQuoteMark(c) || (c == u'\'' || c == QChar(0x2019))) {
+            ++i;
+        } else if (FactScan::isDash(c)) {
+            qsizetype j = i;
+            while (j < n && FactScan::isDash(text[j]))
+                ++j;
+            out.append({text.sliced(i, j - i).toString(), QStringLiteral("\u2014"), false});
+            i = j;
+        } else if (c == u'.' && i + 2 < n && text[i + 1] == u'.' && text[i + 2] == u'.') {
+            out.append({QStringLiteral("..."), QStringLiteral("\u2026"), false});
+            i += 3;
+        } else if (c.isPunct() || c.isSymbol()) {
+            const QString mark(c);
+            out.append({mark, c == QChar(0x2026) ? QStringLiteral("\u2026") : mark, false});
+            ++i;
+        } else {
+            ++i;
+        }
+    }
+}
+
+enum class Op : quint8 { Equal, Delete, Insert };
+
+struct Edit {
+    Op op = Op::Equal;
+    qsizetype reference = -1;   ///< index into the reference tokens (Equal, Delete)
+    qsizetype mention = -1;     ///< index into the mention tokens (Equal, Insert)
+};
+
+/// Longest-common-subsequence alignment of two token lists by their keys.
+QList<Edit> align(const QList<QuoteToken> &a, const QList<QuoteToken> &b)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    QList<Edit> edits;
+    // Common prefix and suffix cost nothing and keep the table small.
+    qsizetype prefix = 0;
+    while (prefix < n && prefix < m && a[prefix].key == b[prefix].key)
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < n - prefix && suffix < m - prefix && a[n - 1 - suffix].key == b[m - 1 - suffix].key)
+        ++suffix;
+    for (qsizetype i = 0; i < prefix; ++i)
+        edits.append({Op::Equal, i, i});
+    const qsizetype rows = n - prefix - suffix;
+    const qsizetype cols = m - prefix - suffix;
+    if (rows * cols > 4'000'000) {
+        // Far beyond any real quotation: report the middle as replaced.
+        for (qsizetype i = 0; i < rows; ++i)
+            edits.append({Op::Delete, prefix + i, -1});
+        for (qsizetype j = 0; j < cols; ++j)
+            edits.append({Op::Insert, -1, prefix + j});
+    } else {
+        QList<int> table((rows + 1) * (cols + 1), 0);
+        auto cell = [&](qsizetype i, qsizetype j) -> int & { return table[i * (cols + 1) + j]; };
+        for (qsizetype i = rows - 1; i >= 0; --i) {
+            for (qsizetype j = cols - 1; j >= 0; --j) {
+                cell(i, j) = a[prefix + i].key == b[prefix + j].key ? cell(i + 1, j + 1) + 1
+                                                                    : std::max(cell(i + 1, j), cell(i, j + 1));
+            }
+        }
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < rows || j < cols) {
+            if (i < rows && j < cols && a[prefix + i].key == b[prefix + j].key) {
+                edits.append({Op::Equal, prefix + i, prefix + j});
+                ++i;
+                ++j;
+            } else if (j < cols && (i == rows || cell(i, j + 1) >= cell(i + 1, j))) {
+                edits.append({Op::Insert, -1, prefix + j});
+                ++j;
+            } else {
+                edits.append({Op::Delete, prefix + i, -1});
+                ++i;
+            }
+        }
+    }
+    for (qsizetype k = 0; k < suffix; ++k)
+        edits.append({Op::Equal, n - suffix + k, m - suffix + k});
+    return edits;
+}
+
+QString render(const QList<QuoteToken> &tokens, QList<qsizetype> indices, int maxWords = 6)
+{
+    // Punctuation at the ends of an extract reads as noise: "omits the end: 'and we are…'".
+    while (indices.size() > 1 && !tokens.at(indices.constFirst()).word)
+        indices.removeFirst();
+    while (indices.size() > 1 && !tokens.at(indices.constLast()).word)
+        indices.removeLast();
+    QString text;
+    int words = 0;
+    for (qsizetype index : std::as_const(indices)) {
+        const QuoteToken &token = tokens.at(index);
+        if (token.word && ++words > maxWords) {
+            text += QChar(0x2026);
+            break;
+        }
+        if (!text.isEmpty() && (token.word || token.key == u"\u2014"))
+            text += u' ';
+        text += token.text;
+    }
+    return text;
+}
+
+QString punctuationName(const QString &key)
+{
+    if (key == u",")
+        return tr("a comma");
+    if (key == u".")
+        return tr("a full stop");
+    if (key == u";")
+        return tr("a semicolon");
+    if (key == u":")
+        return tr("a colon");
+    if (key == u"\u2014")
+        return tr("a dash");
+    if (key == u"?")
+        return tr("a question mark");
+    if (key == u"!")
+        return tr("an exclamation mark");
+    if (key == u"\u2026")
+        return tr("an ellipsis");
+    if (key == u"(" || key == u")")
+        return tr("a bracket");
+    return QStringLiteral("'") + key + u'\'';
+}
+
+QString punctuationNames(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices)
+{
+    QStringList names;
+    for (qsizetype index : indices)
+        names.append(punctuationName(tokens.at(index).key));
+    return names.join(QStringLiteral(" + "));
+}
+
+QList<qsizetype> allIndices(const QList<QuoteToken> &tokens)
+{
+    QList<qsizetype> indices(tokens.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    return indices;
+}
+
+bool allPunctuation(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices)
+{
+    return std::none_of(indices.begin(), indices.end(), [&](qsizetype i) { return tokens.at(i).word; });
+}
+
+int wordCount(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices)
+{
+    return int(std::count_if(indices.begin(), indices.end(), [&](qsizetype i) { return tokens.at(i).word; }));
+}
+
+QStringList wordKeys(const QList<QuoteToken> &tokens)
+{
+    QStringList keys;
+    for (const QuoteToken &token : tokens) {
+        if (token.word)
+            keys.append(token.key);
+    }
+    return keys;
+}
+
+int lcsLength(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    QList<int> previous(b.size() + 1, 0);
+    QList<int> current(b.size() + 1, 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+struct UnionFind {
+    QList<int> parent;
+    explicit UnionFind(qsizetype n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    int find(int x)
+    {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void unite(int a, int b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            parent[std::max(a, b)] = std::min(a, b);
+    }
+};
+
+} // namespace
+
+QList<QuoteToken> quoteTokens(const QString &text, const QList<TextSpan> &parts)
+{
+    QList<QuoteToken> tokens;
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        QList<QuoteToken> part;
+        tokenisePart(parts[p].in(text), part);
+        while (!part.isEmpty() && !part.constFirst().word && isClosingPunctuation(part.constFirst().key))
+            part.removeFirst();
+        while (!part.isEmpty() && !part.constLast().word && isClosingPunctuation(part.constLast().key))
+            part.removeLast();
+        if (part.isEmpty())
+            continue;
+        // "A," she said. "B." reads "A. B."; "We are," she said, "not selling" reads on.
+        if (!tokens.isEmpty() && part.constFirst().word && part.constFirst().text.front().isUpper())
+            tokens.append({QStringLiteral("."), QStringLiteral("."), false});
+        tokens.append(part);
+    }
+    return tokens;
+}
+
+QStringList describeDifferences(const QList<QuoteToken> &reference, const QList<QuoteToken> &mention,
+                                bool *trimmedOnly)
+{
+    *trimmedOnly = true;
+    QStringList notes;
+    const QList<Edit> edits = align(reference, mention);
+    qsizetype first = 0;
+    while (first < edits.size() && edits[first].op != Op::Equal)
+        ++first;
+    if (first == edits.size()) {
+        *trimmedOnly = false;
+        notes.append(tr("different wording"));
+        return notes;
+    }
+    qsizetype last = edits.size() - 1;
+    while (edits[last].op != Op::Equal)
+        --last;
+
+    auto edges = [&](qsizetype from, qsizetype to, bool atStart) {
+        QList<qsizetype> deleted;
+        QList<qsizetype> inserted;
+        for (qsizetype k = from; k < to; ++k) {
+            if (edits[k].op == Op::Delete)
+                deleted.append(edits[k].reference);
+            else if (edits[k].op == Op::Insert)
+                inserted.append(edits[k].mention);
+        }
+        const int deletedWords = wordCount(reference, deleted);
+        const int insertedWords = wordCount(mention, inserted);
+        if (deletedWords > 0 && insertedWords > 0 && deletedWords <= 3 && insertedWords <= 3) {
+            // A word swapped at the very end or start: "'going' for 'running'".
+            *trimmedOnly = false;
+            notes.append(tr("'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
+            return;
+        }
+        if (deletedWords > 0) {
+            notes.append(atStart ? tr("omits the beginning: '%1'").arg(render(reference, deleted))
+                                 : tr("omits the end: '%1'").arg(render(reference, deleted)));
+        }
+        if (insertedWords >= 3) {
+            notes.append(atStart ? tr("quotes more at the beginning: '%1'").arg(render(mention, inserted))
+                                 : tr("quotes more at the end: '%1'").arg(render(mention, inserted)));
+        } else if (insertedWords > 0) {
+            *trimmedOnly = false;
+            notes.append(atStart ? tr("adds '%1'").arg(render(mention, inserted))
+                                 : tr("adds '%1' at the end").arg(render(mention, inserted)));
+        }
+    };
+    edges(0, first, true);
+
+    // The word before a change, for "after 'X'".
+    auto wordBefore = [&](qsizetype editIndex) {
+        for (qsizetype k = editIndex - 1; k >= 0; --k) {
+            if (edits[k].op == Op::Equal && reference[edits[k].reference].word)
+                return reference[edits[k].reference].text;
+        }
+        return QString();
+    };
+    for (qsizetype k = first; k <= last;) {
+        if (edits[k].op == Op::Equal) {
+            ++k;
+            continue;
+        }
+        QList<qsizetype> deleted;
+        QList<qsizetype> inserted;
+        const qsizetype start = k;
+        while (k <= last && edits[k].op != Op::Equal) {
+            if (edits[k].op == Op::Delete)
+                deleted.append(edits[k].reference);
+            else
+                inserted.append(edits[k].mention);
+            ++k;
+        }
+        *trimmedOnly = false;
+        const QString after = wordBefore(start);
+        if (allPunctuation(reference, deleted) && allPunctuation(mention, inserted)) {
+            if (deleted.isEmpty())
+                notes.append(tr("adds %1 after '%2'").arg(punctuationNames(mention, inserted), after));
+            else if (inserted.isEmpty())
+                notes.append(tr("omits %1 after '%2'").arg(punctuationNames(reference, deleted), after));
+            else
+                notes.append(tr("%1 instead of %2 after '%3'").arg(punctuationNames(mention, inserted),
+                                                                   punctuationNames(reference, deleted), after));
+        } else if (deleted.isEmpty()) {
+            notes.append(tr("adds '%1'").arg(render(mention, inserted)));
+        } else if (inserted.isEmpty()) {
+            notes.append(tr("omits '%1'").arg(render(reference, deleted)));
+        } else {
+            notes.append(tr("'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
+        }
+    }
+    edges(last + 1, edits.size(), false);
+    return notes;
+}
+
+QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &quotes,
+                            const std::function<bool()> &isCanceled)
+{
+    const qsizetype n = quotes.size();
+    QList<QList<QuoteToken>> tokens(n);
+    QList<QStringList> words(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Mention &quote = quotes.at(i);
+        const int article = quote.article.value();
+        tokens[i] = quoteTokens(article >= 0 && article < texts.size() ? texts.at(article) : QString(), quote.parts);
+        words[i] = wordKeys(tokens[i]);
+    }
+
+    // Candidates: quotes of different articles sharing a word bigram that is not two stop words.
+    constexpr qsizetype maxBucket = 2000;
+    QHash<QString, QList<int>> buckets;
+    for (qsizetype i = 0; i < n; ++i) {
+        QSet<QString> seen;
+        const QStringList &w = words.at(i);
+        for (qsizetype k = 0; k + 1 < w.size(); ++k) {
+            if (FactLexicon::isStopWord(w[k]) && FactLexicon::isStopWord(w[k + 1]))
+                continue;
+            const QString bigram = w[k] + u' ' + w[k + 1];
+            if (!seen.contains(bigram)) {
+                seen.insert(bigram);
+                buckets[bigram].append(int(i));
+            }
+        }
+        if (w.size() == 1 || (w.size() == 2 && seen.isEmpty()))
+            buckets[w.join(u' ')].append(int(i));
+    }
+    QList<std::pair<int, int>> pairs;
+    {
+        QSet<quint64> seenPairs;
+        QStringList keys = buckets.keys();
+        std::sort(keys.begin(), keys.end());
+        for (const QString &key : std::as_const(keys)) {
+            const QList<int> &bucket = buckets.value(key);
+            if (bucket.size() > maxBucket)
+                continue;
+            for (qsizetype x = 0; x < bucket.size(); ++x) {
+                for (qsizetype y = x + 1; y < bucket.size(); ++y) {
+                    const int a = bucket[x];
+                    const int b = bucket[y];
+                    if (quotes[a].article == quotes[b].article)
+                        continue;
+                    const quint64 id = (quint64(quint32(a)) << 32) | quint32(b);
+                    if (!seenPairs.contains(id)) {
+                        seenPairs.insert(id);
+                        pairs.append({a, b});
+                    }
+                }
+            }
+            if (isCanceled && isCanceled())
+                return {};
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+
+    UnionFind groups(n);
+    for (const auto &[a, b] : std::as_const(pairs)) {
+        const QStringList &x = words.at(a);
+        const QStringList &y = words.at(b);
+        const qsizetype shorter = std::min(x.size(), y.size());
+        if (shorter == 0)
+            continue;
+        const int common = lcsLength(x, y);
+        const bool match = shorter < 3 ? (x == y) : (common >= 3 && double(common) / double(shorter) >= 0.6);
+        if (match)
+            groups.unite(a, b);
+    }
+    if (isCanceled && isCanceled())
+        return {};
+
+    QMap<int, QList<int>> members;   // root -> mention indices, in input order
+    for (qsizetype i = 0; i < n; ++i)
+        members[groups.find(int(i))].append(int(i));
+
+    QList<FactSlot> slots;
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        const QList<int> &group = it.value();
+        FactSlot slot;
+        slot.kind = FactKind::Quote;
+
+        // The reference wording: the most frequent rendering; on a tie, the one closest to the
+        // others (fewest differing tokens), then the lowest article.
+        QHash<QString, int> frequency;
+        QList<QString> signature(group.size());
+        for (qsizetype g = 0; g < group.size(); ++g) {
+            QStringList keys;
+            for (const QuoteToken &token : tokens.at(group[g]))
+                keys.append(token.key);
+            signature[g] = keys.join(u'\x1f');
+            ++frequency[signature[g]];
+        }
+        qsizetype reference = 0;
+        int bestFrequency = -1;
+        qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+        const qsizetype sample = std::min<qsizetype>(group.size(), 30);
+        for (qsizetype g = 0; g < group.size(); ++g) {
+            const int f = frequency.value(signature[g]);
+            if (f < bestFrequency || (g >= sample && f == bestFrequency))
+                continue;
+            qsizetype distance = 0;
+            if (g < sample) {
+                for (qsizetype h = 0; h < sample; ++h) {
+                    if (h == g)
+                        continue;
+                    for (const Edit &edit : align(tokens.at(group[g]), tokens.at(group[h])))
+                        distance += edit.op != Op::Equal;
+                }
+            }
+            if (f > bestFrequency || distance < bestDistance) {
+                bestFrequency = f;
+                bestDistance = distance;
+                reference = g;
+            }
+        }
+
+        QHash<QString, int> speakers;
+        QSet<int> articles;
+        for (qsizetype g = 0; g < group.size(); ++g) {
+            Mention mention = quotes.at(group[g]);
+            articles.insert(mention.article.value());
+            if (!mention.value.speaker.isEmpty() && mention.value.speaker.front().isUpper())
+                ++speakers[mention.value.speaker];
+            if (g != reference) {
+                bool trimmedOnly = true;
+                mention.differences = describeDifferences(tokens.at(group[reference]), tokens.at(group[g]), &trimmedOnly);
+                slot.quoteVariant = slot.quoteVariant || !trimmedOnly;
+            }
+            slot.mentions.append(mention);
+        }
+        slot.status = articles.size() > 1 ? SlotStatus::Agree : SlotStatus::Unique;
+        // The speaker most renderings name, by surname, written in full ("J. R. Halloran"
+        // rather than "Halloran").
+        QHash<QString, int> surnames;
+        for (auto it = speakers.cbegin(); it != speakers.cend(); ++it)
+            surnames[it.key().section(u' ', -1)] += it.value();
+        QString surname;
+        for (auto it = surnames.cbegin(); it != surnames.cend(); ++it) {
+            if (it.value() > surnames.value(surname) || (it.value() == surnames.value(surname) && it.key() < surname))
+                surname = it.key();
+        }
+        QString speaker;
+        for (auto it = speakers.cbegin(); it != speakers.cend(); ++it) {
+            if (it.key().section(u' ', -1) == surname
+                && (it.key().size() > speaker.size() || (it.key().size() == speaker.size() && it.key() < speaker)))
+                speaker = it.key();
+        }
+        for (Mention &mention : slot.mentions) {
+            if (mention.value.speaker.isEmpty() || !mention.value.speaker.front().isUpper())
+                mention.value.speaker = speaker.isEmpty() ? mention.value.speaker : speaker;
+        }
+        slot.label = speaker.isEmpty()
+            ? QCoreApplication::translate("Crossread::Facts", "quote: '%1'").arg(render(tokens.at(group[reference]), allIndices(tokens.at(group[reference])), 4))
+            : QCoreApplication::translate("Crossread::Facts", "quote, %1").arg(speaker);
+        std::sort(slot.mentions.begin(), slot.mentions.end(), [](const Mention &a, const Mention &b) {
+            return std::pair(a.article, a.span.start) < std::pair(b.article, b.span.start);
+        });
+        slots.append(slot);
+    }
+    return slots;
+}
+
+} // namespace Crossread::FactQuotes

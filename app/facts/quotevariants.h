@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to the fact engine: grouping the renderings of one quotation across articles.
+#pragma once
+
+#include "facts.h"
+
+#include <functional>
+
+namespace Crossread::FactQuotes {
+
+/// One token of a quotation as compared: a word (apostrophes folded, compared lower-case) or a
+/// punctuation mark (dashes folded to one dash, "..." to "…").
+struct QuoteToken {
+    QString text;        ///< as written, for messages
+    QString key;         ///< the compared form
+    bool word = true;
+};
+
+/// The compared tokens of a quote mention: its parts in order, with the punctuation that only
+/// ends a part (a quote's last full stop or the comma before a split attribution) left out,
+/// and a split at the attribution counted as a full stop ("A," she said. "B." reads "A. B.").
+[[nodiscard]] QList<QuoteToken> quoteTokens(const QString &text, const QList<TextSpan> &parts);
+
+/// How `mention` differs from `reference`, as short translated notes ("adds 'But'",
+/// "'going' for 'running'", "a dash for the comma after 'location'"). `trimmedOnly` is set
+/// when the only differences are a shorter or longer extract of the same words.
+[[nodiscard]] QStringList describeDifferences(const QList<QuoteToken> &reference,
+                                              const QList<QuoteToken> &mention, bool *trimmedOnly);
+
+/// Groups the quote mentions of a story (fuzzy word matching, tolerant of trimming) into
+/// slots of kind Quote with their differences filled. `texts[i]` is article i's text.
+[[nodiscard]] QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &quotes,
+                                          const std::function<bool()> &isCanceled);
+
+} // namespace Crossread::FactQuotes

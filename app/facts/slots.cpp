@@ -1,0 +1,1022 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fact slots: agglomerative grouping of mentions across articles, in two rounds.
+//
+// 1. Inside each aligned passage (the strongest evidence that two mentions speak of the same
+//    thing): mentions with the same value join at once; then groups with different values join
+//    when the words around them agree well enough, which is how a conflict is found.
+// 2. Across passages, groups join only with stronger evidence: similar words around them (a
+//    cosine over IDF-weighted context words, nearest words weighing most), the same unit, and
+//    for different values, no sign that both values legitimately exist.
+//
+// What keeps legitimately different values apart (price tiers, a range's ends):
+//  - an article never holds two different values in one slot;
+//  - values that one article states side by side in one paragraph "coexist" and are never
+//    called a conflict anywhere in the story;
+//  - a tier word next to a figure ("Basic plan", "free tier") must match for a conflict.
+// Groups kept apart this way but about the same subject are linked under one topic.
+#include "facts.h"
+
+#include "alignment.h"
+#include "factcompare.h"
+#include "factlexicon.h"
+#include "factscan.h"
+#include "paragraphs.h"
+#include "quotevariants.h"
+
+#include <QCoreApplication>
+#include <QDebug>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace Crossread {
+namespace {
+
+using FactCompare::Relation;
+using FactScan::Bounds;
+using L = QLatin1StringView;
+
+/// Similarity of context needed to join two groups, by the evidence available. Tuned on the
+/// generated clusters of tst_factaccuracy and the sample story (see the fact engine's notes).
+struct Thresholds {
+    static constexpr double alignedCompatible = 0.15;
+    static constexpr double alignedConflict = 0.2;
+    static constexpr double alignedConflictOtherUnit = 0.45;
+    /// Equal values across passages: a money amount, percentage or date repeated exactly is
+    /// itself evidence; a count needs its unit or more context.
+    static constexpr double equalSpecific = 0.05;
+    static constexpr double equalSameUnit = 0.15;
+    static constexpr double equal = 0.3;
+    static constexpr double compatible = 0.45;
+    /// Different values across passages: each group must be the other's most similar
+    /// candidate, or the context must be very close.
+    static constexpr double mutualConflict = 0.3;
+    static constexpr double conflict = 0.5;
+    static constexpr double topic = 0.3;
+};
+
+/// Misreported figures are of the same order as the right ones ("$3.2 million" for "$2.3
+/// million"); values further apart than this are different facts, not a conflict.
+constexpr double maxConflictRatio = 3.0;
+constexpr qint64 maxConflictDays = 366;
+
+/// Words counted in the candidate index of a group; buckets bigger than this are too common
+/// to be evidence.
+constexpr int indexedWords = 4;
+constexpr qsizetype maxBucket = 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Sparse context vectors
+
+struct Vector {
+    QList<std::pair<int, float>> entries;   ///< sorted by word id
+
+    void normalise()
+    {
+        double norm = 0;
+        for (const auto &entry : std::as_const(entries))
+            norm += double(entry.second) * entry.second;
+        norm = std::sqrt(norm);
+        if (norm > 0) {
+            for (auto &entry : entries)
+                entry.second = float(entry.second / norm);
+        }
+    }
+};
+
+double cosine(const Vector &a, const Vector &b)
+{
+    double dot = 0;
+    auto x = a.entries.cbegin();
+    auto y = b.entries.cbegin();
+    while (x != a.entries.cend() && y != b.entries.cend()) {
+        if (x->first < y->first) {
+            ++x;
+        } else if (y->first < x->first) {
+            ++y;
+        } else {
+            dot += double(x->second) * y->second;
+            ++x;
+            ++y;
+        }
+    }
+    return dot;
+}
+
+Vector sum(const Vector &a, const Vector &b)
+{
+    Vector out;
+    out.entries.reserve(a.entries.size() + b.entries.size());
+    auto x = a.entries.cbegin();
+    auto y = b.entries.cbegin();
+    while (x != a.entries.cend() || y != b.entries.cend()) {
+        if (y == b.entries.cend() || (x != a.entries.cend() && x->first < y->first)) {
+            out.entries.append(*x++);
+        } else if (x == a.entries.cend() || y->first < x->first) {
+            out.entries.append(*y++);
+        } else {
+            out.entries.append({x->first, x->second + y->second});
+            ++x;
+            ++y;
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items: the figure mentions of the story with what grouping needs to know about them
+
+struct Item {
+    int article = -1;
+    const Mention *mention = nullptr;
+    QList<int> passages;       ///< every passage whose member span in this article holds it
+    QString key;               ///< FactCompare::valueKey
+    QString amountKey;         ///< kind, currency and amount only: for coexistence
+    QString tier;              ///< "basic" for "Basic plan"; empty when none
+    QString unitHead;          ///< counts: the counted noun, folded ("comment")
+    QString head;              ///< the noun a label is made from ("price", "public comments")
+    qsizetype paragraph = -1;
+    Vector vector;
+};
+
+bool isTierNoun(QStringView word)
+{
+    for (L noun : {L("plan"), L("plans"), L("tier"), L("tiers"), L("version"), L("package"), L("subscription"),
+                   L("level"), L("edition"), L("account"), L("accounts"), L("membership"), L("option"),
+                   L("contract"), L("contracts"), L("licence"), L("license"), L("class")}) {
+        if (Bounds::equalsIgnoringCase(word, noun))
+            return true;
+    }
+    return false;
+}
+
+bool isMoneyNoun(QStringView word)
+{
+    static constexpr std::array nouns = {
+        L("award"), L("bill"), L("bonus"), L("budget"), L("charge"), L("compensation"), L("contract"),
+        L("cost"), L("costs"), L("deal"), L("debt"), L("donation"), L("fare"), L("fee"), L("fees"),
+        L("fine"), L("fund"), L("funding"), L("grant"), L("investment"), L("loan"), L("loss"),
+        L("payment"), L("penalty"), L("price"), L("prices"), L("profit"), L("rent"), L("revenue"),
+        L("salary"), L("sales"), L("settlement"), L("spending"), L("subscription"), L("tax"),
+        L("valuation"), L("wage"), L("wages"),
+    };
+    return std::any_of(nouns.begin(), nouns.end(), [&](L noun) { return Bounds::equalsIgnoringCase(word, noun); });
+}
+
+bool isEventNoun(QStringView word)
+{
+    static constexpr std::array nouns = {
+        L("announcement"), L("auction"), L("ballot"), L("conference"), L("deadline"), L("debate"),
+        L("election"), L("hearing"), L("launch"), L("meeting"), L("opening"), L("release"),
+        L("session"), L("strike"), L("summit"), L("trial"), L("vote"),
+    };
+    return std::any_of(nouns.begin(), nouns.end(), [&](L noun) { return Bounds::equalsIgnoringCase(word, noun); });
+}
+
+/// The words of `window` with their spans.
+QList<std::pair<qsizetype, qsizetype>> wordsOf(const Bounds &window)
+{
+    QList<std::pair<qsizetype, qsizetype>> words;
+    for (qsizetype p = window.begin; p < window.end;) {
+        if (!window.isLetterAt(p)) {
+            ++p;
+            continue;
+        }
+        const qsizetype we = window.wordEnd(p);
+        words.append({p, we});
+        p = we;
+    }
+    return words;
+}
+
+/// The tier named near a figure: the word before "plan", "tier", "contracts"..., nearest first,
+/// within a dozen words.
+QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
+{
+    QString best;
+    qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        if (!isTierNoun(window.slice(words[i].first, words[i].second)))
+            continue;
+        const QStringView tier = window.slice(words[i - 1].first, words[i - 1].second);
+        // Only punctuation (a closing quote mark) may sit between: '"City" plan'.
+        const QStringView between = window.slice(words[i - 1].second, words[i].first);
+        if (std::any_of(between.begin(), between.end(), [](QChar c) { return c.isLetterOrNumber() || c == u',' || c == u'.'; }))
+            continue;
+        if (FactLexicon::isStopWord(tier) || tier.size() < 3 || FactLexicon::lookup(tier).kind != FactLexicon::Kind::None)
+            continue;
+        const qsizetype position = words[i - 1].first;
+        const qsizetype distance = position < span.start ? span.start - position : std::max<qsizetype>(0, position - span.end);
+        qsizetype wordsBetween = 0;
+        for (const auto &[ws, we] : words) {
+            if ((ws >= std::min(position, span.start) && we <= std::max(position, span.start)))
+                ++wordsBetween;
+        }
+        if (wordsBetween > 12 || distance >= bestDistance)
+            continue;
+        best = tier.toString().toLower();
+        bestDistance = distance;
+    }
+    return best;
+}
+
+/// The noun a label is made from, by kind.
+QString headNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, const Mention &mention)
+{
+    const FactValue &value = mention.value;
+    if (value.kind == FactKind::Number && !value.unit.isEmpty())
+        return value.unit;
+    if (value.kind == FactKind::Percent) {
+        // "80 percent of the authority's bus fleet" -> "bus fleet"
+        qsizetype i = 0;
+        while (i < words.size() && words[i].first < mention.span.end)
+            ++i;
+        if (i < words.size() && Bounds::equalsIgnoringCase(window.slice(words[i].first, words[i].second), L("of"))
+            && window.skipBlanks(mention.span.end) == words[i].first) {
+            QStringList phrase;
+            for (++i; i < words.size() && phrase.size() < 2; ++i) {
+                const QStringView word = window.slice(words[i].first, words[i].second);
+                const QStringView gap = window.slice(words[i - 1].second, words[i].first);
+                if (std::any_of(gap.begin(), gap.end(), [](QChar c) { return c == u',' || c == u'.' || c == u';'; }))
+                    break;
+                if (word.endsWith(QLatin1StringView("'s")) || word.endsWith(u"\u2019s") || Bounds::equalsIgnoringCase(word, L("the"))
+                    || Bounds::equalsIgnoringCase(word, L("its")) || Bounds::equalsIgnoringCase(word, L("their")))
+                    continue;
+                if (FactLexicon::isStopWord(word))
+                    break;
+                phrase.append(word.toString().toLower());
+            }
+            if (!phrase.isEmpty())
+                return phrase.join(u' ');
+        }
+    }
+    if (value.kind == FactKind::Money || value.kind == FactKind::Date) {
+        qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+        QString best;
+        for (const auto &[ws, we] : words) {
+            const QStringView word = window.slice(ws, we);
+            if (!(value.kind == FactKind::Money ? isMoneyNoun(word) : isEventNoun(word)))
+                continue;
+            const qsizetype distance = ws < mention.span.start ? mention.span.start - we : ws - mention.span.end;
+            if (distance >= 0 && distance < bestDistance) {
+                bestDistance = distance;
+                best = FactLexicon::contextForm(word);
+            }
+        }
+        if (!best.isEmpty())
+            return best;
+    }
+    return mention.context.isEmpty() ? QString() : mention.context.constFirst();
+}
+
+QString amountKeyOf(const FactValue &value)
+{
+    return factKindName(value.kind) + u'|' + value.currency + u'|' + value.unit + u'|'
+        + QString::number(value.low, 'g', 4) + u'|' + QString::number(value.high, 'g', 4);
+}
+
+/// Spans of the passage members of one article, to find the passages holding a mention.
+struct MemberSpan {
+    TextSpan span;
+    int passage = -1;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Clusters
+
+struct UnionFind {
+    QList<int> parent;
+    explicit UnionFind(qsizetype n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    int find(int x)
+    {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    }
+};
+
+struct Cluster {
+    QList<int> items;
+    QHash<int, QList<int>> byArticle;
+    QMap<QString, int> keys;          ///< value key -> a representative item
+    QSet<QString> tiers;
+    QSet<QString> units;
+    QSet<int> passages;
+    Vector centroid;                  ///< sum of the members' vectors, normalised
+};
+
+struct Decision {
+    bool merge = false;
+    bool topic = false;               ///< kept apart, but about the same subject
+    /// Different values that could be one slot in conflict, given enough similarity.
+    bool conflictEligible = false;
+    Relation relation = Relation::Incomparable;
+    double similarity = 0;
+};
+
+/// Whether two conflicting values are close enough to be one fact misreported.
+bool plausibleConflict(const FactValue &a, const FactValue &b)
+{
+    if (a.kind == FactKind::Date) {
+        if (!a.date.isValid() || !b.date.isValid())
+            return false;
+        return std::abs(a.date.daysTo(b.date)) <= maxConflictDays || a.yearInferred || b.yearInferred;
+    }
+    const double x = std::abs((a.low + a.high) / 2);
+    const double y = std::abs((b.low + b.high) / 2);
+    const double small = std::min(x, y);
+    return small > 0 && std::max(x, y) / small <= maxConflictRatio;
+}
+
+class SlotBuilder {
+public:
+    SlotBuilder(QList<Item> items, QSet<QString> coexisting)
+        : m_items(std::move(items)), m_coexisting(std::move(coexisting)), m_union(m_items.size()),
+          m_clusters(m_items.size())
+    {
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            Cluster &cluster = m_clusters[i];
+            const Item &item = m_items.at(i);
+            cluster.items = {int(i)};
+            cluster.byArticle[item.article] = {int(i)};
+            cluster.keys.insert(item.key, int(i));
+            if (!item.tier.isEmpty())
+                cluster.tiers.insert(item.tier);
+            if (!item.unitHead.isEmpty())
+                cluster.units.insert(item.unitHead);
+            for (int passage : item.passages)
+                cluster.passages.insert(passage);
+            cluster.centroid = item.vector;
+        }
+    }
+
+    int root(int item) { return m_union.find(item); }
+    const Cluster &cluster(int root) const { return m_clusters.at(root); }
+    const Item &item(int index) const { return m_items.at(index); }
+    qsizetype size() const { return m_items.size(); }
+
+    /// The worst relation between the values of two clusters: Conflict over Compatible over
+    /// Equal; Incomparable only when nothing compares.
+    Relation relation(const Cluster &a, const Cluster &b) const
+    {
+        bool conflict = false;
+        bool compatible = false;
+        bool equal = false;
+        for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
+            for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
+                const Relation r = x.key() == y.key() ? Relation::Equal
+                                                      : FactCompare::relate(m_items.at(x.value()).mention->value,
+                                                                            m_items.at(y.value()).mention->value);
+                conflict = conflict || r == Relation::Conflict;
+                compatible = compatible || r == Relation::Compatible;
+                equal = equal || r == Relation::Equal;
+            }
+        }
+        return conflict ? Relation::Conflict : compatible ? Relation::Compatible : equal ? Relation::Equal : Relation::Incomparable;
+    }
+
+    bool coexist(const Cluster &a, const Cluster &b) const
+    {
+        for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
+            for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
+                const QString &p = m_items.at(x.value()).amountKey;
+                const QString &q = m_items.at(y.value()).amountKey;
+                if (p != q && m_coexisting.contains(p < q ? p + u'\n' + q : q + u'\n' + p))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// Whether any pair of conflicting values of two clusters is a plausible misreport.
+    bool plausible(const Cluster &a, const Cluster &b) const
+    {
+        for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
+            for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
+                const FactValue &p = m_items.at(x.value()).mention->value;
+                const FactValue &q = m_items.at(y.value()).mention->value;
+                if (FactCompare::relate(p, q) == Relation::Conflict && plausibleConflict(p, q))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// An article may appear on both sides only with equal values.
+    bool articlesAgree(const Cluster &a, const Cluster &b) const
+    {
+        const Cluster &small = a.byArticle.size() <= b.byArticle.size() ? a : b;
+        const Cluster &large = &small == &a ? b : a;
+        for (auto it = small.byArticle.cbegin(); it != small.byArticle.cend(); ++it) {
+            const auto other = large.byArticle.constFind(it.key());
+            if (other == large.byArticle.cend())
+                continue;
+            for (int x : it.value()) {
+                for (int y : other.value()) {
+                    if (m_items.at(x).key != m_items.at(y).key
+                        && FactCompare::relate(m_items.at(x).mention->value, m_items.at(y).mention->value) != Relation::Equal)
+                        return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    Decision decide(int rootA, int rootB, bool aligned) const
+    {
+        const Cluster &a = m_clusters.at(rootA);
+        const Cluster &b = m_clusters.at(rootB);
+        Decision decision;
+        if (m_items.at(a.items.constFirst()).mention->value.kind != m_items.at(b.items.constFirst()).mention->value.kind)
+            return decision;
+        decision.similarity = cosine(a.centroid, b.centroid);
+        decision.relation = relation(a, b);
+        decision.topic = decision.similarity >= Thresholds::topic;
+        if (decision.relation == Relation::Incomparable)
+            return decision;
+        const bool unitsDiffer = !a.units.isEmpty() && !b.units.isEmpty() && !a.units.intersects(b.units);
+        const bool tiersDiffer = !a.tiers.isEmpty() && !b.tiers.isEmpty() && !a.tiers.intersects(b.tiers);
+        const bool tiersEqual = a.tiers == b.tiers;
+        const double s = decision.similarity;
+        const FactKind kind = m_items.at(a.items.constFirst()).mention->value.kind;
+        switch (decision.relation) {
+        case Relation::Equal: {
+            const bool sameUnit = !a.units.isEmpty() && a.units.intersects(b.units);
+            const double threshold = kind != FactKind::Number ? Thresholds::equalSpecific
+                                     : sameUnit              ? Thresholds::equalSameUnit
+                                                             : Thresholds::equal;
+            decision.merge = aligned || (s >= threshold && !unitsDiffer);
+            break;
+        }
+        case Relation::Compatible:
+            decision.merge = !tiersDiffer
+                && (aligned ? s >= Thresholds::alignedCompatible : (s >= Thresholds::compatible && !unitsDiffer));
+            break;
+        case Relation::Conflict:
+            decision.conflictEligible = tiersEqual && !coexist(a, b) && plausible(a, b)
+                && (aligned ? (!unitsDiffer || s >= Thresholds::alignedConflictOtherUnit)
+                            : (!unitsDiffer && (kind != FactKind::Number || !a.units.isEmpty())));
+            decision.merge = decision.conflictEligible && s >= (aligned ? Thresholds::alignedConflict : Thresholds::conflict);
+            break;
+        case Relation::Incomparable:
+            break;
+        }
+        const bool agree = articlesAgree(a, b);
+        decision.merge = decision.merge && agree;
+        decision.conflictEligible = decision.conflictEligible && agree;
+        decision.topic = decision.topic || (aligned && decision.relation != Relation::Incomparable);
+        return decision;
+    }
+
+    void merge(int rootA, int rootB)
+    {
+        if (rootA == rootB)
+            return;
+        const int keep = std::min(rootA, rootB);
+        const int gone = std::max(rootA, rootB);
+        Cluster &into = m_clusters[keep];
+        Cluster &from = m_clusters[gone];
+        into.items.append(from.items);
+        for (auto it = from.byArticle.cbegin(); it != from.byArticle.cend(); ++it)
+            into.byArticle[it.key()].append(it.value());
+        for (auto it = from.keys.cbegin(); it != from.keys.cend(); ++it) {
+            if (!into.keys.contains(it.key()))
+                into.keys.insert(it.key(), it.value());
+        }
+        into.tiers.unite(from.tiers);
+        into.units.unite(from.units);
+        into.passages.unite(from.passages);
+        into.centroid = sum(into.centroid, from.centroid);
+        into.centroid.normalise();
+        from = Cluster();
+        m_union.parent[gone] = keep;
+    }
+
+    /// Candidate pairs sorted so that the surest merges happen first: equal values, then
+    /// compatible ones, then conflicts; each by similarity; ties by ids.
+    struct Candidate {
+        int a = -1;
+        int b = -1;
+        Decision decision;
+    };
+    void mergeInOrder(QList<Candidate> &candidates, bool aligned, QList<std::pair<int, int>> *topicLinks)
+    {
+        std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
+            if (x.decision.relation != y.decision.relation)
+                return int(x.decision.relation) < int(y.decision.relation);
+            if (x.decision.similarity != y.decision.similarity)
+                return x.decision.similarity > y.decision.similarity;
+            return std::pair(x.a, x.b) < std::pair(y.a, y.b);
+        });
+        for (const Candidate &candidate : std::as_const(candidates)) {
+            const int a = root(candidate.a);
+            const int b = root(candidate.b);
+            if (a == b)
+                continue;
+            // Clusters change as they merge: decide again on what they are now.
+            const Decision decision = decide(a, b, aligned);
+            if (qEnvironmentVariableIsSet("CROSSREAD_DEBUG_FACTS"))
+                qDebug().noquote() << aligned << int(decision.relation) << decision.similarity << decision.merge
+                                   << m_items.at(a).mention->surface << m_items.at(b).mention->surface;
+            if (decision.merge)
+                merge(a, b);
+            else if (decision.topic && topicLinks)
+                topicLinks->append({candidate.a, candidate.b});
+        }
+    }
+
+    /// Conflicts across passages: a pair joins when each group is the other's most similar
+    /// eligible candidate (and similar enough), or when the two are very similar anyway.
+    void mergeMutualConflicts(const QList<Candidate> &candidates, QList<std::pair<int, int>> *topicLinks)
+    {
+        QList<Candidate> eligible;
+        QHash<int, std::pair<double, int>> best;   // root -> (similarity, partner root)
+        for (const Candidate &candidate : candidates) {
+            const int a = root(candidate.a);
+            const int b = root(candidate.b);
+            if (a == b)
+                continue;
+            const Decision decision = decide(a, b, false);
+            if (!decision.conflictEligible)
+                continue;
+            eligible.append({a, b, decision});
+            for (auto [self, other] : {std::pair(a, b), std::pair(b, a)}) {
+                const auto current = best.constFind(self);
+                if (current == best.cend() || decision.similarity > current->first
+                    || (decision.similarity == current->first && other < current->second))
+                    best.insert(self, {decision.similarity, other});
+            }
+        }
+        std::sort(eligible.begin(), eligible.end(), [](const Candidate &x, const Candidate &y) {
+            if (x.decision.similarity != y.decision.similarity)
+                return x.decision.similarity > y.decision.similarity;
+            return std::pair(x.a, x.b) < std::pair(y.a, y.b);
+        });
+        for (const Candidate &candidate : std::as_const(eligible)) {
+            const bool mutual = best.value(candidate.a).second == candidate.b && best.value(candidate.b).second == candidate.a;
+            const double s = candidate.decision.similarity;
+            if (!(s >= Thresholds::conflict || (mutual && s >= Thresholds::mutualConflict))) {
+                if (candidate.decision.topic && topicLinks)
+                    topicLinks->append({candidate.a, candidate.b});
+                continue;
+            }
+            const int a = root(candidate.a);
+            const int b = root(candidate.b);
+            if (a != b && decide(a, b, false).conflictEligible)
+                merge(a, b);
+        }
+    }
+
+private:
+    QList<Item> m_items;
+    QSet<QString> m_coexisting;
+    UnionFind m_union;
+    QList<Cluster> m_clusters;
+};
+
+QString periodLabel(Period period)
+{
+    switch (period) {
+    case Period::None: return {};
+    case Period::Hour: return QCoreApplication::translate("Crossread::Facts", "per hour");
+    case Period::Day: return QCoreApplication::translate("Crossread::Facts", "per day");
+    case Period::Week: return QCoreApplication::translate("Crossread::Facts", "per week");
+    case Period::Month: return QCoreApplication::translate("Crossread::Facts", "per month");
+    case Period::Year: return QCoreApplication::translate("Crossread::Facts", "per year");
+    }
+    return {};
+}
+
+QString mostCommon(const QStringList &values)
+{
+    QMap<QString, int> counts;
+    for (const QString &value : values) {
+        if (!value.isEmpty())
+            ++counts[value];
+    }
+    QString best;
+    int bestCount = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
+}
+
+/// "price per month", "tweets per month, free tier", "share of bus fleet", "date of hearing".
+QString labelOf(const FactSlot &slot, const QList<const Item *> &items)
+{
+    QStringList heads;
+    QStringList tiers;
+    QList<Period> periods;
+    for (const Item *item : items) {
+        heads.append(item->head);
+        tiers.append(item->tier);
+        if (item->mention->value.period != Period::None)
+            periods.append(item->mention->value.period);
+    }
+    QString head = mostCommon(heads);
+    QString label;
+    switch (slot.kind) {
+    case FactKind::Percent:
+        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "share")
+                               : QCoreApplication::translate("Crossread::Facts", "share of %1").arg(head);
+        break;
+    case FactKind::Date:
+        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "date")
+                               : QCoreApplication::translate("Crossread::Facts", "date of %1").arg(head);
+        break;
+    case FactKind::Money:
+        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "amount") : head;
+        break;
+    case FactKind::Number:
+        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "count") : head;
+        break;
+    case FactKind::Quote:
+        break;
+    }
+    if (!periods.isEmpty())
+        label += u' ' + periodLabel(periods.constFirst());
+    if (const QString tier = mostCommon(tiers); !tier.isEmpty())
+        label += QCoreApplication::translate("Crossread::Facts", ", %1 tier").arg(tier);
+    return label;
+}
+
+} // namespace
+
+FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &segmentations,
+                     const Alignment &alignment, const QList<QList<Mention>> &mentionsPerArticle,
+                     const std::function<bool()> &isCanceled)
+{
+    auto canceled = [&] { return isCanceled && isCanceled(); };
+
+    // Passage members of each article, to find the passages that hold a mention.
+    QList<QList<MemberSpan>> members(articles.size());
+    for (const Passage &passage : alignment.passages) {
+        for (const PassageMember &member : passage.members) {
+            const int a = member.article.value();
+            if (a >= 0 && a < members.size())
+                members[a].append({member.span, passage.id});
+        }
+    }
+    for (QList<MemberSpan> &list : members)
+        std::sort(list.begin(), list.end(), [](const MemberSpan &x, const MemberSpan &y) { return x.span.start < y.span.start; });
+
+    // Items, with vocabulary ids and document frequencies of their context words.
+    QList<Item> items;
+    QList<Mention> quotes;
+    QHash<QString, int> vocabulary;
+    QList<int> documentFrequency;
+    QList<QList<int>> itemWords;
+    for (qsizetype a = 0; a < mentionsPerArticle.size() && a < articles.size(); ++a) {
+        const Article &article = articles.at(a);
+        const Segmentation *segmentation = a < segmentations.size() ? &segmentations.at(a) : nullptr;
+        const QList<Paragraph> fallbackParagraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
+        const QList<Paragraph> &paragraphs = article.paragraphs.isEmpty() ? fallbackParagraphs : article.paragraphs;
+        for (const Mention &mention : mentionsPerArticle.at(a)) {
+            if (mention.value.kind == FactKind::Quote) {
+                quotes.append(mention);
+                continue;
+            }
+            Item item;
+            item.article = int(a);
+            item.mention = &mention;
+            item.key = FactCompare::valueKey(mention.value);
+            item.amountKey = amountKeyOf(mention.value);
+            const QList<MemberSpan> &spans = members.at(a);
+            for (const MemberSpan &member : spans) {
+                if (member.span.start > mention.span.start)
+                    break;
+                if (member.span.intersects(mention.span) && !item.passages.contains(member.passage))
+                    item.passages.append(member.passage);
+            }
+            // The window for tiers and label heads: the sentence, else the paragraph.
+            TextSpan window = mention.span;
+            if (segmentation && mention.sentence >= 0 && mention.sentence < segmentation->sentences.size()) {
+                const Sentence &sentence = segmentation->sentences.at(mention.sentence);
+                window = sentence.span;
+                item.paragraph = sentence.paragraph;
+            } else {
+                const auto it = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), mention.span.start,
+                                                 [](qsizetype pos, const Paragraph &p) { return pos < p.span.start; });
+                if (it != paragraphs.cbegin()) {
+                    window = (it - 1)->span;
+                    item.paragraph = (it - 1) - paragraphs.cbegin();
+                }
+            }
+            window.start = std::clamp<qsizetype>(std::min(window.start, mention.span.start), 0, article.text.size());
+            window.end = std::clamp<qsizetype>(std::max(window.end, mention.span.end), 0, article.text.size());
+            const Bounds bounds{article.text, window.start, window.end};
+            const auto words = wordsOf(bounds);
+            item.tier = tierNear(bounds, words, mention.span);
+            item.head = headNear(bounds, words, mention);
+            if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty())
+                item.unitHead = FactLexicon::contextForm(QStringView(mention.value.unit).split(u' ').constLast());
+
+            QList<int> ids;
+            for (const QString &word : mention.context) {
+                auto it = vocabulary.constFind(word);
+                if (it == vocabulary.cend()) {
+                    it = vocabulary.insert(word, int(vocabulary.size()));
+                    documentFrequency.append(0);
+                }
+                ids.append(it.value());
+                ++documentFrequency[it.value()];
+            }
+            itemWords.append(ids);
+            items.append(item);
+        }
+        if (canceled())
+            return {};
+    }
+
+    // Context vectors: IDF over the story's mentions, nearer words weighing more.
+    const double documents = double(std::max<qsizetype>(items.size(), 1));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Vector &vector = items[i].vector;
+        const QList<int> &ids = itemWords.at(i);
+        for (qsizetype rank = 0; rank < ids.size(); ++rank) {
+            const double idf = std::log(1.0 + documents / documentFrequency.at(ids[rank]));
+            vector.entries.append({ids[rank], float(idf / (1.0 + double(rank) / 4.0))});
+        }
+        std::sort(vector.entries.begin(), vector.entries.end());
+        vector.normalise();
+    }
+
+    // Values stated side by side in one paragraph of one article coexist legitimately.
+    QSet<QString> coexisting;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        for (qsizetype j = i + 1; j < items.size() && j < i + 20; ++j) {
+            const Item &x = items.at(i);
+            const Item &y = items.at(j);
+            if (x.article != y.article || x.paragraph != y.paragraph || x.paragraph < 0)
+                break;
+            if (x.mention->value.kind != y.mention->value.kind || x.amountKey == y.amountKey
+                || x.mention->value.isVague() || y.mention->value.isVague())
+                continue;
+            coexisting.insert(x.amountKey < y.amountKey ? x.amountKey + u'\n' + y.amountKey : y.amountKey + u'\n' + x.amountKey);
+        }
+    }
+
+    SlotBuilder builder(items, coexisting);
+    QList<std::pair<int, int>> topicLinks;
+
+    // Round 1: inside each aligned passage.
+    QMap<int, QList<int>> itemsByPassage;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        for (int passage : items.at(i).passages)
+            itemsByPassage[passage].append(int(i));
+    }
+    for (auto it = itemsByPassage.cbegin(); it != itemsByPassage.cend(); ++it) {
+        const QList<int> &inPassage = it.value();
+        // Same value, same kind: one slot at once.
+        QMap<QString, int> firstWithKey;
+        for (int i : inPassage) {
+            const auto found = firstWithKey.constFind(builder.item(i).key);
+            if (found == firstWithKey.cend()) {
+                firstWithKey.insert(builder.item(i).key, i);
+                continue;
+            }
+            const int a = builder.root(found.value());
+            const int b = builder.root(i);
+            if (a != b && builder.articlesAgree(builder.cluster(a), builder.cluster(b)))
+                builder.merge(a, b);
+        }
+        QList<int> roots;
+        for (int i : inPassage) {
+            const int r = builder.root(i);
+            if (!roots.contains(r))
+                roots.append(r);
+        }
+        QList<SlotBuilder::Candidate> candidates;
+        for (qsizetype x = 0; x < roots.size(); ++x) {
+            for (qsizetype y = x + 1; y < roots.size(); ++y)
+                candidates.append({roots[x], roots[y], builder.decide(roots[x], roots[y], true)});
+        }
+        builder.mergeInOrder(candidates, true, &topicLinks);
+        if (canceled())
+            return {};
+    }
+
+    // Round 2: across passages, through an index of each group's strongest context words.
+    auto indexRoots = [&] {
+        QMap<std::pair<int, int>, QList<int>> buckets;   // (kind, word) -> roots
+        for (qsizetype i = 0; i < builder.size(); ++i) {
+            if (builder.root(int(i)) != i)
+                continue;
+            QList<std::pair<int, float>> entries = builder.cluster(int(i)).centroid.entries;
+            std::sort(entries.begin(), entries.end(), [](const auto &x, const auto &y) {
+                return x.second != y.second ? x.second > y.second : x.first < y.first;
+            });
+            const int kind = int(builder.item(int(i)).mention->value.kind);
+            for (qsizetype k = 0; k < entries.size() && k < indexedWords; ++k)
+                buckets[{kind, entries[k].first}].append(int(i));
+        }
+        return buckets.values();
+    };
+    // Groups stating the same value are candidates whatever their words.
+    auto indexValues = [&] {
+        QMap<QString, QList<int>> buckets;
+        for (qsizetype i = 0; i < builder.size(); ++i) {
+            if (builder.root(int(i)) != i)
+                continue;
+            const Cluster &cluster = builder.cluster(int(i));
+            for (auto it = cluster.keys.cbegin(); it != cluster.keys.cend(); ++it)
+                buckets[it.key()].append(int(i));
+        }
+        return buckets.values();
+    };
+    {
+        const QList<QList<int>> buckets = indexRoots() + indexValues();
+        QSet<quint64> seen;
+        QList<SlotBuilder::Candidate> candidates;
+        for (const QList<int> &roots : buckets) {
+            if (roots.size() > maxBucket)
+                continue;
+            for (qsizetype x = 0; x < roots.size(); ++x) {
+                for (qsizetype y = x + 1; y < roots.size(); ++y) {
+                    const quint64 id = (quint64(quint32(roots[x])) << 32) | quint32(roots[y]);
+                    if (seen.contains(id))
+                        continue;
+                    seen.insert(id);
+                    const Decision decision = builder.decide(roots[x], roots[y], false);
+                    if (decision.merge || decision.topic || decision.conflictEligible)
+                        candidates.append({roots[x], roots[y], decision});
+                }
+            }
+            if (canceled())
+                return {};
+        }
+        // Same and compatible values first; conflicts need mutual evidence.
+        QList<SlotBuilder::Candidate> conflicts;
+        QList<SlotBuilder::Candidate> others;
+        for (const SlotBuilder::Candidate &candidate : std::as_const(candidates))
+            (candidate.decision.relation == Relation::Conflict ? conflicts : others).append(candidate);
+        builder.mergeInOrder(others, false, &topicLinks);
+        builder.mergeMutualConflicts(conflicts, &topicLinks);
+    }
+
+    // Tiers: values one article gives side by side for the same kind of thing (a price per
+    // month, a count of the same unit) belong to one topic even when their words differ.
+    {
+        QHash<QString, QList<int>> rootsByAmount;
+        for (qsizetype i = 0; i < builder.size(); ++i) {
+            QList<int> &roots = rootsByAmount[builder.item(int(i)).amountKey];
+            const int r = builder.root(int(i));
+            if (!roots.contains(r))
+                roots.append(r);
+        }
+        auto sameScale = [&](int a, int b) {
+            const FactValue &x = builder.item(a).mention->value;
+            const FactValue &y = builder.item(b).mention->value;
+            if (x.kind != y.kind || x.kind == FactKind::Percent || x.kind == FactKind::Date)
+                return false;
+            if (x.kind == FactKind::Money)
+                return x.currency == y.currency && x.period != Period::None && x.period == y.period;
+            return !builder.item(a).unitHead.isEmpty() && builder.item(a).unitHead == builder.item(b).unitHead;
+        };
+        QStringList pairs(coexisting.cbegin(), coexisting.cend());
+        std::sort(pairs.begin(), pairs.end());
+        for (const QString &pair : std::as_const(pairs)) {
+            const qsizetype newline = pair.indexOf(u'\n');
+            const QList<int> left = rootsByAmount.value(pair.left(newline));
+            const QList<int> right = rootsByAmount.value(pair.mid(newline + 1));
+            for (int a : left) {
+                for (int b : right) {
+                    if (a == b)
+                        continue;
+                    // Any two items of the clusters on the same scale link them.
+                    bool linked = false;
+                    for (int x : builder.cluster(a).items) {
+                        for (int y : builder.cluster(b).items) {
+                            if ((linked = sameScale(x, y)))
+                                break;
+                        }
+                        if (linked)
+                            break;
+                    }
+                    if (linked)
+                        topicLinks.append({a, b});
+                }
+            }
+        }
+    }
+
+    // Slots from the final clusters, and the quote groups.
+    QList<FactSlot> slots;
+    QList<QList<const Item *>> slotItems;
+    QHash<int, int> slotOfRoot;
+    for (qsizetype i = 0; i < builder.size(); ++i) {
+        if (builder.root(int(i)) != i)
+            continue;
+        const Cluster &cluster = builder.cluster(int(i));
+        FactSlot slot;
+        QList<const Item *> clusterItems;
+        QSet<int> articlesInSlot;
+        for (int index : cluster.items) {
+            clusterItems.append(&builder.item(index));
+            slot.mentions.append(*builder.item(index).mention);
+            articlesInSlot.insert(builder.item(index).article);
+        }
+        slot.kind = slot.mentions.constFirst().value.kind;
+        slot.status = articlesInSlot.size() < 2 ? SlotStatus::Unique : SlotStatus::Agree;
+        for (auto x = cluster.keys.cbegin(); x != cluster.keys.cend() && slot.status == SlotStatus::Agree; ++x) {
+            for (auto y = std::next(x); y != cluster.keys.cend(); ++y) {
+                if (FactCompare::relate(builder.item(x.value()).mention->value, builder.item(y.value()).mention->value)
+                    == Relation::Conflict) {
+                    slot.status = SlotStatus::Conflict;
+                    break;
+                }
+            }
+        }
+        std::sort(slot.mentions.begin(), slot.mentions.end(), [](const Mention &x, const Mention &y) {
+            return std::pair(x.article, x.span.start) < std::pair(y.article, y.span.start);
+        });
+        slot.label = labelOf(slot, clusterItems);
+        slotOfRoot.insert(int(i), int(slots.size()));
+        slots.append(slot);
+        slotItems.append(clusterItems);
+    }
+    const qsizetype figureSlots = slots.size();
+    QList<QString> texts;
+    texts.reserve(articles.size());
+    for (const Article &article : articles)
+        texts.append(article.text);
+    slots.append(FactQuotes::groupQuotes(texts, quotes, isCanceled));
+    if (canceled())
+        return {};
+
+    // Topics: slots linked by rejected merges about the same subject.
+    UnionFind topicUnion(slots.size());
+    for (const auto &[a, b] : std::as_const(topicLinks)) {
+        const int x = slotOfRoot.value(builder.root(a), -1);
+        const int y = slotOfRoot.value(builder.root(b), -1);
+        if (x < 0 || y < 0 || x == y)
+            continue;
+        const int rx = topicUnion.find(x);
+        const int ry = topicUnion.find(y);
+        if (rx != ry)
+            topicUnion.parent[std::max(rx, ry)] = std::min(rx, ry);
+    }
+
+    // Order: topics by their first mention in reading order (article, position), slots the same
+    // inside a topic. Ids are the final positions.
+    auto firstOf = [&](qsizetype slot) {
+        const Mention &mention = slots.at(slot).mentions.constFirst();
+        return std::pair(mention.article.value(), mention.span.start);
+    };
+    QMap<int, QList<int>> topicSlots;
+    for (qsizetype s = 0; s < slots.size(); ++s)
+        topicSlots[s < figureSlots ? topicUnion.find(int(s)) : int(s)].append(int(s));
+    QList<QList<int>> topicsInOrder = topicSlots.values();
+    for (QList<int> &list : topicsInOrder)
+        std::sort(list.begin(), list.end(), [&](int x, int y) { return firstOf(x) < firstOf(y); });
+    std::sort(topicsInOrder.begin(), topicsInOrder.end(), [&](const QList<int> &x, const QList<int> &y) {
+        return firstOf(x.constFirst()) < firstOf(y.constFirst());
+    });
+
+    FactTable table;
+    for (const QList<int> &list : std::as_const(topicsInOrder)) {
+        Topic topic;
+        topic.id = int(table.topics.size());
+        for (int s : list) {
+            FactSlot slot = slots.at(s);
+            slot.id = int(table.slots.size());
+            slot.topic = topic.id;
+            topic.slots.append(slot.id);
+            table.slots.append(slot);
+        }
+        // The topic is named after its first slot, without the tier that sets slots apart.
+        QString label = table.slots.at(topic.slots.constFirst()).label;
+        if (list.size() > 1) {
+            const qsizetype comma = label.indexOf(u',');
+            if (comma > 0)
+                label.truncate(comma);
+        }
+        topic.label = label;
+        table.topics.append(topic);
+    }
+    return table;
+}
+
+FactTable compareFacts(const QList<Article> &articles, const QList<Segmentation> &segmentations,
+                       const Alignment &alignment, const std::function<bool()> &isCanceled)
+{
+    QList<QList<Mention>> mentions;
+    mentions.reserve(articles.size());
+    for (qsizetype a = 0; a < articles.size(); ++a) {
+        mentions.append(extractFacts(articles.at(a), ArticleId(int(a)),
+                                     a < segmentations.size() ? segmentations.at(a) : Segmentation()));
+        if (isCanceled && isCanceled())
+            return {};
+    }
+    return groupFacts(articles, segmentations, alignment, mentions, isCanceled);
+}
+
+} // namespace Crossread

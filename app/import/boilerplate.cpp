@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Paragraph-level boilerplate detection. The signals follow the shallow text features that
+// Kohlschütter, Fankhauser and Nejdl found sufficient for boilerplate removal ("Boilerplate
+// Detection using Shallow Text Features", WSDM 2010: word counts, link density, position,
+// neighbours), combined with the phrase patterns of newsroom furniture, as an additive score.
+#include "boilerplate.h"
+
+#include "segmentation.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+namespace Crossread {
+namespace {
+
+/// Furniture is short; a pattern is not even looked for in longer paragraphs.
+constexpr qsizetype maxPatternChars = 700;
+/// Score at which a paragraph is furniture. A settling phrase alone (3) passes; a hinting
+/// phrase (1.5) needs another signal such as shortness plus position, or a low link density.
+constexpr double furnitureThreshold = 2.5;
+
+/// Where a rule's phrase may stand, which decides when its (comparatively costly) regular
+/// expression is run at all.
+enum class Scope : quint8 {
+    Whole,      ///< the whole paragraph ("Advertisement"): only short paragraphs are tried
+    Start,      ///< the paragraph's start ("Read more: ..."): tried when the first word is a trigger
+    Anywhere,   ///< anywhere ("... delivered to your inbox"): tried when any word is a trigger
+};
+
+struct PatternRule {
+    BoilerplateKind kind;
+    bool strong;
+    Scope scope;
+    const char *triggers;   ///< lowercase words, space-separated, one of which the phrase contains
+    const char *pattern;
+};
+
+// Patterns run case-insensitively over the paragraph with whitespace simplified and curly
+// apostrophes straightened. Anchored patterns (^...$) describe a whole paragraph.
+constexpr std::array patternRules = {
+    // Advertising
+    PatternRule{BoilerplateKind::Advertisement, true, Scope::Whole, "",
+                R"(^(advertisement|advertising|advert|ad|sponsored( content)?|paid (content|post|partner content)|promoted( content)?|skip (this )?(ad|advert|advertisement)|ad feedback|report (this )?ad)\W*$)"},
+    PatternRule{BoilerplateKind::Advertisement, true, Scope::Anywhere, "continues",
+                R"(\b(story|article) continues (below|after) (this )?(advertisement|advert|ad)\b)"},
+    PatternRule{BoilerplateKind::Advertisement, true, Scope::Whole, "", R"(^(the )?(story|article) continues below\W*$)"},
+    PatternRule{BoilerplateKind::Advertisement, true, Scope::Whole, "", R"(^scroll (down )?to continue( reading)?\W*$)"},
+    // Newsletter and registration
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter newsletters",
+                R"(\b(sign up|subscribe|register) (for|to) (our|the|this|a|my)\b[^.!?]{0,60}\bnewsletters?\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter", R"(\b(get|receive) (our|the)\b[^.!?]{0,50}\bnewsletter\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter enter", R"(\bnewsletter sign[- ]?up\b|\benter your e-?mail( address)?\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "signing subscribing", R"(\bby (signing up|subscribing),? you agree\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "inbox", R"(\b(delivered|sent) (straight |directly )?to your inbox\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "", R"(^(sign up|register)( now| today| here| for free)?\W*$)"},
+    PatternRule{BoilerplateKind::SignUp, false, Scope::Anywhere, "newsletter sign", R"(\bnewsletter\b|\bsign up\b)"},
+    // Share and follow prompts
+    PatternRule{BoilerplateKind::Share, true, Scope::Whole, "",
+                R"(^(share|tweet|email|e-mail|print|copy link|save|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|comments?)( (this|it))?( (article|story|page|post|link))?( on [a-z]+)?\W*$)"},
+    PatternRule{BoilerplateKind::Share, true, Scope::Start, "share", R"(^share (this|the) (article|story|page|post)\b)"},
+    PatternRule{BoilerplateKind::Share, true, Scope::Anywhere, "follow", R"(\bfollow us on (twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|youtube)\b)"},
+    PatternRule{BoilerplateKind::Share, true, Scope::Anywhere, "follow like join", R"(\b(like|follow) us on\b|\bjoin (us|the conversation) on\b)"},
+    PatternRule{BoilerplateKind::Share, false, Scope::Anywhere, "follow share", R"(\bfollow (us|@\w+)\b|\bshare (this|your thoughts)\b)"},
+    // Cookie, privacy and consent notices
+    PatternRule{BoilerplateKind::Notice, true, Scope::Anywhere, "cookie cookies",
+                R"(\b(we|this (web)?site|our (web)?site|this page) uses? cookies\b|\bcookie (policy|settings|preferences|notice|consent)\b)"},
+    PatternRule{BoilerplateKind::Notice, true, Scope::Anywhere, "site website cookies",
+                R"(\bby (continuing to (use|browse)|using) (this|our) (web)?site\b|\baccept (all )?cookies\b)"},
+    PatternRule{BoilerplateKind::Notice, true, Scope::Anywhere, "privacy consent",
+                R"(\bmanage (your )?(privacy|consent|cookie)\b|\b(privacy|consent) (preferences|settings|choices)\b)"},
+    PatternRule{BoilerplateKind::Notice, false, Scope::Anywhere, "privacy terms", R"(\bprivacy (policy|notice)\b|\bterms (of (use|service)|and conditions)\b)"},
+    // Affiliate and sponsorship disclosures
+    PatternRule{BoilerplateKind::Affiliate, true, Scope::Anywhere, "commission affiliate sales revenue",
+                R"(\b(we|may) (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?(sales|revenue)|affiliate)\b)"},
+    PatternRule{BoilerplateKind::Affiliate, true, Scope::Anywhere, "affiliate links",
+                R"(\baffiliate (links?|commission|disclosure|partners?)\b|\bwhen you (buy|purchase|shop) (something )?through (our |the )?links\b)"},
+    PatternRule{BoilerplateKind::Affiliate, true, Scope::Anywhere, "affiliate sponsored paid",
+                R"(\b(this|the) (article|post|story|content) (contains|includes|was) (affiliate|sponsored|paid)\b)"},
+    PatternRule{BoilerplateKind::Affiliate, false, Scope::Anywhere, "sponsored partnership", R"(\bsponsored by\b|\bin partnership with\b)"},
+    // Image captions and credits
+    PatternRule{BoilerplateKind::Caption, true, Scope::Start, "photo photos photograph photographs image images picture pictures illustration illustrations graphic graphics video videos pictured above top file",
+                R"(^(photo|photograph|image|picture|illustration|graphic|video|pictured|above|top|file photo)( credit)?s?\s*(:|\||/|by\b|courtesy\b))"},
+    PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "ap reuters afp getty epa pa photo image courtesy",
+                R"(\((ap|reuters|afp|getty|epa|pa|ap photo|file photo|photo|image|courtesy)\b[^()]{0,80}\)\W*$)"},
+    PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "getty shutterstock alamy ap reuters afp epa pa",
+                R"(\b(getty images|shutterstock|alamy|ap photo|afp via getty|reuters/|epa-efe|pa wire|pa images)\b)"},
+    PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit image photo picture file", R"(^(image|photo|picture) (credit|source)\b|\bcredit:\s|^(file )?photo\W*$)"},
+    // Related-story lists
+    PatternRule{BoilerplateKind::RelatedLinks, true, Scope::Start, "read also more related recommended see you most trending further don't top latest editors' what",
+                R"(^(read more|read next|read also|also read|more on this( story)?|related( stories| articles| coverage| content| reading| links)?|recommended( for you| stories| reading)?|see also|you (may|might) also like|more from [a-z ]{1,30}|most (read|popular|viewed|shared)|trending( now)?|further reading|don't miss|top stories|latest (news|stories)|more stories|editors' picks|what to read next)\b\s*(:|\W*$))"},
+    PatternRule{BoilerplateKind::RelatedLinks, false, Scope::Start, "read related recommended see", R"(^(read more|related|recommended|see also)\b)"},
+    PatternRule{BoilerplateKind::Navigation, true, Scope::Start, "filed tag tags topic topics categories more posted section sections",
+                R"(^(filed under|tags?|topics?|categories|more about|posted in|sections?)\s*:)"},
+    // Donation and subscription promos
+    PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "journalism reporting newsroom",
+                R"(\bsupport (our|independent|local|quality|nonprofit|non-profit) (journalism|reporting|newsroom)\b)"},
+    PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "supported funded possible",
+                R"(\b(is|are) (supported|funded|made possible) by (readers|listeners|viewers|members|people) like you\b)"},
+    PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "member supporter subscriber patron donation contribution donate",
+                R"(\b(become a (member|supporter|subscriber|patron)|make a (donation|contribution)|donate (now|today)|already a (subscriber|member))\b)"},
+    PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "subscribe log sign unlimited month",
+                R"(\b(subscribe|log in|sign in) to (continue|read|unlock|get unlimited)\b|\bunlimited (digital )?access\b|\bfirst month (free|for)\b)"},
+    PatternRule{BoilerplateKind::Promo, true, Scope::Whole, "", R"(^(subscribe|donate|support us)( now| today| here)?\W*$)"},
+    PatternRule{BoilerplateKind::Promo, false, Scope::Anywhere, "subscribe subscribed subscription subscriptions subscriber subscribers donate donation donations", R"(\bsubscri(be|ption|bers?)\b|\bdonat(e|ion)\b)"},
+    // Author bios and credits
+    PatternRule{BoilerplateKind::AuthorBio, true, Scope::Anywhere, "reporter writer correspondent editor journalist columnist contributor producer fellow intern",
+                R"(^[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3},? (is|was) (a|an|the) ([\w-]+ ){0,4}(reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|fellow|intern)\b)"},
+    PatternRule{BoilerplateKind::AuthorBio, true, Scope::Anywhere, "contributed reporting edited compiled",
+                R"(\bcontributed (additional )?(reporting|to this (report|story|article))\b|^(additional )?reporting by\b|^(edited|compiled) by\b)"},
+    PatternRule{BoilerplateKind::AuthorBio, true, Scope::Anywhere, "covers writes reports",
+                R"(^[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3} (covers|writes about|reports on) [^.]{1,80}\b(for|at) (the |[A-Z]))"},
+    PatternRule{BoilerplateKind::AuthorBio, false, Scope::Anywhere, "reached reach mail email contact follow",
+                R"(\b(can be reached|reach (her|him|them|me)) at\b|\b(e-?mail|contact) (her|him|them|the author) at\b|\bfollow (her|him|them) on\b)"},
+    PatternRule{BoilerplateKind::AuthorBio, false, Scope::Start, "this",
+                R"(^this (story|article|report|piece) (was|first|originally) (first |originally )?(published|broadcast|aired|appeared)\b)"},
+    // Copyright footers
+    PatternRule{BoilerplateKind::Copyright, true, Scope::Anywhere, "© c copyright reserved", R"(^(©|\(c\)|copyright)\s*(©\s*)?\d{4}\b|\ball rights reserved\b)"},
+    PatternRule{BoilerplateKind::Copyright, true, Scope::Anywhere, "published reproduced broadcast rewritten redistributed",
+                R"(\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b)"},
+    // Navigation leftovers
+    PatternRule{BoilerplateKind::Navigation, true, Scope::Whole, "",
+                R"(^(home|menu|search|skip to (main )?content|back to top|log ?in|sign in|register|close|open menu|next|previous|more|load more|show more|view comments)\W*$)"},
+};
+
+static_assert(patternRules.size() <= 64, "rule sets are 64-bit masks");
+using RuleMask = quint64;
+
+/// Paragraphs of more words than this are not tried against Scope::Whole rules.
+constexpr int maxWholeRuleWords = 12;
+
+/// The rules compiled once, with indexes from trigger words to the rules they enable. Running
+/// every expression on every paragraph cost ~100 µs a paragraph (mostly per-call overhead);
+/// with the triggers a prose paragraph runs one or two expressions, or none.
+struct CompiledRules {
+    QList<QRegularExpression> expressions;   ///< parallel to patternRules
+    QHash<QString, RuleMask> anywhere;       ///< word -> Scope::Anywhere rules it triggers
+    QHash<QString, RuleMask> start;          ///< first word -> Scope::Start rules it triggers
+    RuleMask whole = 0;                      ///< all Scope::Whole rules
+};
+
+const CompiledRules &compiledRules()
+{
+    static const CompiledRules rules = [] {
+        CompiledRules compiled;
+        for (std::size_t r = 0; r < patternRules.size(); ++r) {
+            const PatternRule &rule = patternRules[r];
+            // The author-bio patterns recognise names by their capitals: they must see case.
+            const bool caseSensitive = QByteArrayView(rule.pattern).startsWith("^[A-Z]");
+            QRegularExpression expression(QString::fromUtf8(rule.pattern),
+                                          caseSensitive ? QRegularExpression::NoPatternOption
+                                                        : QRegularExpression::CaseInsensitiveOption);
+            expression.optimize();
+            Q_ASSERT(expression.isValid());
+            compiled.expressions.append(std::move(expression));
+            const RuleMask bit = RuleMask(1) << r;
+            if (rule.scope == Scope::Whole) {
+                compiled.whole |= bit;
+                continue;
+            }
+            QHash<QString, RuleMask> &index = rule.scope == Scope::Start ? compiled.start : compiled.anywhere;
+            for (const QString &word : QString::fromUtf8(rule.triggers).split(u' ', Qt::SkipEmptyParts))
+                index[word] |= bit;
+        }
+        return compiled;
+    }();
+    return rules;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+/// The rules worth running on a paragraph, from its words. Lowercasing goes word by word into
+/// one reused buffer: simplifying and lowercasing whole prose paragraphs cost more than the
+/// expressions they would feed.
+RuleMask candidateRules(QStringView paragraph)
+{
+    const CompiledRules &rules = compiledRules();
+    RuleMask mask = 0;
+    int words = 0;
+    QString key;
+    const qsizetype n = paragraph.size();
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = paragraph[i];
+        qsizetype end = i + 1;
+        if (isWordChar(c)) {
+            while (end < n && (isWordChar(paragraph[end])
+                               || (isApostrophe(paragraph[end]) && end + 1 < n && paragraph[end + 1].isLetter())))
+                ++end;
+            if (end < n && isApostrophe(paragraph[end]) && (paragraph[end - 1] == u's' || paragraph[end - 1] == u'S'))
+                ++end;   // "editors'"
+        } else if (c != u'\u00A9') {
+            ++i;
+            continue;
+        }
+        key.resize(end - i);
+        for (qsizetype k = i; k < end; ++k) {
+            const QChar w = paragraph[k];
+            key[k - i] = isApostrophe(w) ? QChar(u'\'') : w.toLower();
+        }
+        if (words == 0)
+            mask |= rules.start.value(key);
+        mask |= rules.anywhere.value(key);
+        ++words;
+        i = end;
+    }
+    if (words <= maxWholeRuleWords)
+        mask |= rules.whole;
+    return mask;
+}
+
+/// Whitespace simplified, curly apostrophes straightened: what the patterns expect.
+QString patternForm(QStringView paragraph)
+{
+    QString form = paragraph.toString().simplified();
+    form.replace(u'\u2019', u'\'');
+    return form;
+}
+
+bool endsLikeSentence(QStringView text)
+{
+    while (!text.isEmpty()) {
+        const QChar c = text.back();
+        if (c == u'"' || c == u'\'' || c == u'\u201D' || c == u'\u2019' || c == u'\u00BB' || c == u')')
+            text.chop(1);
+        else
+            break;
+    }
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.back();
+    return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
+}
+
+int wordCount(QStringView text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++count;
+        inWord = letter;
+    }
+    return count;
+}
+
+bool hasQuotationMark(QStringView text)
+{
+    for (QChar c : text) {
+        if (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB' || c == u'\u201E')
+            return true;
+    }
+    return false;
+}
+
+/// A quotation with its attribution is reporting, whatever words it quotes.
+bool isAttributedQuote(QStringView text)
+{
+    static const QRegularExpression attribution(
+        QStringLiteral(R"(\b(said|says|told|asked|added|wrote|according to|explained|argued|insisted|recalled)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return hasQuotationMark(text) && attribution.match(text).hasMatch();
+}
+
+struct Features {
+    QString form;
+    int words = 0;
+    bool sentence = false;
+    BoilerplatePattern pattern;
+};
+
+} // namespace
+
+BoilerplatePattern matchBoilerplatePattern(QStringView paragraph)
+{
+    if (paragraph.size() > maxPatternChars)
+        return {};
+    const RuleMask candidates = candidateRules(paragraph);
+    if (candidates == 0)
+        return {};
+    const QString form = patternForm(paragraph);
+    const CompiledRules &rules = compiledRules();
+    BoilerplatePattern result;
+    BoilerplateKind hint = BoilerplateKind::None;
+    for (std::size_t r = 0; r < patternRules.size(); ++r) {
+        const PatternRule &rule = patternRules[r];
+        if (!(candidates & (RuleMask(1) << r)) || (!rule.strong && (hint != BoilerplateKind::None || result.strong)))
+            continue;
+        if (!rules.expressions.at(qsizetype(r)).match(form).hasMatch())
+            continue;
+        if (rule.strong) {
+            if (!result.strong)
+                result.kind = rule.kind;
+            result.strong = true;
+            ++result.strongMatches;
+        } else {
+            hint = rule.kind;
+        }
+    }
+    if (!result.strong)
+        result.kind = hint;
+    return result;
+}
+
+void classifyBoilerplate(const QString &text, QList<Paragraph> &paragraphs, const QList<ParagraphHints> &hints)
+{
+    const qsizetype n = paragraphs.size();
+    QList<Features> features(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView view = paragraphs.at(i).span.in(text);
+        Features &f = features[i];
+        f.words = wordCount(view);
+        f.sentence = endsLikeSentence(view.trimmed());
+        if (paragraphs.at(i).boilerplate == BoilerplateKind::None && !paragraphs.at(i).userDecided)
+            f.pattern = matchBoilerplatePattern(view);
+    }
+    // Runs of three or more tiny lines without sentence punctuation ("Share", "Tweet",
+    // "Email") are menus and share bars even when no single line says so.
+    // Lines with figures are left out: a list of price tiers is content.
+    auto tinyLine = [&](qsizetype i) {
+        if (paragraphs.at(i).heading || features.at(i).words > 5 || features.at(i).sentence)
+            return false;
+        const QStringView view = paragraphs.at(i).span.in(text);
+        return std::none_of(view.begin(), view.end(), [](QChar c) {
+            return c.isDigit() || c.category() == QChar::Symbol_Currency;
+        });
+    };
+    QList<bool> inTinyRun(n, false);
+    for (qsizetype i = 0; i < n;) {
+        qsizetype j = i;
+        while (j < n && tinyLine(j))
+            ++j;
+        if (j - i >= 3)
+            std::fill(inTinyRun.begin() + i, inTinyRun.begin() + j, true);
+        i = j > i ? j : i + 1;
+    }
+
+    qsizetype headline = 0;
+    while (headline < n && !(paragraphs.at(headline).heading && !paragraphs.at(headline).isBoilerplate()))
+        ++headline;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i == headline)
+            continue;
+        Paragraph &paragraph = paragraphs[i];
+        if (paragraph.userDecided || paragraph.isBoilerplate())
+            continue;
+        const Features &f = features.at(i);
+        const ParagraphHints hint = i < hints.size() ? hints.at(i) : ParagraphHints{};
+        const QStringView view = paragraph.span.in(text);
+
+        // Furniture gathers at the top and bottom of a page.
+        const bool nearEnd = i <= 2 || i >= n - 3;
+        // "X is a reporter at ..." inside the story is reporting about X; only at the edges is
+        // it the author's bio.
+        const bool strong = f.pattern.strong && (f.pattern.kind != BoilerplateKind::AuthorBio || nearEnd);
+        double score = 0;
+        const bool patterned = f.pattern.kind != BoilerplateKind::None;
+        if (patterned)
+            score += strong ? 3.0 : 1.5;
+        if (patterned && !strong && f.sentence && f.words >= 8)
+            score -= 0.5;   // a hint inside a full sentence: "Read more about the plan in ..."
+        if (f.pattern.strongMatches >= 2)
+            score += 1.0;   // a cookie banner says "cookies", "consent" and "privacy settings"
+        if (f.words <= 15)
+            score += 0.5;
+        else if (f.words > 80)
+            score -= 2.0;
+        else if (f.words > 30 && f.sentence)
+            score -= 1.0;   // a sentence of prose that mentions a newsletter is still prose
+        if (!f.sentence && !paragraph.heading && f.words <= 12)
+            score += 0.5;
+        if (hint.linkDensity >= 0.5)
+            score += hint.linkDensity >= 0.8 ? 2.5 : 1.5;
+        if (hint.inList && hint.linkDensity >= 0.5)
+            score += 0.5;
+        score += std::clamp(-0.75 * hint.classScore, -2.0, 2.0);
+        if (hint.caption)
+            score += 2.5;
+        if (inTinyRun.at(i))
+            score += 1.0;
+        // Position only strengthens what a phrase or the page structure already suggests.
+        const bool structural = hint.caption || hint.linkDensity >= 0.5 || hint.classScore < 0;
+        if (nearEnd && (patterned || structural))
+            score += 0.5;
+        if (isAttributedQuote(view))
+            score -= 2.5;
+        if (score < furnitureThreshold)
+            continue;
+
+        BoilerplateKind kind = f.pattern.kind;
+        if (kind == BoilerplateKind::None) {
+            if (hint.caption)
+                kind = BoilerplateKind::Caption;
+            else if (hint.linkDensity >= 0.5)
+                kind = hint.inList ? BoilerplateKind::RelatedLinks : BoilerplateKind::Navigation;
+            else
+                kind = BoilerplateKind::Other;
+        }
+        paragraph.boilerplate = kind;
+    }
+}
+
+void markRepeatedBoilerplate(QList<Article> &articles)
+{
+    // Furniture shape: short, no quotation, and not a sentence of prose unless a pattern hints
+    // at furniture; near the start or end of its article.
+    struct Candidate {
+        qsizetype article;
+        qsizetype paragraph;
+    };
+    QHash<QString, QList<Candidate>> byText;
+    for (qsizetype a = 0; a < articles.size(); ++a) {
+        const Article &article = articles.at(a);
+        const qsizetype n = article.paragraphs.size();
+        for (qsizetype p = 0; p < n; ++p) {
+            const Paragraph &paragraph = article.paragraphs.at(p);
+            if (paragraph.isBoilerplate() || paragraph.userDecided || paragraph.heading)
+                continue;
+            if (p > 2 && p < n - 5)
+                continue;
+            const QStringView view = paragraph.span.in(article.text);
+            const int words = wordCount(view);
+            if (words == 0 || words > 25 || hasQuotationMark(view))
+                continue;
+            if (endsLikeSentence(view.trimmed()) && matchBoilerplatePattern(view).kind == BoilerplateKind::None)
+                continue;
+            byText[normaliseForMatching(view)].append(Candidate{a, p});
+        }
+    }
+    for (auto it = byText.cbegin(); it != byText.cend(); ++it) {
+        QSet<QString> outlets;
+        for (const Candidate &c : it.value()) {
+            const Article &article = articles.at(c.article);
+            outlets.insert(article.meta.outlet.isEmpty() ? article.meta.sourceFile : article.meta.outlet);
+        }
+        if (outlets.size() < 2)
+            continue;
+        for (const Candidate &c : it.value())
+            articles[c.article].paragraphs[c.paragraph].boilerplate = BoilerplateKind::Other;
+    }
+}
+
+} // namespace Crossread

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Crossread {
+
+/// What the page structure says about one paragraph; the HTML importer knows these, text and
+/// Markdown importers leave them at their defaults.
+struct ParagraphHints {
+    double linkDensity = 0.0;   ///< share of the paragraph's characters inside links, 0-1
+    bool inList = false;        ///< the paragraph is a list item (<li>, a Markdown bullet)
+    /// Evidence from class and id names of the paragraph and its ancestors: each furniture word
+    /// ("share", "social", "promo", "newsletter", "related", "ad", "sponsor", "cookie",
+    /// "subscribe", "footer", "credit") counts -1, each content word ("article", "body",
+    /// "content", "story", "entry", "text") +1. Zero when unknown.
+    int classScore = 0;
+    bool caption = false;       ///< inside <figcaption>, or a <figure>'s text
+};
+
+/// What the phrase patterns alone say about a paragraph's text: a kind, and whether the
+/// phrase settles it ("Advertisement", "© 2023 ...", "Sign up for our newsletter") or only
+/// hints at it ("subscribe", "follow us", "is a reporter at"). None when no pattern matches.
+struct BoilerplatePattern {
+    BoilerplateKind kind = BoilerplateKind::None;   ///< of the first settling phrase, else of a hint
+    bool strong = false;
+    int strongMatches = 0;                          ///< settling phrases found, of any kind
+};
+[[nodiscard]] BoilerplatePattern matchBoilerplatePattern(QStringView paragraph);
+
+/// Marks the paragraphs of one article that are page furniture. Several signals add up to a
+/// score: phrase patterns, link density, class/id hints, captions, runs of short lines, short
+/// paragraphs without sentence punctuation, position near the start or end; prose signals
+/// (length, a quotation with its attribution) count against. Only paragraphs still marked None
+/// are considered, and never one the user decided; the first heading (the headline) is never
+/// furniture. `hints`, when given, runs parallel to `paragraphs`.
+void classifyBoilerplate(const QString &text, QList<Paragraph> &paragraphs,
+                         const QList<ParagraphHints> &hints = {});
+
+/// The story-level signal: a short paragraph shaped like furniture (no quotation, no sentence
+/// of prose, near the start or end of the article) whose normalised text appears in two or more
+/// articles of different outlets is marked BoilerplateKind::Other in each, e.g. a syndication
+/// footer or a "Most read" label. Shared sentences and shared quotes are never marked: outlets
+/// repeating each other's words is what Crossread compares.
+void markRepeatedBoilerplate(QList<Article> &articles);
+
+} // namespace Crossread

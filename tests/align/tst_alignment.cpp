@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alignment.h"
+#include "analysis.h"
+#include "storygenerator.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace Crossread;
+
+namespace QTest {
+template<>
+char *toString(const PassageStatus &status)
+{
+    return qstrdup(passageStatusName(status).toUtf8().constData());
+}
+} // namespace QTest
+
+namespace {
+
+/// An article from paragraphs; a paragraph starting with "[ad] " is boilerplate.
+Article makeArticle(const QStringList &paragraphs, const QString &outlet = QStringLiteral("Outlet"))
+{
+    Article article;
+    article.meta.outlet = outlet;
+    for (QString text : paragraphs) {
+        BoilerplateKind kind = BoilerplateKind::None;
+        if (text.startsWith(QLatin1StringView("[ad] "))) {
+            kind = BoilerplateKind::Advertisement;
+            text = text.mid(5);
+        }
+        if (!article.text.isEmpty())
+            article.text += QLatin1StringView("\n\n");
+        article.paragraphs.append({{article.text.size(), article.text.size() + text.size()}, kind, false, false});
+        article.text += text;
+    }
+    return article;
+}
+
+struct Aligned {
+    QList<Article> articles;
+    QList<Segmentation> segmentations;
+    Alignment alignment;
+};
+
+Aligned align(const QList<Article> &articles)
+{
+    Aligned result;
+    result.articles = articles;
+    for (const Article &article : articles)
+        result.segmentations.append(segment(article));
+    result.alignment = alignStory(result.articles, result.segmentations);
+    return result;
+}
+
+/// The passage holding the sentence of `article` that contains `needle`.
+const Passage *passageWith(const Aligned &aligned, int article, const QString &needle)
+{
+    const qsizetype at = aligned.articles.at(article).text.indexOf(needle);
+    if (at < 0)
+        return nullptr;
+    const int p = aligned.alignment.passageAt(ArticleId(article), aligned.segmentations.at(article), at);
+    return p >= 0 ? &aligned.alignment.passages.at(p) : nullptr;
+}
+
+/// Invariants every alignment keeps: each non-boilerplate sentence is in exactly one passage
+/// as a primary member, at most one member per article, ids equal indices, members ordered.
+void checkInvariants(const Aligned &aligned)
+{
+    const Alignment &alignment = aligned.alignment;
+    QCOMPARE(alignment.passageBySentence.size(), aligned.articles.size());
+    QList<QList<int>> seen;
+    for (const Segmentation &segmentation : aligned.segmentations)
+        seen.append(QList<int>(segmentation.sentences.size(), 0));
+    for (qsizetype p = 0; p < alignment.passages.size(); ++p) {
+        const Passage &passage = alignment.passages.at(p);
+        QCOMPARE(passage.id, int(p));
+        QVERIFY(!passage.members.isEmpty());
+        QVERIFY(passage.primaryCount() >= 1);
+        QVERIFY(passage.referenceMember().primary);
+        for (qsizetype m = 0; m < passage.members.size(); ++m) {
+            const PassageMember &member = passage.members.at(m);
+            if (m > 0)
+                QVERIFY(passage.members.at(m - 1).article < member.article);
+            QVERIFY(member.confidence >= 0.0 && member.confidence <= 1.0);
+            const QList<Sentence> &sentences = aligned.segmentations.at(member.article.value()).sentences;
+            QVERIFY(member.sentenceCount >= 1);
+            QVERIFY(member.firstSentence + member.sentenceCount <= sentences.size());
+            QCOMPARE(member.span.start, sentences.at(member.firstSentence).span.start);
+            QCOMPARE(member.span.end, sentences.at(member.firstSentence + member.sentenceCount - 1).span.end);
+            if (!member.primary)
+                continue;
+            for (qsizetype s = member.firstSentence; s < member.firstSentence + member.sentenceCount; ++s) {
+                QVERIFY(!sentences.at(s).boilerplate);
+                ++seen[member.article.value()][s];
+                QCOMPARE(alignment.passageOfSentence(member.article, s), int(p));
+            }
+        }
+    }
+    for (qsizetype a = 0; a < aligned.articles.size(); ++a) {
+        const QList<Sentence> &sentences = aligned.segmentations.at(a).sentences;
+        for (qsizetype s = 0; s < sentences.size(); ++s)
+            QCOMPARE(seen.at(a).at(s), sentences.at(s).boilerplate ? 0 : 1);
+    }
+}
+
+const QStringList storyA = {
+    QStringLiteral("The Velmora Transit Authority will spend $42 million on a new tidal depot in Drelsby, officials said on Tuesday."),
+    QStringLiteral("Marta Quenby, the authority's chief executive, said the depot would create 1,200 jobs. Construction begins in March."),
+    QStringLiteral("Residents of Drelsby packed a hearing to object to the plan. Several said they learned of it from the papers."),
+    QStringLiteral("A survey of 3,400 residents found that 38 percent support the depot."),
+};
+
+} // namespace
+
+class TestAlignment : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyAndMismatched();
+    void oneArticle();
+    void identicalArticles();
+    void reorderedParagraphs();
+    void paraphraseAligns();
+    void commonWordsDoNotAlign();
+    void splitSentenceMakesOneSpan();
+    void mergedSentenceAcrossMany();
+    void boilerplateNeverTakesPart();
+    void allBoilerplateArticle();
+    void differentLanguages();
+    void tenThousandOneWordSentences();
+    void deterministicAcrossThreadCounts();
+    void cancelStopsTheWork();
+    void passageAtPositions();
+};
+
+void TestAlignment::emptyAndMismatched()
+{
+    QVERIFY(alignStory({}, {}).isEmpty());
+    const QList<Article> one = {makeArticle(storyA)};
+    QVERIFY(alignStory(one, {}).isEmpty());
+}
+
+void TestAlignment::oneArticle()
+{
+    const Aligned aligned = align({makeArticle(storyA)});
+    checkInvariants(aligned);
+    QVERIFY(!aligned.alignment.isEmpty());
+    for (const Passage &passage : aligned.alignment.passages) {
+        QCOMPARE(passage.status, PassageStatus::Unique);
+        QCOMPARE(passage.members.size(), 1);
+        QCOMPARE(passage.members.first().confidence, 1.0);
+    }
+    // The snapshot says why nothing is compared, and still holds the article.
+    const Analysis analysis = analyseStory({makeArticle(storyA)});
+    QCOMPARE(analysis.articles.size(), 1);
+    QVERIFY(!analysis.alignment.isEmpty());
+    QVERIFY(analysis.messages.join(u'\n').contains(QLatin1StringView("Only one article")));
+}
+
+void TestAlignment::identicalArticles()
+{
+    const Aligned aligned = align({makeArticle(storyA, QStringLiteral("One")), makeArticle(storyA, QStringLiteral("Two"))});
+    checkInvariants(aligned);
+    QCOMPARE(aligned.alignment.passages.size(), aligned.segmentations.at(0).sentences.size());
+    for (const Passage &passage : aligned.alignment.passages) {
+        QCOMPARE(passage.status, PassageStatus::Identical);
+        QCOMPARE(passage.members.size(), 2);
+        QCOMPARE(passage.members.at(0).span, passage.members.at(1).span);
+        QVERIFY(passage.members.at(1).confidence > 0.99);
+        for (const PassageMember &member : passage.members) {
+            for (const DiffOp &op : member.diff)
+                QCOMPARE(op.kind, DiffOp::Kind::Equal);
+        }
+    }
+}
+
+void TestAlignment::reorderedParagraphs()
+{
+    QStringList reversed = storyA;
+    std::reverse(reversed.begin(), reversed.end());
+    const Aligned aligned = align({makeArticle(storyA), makeArticle(reversed)});
+    checkInvariants(aligned);
+    for (const Passage &passage : aligned.alignment.passages)
+        QCOMPARE(passage.members.size(), 2);
+    // Reading order follows the first article.
+    const Passage *first = passageWith(aligned, 0, QStringLiteral("Velmora Transit Authority"));
+    QVERIFY(first);
+    QCOMPARE(first->id, 0);
+}
+
+void TestAlignment::paraphraseAligns()
+{
+    const Aligned aligned = align({
+        makeArticle({QStringLiteral("Marta Quenby, the authority's chief executive, said the depot would create 1,200 jobs."),
+                     QStringLiteral("The weather in Drelsby was mild all week.")}),
+        makeArticle({QStringLiteral("The tidal depot will bring 1,200 positions, according to chief executive Marta Quenby."),
+                     QStringLiteral("Shares in a fishing company rose sharply.")}),
+    });
+    checkInvariants(aligned);
+    const Passage *passage = passageWith(aligned, 0, QStringLiteral("Marta Quenby"));
+    QVERIFY(passage);
+    QCOMPARE(passage->members.size(), 2);
+    QCOMPARE(passage->status, PassageStatus::Reworded);
+    QVERIFY(passage->member(ArticleId(1)));
+    QVERIFY(passage->member(ArticleId(1))->span.in(aligned.articles.at(1).text).contains(QLatin1StringView("1,200 positions")));
+    // The reworded member carries a diff with real edits.
+    const PassageMember &other = passage->members.at(passage->reference == 0 ? 1 : 0);
+    QVERIFY(std::any_of(other.diff.cbegin(), other.diff.cend(), [](const DiffOp &op) { return op.kind != DiffOp::Kind::Equal; }));
+}
+
+void TestAlignment::commonWordsDoNotAlign()
+{
+    // Both sentences say "the city said on Tuesday that the plan would ..." but tell different things.
+    const Aligned aligned = align({
+        makeArticle({QStringLiteral("The city said on Tuesday that the plan would close the Harwick library."),
+                     QStringLiteral("Velmora's harbour will be dredged for $9 million.")}),
+        makeArticle({QStringLiteral("The city said on Tuesday that the plan would raise parking fees for Orlin visitors."),
+                     QStringLiteral("Dredging Velmora's harbour will cost $9 million.")}),
+    });
+    checkInvariants(aligned);
+    const Passage *library = passageWith(aligned, 0, QStringLiteral("Harwick"));
+    QVERIFY(library);
+    QCOMPARE(library->members.size(), 1);
+    QCOMPARE(library->status, PassageStatus::Unique);
+    const Passage *harbour = passageWith(aligned, 0, QStringLiteral("dredged"));
+    QVERIFY(harbour);
+    QCOMPARE(harbour->members.size(), 2);
+}
+
+void TestAlignment::splitSentenceMakesOneSpan()
+{
+    const Aligned aligned = align({
+        makeArticle({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday, and the bridge will cost $48 million over six years."),
+                     QStringLiteral("Quenby thanked the engineers.")}),
+        makeArticle({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday. The bridge will cost $48 million over six years."),
+                     QStringLiteral("Quenby thanked the engineers.")}),
+    });
+    checkInvariants(aligned);
+    const Passage *passage = passageWith(aligned, 0, QStringLiteral("approved"));
+    QVERIFY(passage);
+    QCOMPARE(passage->members.size(), 2);
+    QCOMPARE(passage->member(ArticleId(0))->sentenceCount, 1);
+    QCOMPARE(passage->member(ArticleId(1))->sentenceCount, 2);
+    QVERIFY(passage->member(ArticleId(0))->primary);
+    QVERIFY(passage->member(ArticleId(1))->primary);
+}
+
+void TestAlignment::mergedSentenceAcrossMany()
+{
+    // Three outlets keep two statements apart; one merges them. The merging sentence is primary
+    // in one passage and a secondary member of the other, so neither passage loses it.
+    const QStringList apart = {
+        QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday. The contract went to Orrin Steelworks for $48 million. Quenby thanked the engineers."),
+    };
+    const QStringList merged = {
+        QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday, giving the $48 million contract to Orrin Steelworks. Quenby thanked the engineers."),
+    };
+    const Aligned aligned = align({makeArticle(apart), makeArticle(apart), makeArticle(merged), makeArticle(apart)});
+    checkInvariants(aligned);
+    const Passage *bridge = passageWith(aligned, 0, QStringLiteral("approved"));
+    const Passage *contract = passageWith(aligned, 0, QStringLiteral("contract went"));
+    QVERIFY(bridge && contract);
+    QVERIFY(bridge != contract);
+    QCOMPARE(bridge->members.size(), 4);
+    QCOMPARE(contract->members.size(), 4);
+    const PassageMember *inBridge = bridge->member(ArticleId(2));
+    const PassageMember *inContract = contract->member(ArticleId(2));
+    QVERIFY(inBridge && inContract);
+    QCOMPARE(inBridge->span, inContract->span);
+    QVERIFY(inBridge->primary != inContract->primary);
+}
+
+void TestAlignment::boilerplateNeverTakesPart()
+{
+    const QString ad = QStringLiteral("[ad] Sign up for the Velmora Daily newsletter for $1 a week.");
+    const Aligned aligned = align({makeArticle(QStringList{storyA.at(0), ad}), makeArticle(QStringList{ad, storyA.at(0)})});
+    checkInvariants(aligned);
+    QCOMPARE(aligned.alignment.passages.size(), 1);
+    const qsizetype at = aligned.articles.at(0).text.indexOf(QLatin1StringView("Sign up"));
+    QCOMPARE(aligned.alignment.passageAt(ArticleId(0), aligned.segmentations.at(0), at), -1);
+}
+
+void TestAlignment::allBoilerplateArticle()
+{
+    const QList<Article> articles = {
+        makeArticle(storyA, QStringLiteral("Real")),
+        makeArticle({QStringLiteral("[ad] Subscribe today."), QStringLiteral("[ad] Share this story.")}, QStringLiteral("Furniture")),
+    };
+    const Aligned aligned = align(articles);
+    checkInvariants(aligned);
+    for (const Passage &passage : aligned.alignment.passages)
+        QVERIFY(!passage.member(ArticleId(1)));
+    const Analysis analysis = analyseStory(articles);
+    QVERIFY(analysis.messages.join(u'\n').contains(QLatin1StringView("Furniture has no article text")));
+}
+
+void TestAlignment::differentLanguages()
+{
+    const QList<Article> articles = {
+        makeArticle(storyA, QStringLiteral("English")),
+        makeArticle({QStringLiteral("L'autorité des transports de Velmora dépensera 42 millions de dollars pour un nouveau dépôt à Drelsby, ont annoncé mardi les responsables."),
+                     QStringLiteral("Marta Quenby, directrice générale de l'autorité, a déclaré que le dépôt créerait 1 200 emplois. Les travaux commencent en mars."),
+                     QStringLiteral("Les habitants de Drelsby ont rempli une salle pour s'opposer au projet.")},
+                    QStringLiteral("Français")),
+    };
+    const Aligned aligned = align(articles);
+    checkInvariants(aligned);
+    // Names and figures alone do not make a French sentence an English one.
+    for (const Passage &passage : aligned.alignment.passages)
+        QCOMPARE(passage.members.size(), 1);
+    const Analysis analysis = analyseStory(articles);
+    QVERIFY(analysis.messages.join(u'\n').contains(QLatin1StringView("shares no passage")));
+}
+
+void TestAlignment::tenThousandOneWordSentences()
+{
+    // Every sentence is the same word: the worst case for an inverted index. The work must
+    // stay bounded (candidates are capped), and the result must still be a valid alignment.
+    QStringList words;
+    QString repeated;
+    QString numbered;
+    for (int i = 0; i < 10000; ++i) {
+        repeated += QStringLiteral("Yes. ");
+        numbered += QStringLiteral("Item%1. ").arg(i);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Aligned aligned = align({makeArticle({repeated}), makeArticle({repeated}), makeArticle({numbered})});
+    const qint64 elapsed = timer.elapsed();
+    qInfo("3 articles of 10,000 one-word sentences: %lld ms", elapsed);
+    checkInvariants(aligned);
+    QCOMPARE(aligned.segmentations.at(0).sentences.size(), 10000);
+    QVERIFY2(elapsed < 20000, "alignment of 30,000 one-word sentences took too long");
+}
+
+void TestAlignment::deterministicAcrossThreadCounts()
+{
+    Synth::GeneratorOptions options;
+    options.articles = 12;
+    options.seed = 5;
+    const QList<Article> articles = Synth::generateStory(options).articleList();
+    QList<Segmentation> segmentations;
+    for (const Article &article : articles)
+        segmentations.append(segment(article));
+    const int threads = QThreadPool::globalInstance()->maxThreadCount();
+    QThreadPool::globalInstance()->setMaxThreadCount(1);
+    const Alignment single = alignStory(articles, segmentations);
+    QThreadPool::globalInstance()->setMaxThreadCount(8);
+    const Alignment many = alignStory(articles, segmentations);
+    QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    QVERIFY(!single.isEmpty());
+    QVERIFY(single == many);
+}
+
+void TestAlignment::cancelStopsTheWork()
+{
+    Synth::GeneratorOptions options;
+    options.articles = 30;
+    const QList<Article> articles = Synth::generateStory(options).articleList();
+    QList<Segmentation> segmentations;
+    for (const Article &article : articles)
+        segmentations.append(segment(article));
+    std::atomic<int> asked = 0;
+    const Alignment alignment = alignStory(articles, segmentations, {}, [&] { return ++asked > 20; });
+    QVERIFY(asked > 20);
+    QVERIFY(alignment.isEmpty());
+
+    const Analysis analysis = analyseStory(articles, {[] { return true; }, {}});
+    QVERIFY(analysis.canceled);
+    QVERIFY(analysis.alignment.isEmpty());
+}
+
+void TestAlignment::passageAtPositions()
+{
+    const Aligned aligned = align({makeArticle(storyA), makeArticle(storyA)});
+    const Segmentation &segmentation = aligned.segmentations.at(0);
+    const Sentence &second = segmentation.sentences.at(1);
+    const int p = aligned.alignment.passageOfSentence(ArticleId(0), 1);
+    QVERIFY(p >= 0);
+    QCOMPARE(aligned.alignment.passageAt(ArticleId(0), segmentation, second.span.start), p);
+    QCOMPARE(aligned.alignment.passageAt(ArticleId(0), segmentation, second.span.end - 1), p);
+    QCOMPARE(aligned.alignment.passageAt(ArticleId(0), segmentation, -5), -1);
+    QCOMPARE(aligned.alignment.passageAt(ArticleId(0), segmentation, aligned.articles.at(0).text.size() + 10), -1);
+    QCOMPARE(aligned.alignment.passageOfSentence(ArticleId(7), 0), -1);
+    QCOMPARE(aligned.alignment.passageOfSentence(ArticleId(), 0), -1);
+}
+
+QTEST_GUILESS_MAIN(TestAlignment)
+#include "tst_alignment.moc"

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pairwise precision, recall and F1 of the aligner on generated story clusters with known
+// truth (see synth/storygenerator.h).
+#include "alignment.h"
+#include "storygenerator.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Crossread;
+
+namespace {
+
+struct Measured {
+    Synth::PairScore score;
+    qint64 milliseconds = 0;
+    QStringList mistakes;
+};
+
+Measured measure(const Synth::GeneratorOptions &options)
+{
+    const Synth::GeneratedStory story = Synth::generateStory(options);
+    const QList<Article> articles = story.articleList();
+    QElapsedTimer timer;
+    timer.start();
+    const QList<Segmentation> segmentations = QtConcurrent::blockingMapped(articles, [](const Article &a) { return segment(a); });
+    AlignmentOptions alignmentOptions;
+    alignmentOptions.computeDiffs = false;
+    const Alignment alignment = alignStory(articles, segmentations, alignmentOptions);
+    const qint64 elapsed = timer.elapsed();
+    if (qEnvironmentVariableIsSet("CROSSREAD_DUMP_PASSAGES")) { // DEBUG-TEMP
+        for (const Passage &p : alignment.passages) {
+            QString line = QStringLiteral("P%1:").arg(p.id);
+            for (const PassageMember &m : p.members)
+                line += QStringLiteral(" %1:%2+%3%4(%5)").arg(m.article.value()).arg(m.firstSentence).arg(m.sentenceCount).arg(m.primary ? QString() : QStringLiteral("s")).arg(m.confidence, 0, 'f', 2);
+            qDebug().noquote() << line;
+        }
+    }
+    return {Synth::scoreAlignment(story, segmentations, alignment), elapsed,
+            Synth::describeMistakes(story, segmentations, alignment, 12)};
+}
+
+} // namespace
+
+class TestAlignmentAccuracy : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void f1AtLeast95_data();
+    void f1AtLeast95();
+    void figures();
+    void scorerSeesMistakes();
+};
+
+void TestAlignmentAccuracy::f1AtLeast95_data()
+{
+    QTest::addColumn<int>("articles");
+    QTest::addColumn<quint64>("seed");
+    for (quint64 seed : {1ULL, 2ULL, 3ULL}) {
+        QTest::addRow("5 articles, seed %llu", seed) << 5 << seed;
+        QTest::addRow("20 articles, seed %llu", seed) << 20 << seed;
+    }
+}
+
+void TestAlignmentAccuracy::f1AtLeast95()
+{
+    QFETCH(int, articles);
+    QFETCH(quint64, seed);
+    Synth::GeneratorOptions options;
+    options.articles = articles;
+    options.seed = seed;
+    const Measured measured = measure(options);
+    qInfo("%d articles, seed %llu: precision %.3f recall %.3f F1 %.3f (%lld ms)", articles, seed,
+          measured.score.precision(), measured.score.recall(), measured.score.f1(), measured.milliseconds);
+    if (measured.score.f1() < 0.95 || qEnvironmentVariableIsSet("CROSSREAD_SHOW_MISTAKES")) {
+        for (const QString &line : measured.mistakes)
+            qInfo().noquote() << line;
+    }
+    QVERIFY2(measured.score.f1() >= 0.95, qPrintable(QStringLiteral("F1 %1").arg(measured.score.f1())));
+}
+
+void TestAlignmentAccuracy::figures()
+{
+    // Several sizes, averaged over three seeds, for the report.
+    for (int articles : {2, 5, 10, 20, 50, 100}) {
+        Synth::PairScore total;
+        qint64 milliseconds = 0;
+        for (quint64 seed : {11ULL, 12ULL, 13ULL}) {
+            Synth::GeneratorOptions options;
+            options.articles = articles;
+            options.seed = seed;
+            const Measured measured = measure(options);
+            total.truePositives += measured.score.truePositives;
+            total.falsePositives += measured.score.falsePositives;
+            total.falseNegatives += measured.score.falseNegatives;
+            milliseconds += measured.milliseconds;
+        }
+        qInfo("%3d articles: precision %.3f recall %.3f F1 %.3f (%lld ms per story)", articles,
+              total.precision(), total.recall(), total.f1(), milliseconds / 3);
+        QVERIFY(total.f1() >= 0.9);
+    }
+}
+
+void TestAlignmentAccuracy::scorerSeesMistakes()
+{
+    // The scorer must punish an alignment that pairs nothing and one that pairs everything.
+    Synth::GeneratorOptions options;
+    options.articles = 3;
+    const Synth::GeneratedStory story = Synth::generateStory(options);
+    const QList<Article> articles = story.articleList();
+    QList<Segmentation> segmentations;
+    for (const Article &article : articles)
+        segmentations.append(segment(article));
+
+    Alignment nothing;
+    Passage everything;
+    for (qsizetype a = 0; a < articles.size(); ++a) {
+        for (qsizetype s = 0; s < segmentations.at(a).sentences.size(); ++s) {
+            Passage single;
+            single.members.append({ArticleId(int(a)), segmentations.at(a).sentences.at(s).span, s, 1, 1.0, true, {}});
+            nothing.passages.append(single);
+        }
+        everything.members.append({ArticleId(int(a)), {}, 0, segmentations.at(a).sentences.size(), 1.0, true, {}});
+    }
+    Alignment all;
+    all.passages.append(everything);
+
+    const Synth::PairScore none = Synth::scoreAlignment(story, segmentations, nothing);
+    QCOMPARE(none.truePositives, 0);
+    QVERIFY(none.falseNegatives > 0);
+    QCOMPARE(none.recall(), 0.0);
+    const Synth::PairScore every = Synth::scoreAlignment(story, segmentations, all);
+    QCOMPARE(every.recall(), 1.0);
+    QVERIFY(every.precision() < 0.2);
+}
+
+QTEST_GUILESS_MAIN(TestAlignmentAccuracy)
+#include "tst_alignmentaccuracy.moc"

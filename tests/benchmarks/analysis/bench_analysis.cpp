@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whole-story analysis (segmentation + alignment + word diff + facts) on generated clusters.
+// Each test function is one ctest entry, so the peak memory (getrusage) is that scenario's.
+// Run: ctest --test-dir build/<release> -L benchmark -R analysis --output-on-failure
+#include "analysis.h"
+#include "storygenerator.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QTest>
+#include <QThread>
+#include <QThreadPool>
+
+#include <sys/resource.h>
+
+using namespace Crossread;
+
+namespace {
+
+/// Peak resident memory of this process so far, in MiB.
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;   // Linux reports KiB
+}
+
+/// A generated story of `articles` articles of about `words` words each.
+QList<Article> story(int articles, int words, quint64 seed = 42)
+{
+    Synth::GeneratorOptions options;
+    options.articles = articles;
+    options.seed = seed;
+    // A base sentence renders to about 20 words once outlets drop some and add their own.
+    options.baseSentences = std::max(1, (words + 19) / 20);
+    return Synth::generateStory(options).articleList();
+}
+
+qint64 wordCount(const QList<Article> &articles)
+{
+    qint64 words = 0;
+    for (const Article &article : articles)
+        words += article.text.split(u' ', Qt::SkipEmptyParts).size();
+    return words;
+}
+
+struct Run {
+    double milliseconds = 0;
+    qsizetype passages = 0;
+};
+
+Run analyse(const QList<Article> &articles)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Analysis analysis = analyseStory(articles);
+    return {double(timer.nsecsElapsed()) / 1e6, analysis.alignment.passages.size()};
+}
+
+} // namespace
+
+class BenchAnalysis : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void small();
+    void medium();
+    void large();
+    void growth();
+    void cancel();
+};
+
+void BenchAnalysis::initTestCase()
+{
+    // The targets are stated for two cores.
+    QThreadPool::globalInstance()->setMaxThreadCount(2);
+    qInfo("threads: %d (machine: %d)", QThreadPool::globalInstance()->maxThreadCount(), QThread::idealThreadCount());
+}
+
+void BenchAnalysis::small()
+{
+    const QList<Article> articles = story(5, 1000);
+    analyse(articles);   // warm up caches and the thread pool
+    double best = 1e9;
+    for (int i = 0; i < 5; ++i)
+        best = std::min(best, analyse(articles).milliseconds);
+    qInfo("5 articles, %lld words: %.1f ms (best of 5)", wordCount(articles), best);
+    QVERIFY2(best < 50, "5 x 1,000 words must be analysed in under 50 ms");
+}
+
+void BenchAnalysis::medium()
+{
+    const QList<Article> articles = story(300, 1500);
+    const Run run = analyse(articles);
+    const double rss = peakRssMiB();
+    qInfo("300 articles, %lld words: %.0f ms, %lld passages, peak RSS %.0f MiB", wordCount(articles),
+          run.milliseconds, qlonglong(run.passages), rss);
+    QVERIFY2(run.milliseconds < 3000, "300 x 1,500 words must be analysed in under 3 s");
+    QVERIFY2(rss < 1024, "300 x 1,500 words must stay under 1 GB");
+}
+
+void BenchAnalysis::large()
+{
+    const QList<Article> articles = story(2000, 1000);
+    const Run run = analyse(articles);
+    const double rss = peakRssMiB();
+    qInfo("2000 articles, %lld words: %.0f ms, %lld passages, peak RSS %.0f MiB", wordCount(articles),
+          run.milliseconds, qlonglong(run.passages), rss);
+    QVERIFY2(run.milliseconds < 30000, "2,000 x 1,000 words must be analysed in under 30 s");
+    QVERIFY2(rss < 4096, "2,000 x 1,000 words must stay under 4 GB");
+}
+
+void BenchAnalysis::growth()
+{
+    double previous = 0;
+    int previousCount = 0;
+    for (int count : {100, 300, 1000, 2000}) {
+        const QList<Article> articles = story(count, 1000);
+        const Run run = analyse(articles);
+        if (previous > 0) {
+            qInfo("%4d articles x 1,000 words: %6.0f ms (x%.2f time for x%.2f articles)", count, run.milliseconds,
+                  run.milliseconds / previous, double(count) / previousCount);
+        } else {
+            qInfo("%4d articles x 1,000 words: %6.0f ms", count, run.milliseconds);
+        }
+        previous = run.milliseconds;
+        previousCount = count;
+    }
+}
+
+void BenchAnalysis::cancel()
+{
+    // Cancel the largest story at several points of its analysis; each cancel must end the
+    // work within 100 ms.
+    const QList<Article> articles = story(2000, 1000);
+    double worst = 0;
+    for (int delay : {50, 400, 1500, 4000, 8000}) {
+        QFuture<Analysis> future = startAnalysis(articles);
+        QThread::msleep(delay);
+        const bool wasRunning = future.isRunning();
+        QElapsedTimer timer;
+        timer.start();
+        future.cancel();
+        future.waitForFinished();
+        const double latency = double(timer.nsecsElapsed()) / 1e6;
+        qInfo("cancel after %5d ms (%s, %d %%): finished %.1f ms later", delay,
+              wasRunning ? "running" : "already done", future.progressValue(), latency);
+        QVERIFY(future.isCanceled());
+        if (wasRunning)
+            worst = std::max(worst, latency);
+    }
+    qInfo("worst cancel latency: %.1f ms", worst);
+    QVERIFY2(worst < 100, "a cancel must take effect within 100 ms");
+}
+
+QTEST_GUILESS_MAIN(BenchAnalysis)
+#include "bench_analysis.moc"

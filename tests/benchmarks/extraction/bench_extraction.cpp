@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Extraction benchmark: runs the HTML importer on every page of ../shared/extraction-benchmark
+// (140 real news pages with hand-checked article bodies) and scores the body it extracts with
+// the benchmark's own metric (extractionscore.h). Prints F1, precision, recall, the time taken
+// and the weakest pages. Skips (exit code 77) when the benchmark's folder is absent.
+#include "extractionscore.h"
+#include "htmlextractor.h"
+#include "importer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QtConcurrent>
+
+#include <zlib.h>
+
+#include <algorithm>
+
+using namespace Crossread;
+
+namespace {
+
+constexpr int skipped = 77;
+
+QByteArray gunzip(const QByteArray &compressed)
+{
+    z_stream stream{};
+    // 16 + MAX_WBITS: expect a gzip header.
+    if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
+        return {};
+    QByteArray out;
+    char buffer[64 * 1024];
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
+    stream.avail_in = uInt(compressed.size());
+    int status = Z_OK;
+    while (status == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef *>(buffer);
+        stream.avail_out = sizeof buffer;
+        status = inflate(&stream, Z_NO_FLUSH);
+        if (status != Z_OK && status != Z_STREAM_END) {
+            inflateEnd(&stream);
+            return {};
+        }
+        out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+    }
+    inflateEnd(&stream);
+    return out;
+}
+
+struct Page {
+    QString key;
+    QString url;
+    QString truth;
+    QByteArray html;
+    QString extracted;
+    QString error;
+    Bench::PageScore score;
+};
+
+void extract(Page &page)
+{
+    const ImportResult result = importSource(ImportSource{page.html, page.key + QStringLiteral(".html"), FormatHint::Html});
+    if (result)
+        page.extracted = bodyText(result.value());
+    else
+        page.error = result.error().reason;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Scores Crossread's article extraction on the shared benchmark pages."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("the benchmark folder (default: $CROSSREAD_EXTRACTION_BENCHMARK or ../shared/extraction-benchmark)"));
+    const QCommandLineOption dumpOption(QStringLiteral("dump"), QStringLiteral("write each page's extracted body to <folder>/KEY.txt"), QStringLiteral("folder"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("only pages whose key starts with <key>"), QStringLiteral("key"));
+    const QCommandLineOption weakestOption(QStringLiteral("weakest"), QStringLiteral("how many weakest pages to list (10)"), QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption minF1Option(QStringLiteral("min-f1"), QStringLiteral("fail below this F1"), QStringLiteral("value"));
+    const QCommandLineOption minPrecisionOption(QStringLiteral("min-precision"), QStringLiteral("fail below this precision"), QStringLiteral("value"));
+    const QCommandLineOption minRecallOption(QStringLiteral("min-recall"), QStringLiteral("fail below this recall"), QStringLiteral("value"));
+    const QCommandLineOption maxSecondsOption(QStringLiteral("max-seconds"), QStringLiteral("fail when extraction takes longer"), QStringLiteral("seconds"));
+    parser.addOptions({dumpOption, pageOption, weakestOption, minF1Option, minPrecisionOption, minRecallOption, maxSecondsOption});
+    parser.process(app);
+
+    QString dir = parser.positionalArguments().value(0);
+    if (dir.isEmpty())
+        dir = qEnvironmentVariable("CROSSREAD_EXTRACTION_BENCHMARK");
+    if (dir.isEmpty())
+        dir = QStringLiteral(CROSSREAD_EXTRACTION_BENCHMARK_DIR);
+    QFile truthFile(QDir(dir).filePath(QStringLiteral("ground-truth.json")));
+    if (!truthFile.open(QIODevice::ReadOnly)) {
+        out << "Extraction benchmark not found at " << QDir::cleanPath(dir) << ": skipped.\n";
+        return skipped;
+    }
+    const QJsonObject truth = QJsonDocument::fromJson(truthFile.readAll()).object();
+
+    QList<Page> pages;
+    const QString only = parser.value(pageOption);
+    for (auto it = truth.begin(); it != truth.end(); ++it) {
+        if (!only.isEmpty() && !it.key().startsWith(only))
+            continue;
+        Page page;
+        page.key = it.key();
+        page.truth = it.value().toObject().value(u"articleBody").toString();
+        page.url = it.value().toObject().value(u"url").toString();
+        QFile file(QDir(dir).filePath(QStringLiteral("html/%1.html.gz").arg(page.key)));
+        if (file.open(QIODevice::ReadOnly))
+            page.html = gunzip(file.readAll());
+        if (page.html.isEmpty())
+            page.error = QStringLiteral("cannot read or decompress %1").arg(file.fileName());
+        pages.append(std::move(page));
+    }
+    if (pages.isEmpty()) {
+        err << "No pages to score.\n";
+        return 1;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    QtConcurrent::blockingMap(pages, [](Page &page) {
+        if (page.error.isEmpty())
+            extract(page);
+    });
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+
+    QList<Bench::PageScore> scores;
+    for (Page &page : pages) {
+        page.score = Bench::scorePage(page.truth, page.extracted);
+        scores.append(page.score);
+    }
+    const Bench::Summary summary = Bench::summarise(scores);
+
+    if (parser.isSet(dumpOption)) {
+        const QDir dumpDir(parser.value(dumpOption));
+        QDir().mkpath(dumpDir.path());
+        for (const Page &page : std::as_const(pages)) {
+            QFile file(dumpDir.filePath(page.key + QStringLiteral(".txt")));
+            if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                file.write(page.extracted.toUtf8());
+        }
+    }
+
+    out << QStringLiteral("Extraction benchmark: %1 pages, %2 thread(s)\n").arg(pages.size()).arg(QThreadPool::globalInstance()->maxThreadCount());
+    out << QStringLiteral("F1 %1  precision %2  recall %3\n")
+               .arg(summary.f1, 0, 'f', 4).arg(summary.precision, 0, 'f', 4).arg(summary.recall, 0, 'f', 4);
+    out << QStringLiteral("time %1 s (%2 ms per page)\n").arg(seconds, 0, 'f', 3).arg(seconds * 1000 / double(pages.size()), 0, 'f', 1);
+
+    QList<const Page *> weakest;
+    for (const Page &page : std::as_const(pages))
+        weakest.append(&page);
+    std::sort(weakest.begin(), weakest.end(), [](const Page *a, const Page *b) { return a->score.f1() < b->score.f1(); });
+    const int shown = std::min<int>(parser.value(weakestOption).toInt(), int(weakest.size()));
+    out << "Weakest pages (F1 precision recall key url):\n";
+    for (int i = 0; i < shown; ++i) {
+        const Page &page = *weakest[i];
+        out << QStringLiteral("  %1 %2 %3  %4  %5%6\n")
+                   .arg(page.score.f1(), 0, 'f', 3).arg(page.score.precision, 0, 'f', 3).arg(page.score.recall, 0, 'f', 3)
+                   .arg(page.key.left(12), page.url, page.error.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(page.error));
+    }
+
+    bool ok = true;
+    auto check = [&](const QCommandLineOption &option, double value, bool atLeast, const char *what) {
+        if (!parser.isSet(option))
+            return;
+        const double limit = parser.value(option).toDouble();
+        if (atLeast ? value < limit : value > limit) {
+            err << "FAIL: " << what << ' ' << value << (atLeast ? " is below " : " is above ") << limit << '\n';
+            ok = false;
+        }
+    };
+    check(minF1Option, summary.f1, true, "F1");
+    check(minPrecisionOption, summary.precision, true, "precision");
+    check(minRecallOption, summary.recall, true, "recall");
+    check(maxSecondsOption, seconds, false, "time (s)");
+    return ok ? 0 : 1;
+}

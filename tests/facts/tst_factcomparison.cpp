@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Comparison: values that are equal whatever their format, slots across articles (agree,
+// conflict, unique), topics for legitimately different values, quote variants with their
+// differences, and the JSON of `crossread analyse`.
+#include "alignment.h"
+#include "factcompare.h"
+#include "facts.h"
+#include "paragraphs.h"
+#include "quotevariants.h"
+#include "segmentation.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Crossread;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Article makeArticle(const QString &text)
+{
+    Article article;
+    article.text = text;
+    article.paragraphs = splitParagraphs(text);
+    article.meta.published.date = QDate(2023, 4, 19);
+    article.meta.published.precision = DatePrecision::Day;
+    return article;
+}
+
+struct Story {
+    QList<Article> articles;
+    QList<Segmentation> segmentations;
+    Alignment alignment;
+    FactTable table;
+};
+
+Story analyse(const QStringList &texts)
+{
+    Story story;
+    for (const QString &text : texts) {
+        story.articles.append(makeArticle(text));
+        story.segmentations.append(segment(story.articles.constLast()));
+    }
+    story.alignment = alignStory(story.articles, story.segmentations);
+    story.table = compareFacts(story.articles, story.segmentations, story.alignment);
+    return story;
+}
+
+/// The slot holding the mention of `article` whose surface contains `text`.
+const FactSlot *slotOf(const Story &story, int article, const QString &text)
+{
+    for (const FactSlot &slot : story.table.slots) {
+        for (const Mention &mention : slot.mentions) {
+            if (mention.article.value() == article && mention.surface.contains(text))
+                return &slot;
+        }
+    }
+    return nullptr;
+}
+
+QString dump(const FactTable &table)
+{
+    QString out;
+    for (const FactSlot &slot : table.slots) {
+        out += QStringLiteral("#%1 t%2 %3 '%4':").arg(slot.id).arg(slot.topic).arg(slotStatusName(slot.status), slot.label);
+        for (const Mention &mention : slot.mentions)
+            out += QStringLiteral(" [%1 '%2' %3]").arg(mention.article.value()).arg(mention.surface, mention.value.toString());
+        out += u'\n';
+    }
+    return out;
+}
+
+FactValue valueOf(const QString &text)
+{
+    const QList<Mention> mentions = extractFacts(makeArticle(text), ArticleId(0), Segmentation());
+    return mentions.isEmpty() ? FactValue() : mentions.constFirst().value;
+}
+
+} // namespace
+
+class TestFactComparison : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void relations_data();
+    void relations();
+    void slotGrouping_data();
+    void slotGrouping();
+    void topics();
+    void quoteDifferences_data();
+    void quoteDifferences();
+    void quoteGroups();
+    void json();
+    void deterministic();
+    void canceled();
+};
+
+void TestFactComparison::relations_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("relation");
+    const int equal = int(FactCompare::Relation::Equal);
+    const int compatible = int(FactCompare::Relation::Compatible);
+    const int conflict = int(FactCompare::Relation::Conflict);
+    const int incomparable = int(FactCompare::Relation::Incomparable);
+    QTest::newRow("K and thousands") << u"It is $42K."_s << u"It is $42,000."_s << equal;
+    QTest::newRow("dollars word") << u"It is $42,000."_s << u"It is 42,000 dollars."_s << equal;
+    QTest::newRow("around is the same figure") << u"It is around $42,000."_s << u"It is $42,000."_s << equal;
+    QTest::newRow("period omitted") << u"It is $100 a month."_s << u"It is $100."_s << equal;
+    QTest::newRow("different periods") << u"It is $100 a month."_s << u"It is $100 a year."_s << incomparable;
+    QTest::newRow("abbreviated rounding") << u"It is $44 billion."_s << u"It is $44.1 billion."_s << equal;
+    QTest::newRow("exact digits differ") << u"It is $42,000."_s << u"It is $42,500."_s << conflict;
+    QTest::newRow("swapped digits") << u"It is $3.2 million."_s << u"It is $2.3 million."_s << conflict;
+    QTest::newRow("vague never conflicts") << u"It lost billions of dollars."_s << u"It lost $10 billion."_s << compatible;
+    QTest::newRow("vague with small") << u"It lost billions of dollars."_s << u"It lost $10."_s << compatible;
+    QTest::newRow("upper bound admits") << u"It costs up to $210,000."_s << u"It costs $42,000."_s << compatible;
+    QTest::newRow("bounds equal") << u"It costs up to $210K."_s << u"It costs up to $210,000."_s << equal;
+    QTest::newRow("lower bound admits") << u"It drew more than 1,100 people."_s << u"It drew 1,150 people."_s << compatible;
+    QTest::newRow("lower bound refuses") << u"It drew more than 1,100 people."_s << u"It drew 900 people."_s << conflict;
+    QTest::newRow("range holds") << u"Prices range from $100 to $900."_s << u"It costs $900."_s << compatible;
+    QTest::newRow("currencies") << u"It is $44 billion."_s << u"It is £38 billion."_s << incomparable;
+    QTest::newRow("conversion") << u"It is $44 billion (£38 billion)."_s << u"It is £38 billion."_s << equal;
+    QTest::newRow("percent formats") << u"It is 80%."_s << u"It is eighty per cent."_s << equal;
+    QTest::newRow("fraction") << u"A fifth of riders pay."_s << u"20% of riders pay."_s << equal;
+    QTest::newRow("percent rounding") << u"It is 80%."_s << u"It is 80.3%."_s << equal;
+    QTest::newRow("percent conflict") << u"It is 30%."_s << u"It is 35 per cent."_s << conflict;
+    QTest::newRow("points are not percent") << u"It fell 5 percentage points."_s << u"It fell 5%."_s << incomparable;
+    QTest::newRow("dates") << u"It was on April 19, 2023."_s << u"It was on 19 April 2023."_s << equal;
+    QTest::newRow("inferred year") << u"It was on Apr 19th."_s << u"It was on 2023-04-19."_s << equal;
+    QTest::newRow("weekday") << u"It was on Wednesday."_s << u"It was on April 19."_s << equal;
+    QTest::newRow("month admits day") << u"It was in April."_s << u"It was on April 19."_s << compatible;
+    QTest::newRow("date conflict") << u"It is on May 3."_s << u"It is on May 10."_s << conflict;
+}
+
+void TestFactComparison::relations()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, relation);
+    const FactValue x = valueOf(a);
+    const FactValue y = valueOf(b);
+    QCOMPARE(int(FactCompare::relate(x, y)), relation);
+    QCOMPARE(int(FactCompare::relate(y, x)), relation);
+}
+
+void TestFactComparison::slotGrouping_data()
+{
+    QTest::addColumn<QStringList>("articles");
+    QTest::addColumn<QString>("first");    ///< surface in article 0
+    QTest::addColumn<QString>("second");   ///< surface in article 1
+    QTest::addColumn<QString>("expected"); ///< "agree", "conflict", or "apart"
+
+    QTest::newRow("money formats agree")
+        << QStringList{u"The transit feed will cost $42,000 a month for unlimited access, the authority said."_s,
+                       u"The transit feed will cost $42K per month for unlimited access, officials said."_s}
+        << u"$42,000"_s << u"$42K"_s << u"agree"_s;
+    QTest::newRow("approximation agrees")
+        << QStringList{u"Lumenfold will charge around $42,000 a month for the transit feed."_s,
+                       u"Lumenfold will charge $42,000 a month for the transit feed."_s}
+        << u"$42,000"_s << u"$42,000"_s << u"agree"_s;
+    QTest::newRow("money conflict")
+        << QStringList{u"The hardware was bought with a $3.2 million grant from the state fund."_s,
+                       u"The hardware was bought with a $2.3 million grant from the state fund."_s}
+        << u"$3.2 million"_s << u"$2.3 million"_s << u"conflict"_s;
+    QTest::newRow("count conflict reworded")
+        << QStringList{u"The authority received 1,100 public comments on the proposal, most about privacy.\n\nRiders queued at dawn."_s,
+                       u"The plan drew 1,400 public comments before prices were even announced.\n\nA hearing follows."_s}
+        << u"1,100"_s << u"1,400"_s << u"conflict"_s;
+    QTest::newRow("date conflict")
+        << QStringList{u"A public hearing is scheduled for May 3 at City Hall."_s,
+                       u"A public hearing is scheduled for May 10 at City Hall."_s}
+        << u"May 3"_s << u"May 10"_s << u"conflict"_s;
+    QTest::newRow("date formats agree")
+        << QStringList{u"Officials announced the deal on April 19, 2023, at the harbour."_s,
+                       u"Officials announced the deal on Wednesday at the harbour."_s}
+        << u"April 19"_s << u"Wednesday"_s << u"agree"_s;
+    QTest::newRow("percent formats agree")
+        << QStringList{u"The units are fitted to 80% of the authority's bus fleet."_s,
+                       u"The units are fitted to eighty per cent of the authority's bus fleet."_s}
+        << u"80%"_s << u"eighty"_s << u"agree"_s;
+    QTest::newRow("percent conflict")
+        << QStringList{u"Under the agreement, the authority will receive 30 percent of the subscription revenue."_s,
+                       u"Under the contract, the authority will keep 35 per cent of subscription income."_s}
+        << u"30 percent"_s << u"35 per cent"_s << u"conflict"_s;
+    QTest::newRow("vague never conflicts")
+        << QStringList{u"The company lost billions of dollars on the failed merger last year."_s,
+                       u"The company lost $10 billion on the failed merger last year."_s}
+        << u"billions"_s << u"$10 billion"_s << u"agree"_s;
+    QTest::newRow("conversion agrees")
+        << QStringList{u"The $44 billion (£38 billion) takeover closed on Friday after months of talks."_s,
+                       u"The £38 billion takeover closed on Friday after months of talks."_s}
+        << u"$44 billion"_s << u"£38 billion"_s << u"agree"_s;
+    QTest::newRow("far apart values are different facts")
+        << QStringList{u"Every bus reports its position every 1.5 seconds to the server."_s,
+                       u"The basic plan delays every bus position by 60 seconds for subscribers."_s}
+        << u"1.5 seconds"_s << u"60 seconds"_s << u"apart"_s;
+    QTest::newRow("different units are different facts")
+        << QStringList{u"Lumenfold employs 23 people in a converted net loft on the pier."_s,
+                       u"Lumenfold says 40 companies have asked for trial access to the feed."_s}
+        << u"23 people"_s << u"40 companies"_s << u"apart"_s;
+    QTest::newRow("tiers stated together never conflict")
+        << QStringList{u"The basic plan costs $100 a month, while the pro plan costs $900 a month."_s,
+                       u"Subscribers pay $900 a month for the plan, the company said."_s}
+        << u"$100"_s << u"$900"_s << u"apart"_s;
+    QTest::newRow("tier words keep prices apart")
+        << QStringList{u"The API costs $42,000 a month, the company announced on Wednesday."_s,
+                       u"The API has a basic tier that costs $100 a month, the company announced on Wednesday."_s}
+        << u"$42,000"_s << u"$100"_s << u"apart"_s;
+}
+
+void TestFactComparison::slotGrouping()
+{
+    QFETCH(QStringList, articles);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, expected);
+    const Story story = analyse(articles);
+    const FactSlot *a = slotOf(story, 0, first);
+    const FactSlot *b = slotOf(story, 1, second);
+    QVERIFY2(a && b, qPrintable(dump(story.table)));
+    if (expected == u"apart") {
+        QVERIFY2(a != b, qPrintable(dump(story.table)));
+        QVERIFY2(a->status != SlotStatus::Conflict && b->status != SlotStatus::Conflict, qPrintable(dump(story.table)));
+    } else {
+        QVERIFY2(a == b, qPrintable(dump(story.table)));
+        QCOMPARE(slotStatusName(a->status), expected);
+    }
+}
+
+void TestFactComparison::topics()
+{
+    // The design's example: one outlet quotes the city plan, one the basic tier, one the cap;
+    // a fourth lists the tiers. One price topic, no conflict.
+    const Story story = analyse({
+        u"Lumenfold will charge $42,000 a month for its City plan, the company said on Wednesday."_s,
+        u"A Basic plan for students costs $100 a month, the company said on Wednesday."_s,
+        u"Custom Enterprise contracts run up to $210,000 a month, the company said on Wednesday."_s,
+        u"Lumenfold's plans cost $100 a month, $42,000 a month and up to $210,000 a month."_s,
+    });
+    QSet<int> topics;
+    for (const QString &figure : {u"$42,000"_s, u"$100"_s, u"$210,000"_s}) {
+        for (int article = 0; article < 4; ++article) {
+            if (const FactSlot *slot = slotOf(story, article, figure)) {
+                QVERIFY2(slot->status != SlotStatus::Conflict, qPrintable(dump(story.table)));
+                topics.insert(slot->topic);
+            }
+        }
+    }
+    QVERIFY2(topics.size() == 1, qPrintable(dump(story.table)));
+    const Topic &topic = story.table.topics.at(*topics.cbegin());
+    QCOMPARE(topic.slots.size(), 3);
+    // Slots of a topic are adjacent and their ids are their positions.
+    for (qsizetype i = 0; i < story.table.slots.size(); ++i)
+        QCOMPARE(story.table.slots.at(i).id, int(i));
+    for (qsizetype i = 1; i < topic.slots.size(); ++i)
+        QCOMPARE(topic.slots.at(i), topic.slots.at(i - 1) + 1);
+    QVERIFY2(slotOf(story, 0, u"$42,000"_s)->label.contains(u"per month"_s), qPrintable(dump(story.table)));
+}
+
+void TestFactComparison::quoteDifferences_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("rendering");
+    QTest::addColumn<QStringList>("differences");
+    QTest::addColumn<bool>("trimmedOnly");
+
+    const QString full = u"“We are not selling anyone’s location, we are selling the timetable the city already owns, and we are charging what it costs to keep it running,” she said."_s;
+    QTest::newRow("straight marks are the same wording")
+        << full << u"\"We are not selling anyone's location, we are selling the timetable the city already owns, and we are charging what it costs to keep it running.\""_s
+        << QStringList() << true;
+    QTest::newRow("adds a word")
+        << full << u"“But we are not selling anyone’s location, we are selling the timetable the city already owns, and we are charging what it costs to keep it running,” she said."_s
+        << QStringList{u"adds 'But'"_s} << false;
+    QTest::newRow("word swapped at the end")
+        << full << u"‘We are not selling anyone’s location, we are selling the timetable the city already owns, and we are charging what it costs to keep it going,’ said Tenney."_s
+        << QStringList{u"'going' for 'running'"_s} << false;
+    QTest::newRow("dash for comma")
+        << full << u"\"We are not selling anyone's location — we are selling the timetable the city already owns, and we are charging what it costs to keep it running.\""_s
+        << QStringList{u"a dash instead of a comma after 'location'"_s} << false;
+    QTest::newRow("trimmed end")
+        << full << u"\"We are not selling anyone's location, we are selling the timetable the city already owns,\" said Tenney."_s
+        << QStringList{u"omits the end: 'and we are charging what it…'"_s} << true;
+    QTest::newRow("comma added")
+        << u"\"This is public data and the public paid for it.\""_s << u"\"This is public data, and the public paid for it.\""_s
+        << QStringList{u"adds a comma after 'data'"_s} << false;
+    QTest::newRow("word omitted")
+        << u"\"It was a very careful deal.\""_s << u"\"It was a careful deal.\""_s
+        << QStringList{u"omits 'very'"_s} << false;
+    QTest::newRow("split by attribution reads as one")
+        << u"“This is public data. Anyone can see where their bus is.”"_s
+        << u"“This is public data,” Brandvold said. “Anyone can see where their bus is.”"_s
+        << QStringList() << true;
+    QTest::newRow("full stop outside")
+        << u"called it “a toll booth on a public road.”"_s << u"called it “a toll booth on a public road”."_s
+        << QStringList() << true;
+}
+
+void TestFactComparison::quoteDifferences()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, rendering);
+    QFETCH(QStringList, differences);
+    QFETCH(bool, trimmedOnly);
+    auto tokensOf = [](const QString &text) {
+        const QList<Mention> mentions = extractFacts(makeArticle(text), ArticleId(0), Segmentation());
+        for (const Mention &mention : mentions) {
+            if (mention.value.kind == FactKind::Quote)
+                return FactQuotes::quoteTokens(text, mention.parts);
+        }
+        return QList<FactQuotes::QuoteToken>();
+    };
+    const auto a = tokensOf(reference);
+    const auto b = tokensOf(rendering);
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    bool onlyTrimmed = false;
+    QCOMPARE(FactQuotes::describeDifferences(a, b, &onlyTrimmed), differences);
+    QCOMPARE(onlyTrimmed, trimmedOnly);
+}
+
+void TestFactComparison::quoteGroups()
+{
+    const Story story = analyse({
+        u"“We are not selling anyone’s location, we are selling the timetable,” said Marisol Tenney. Separately, “the weather was fine all week,” said a driver."_s,
+        u"“But we are not selling anyone’s location, we are selling the timetable,” Tenney said."_s,
+        u"Tenney told reporters: \"We are not selling anyone's location.\""_s,
+    });
+    QList<const FactSlot *> quotes;
+    for (const FactSlot &slot : story.table.slots) {
+        if (slot.kind == FactKind::Quote)
+            quotes.append(&slot);
+    }
+    QCOMPARE(quotes.size(), 2);
+    const FactSlot *tenney = quotes.at(0)->mentions.size() == 3 ? quotes.at(0) : quotes.at(1);
+    QCOMPARE(tenney->mentions.size(), 3);
+    QVERIFY(tenney->quoteVariant);
+    QCOMPARE(tenney->status, SlotStatus::Agree);
+    QCOMPARE(tenney->label, u"quote, Marisol Tenney"_s);
+    const FactSlot *driver = tenney == quotes.at(0) ? quotes.at(1) : quotes.at(0);
+    QCOMPARE(driver->status, SlotStatus::Unique);
+    QVERIFY(!driver->quoteVariant);
+}
+
+void TestFactComparison::json()
+{
+    const Story story = analyse({
+        u"😀 The grant was $3.2 million, and “we are proud of the work we did,” said Ana Ruiz."_s,
+        u"The grant was $2.3 million, and “we are proud of the work,” said Ana Ruiz."_s,
+    });
+    QList<CodePointMap> maps;
+    for (const Article &article : story.articles)
+        maps.append(CodePointMap(article.text));
+    const QJsonArray facts = factsToJson(story.table, maps);
+    QVERIFY(facts.size() >= 2);
+    bool sawQuote = false;
+    bool sawConflict = false;
+    for (const QJsonValue &value : facts) {
+        const QJsonObject fact = value.toObject();
+        QStringList keys = fact.keys();
+        keys.sort();
+        const bool quote = fact.value(u"kind"_s).toString() == u"quote"_s;
+        QStringList expected{u"id"_s, u"kind"_s, u"label"_s, u"mentions"_s, u"status"_s, u"topic"_s};
+        if (quote)
+            expected.append(u"variant"_s);
+        expected.sort();
+        QCOMPARE(keys, expected);
+        QVERIFY(fact.value(u"id"_s).isDouble());
+        QVERIFY(fact.value(u"topic"_s).isDouble());
+        QVERIFY(QStringList({u"money"_s, u"number"_s, u"percent"_s, u"date"_s, u"quote"_s}).contains(fact.value(u"kind"_s).toString()));
+        QVERIFY(QStringList({u"agree"_s, u"conflict"_s, u"unique"_s}).contains(fact.value(u"status"_s).toString()));
+        sawQuote = sawQuote || quote;
+        sawConflict = sawConflict || fact.value(u"status"_s).toString() == u"conflict"_s;
+        for (const QJsonValue &m : fact.value(u"mentions"_s).toArray()) {
+            const QJsonObject mention = m.toObject();
+            for (const QString &key : {u"article"_s, u"start"_s, u"end"_s, u"text"_s, u"value"_s})
+                QVERIFY2(mention.contains(key), qPrintable(key));
+            QCOMPARE(mention.contains(u"differences"_s), quote);
+            const int article = mention.value(u"article"_s).toInt();
+            // Offsets are code points: the emoji before counts once.
+            const QString text = story.articles.at(article).text;
+            const QList<uint> codePoints = text.toUcs4();
+            const qint64 start = mention.value(u"start"_s).toInteger();
+            const qint64 end = mention.value(u"end"_s).toInteger();
+            QString between;
+            for (qint64 i = start; i < end; ++i)
+                between += QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoints[i]), 1);
+            QCOMPARE(mention.value(u"text"_s).toString(), between);
+        }
+    }
+    QVERIFY(sawQuote);
+    QVERIFY(sawConflict);
+}
+
+void TestFactComparison::deterministic()
+{
+    const QStringList texts{
+        u"The feed costs $42,000 a month. The grant was $3.2 million. Some 80% of buses carry units."_s,
+        u"The feed costs $42K per month. The grant was $2.3 million. Eighty per cent of buses carry units."_s,
+        u"It costs about $42,000 a month, and a $3.2 million grant paid for 80 percent coverage."_s,
+    };
+    const Story first = analyse(texts);
+    for (int run = 0; run < 3; ++run) {
+        const Story again = analyse(texts);
+        QCOMPARE(dump(again.table), dump(first.table));
+    }
+}
+
+void TestFactComparison::canceled()
+{
+    const Story story = analyse({u"The grant was $3.2 million."_s, u"The grant was $2.3 million."_s});
+    const FactTable table = compareFacts(story.articles, story.segmentations, story.alignment, [] { return true; });
+    QVERIFY(table.slots.isEmpty());
+    QVERIFY(table.topics.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFactComparison)
+#include "tst_factcomparison.moc"

@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Extraction, one row per format and one row per trap: the span as written and the normalised
+// value of every kind of figure, date and quote, and no fact from anything that only looks
+// like one.
+#include "facts.h"
+#include "paragraphs.h"
+#include "segmentation.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Crossread;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Article makeArticle(const QString &text, const QString &published = QStringLiteral("2023-04-19"))
+{
+    Article article;
+    article.text = text;
+    article.paragraphs = splitParagraphs(text);
+    if (!published.isEmpty()) {
+        article.meta.published.date = QDate::fromString(published, Qt::ISODate);
+        article.meta.published.precision = DatePrecision::Day;
+    }
+    return article;
+}
+
+QList<Mention> extract(const Article &article)
+{
+    return extractFacts(article, ArticleId(0), segment(article));
+}
+
+QString describe(const QList<Mention> &mentions)
+{
+    QStringList parts;
+    for (const Mention &mention : mentions)
+        parts.append(u'[' + factKindName(mention.value.kind) + QStringLiteral("] '") + mention.surface
+                     + QStringLiteral("' = ") + mention.value.toString());
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+class TestFactExtraction : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void figures_data();
+    void figures();
+    void withoutPublicationDate_data();
+    void withoutPublicationDate();
+    void notFacts_data();
+    void notFacts();
+    void quotes_data();
+    void quotes();
+    void notQuotes_data();
+    void notQuotes();
+    void boilerplateIsSkipped();
+    void spansAreExact();
+    void contextWords();
+    void pathologicalInputIsBounded_data();
+    void pathologicalInputIsBounded();
+};
+
+void TestFactExtraction::figures_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<QString>("value");
+
+    auto row = [](const char *name, const QString &text, const char *kind, const QString &surface, const QString &value) {
+        QTest::newRow(name) << text << QString::fromLatin1(kind) << surface << value;
+    };
+    // Money: symbols, codes, words, magnitudes
+    row("dollar", u"The feed will cost $42,000 a month."_s, "money", u"$42,000 a month"_s, u"42000 USD/month"_s);
+    row("K suffix", u"The City plan is $42K per month."_s, "money", u"$42K per month"_s, u"42000 USD/month"_s);
+    row("dollars word", u"It costs 42,000 dollars."_s, "money", u"42,000 dollars"_s, u"42000 USD"_s);
+    row("US$ monthly", u"It charges US$42,000 monthly for access."_s, "money", u"US$42,000 monthly"_s, u"42000 USD/month"_s);
+    row("pound billion", u"The bid was £38 billion."_s, "money", u"£38 billion"_s, u"38000000000 GBP"_s);
+    row("euro m", u"They raised €3.5m last year."_s, "money", u"€3.5m"_s, u"3500000 EUR"_s);
+    row("yen", u"Tickets cost ¥500."_s, "money", u"¥500"_s, u"500 JPY"_s);
+    row("USD before", u"The fee is USD 42,000."_s, "money", u"USD 42,000"_s, u"42000 USD"_s);
+    row("USD after", u"The fee is 42,000 USD."_s, "money", u"42,000 USD"_s, u"42000 USD"_s);
+    row("EUR code", u"A fine of EUR 2 million was imposed."_s, "money", u"EUR 2 million"_s, u"2000000 EUR"_s);
+    row("bn glued", u"The deal values it at $1.5bn."_s, "money", u"$1.5bn"_s, u"1500000000 USD"_s);
+    row("pounds word", u"He paid 3 million pounds for it."_s, "money", u"3 million pounds"_s, u"3000000 GBP"_s);
+    row("euros word", u"The city spent 12,000 euros."_s, "money", u"12,000 euros"_s, u"12000 EUR"_s);
+    row("trillion", u"Debt reached $2 trillion."_s, "money", u"$2 trillion"_s, u"2000000000000 USD"_s);
+    row("M suffix", u"It sold for $10M in cash."_s, "money", u"$10M"_s, u"10000000 USD"_s);
+    row("thousand word", u"Each seat costs $5 thousand."_s, "money", u"$5 thousand"_s, u"5000 USD"_s);
+    row("a million dollars", u"She won a million dollars."_s, "money", u"a million dollars"_s, u"1000000 USD"_s);
+    // Approximations
+    row("around", u"It will charge around $42,000 a month."_s, "money", u"around $42,000 a month"_s, u"~42000 USD/month"_s);
+    row("about", u"The repairs cost about $10 million."_s, "money", u"about $10 million"_s, u"~10000000 USD"_s);
+    row("at least", u"Damage is at least $5,000."_s, "money", u"at least $5,000"_s, u">=5000 USD"_s);
+    row("more than", u"It lost more than $1 billion."_s, "money", u"more than $1 billion"_s, u">1000000000 USD"_s);
+    row("upwards of", u"Bids went upwards of $300,000."_s, "money", u"upwards of $300,000"_s, u">300000 USD"_s);
+    row("nearly", u"The fund holds nearly $2 million."_s, "money", u"nearly $2 million"_s, u"nearly 2000000 USD"_s);
+    row("up to", u"Contracts run up to $210,000 a month."_s, "money", u"up to $210,000 a month"_s, u"<=210000 USD/month"_s);
+    row("or more", u"Fines of $500 or more apply."_s, "money", u"$500 or more"_s, u">=500 USD"_s);
+    // Ranges
+    row("from to", u"Prices range from $42,000 to $210,000."_s, "money", u"from $42,000 to $210,000"_s, u"42000-210000 USD"_s);
+    row("dash range magnitude", u"It would cost $10–20 million."_s, "money", u"$10–20 million"_s, u"10000000-20000000 USD"_s);
+    row("between and", u"Tickets cost between $5 and $10."_s, "money", u"between $5 and $10"_s, u"5-10 USD"_s);
+    row("range with periods", u"Plans go from $100 a month to $900 a month."_s, "money", u"from $100 a month to $900 a month"_s, u"100-900 USD/month"_s);
+    // Periods
+    row("per month", u"Access is $100 per month."_s, "money", u"$100 per month"_s, u"100 USD/month"_s);
+    row("a year", u"Membership is $1,200 a year."_s, "money", u"$1,200 a year"_s, u"1200 USD/year"_s);
+    row("annually", u"It earns $1,200 annually."_s, "money", u"$1,200 annually"_s, u"1200 USD/year"_s);
+    row("slash mo", u"Pro costs $15/mo."_s, "money", u"$15/mo"_s, u"15 USD/month"_s);
+    row("per hour", u"Nurses earn $50 per hour."_s, "money", u"$50 per hour"_s, u"50 USD/hour"_s);
+    row("a year ago is no period", u"It cost $50 a year ago."_s, "money", u"$50"_s, u"50 USD"_s);
+    // Conversions
+    row("conversion", u"The $44 billion (£38 billion) deal closed."_s, "money", u"$44 billion (£38 billion)"_s, u"44000000000 USD (38000000000 GBP)"_s);
+    row("conversion approx", u"It costs $42,000\u00a0per month (roughly £33,800) for the plan."_s, "money",
+        u"$42,000\u00a0per month (roughly £33,800)"_s, u"42000 USD/month (33800 GBP)"_s);
+    row("vague money", u"They lost hundreds of millions of dollars."_s, "money", u"hundreds of millions of dollars"_s, u"vague: hundreds of millions USD"_s);
+
+    // Counts with their unit
+    row("count", u"The account posted 1,500 tweets."_s, "number", u"1,500 tweets"_s, u"1500 tweets"_s);
+    row("count adjective", u"They reviewed 17,500 academic papers in all."_s, "number", u"17,500 academic papers"_s, u"17500 academic papers"_s);
+    row("count magnitude", u"About 200 million tweets were sent."_s, "number", u"About 200 million tweets"_s, u"~200000000 tweets"_s);
+    row("count more than", u"It drew more than 1,100 people to the hall."_s, "number", u"more than 1,100 people"_s, u">1100 people"_s);
+    row("count per month", u"Free accounts may read 1,500 tweets a month."_s, "number", u"1,500 tweets a month"_s, u"1500 tweets/month"_s);
+    row("count words", u"The app has two million users."_s, "number", u"two million users"_s, u"2000000 users"_s);
+    row("count small words", u"Police arrested twelve people."_s, "number", u"twelve people"_s, u"12 people"_s);
+    row("count decimal", u"Each bus reports every 1.5 seconds."_s, "number", u"1.5 seconds"_s, u"1.5 seconds"_s);
+    row("count K", u"The page has 42K followers."_s, "number", u"42K followers"_s, u"42000 followers"_s);
+    row("count plus", u"Over the weekend 1,000+ people signed."_s, "number", u"1,000+ people"_s, u">=1000 people"_s);
+    row("count stops at verb", u"The firm employs 23 people in a loft."_s, "number", u"23 people"_s, u"23 people"_s);
+    row("count bare grouped", u"The total rose to 1,500."_s, "number", u"1,500"_s, u"1500"_s);
+    row("vague billions", u"Users sent billions of messages."_s, "number", u"billions of messages"_s, u"vague: billions messages"_s);
+    row("vague dozens", u"Dozens of riders waited."_s, "number", u"Dozens of riders"_s, u"vague: dozens riders"_s);
+    row("vague compound", u"It reached hundreds of millions of users."_s, "number", u"hundreds of millions of users"_s, u"vague: hundreds of millions users"_s);
+    row("vague tens of thousands", u"Tens of thousands of people marched."_s, "number", u"Tens of thousands of people"_s, u"vague: tens of thousands people"_s);
+
+    // Percentages
+    row("percent word", u"GPS units sit on 80 percent of the fleet."_s, "percent", u"80 percent"_s, u"80%"_s);
+    row("percent sign", u"GPS units sit on 80% of the fleet."_s, "percent", u"80%"_s, u"80%"_s);
+    row("percent spaced sign", u"Turnout was 80 % this year."_s, "percent", u"80 %"_s, u"80%"_s);
+    row("per cent words", u"It covers eighty per cent of the fleet."_s, "percent", u"eighty per cent"_s, u"80%"_s);
+    row("per cent hyphenated", u"About seventy-five per cent agreed."_s, "percent", u"About seventy-five per cent"_s, u"~75%"_s);
+    row("a fifth", u"A fifth of the buses are old."_s, "percent", u"A fifth"_s, u"20%"_s);
+    row("two-thirds", u"Two-thirds of riders approve."_s, "percent", u"Two-thirds"_s, u"66.666667%"_s);
+    row("half of", u"Half of the board objected."_s, "percent", u"Half"_s, u"50%"_s);
+    row("one in five", u"One in five riders pays cash."_s, "percent", u"One in five"_s, u"20%"_s);
+    row("decimal percent", u"Inflation hit 12.5% in May."_s, "percent", u"12.5%"_s, u"12.5%"_s);
+    row("percent range", u"Fares rose 10-20% last year."_s, "percent", u"10-20%"_s, u"10-20%"_s);
+    row("percentage points", u"Support fell 5 percentage points."_s, "percent", u"5 percentage points"_s, u"5 percentage points"_s);
+    row("nearly a third", u"Nearly a third of stops lack shelters."_s, "percent", u"Nearly a third"_s, u"nearly 33.333333%"_s);
+
+    // Dates, against a publication date of Wednesday 19 April 2023
+    row("month day", u"The deal was announced April 19."_s, "date", u"April 19"_s, u"2023-04-19"_s);
+    row("abbreviation full stop", u"It opens Apr. 19 at noon."_s, "date", u"Apr. 19"_s, u"2023-04-19"_s);
+    row("abbreviated ordinal year", u"It launched on Apr 19th, 2023."_s, "date", u"Apr 19th, 2023"_s, u"2023-04-19"_s);
+    row("day month year", u"It launched on 19 April 2023."_s, "date", u"19 April 2023"_s, u"2023-04-19"_s);
+    row("iso", u"Filed 2023-04-19 by the clerk."_s, "date", u"2023-04-19"_s, u"2023-04-19"_s);
+    row("iso slashes", u"Updated 2023/04/21 at noon."_s, "date", u"2023/04/21"_s, u"2023-04-21"_s);
+    row("day first slashes", u"Signed on 21/04/2023 in town."_s, "date", u"21/04/2023"_s, u"2023-04-21"_s);
+    row("month first slashes", u"Signed on 04/21/2023 in town."_s, "date", u"04/21/2023"_s, u"2023-04-21"_s);
+    row("in month", u"The comment period closed in February."_s, "date", u"February"_s, u"2023-02"_s);
+    row("month year", u"Talks began in October 2022."_s, "date", u"October 2022"_s, u"2022-10"_s);
+    row("ordinal of month", u"The vote is on the 3rd of May."_s, "date", u"3rd of May"_s, u"2023-05-03"_s);
+    row("weekday", u"Minutes were released on Wednesday."_s, "date", u"Wednesday"_s, u"2023-04-19"_s);
+    row("weekday past", u"The board met on Monday."_s, "date", u"Monday"_s, u"2023-04-17"_s);
+    row("last weekday", u"It was signed last Thursday."_s, "date", u"last Thursday"_s, u"2023-04-13"_s);
+    row("weekday with date", u"The hearing is on Wednesday, May 3."_s, "date", u"Wednesday, May 3"_s, u"2023-05-03"_s);
+    row("earlier today", u"The mayor spoke earlier today."_s, "date", u"earlier today"_s, u"2023-04-19"_s);
+    row("yesterday", u"The board voted yesterday."_s, "date", u"yesterday"_s, u"2023-04-18"_s);
+    row("tomorrow", u"Voting opens tomorrow."_s, "date", u"tomorrow"_s, u"2023-04-20"_s);
+    row("last month", u"Ridership fell last month."_s, "date", u"last month"_s, u"2023-03"_s);
+    row("last year", u"Ridership fell last year."_s, "date", u"last year"_s, u"2022"_s);
+    row("next month", u"Service starts next month."_s, "date", u"next month"_s, u"2023-05"_s);
+    row("last october", u"The plan was drafted last October."_s, "date", u"last October"_s, u"2022-10"_s);
+    row("mid month", u"Work resumes in mid-February."_s, "date", u"mid-February"_s, u"2023-02"_s);
+}
+
+void TestFactExtraction::figures()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, kind);
+    QFETCH(QString, surface);
+    QFETCH(QString, value);
+    const QList<Mention> mentions = extract(makeArticle(text));
+    QList<Mention> ofKind;
+    for (const Mention &mention : mentions) {
+        if (factKindName(mention.value.kind) == kind)
+            ofKind.append(mention);
+    }
+    QVERIFY2(ofKind.size() == 1, qPrintable(describe(mentions)));
+    QCOMPARE(ofKind.constFirst().surface, surface);
+    QCOMPARE(ofKind.constFirst().value.toString(), value);
+}
+
+void TestFactExtraction::withoutPublicationDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("month day") << u"The hearing is on April 19."_s << u"--04-19"_s;
+    QTest::newRow("month") << u"It closed in February."_s << u"--02"_s;
+    QTest::newRow("explicit year") << u"It opened on 19 April 2023."_s << u"2023-04-19"_s;
+    QTest::newRow("yesterday") << u"The board voted yesterday."_s << u"yesterday (unresolved)"_s;
+    QTest::newRow("weekday") << u"They met on Wednesday."_s << u"wednesday (unresolved)"_s;
+}
+
+void TestFactExtraction::withoutPublicationDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, value);
+    const QList<Mention> mentions = extract(makeArticle(text, QString()));
+    QVERIFY2(mentions.size() == 1, qPrintable(describe(mentions)));
+    QCOMPARE(mentions.constFirst().value.kind, FactKind::Date);
+    QCOMPARE(mentions.constFirst().value.toString(), value);
+}
+
+void TestFactExtraction::notFacts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("phone dashes") << u"Reach her at 555-0134 after noon."_s;
+    QTest::newRow("phone brackets") << u"Call the comment line at (555) 555-0187 today's way."_s;
+    QTest::newRow("phone international") << u"Dial +44 20 7946 0958 to listen."_s;
+    QTest::newRow("phone dots") << u"Fax it to 555.123.4567 please."_s;
+    QTest::newRow("year alone") << u"Lumenfold was founded in 2019 by engineers."_s;
+    QTest::newRow("year range") << u"It ran in the 2019-2020 season."_s;
+    QTest::newRow("year since") << u"The timetable has been free since 2014."_s;
+    QTest::newRow("decade") << u"Buses from the 1990s still run."_s;
+    QTest::newRow("ordinal in name") << u"The 3rd Battalion marched past."_s;
+    QTest::newRow("ordinal") << u"It was the 14th attempt."_s;
+    QTest::newRow("windows 11") << u"A dashboard for Windows 11 will ship."_s;
+    QTest::newRow("covid-19") << u"Ridership fell with COVID-19 lockdowns."_s;
+    QTest::newRow("f-35") << u"The F-35 jets flew over."_s;
+    QTest::newRow("g7") << u"The G7 summit opened in town."_s;
+    QTest::newRow("4g") << u"Buses use a 4G network."_s;
+    QTest::newRow("boeing") << u"They flew a Boeing 737 to the coast."_s;
+    QTest::newRow("route") << u"The Route 14 bus reaches Cannery Row."_s;
+    QTest::newRow("pier") << u"Its office is on Pier 9 by the water."_s;
+    QTest::newRow("page") << u"The privacy section is on page 14 of the agreement."_s;
+    QTest::newRow("page abbreviation") << u"See p. 12 for the table."_s;
+    QTest::newRow("section") << u"Section 230 protects platforms."_s;
+    QTest::newRow("number sign") << u"It ranked #3 in the list."_s;
+    QTest::newRow("version") << u"Install version 3.5.1 first."_s;
+    QTest::newRow("version short") << u"The app needs iOS 17.2 or later."_s;
+    QTest::newRow("time") << u"The meeting starts at 10:30 sharp."_s;
+    QTest::newRow("time am") << u"Buses leave at 6 a.m. daily."_s;
+    QTest::newRow("time pm") << u"It closes at 5 pm sharp."_s;
+    QTest::newRow("vote tally") << u"The board approved it 5–2 in private."_s;
+    QTest::newRow("score") << u"They won 3-2 at home."_s;
+    QTest::newRow("compound adjective") << u"We asked whether the 5,000-request cap would rise."_s;
+    QTest::newRow("age compound") << u"A 45-year-old driver was hurt."_s;
+    QTest::newRow("bare small number") << u"There were 14 in the room."_s;
+    QTest::newRow("leading zero code") << u"Use code 007 at checkout."_s;
+    QTest::newRow("absurd magnitude") << u"Fans owe a trillion trillion dollars."_s;
+    QTest::newRow("absurd digits") << u"The bill was $999,999,999,999,999,999 in total."_s;
+    QTest::newRow("digit run") << (u"Serial "_s + QString(100000, u'7') + u" ends."_s);
+    QTest::newRow("decimal glued") << u"The ratio .5 is odd."_s;
+    QTest::newRow("metres not millions") << u"The bus is 12m long."_s;
+    QTest::newRow("today's") << u"Today's internet is different."_s;
+    QTest::newRow("may verb") << u"May I ask a question? It may rain."_s;
+    QTest::newRow("march verb") << u"They will march to the hall."_s;
+    QTest::newRow("black friday") << u"Shoppers queued for Black Friday deals."_s;
+    QTest::newRow("sun newspaper") << u"The Sun reported the story."_s;
+    QTest::newRow("third party") << u"A third party will audit it."_s;
+    QTest::newRow("first quarter") << u"Sales rose in the first quarter."_s;
+    QTest::newRow("one of") << u"One of the riders objected."_s;
+    QTest::newRow("tens alone") << u"Scores in the tens are common."_s;
+    QTest::newRow("millions alone") << u"He made millions."_s;
+    QTest::newRow("plus sign") << u"Shares rose +0.3% at noon."_s;
+}
+
+void TestFactExtraction::notFacts()
+{
+    QFETCH(QString, text);
+    const QList<Mention> mentions = extract(makeArticle(text));
+    QVERIFY2(mentions.isEmpty(), qPrintable(describe(mentions)));
+}
+
+void TestFactExtraction::quotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<int>("parts");
+
+    QTest::newRow("straight") << u"Tenney arrived. \"We will not back down,\" said Marisol Tenney."_s
+                              << u"We will not back down,"_s << u"Marisol Tenney"_s << 1;
+    QTest::newRow("curly with title") << u"“We are charging what it costs,” said Dr. Jane Okafor, the director."_s
+                                      << u"We are charging what it costs,"_s << u"Jane Okafor"_s << 1;
+    QTest::newRow("single curly") << u"‘This is public data,’ Okafor said."_s << u"This is public data,"_s << u"Okafor"_s << 1;
+    QTest::newRow("guillemets") << u"«Nous ne céderons pas», a déclaré Okafor."_s << u"Nous ne céderons pas"_s << QString() << 1;
+    QTest::newRow("low-9 opening") << u"„Wir geben nicht nach“, sagte Okafor."_s << u"Wir geben nicht nach"_s << QString() << 1;
+    QTest::newRow("split by attribution") << u"“This is public data, and the public paid for it,” Brandvold said. “Anyone can still see where their bus is.”"_s
+                                          << u"This is public data, and the public paid for it, Anyone can still see where their bus is."_s
+                                          << u"Brandvold"_s << 2;
+    QTest::newRow("split mid-sentence") << u"\"We are,\" she said, \"not selling anyone's location.\""_s
+                                        << u"We are, not selling anyone's location."_s << u"she"_s << 2;
+    QTest::newRow("partial") << u"J. R. Halloran, director of the Calloway Digital Rights Project, called the plan \"a toll booth on a public road.\""_s
+                             << u"a toll booth on a public road."_s << u"J. R. Halloran"_s << 1;
+    QTest::newRow("partial with of") << u"J. R. Halloran of the Calloway Digital Rights Project called the arrangement “a toll booth on a public road.”"_s
+                                     << u"a toll booth on a public road."_s << u"J. R. Halloran"_s << 1;
+    QTest::newRow("nested") << u"“He told me ‘never again’ and left,” she said."_s
+                            << u"He told me ‘never again’ and left,"_s << u"she"_s << 1;
+    QTest::newRow("according to") << u"“The deal is done,” according to Maria Lopez."_s << u"The deal is done,"_s << u"Maria Lopez"_s << 1;
+    QTest::newRow("name before colon") << u"Tenney said: “We are charging what it costs.”"_s << u"We are charging what it costs."_s << u"Tenney"_s << 1;
+    QTest::newRow("told earlier sentence") << u"Marisol Tenney, the chief executive, told the station that critics are wrong. \"We are not selling anyone's location.\""_s
+                                           << u"We are not selling anyone's location."_s << u"Marisol Tenney"_s << 1;
+    QTest::newRow("British full stop outside") << u"Halloran described the scheme as “a toll booth on a public road”."_s
+                                               << u"a toll booth on a public road"_s << u"Halloran"_s << 1;
+    QTest::newRow("apostrophes inside single") << u"‘But I don’t want some company knowing my commute,’ said Gil Marchand."_s
+                                               << u"But I don’t want some company knowing my commute,"_s << u"Gil Marchand"_s << 1;
+}
+
+void TestFactExtraction::quotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, quote);
+    QFETCH(QString, speaker);
+    QFETCH(int, parts);
+    const QList<Mention> mentions = extract(makeArticle(text));
+    QList<Mention> quotes;
+    for (const Mention &mention : mentions) {
+        if (mention.value.kind == FactKind::Quote)
+            quotes.append(mention);
+    }
+    QVERIFY2(quotes.size() == 1, qPrintable(describe(mentions)));
+    const Mention &mention = quotes.constFirst();
+    QCOMPARE(mention.value.quote, quote);
+    QCOMPARE(mention.value.speaker, speaker);
+    QCOMPARE(mention.parts.size(), parts);
+    for (const TextSpan &part : mention.parts)
+        QVERIFY(mention.span.contains(part));
+    QCOMPARE(mention.surface, mention.span.in(text).toString());
+}
+
+void TestFactExtraction::notQuotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("scare quote") << u"It is the \"City\" plan, with unlimited calls."_s;
+    QTest::newRow("single word curly") << u"Boards that claim to be “live” are not."_s;
+    QTest::newRow("apostrophes") << u"The authority's board can't agree on riders' fares."_s;
+    QTest::newRow("unmatched opening") << u"“We are not selling anything, she said, and left the room."_s;
+    QTest::newRow("unmatched closing") << u"We are not selling anything,” she said."_s;
+    QTest::newRow("inches") << u"The screen is 12\" wide and 8\" tall."_s;
+}
+
+void TestFactExtraction::notQuotes()
+{
+    QFETCH(QString, text);
+    const QList<Mention> mentions = extract(makeArticle(text));
+    for (const Mention &mention : mentions)
+        QVERIFY2(mention.value.kind != FactKind::Quote, qPrintable(describe(mentions)));
+}
+
+void TestFactExtraction::boilerplateIsSkipped()
+{
+    Article article = makeArticle(u"The grant was $3.2 million.\n\nRelated: Airline loses $1.4 billion\n\n\"Subscribe for just $1 today and never miss a story,\" the box says."_s);
+    QCOMPARE(article.paragraphs.size(), 3);
+    article.paragraphs[1].boilerplate = BoilerplateKind::RelatedLinks;
+    article.paragraphs[2].boilerplate = BoilerplateKind::SignUp;
+    const QList<Mention> mentions = extract(article);
+    QVERIFY2(mentions.size() == 1, qPrintable(describe(mentions)));
+    QCOMPARE(mentions.constFirst().surface, u"$3.2 million"_s);
+}
+
+void TestFactExtraction::spansAreExact()
+{
+    // Text with a surrogate pair before the figures: spans stay UTF-16, surfaces exact.
+    const QString text = u"😀 Lumenfold will charge around $42,000 a month, said “the company” on April 19. "
+                         u"\"We are charging what it costs,\" Tenney said."_s;
+    const Article article = makeArticle(text);
+    const QList<Mention> mentions = extract(article);
+    QVERIFY(mentions.size() >= 3);
+    for (const Mention &mention : mentions) {
+        QCOMPARE(mention.surface, mention.span.in(text).toString());
+        QVERIFY(mention.sentence >= 0);
+    }
+    QVERIFY(std::is_sorted(mentions.cbegin(), mentions.cend(),
+                           [](const Mention &a, const Mention &b) { return a.span.start < b.span.start; }));
+}
+
+void TestFactExtraction::contextWords()
+{
+    const QList<Mention> mentions = extract(makeArticle(u"The project is paid for by a $3.2 million grant from the state's Coastal Mobility Fund."_s));
+    QCOMPARE(mentions.size(), 1);
+    const QStringList &context = mentions.constFirst().context;
+    QVERIFY2(context.contains(u"grant"_s), qPrintable(context.join(u',')));
+    QVERIFY2(context.contains(u"state"_s), qPrintable(context.join(u',')));
+    QVERIFY2(!context.contains(u"the"_s), qPrintable(context.join(u',')));
+    // Nearest first.
+    QCOMPARE(context.constFirst(), u"grant"_s);
+}
+
+void TestFactExtraction::pathologicalInputIsBounded_data()
+{
+    QTest::addColumn<QString>("text");
+    QString unmatched;
+    for (int i = 0; i < 20000; ++i)
+        unmatched += u"“Open quote with no end and some words "_s;
+    QTest::newRow("unmatched curly marks") << unmatched;
+    QString straight;
+    for (int i = 0; i < 20000; ++i)
+        straight += u"He said \"one two three and so on "_s;
+    QTest::newRow("odd straight marks") << straight;
+    QTest::newRow("digits") << QString(1'000'000, u'9');
+    QString digitsAndCommas;
+    for (int i = 0; i < 100000; ++i)
+        digitsAndCommas += u"1,000,"_s;
+    QTest::newRow("endless groups") << digitsAndCommas;
+    QString dashes;
+    for (int i = 0; i < 100000; ++i)
+        dashes += u"12-"_s;
+    QTest::newRow("endless phone") << dashes;
+    QString words;
+    for (int i = 0; i < 100000; ++i)
+        words += u"hundreds of "_s;
+    QTest::newRow("endless vague") << words;
+}
+
+void TestFactExtraction::pathologicalInputIsBounded()
+{
+    QFETCH(QString, text);
+    Article article;
+    article.text = text;
+    article.paragraphs = {Paragraph{{0, text.size()}}};
+    QElapsedTimer timer;
+    timer.start();
+    const QList<Mention> mentions = extractFacts(article, ArticleId(0), Segmentation());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    for (const Mention &mention : mentions) {
+        QVERIFY(mention.span.length() <= 8000);
+        QVERIFY(mention.value.kind != FactKind::Quote || mention.span.length() <= 4002);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFactExtraction)
+#include "tst_factextraction.moc"

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Boilerplate classification: one row per kind of furniture, and one per trap that must stay
+// article text.
+#include "boilerplate.h"
+
+#include <QTest>
+
+using namespace Crossread;
+
+Q_DECLARE_METATYPE(Crossread::BoilerplateKind)
+
+namespace {
+
+const QStringList prose = {
+    QStringLiteral("The Marston ferry will resume sailing on March 18 after a winter refit, the council said."),
+    QStringLiteral("Inspectors found corrosion in two of the vessel's four ballast tanks in November."),
+    QStringLiteral("Fares will rise by 5% to \u00A33.15 for a single crossing, while season tickets stay the same."),
+    QStringLiteral("The harbourmaster said the first sailing would leave Holt at 7.10 on the Monday morning."),
+    QStringLiteral("A second vessel is due to be ordered next year if the council's budget allows it."),
+    QStringLiteral("The crossing takes twenty minutes and carries about 400 passengers on a summer day."),
+    QStringLiteral("Campaigners had asked for a replacement ferry since the last breakdown in 2019."),
+};
+
+enum class Position { Start, Middle, End };
+
+/// An article of prose with `paragraph` placed at the start (after the headline), in the middle
+/// or at the end; returns the index of the paragraph under test.
+qsizetype buildArticle(const QString &paragraph, Position position, QString &text, QList<Paragraph> &paragraphs)
+{
+    QStringList blocks = prose;
+    qsizetype index = 0;
+    switch (position) {
+    case Position::Start: index = 0; break;
+    case Position::Middle: index = 3; break;
+    case Position::End: index = blocks.size(); break;
+    }
+    blocks.insert(index, paragraph);
+    blocks.prepend(QStringLiteral("Marston ferry to resume after repairs"));
+    ++index;
+    text.clear();
+    paragraphs.clear();
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        if (i > 0)
+            text.append(QStringLiteral("\n\n"));
+        Paragraph p;
+        p.span = {text.size(), text.size() + blocks.at(i).size()};
+        p.heading = i == 0;
+        text.append(blocks.at(i));
+        paragraphs.append(p);
+    }
+    return index;
+}
+
+/// The kind given to `paragraph`; fails the test when any prose paragraph around it is marked.
+BoilerplateKind classify(const QString &paragraph, Position position, const ParagraphHints &hint = {})
+{
+    QString text;
+    QList<Paragraph> paragraphs;
+    const qsizetype index = buildArticle(paragraph, position, text, paragraphs);
+    QList<ParagraphHints> hints(paragraphs.size());
+    hints[index] = hint;
+    classifyBoilerplate(text, paragraphs, hints);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        if (i != index && paragraphs.at(i).isBoilerplate())
+            return BoilerplateKind(255);   // prints as an unexpected value in the failing row
+    }
+    return paragraphs.at(index).boilerplate;
+}
+
+Article storyArticle(const QString &outlet, const QStringList &blocks)
+{
+    Article article;
+    article.meta.outlet = outlet;
+    for (const QString &block : blocks) {
+        if (!article.text.isEmpty())
+            article.text.append(QStringLiteral("\n\n"));
+        article.paragraphs.append(Paragraph{{article.text.size(), article.text.size() + block.size()}});
+        article.text.append(block);
+    }
+    return article;
+}
+
+} // namespace
+
+class TestBoilerplate : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void kinds_data();
+    void kinds();
+    void hints_data();
+    void hints();
+    void shortLineRuns();
+    void headlineAndUserDecisionsKept();
+    void alreadyMarkedKept();
+    void repeatedAcrossOutlets();
+    void longInputBounded();
+};
+
+void TestBoilerplate::kinds_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<BoilerplateKind>("kind");
+
+    const int middle = int(Position::Middle), end = int(Position::End), start = int(Position::Start);
+    auto row = [](const char *name) { return &QTest::newRow(name); };
+
+    // Furniture, one row per kind (and per common wording).
+    *row("advertisement label") << QStringLiteral("Advertisement") << middle << BoilerplateKind::Advertisement;
+    *row("skip ad") << QStringLiteral("Skip ad") << middle << BoilerplateKind::Advertisement;
+    *row("story continues below advertisement") << QStringLiteral("Story continues below advertisement") << middle
+                                                << BoilerplateKind::Advertisement;
+    *row("newsletter box") << QStringLiteral("Sign up for our free morning newsletter to get the day's headlines delivered to your inbox.")
+                           << middle << BoilerplateKind::SignUp;
+    *row("enter your email") << QStringLiteral("Enter your email address") << middle << BoilerplateKind::SignUp;
+    *row("share prompt") << QStringLiteral("Share this article") << middle << BoilerplateKind::Share;
+    *row("follow us") << QStringLiteral("Follow us on Instagram for more coastal news.") << end << BoilerplateKind::Share;
+    *row("cookie notice") << QStringLiteral("We use cookies to improve your experience on our site, to personalise content and ads, "
+                                            "and to analyse our traffic. By continuing to use this site, you agree to our use of "
+                                            "cookies. Manage your privacy settings at any time.")
+                          << middle << BoilerplateKind::Notice;
+    *row("affiliate disclosure") << QStringLiteral("We may earn a commission when you buy through links on our site.")
+                                 << start << BoilerplateKind::Affiliate;
+    *row("photo credit") << QStringLiteral("Photo: Mara Lind / Getty Images") << middle << BoilerplateKind::Caption;
+    *row("AP photo caption") << QStringLiteral("The Kittiwake II in dry dock at Holt on Jan. 9, 2024. (AP Photo/Jon Ferris)")
+                             << middle << BoilerplateKind::Caption;
+    *row("image credit") << QStringLiteral("Image credit: Marston County Council") << middle << BoilerplateKind::Caption;
+    *row("read more") << QStringLiteral("Read more: Holt harbour wall to be rebuilt next spring") << middle
+                      << BoilerplateKind::RelatedLinks;
+    *row("related label") << QStringLiteral("Related:") << middle << BoilerplateKind::RelatedLinks;
+    *row("recommended label") << QStringLiteral("Recommended") << end << BoilerplateKind::RelatedLinks;
+    *row("support our journalism") << QStringLiteral("Support our journalism. Donate today to keep local news free.")
+                                   << end << BoilerplateKind::Promo;
+    *row("listeners like you") << QStringLiteral("Calloway Bay Public Radio is supported by listeners like you. Become a member today.")
+                               << end << BoilerplateKind::Promo;
+    *row("subscribe to continue") << QStringLiteral("Subscribe to continue reading.") << middle << BoilerplateKind::Promo;
+    *row("author bio") << QStringLiteral("Odile Franck-Mensah is a senior reporter at the Marston Courier covering transport.")
+                       << end << BoilerplateKind::AuthorBio;
+    *row("author covers beat") << QStringLiteral("Eleanor Vance-Reddick covers transportation for the Gazette. Reach her at 555-0134.")
+                               << end << BoilerplateKind::AuthorBio;
+    *row("contributed reporting") << QStringLiteral("Owen Tamsworth contributed reporting.") << end
+                                  << BoilerplateKind::AuthorBio;
+    *row("copyright footer") << QStringLiteral("\u00A9 2024 Marston Courier. All rights reserved.") << end
+                             << BoilerplateKind::Copyright;
+    *row("copyright word") << QStringLiteral("Copyright 2024 Coastline Wire") << end << BoilerplateKind::Copyright;
+    *row("wire reuse notice") << QStringLiteral("This material may not be published, broadcast, rewritten or redistributed.")
+                              << end << BoilerplateKind::Copyright;
+    *row("skip to content") << QStringLiteral("Skip to main content") << start << BoilerplateKind::Navigation;
+    *row("tag list") << QStringLiteral("Filed under: Ferries \u00B7 Marston \u00B7 Transport") << end
+                     << BoilerplateKind::Navigation;
+
+    // Traps: article text that mentions furniture words.
+    *row("quote mentioning subscribe") << QStringLiteral("\u201CPeople will subscribe if the service works, and not before,\u201D Tenney said.")
+                                       << middle << BoilerplateKind::None;
+    *row("quote saying sign up for our newsletter") << QStringLiteral("\u201CSign up for our newsletter, they told us, as if that fixes a ferry,\u201D said one commuter.")
+                                                    << end << BoilerplateKind::None;
+    *row("advertisement in a sentence") << QStringLiteral("The advertisement campaign cost the council \u00A32 million, officials said.")
+                                        << middle << BoilerplateKind::None;
+    *row("share as a verb") << QStringLiteral("The company will share the data with researchers at three universities.")
+                            << middle << BoilerplateKind::None;
+    *row("subscription revenue") << QStringLiteral("Under the agreement, the authority will receive 30 percent of the subscription revenue.")
+                                 << end << BoilerplateKind::None;
+    *row("long sentence about a newsletter")
+        << QStringLiteral("Residents who want to follow the refit can sign up for the council's newsletter, which will publish "
+                          "the inspectors' full report next week along with the costs of each repair and the new timetable.")
+        << middle << BoilerplateKind::None;
+    *row("read more about in a sentence") << QStringLiteral("Read more about the plan in the council's 40-page report, published on Friday.")
+                                          << end << BoilerplateKind::None;
+    *row("reporter mentioned mid-story") << QStringLiteral("Tenney is a former reporter at the Courier who moved into technology.")
+                                         << middle << BoilerplateKind::None;
+    *row("cookies as food") << QStringLiteral("Volunteers handed out cookies to passengers on the last sailing.") << end
+                            << BoilerplateKind::None;
+    *row("copyright as a topic") << QStringLiteral("Copyright law was at the centre of the 2019 case.") << middle
+                                 << BoilerplateKind::None;
+    *row("photo editors") << QStringLiteral("Photo editors at the paper voted to strike.") << middle << BoilerplateKind::None;
+    *row("short prose sentence") << QStringLiteral("It sank.") << middle << BoilerplateKind::None;
+    *row("section heading-like line") << QStringLiteral("What the refit fixed") << middle << BoilerplateKind::None;
+}
+
+void TestBoilerplate::kinds()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(int, position);
+    QFETCH(BoilerplateKind, kind);
+    QCOMPARE(classify(paragraph, Position(position)), kind);
+}
+
+void TestBoilerplate::hints_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<double>("linkDensity");
+    QTest::addColumn<bool>("inList");
+    QTest::addColumn<int>("classScore");
+    QTest::addColumn<bool>("caption");
+    QTest::addColumn<BoilerplateKind>("kind");
+
+    QTest::newRow("linked list item") << QStringLiteral("Holt harbour wall to be rebuilt next spring") << 1.0 << true << 0
+                                      << false << BoilerplateKind::RelatedLinks;
+    QTest::newRow("linked line") << QStringLiteral("Weather Traffic Sport Business") << 0.9 << false << 0 << false
+                                 << BoilerplateKind::Navigation;
+    QTest::newRow("figure caption") << QStringLiteral("The Kittiwake II leaves Holt on its last sailing before the refit.")
+                                    << 0.0 << false << 0 << true << BoilerplateKind::Caption;
+    QTest::newRow("promo class") << QStringLiteral("Get the app") << 0.0 << false << -3 << false << BoilerplateKind::Other;
+    QTest::newRow("prose with one link") << QStringLiteral("The council published the inspectors' report on its website on Friday.")
+                                         << 0.2 << false << 0 << false << BoilerplateKind::None;
+    QTest::newRow("content class protects") << QStringLiteral("Read more") << 0.0 << false << 3 << false
+                                            << BoilerplateKind::None;
+    QTest::newRow("list item without links") << QStringLiteral("Basic plan: $100 a month") << 0.0 << true << 0 << false
+                                             << BoilerplateKind::None;
+}
+
+void TestBoilerplate::hints()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(double, linkDensity);
+    QFETCH(bool, inList);
+    QFETCH(int, classScore);
+    QFETCH(bool, caption);
+    QFETCH(BoilerplateKind, kind);
+    ParagraphHints hint;
+    hint.linkDensity = linkDensity;
+    hint.inList = inList;
+    hint.classScore = classScore;
+    hint.caption = caption;
+    QCOMPARE(classify(paragraph, Position::Middle, hint), kind);
+}
+
+void TestBoilerplate::shortLineRuns()
+{
+    // A run of tiny lines near the end with furniture class hints is a menu; the same run of
+    // price tiers (figures) in the middle is content.
+    QString text = QStringLiteral("Ferry resumes\n\nThe ferry resumed on Monday after a long refit at Holt.\n\n"
+                                  "Home\n\nWorld\n\nLocal\n\nSport");
+    QList<Paragraph> paragraphs;
+    QList<ParagraphHints> hints;
+    qsizetype at = 0;
+    for (QStringView block : QStringView(text).split(u"\n\n")) {
+        paragraphs.append(Paragraph{{at, at + block.size()}});
+        ParagraphHints hint;
+        hint.classScore = paragraphs.size() > 2 ? -1 : 0;
+        hints.append(hint);
+        at += block.size() + 2;
+    }
+    paragraphs[0].heading = true;
+    classifyBoilerplate(text, paragraphs, hints);
+    QCOMPARE(paragraphs.at(1).boilerplate, BoilerplateKind::None);
+    for (qsizetype i = 2; i < paragraphs.size(); ++i)
+        QVERIFY2(paragraphs.at(i).isBoilerplate(), qPrintable(paragraphs.at(i).span.in(text).toString()));
+
+    text = QStringLiteral("Prices\n\nLumenfold set three tiers on Monday.\n\nBasic $100\n\nCity $42K\n\nEnterprise $210K\n\n"
+                          "The prices take effect in May.\n\nMore detail will follow.\n\nThe board meets again in June.");
+    paragraphs.clear();
+    at = 0;
+    for (QStringView block : QStringView(text).split(u"\n\n")) {
+        paragraphs.append(Paragraph{{at, at + block.size()}});
+        at += block.size() + 2;
+    }
+    paragraphs[0].heading = true;
+    classifyBoilerplate(text, paragraphs);
+    for (const Paragraph &paragraph : paragraphs)
+        QVERIFY2(!paragraph.isBoilerplate(), qPrintable(paragraph.span.in(text).toString()));
+}
+
+void TestBoilerplate::headlineAndUserDecisionsKept()
+{
+    const QString text = QStringLiteral("Advertisement\n\nAdvertisement\n\nBody text of the story.");
+    QList<Paragraph> paragraphs = {Paragraph{{0, 13}}, Paragraph{{15, 28}}, Paragraph{{30, 53}}};
+    paragraphs[0].heading = true;       // the headline, however odd
+    paragraphs[1].userDecided = true;   // the reader said: article text
+    classifyBoilerplate(text, paragraphs);
+    QCOMPARE(paragraphs.at(0).boilerplate, BoilerplateKind::None);
+    QCOMPARE(paragraphs.at(1).boilerplate, BoilerplateKind::None);
+    QCOMPARE(paragraphs.at(2).boilerplate, BoilerplateKind::None);
+
+    paragraphs[1].userDecided = true;
+    paragraphs[1].boilerplate = BoilerplateKind::Other;   // the reader said: furniture
+    const QList<Paragraph> before = paragraphs;
+    classifyBoilerplate(text, paragraphs);
+    QCOMPARE(paragraphs, before);
+}
+
+void TestBoilerplate::alreadyMarkedKept()
+{
+    const QString text = QStringLiteral("Headline\n\nBy Jane Doe\n\nAdvertisement");
+    QList<Paragraph> paragraphs = {Paragraph{{0, 8}}, Paragraph{{10, 21}}, Paragraph{{23, 36}}};
+    paragraphs[0].heading = true;
+    paragraphs[1].boilerplate = BoilerplateKind::Byline;
+    classifyBoilerplate(text, paragraphs);
+    QCOMPARE(paragraphs.at(1).boilerplate, BoilerplateKind::Byline);
+    QCOMPARE(paragraphs.at(2).boilerplate, BoilerplateKind::Advertisement);
+}
+
+void TestBoilerplate::repeatedAcrossOutlets()
+{
+    const QString furniture = QStringLiteral("Listen to this story");
+    const QString sharedSentence = QStringLiteral("The ferry will resume sailing on March 18.");
+    const QString sharedQuote = QStringLiteral("\u201CIt was long overdue\u201D");
+    QList<Article> story = {
+        storyArticle(QStringLiteral("Marston Courier"),
+                     {furniture, sharedSentence, sharedQuote, QStringLiteral("Fares rise by 5%.")}),
+        storyArticle(QStringLiteral("Coastline Wire"),
+                     {QStringLiteral("LISTEN TO THIS STORY"), sharedSentence, sharedQuote, QStringLiteral("Fares will rise.")}),
+        storyArticle(QStringLiteral("Marston Courier"), {QStringLiteral("Only in one outlet"), QStringLiteral("Body.")}),
+        storyArticle(QStringLiteral("Marston Courier"), {QStringLiteral("Only in one outlet"), QStringLiteral("Other body.")}),
+    };
+    markRepeatedBoilerplate(story);
+    QCOMPARE(story.at(0).paragraphs.at(0).boilerplate, BoilerplateKind::Other);
+    QCOMPARE(story.at(1).paragraphs.at(0).boilerplate, BoilerplateKind::Other);
+    for (int a = 0; a < 2; ++a) {
+        QCOMPARE(story.at(a).paragraphs.at(1).boilerplate, BoilerplateKind::None);   // shared sentence
+        QCOMPARE(story.at(a).paragraphs.at(2).boilerplate, BoilerplateKind::None);   // shared quote
+    }
+    // The same line in two articles of one outlet is that outlet's furniture or its own text;
+    // repetition alone does not tell.
+    QCOMPARE(story.at(2).paragraphs.at(0).boilerplate, BoilerplateKind::None);
+    QCOMPARE(story.at(3).paragraphs.at(0).boilerplate, BoilerplateKind::None);
+}
+
+void TestBoilerplate::longInputBounded()
+{
+    // 1 MB on one line, and 20,000 tiny paragraphs: finishes, no pattern work on the giant line.
+    QString text(1024 * 1024, u'a');
+    QList<Paragraph> paragraphs = {Paragraph{{0, text.size()}}};
+    classifyBoilerplate(text, paragraphs);
+    QCOMPARE(paragraphs.at(0).boilerplate, BoilerplateKind::None);
+
+    text.clear();
+    paragraphs.clear();
+    for (int i = 0; i < 20000; ++i) {
+        if (i > 0)
+            text.append(QStringLiteral("\n\n"));
+        paragraphs.append(Paragraph{{text.size(), text.size() + 5}});
+        text.append(QStringLiteral("Share"));
+    }
+    classifyBoilerplate(text, paragraphs);
+    QCOMPARE(paragraphs.at(5).boilerplate, BoilerplateKind::Share);
+}
+
+QTEST_GUILESS_MAIN(TestBoilerplate)
+#include "tst_boilerplate.moc"

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plain-text import: one row per byline/date form, per headline rule and per fixture.
+#include "bylines.h"
+#include "importer.h"
+#include "segmentation.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Crossread;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(CROSSREAD_TEST_DATA_DIR "/import/") + QLatin1String(name);
+}
+
+Article importText(const QString &text)
+{
+    ImportResult result = importSource(ImportSource{text.toUtf8(), QStringLiteral("pasted.txt"), FormatHint::PlainText});
+    if (!result)
+        qWarning("import failed: %s", qPrintable(result.error().message()));
+    return result ? result.value() : Article{};
+}
+
+QStringList paragraphTexts(const Article &article, BoilerplateKind kind)
+{
+    QStringList texts;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        if (paragraph.boilerplate == kind)
+            texts.append(paragraph.span.in(article.text).toString());
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestTextImport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void metadataLine_data();
+    void metadataLine();
+    void articleText_data();
+    void articleText();
+    void headline_data();
+    void headline();
+    void fixtures_data();
+    void fixtures();
+    void offsetsAreFileContent_data();
+    void offsetsAreFileContent();
+    void bylinesStayOutOfComparison();
+    void userDecidedParagraphsKept();
+    void windows1252Notice();
+};
+
+void TestTextImport::metadataLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("date");      // ISO cut to precision, empty when none
+    QTest::addColumn<QString>("time");      // HH:mm, empty when none
+    QTest::addColumn<bool>("updated");
+
+    const QString none;
+    auto row = [](const char *name) { return &QTest::newRow(name); };
+    *row("Published Apr 19th, 2023 5:07PM EDT") << QStringLiteral("Published Apr 19th, 2023 5:07PM EDT") << none << none
+                                                << QStringLiteral("2023-04-19") << QStringLiteral("17:07") << false;
+    *row("April 20, 2023") << QStringLiteral("April 20, 2023") << none << none << QStringLiteral("2023-04-20") << none
+                           << false;
+    *row("Updated 2023/04/21 at 12:21 PM") << QStringLiteral("Updated 2023/04/21 at 12:21 PM") << none << none
+                                           << QStringLiteral("2023-04-21") << QStringLiteral("12:21") << true;
+    *row("By Jane Doe") << QStringLiteral("By Jane Doe") << QStringLiteral("Jane Doe") << none << none << none << false;
+    *row("By two authors, agency") << QStringLiteral("By Jane Doe and John Roe, Reuters")
+                                   << QStringLiteral("Jane Doe, John Roe") << QStringLiteral("Reuters") << none << none
+                                   << false;
+    *row("name | role") << QStringLiteral("Jane Doe | Staff Writer") << QStringLiteral("Jane Doe") << none << none << none
+                        << false;
+    *row("name, role") << QStringLiteral("Jane Doe, Political Editor") << QStringLiteral("Jane Doe") << none << none
+                       << none << false;
+    *row("19 April 2023") << QStringLiteral("19 April 2023") << none << none << QStringLiteral("2023-04-19") << none
+                          << false;
+    *row("ISO 8601 UTC") << QStringLiteral("2023-04-19T10:00:00Z") << none << none << QStringLiteral("2023-04-19")
+                         << QStringLiteral("10:00") << false;
+    *row("ISO 8601 offset") << QStringLiteral("2023-04-19T10:00:00+02:00") << none << none
+                            << QStringLiteral("2023-04-19") << QStringLiteral("10:00") << false;
+    *row("Posted: weekday, dotted time, BST") << QStringLiteral("Posted: Wed 19 Apr 2023 09.15 BST") << none << none
+                                              << QStringLiteral("2023-04-19") << QStringLiteral("09:15") << false;
+    *row("Last updated: day-first") << QStringLiteral("Last updated: 21/04/2023") << none << none
+                                    << QStringLiteral("2023-04-21") << none << true;
+    *row("ambiguous numeric: day-first") << QStringLiteral("04/05/2023") << none << none << QStringLiteral("2023-05-04")
+                                         << none << false;
+    *row("ambiguous numeric with US zone: month-first") << QStringLiteral("04/05/2023 10:30 AM EDT") << none << none
+                                                        << QStringLiteral("2023-04-05") << QStringLiteral("10:30")
+                                                        << false;
+    *row("month-first when day > 12") << QStringLiteral("04/21/2023") << none << none << QStringLiteral("2023-04-21")
+                                      << none << false;
+    *row("weekday with comma") << QStringLiteral("Thursday, April 20, 2023") << none << none
+                               << QStringLiteral("2023-04-20") << none << false;
+    *row("abbreviated month with period, a.m.") << QStringLiteral("Apr. 20, 2023 at 9 a.m.") << none << none
+                                                << QStringLiteral("2023-04-20") << QStringLiteral("09:00") << false;
+    *row("ordinal of month") << QStringLiteral("Published on 3rd of May, 2023") << none << none
+                             << QStringLiteral("2023-05-03") << none << false;
+    *row("month precision") << QStringLiteral("October 2022") << none << none << QStringLiteral("2022-10") << none
+                            << false;
+    *row("labelled year precision") << QStringLiteral("Published: 2023") << none << none << QStringLiteral("2023")
+                                    << none << false;
+    *row("Source: outlet") << QStringLiteral("Source: The Harbourline Gazette") << none
+                           << QStringLiteral("The Harbourline Gazette") << none << none << false;
+    *row("byline and date on one line") << QStringLiteral("By Jane Doe | April 20, 2023") << QStringLiteral("Jane Doe")
+                                        << none << QStringLiteral("2023-04-20") << none << false;
+    *row("upper-case byline with role") << QStringLiteral("By JANE DOE, Staff Writer") << QStringLiteral("JANE DOE")
+                                        << none << none << none << false;
+    *row("written by, particles") << QStringLiteral("Written by Ana de la Cruz") << QStringLiteral("Ana de la Cruz")
+                                  << none << none << none << false;
+    *row("byline with outlet name") << QStringLiteral("By Jane Doe, The Harbourline Gazette")
+                                    << QStringLiteral("Jane Doe") << QStringLiteral("The Harbourline Gazette") << none
+                                    << none << false;
+    *row("three authors") << QStringLiteral("By Jane Doe, John Roe and Ama Mensah") << QStringLiteral("Jane Doe, John Roe, Ama Mensah")
+                          << none << none << none << false;
+    *row("initials and hyphen") << QStringLiteral("By J. R. Vance-Reddick") << QStringLiteral("J. R. Vance-Reddick")
+                                << none << none << none << false;
+
+    // Article text that merely looks like metadata: nothing recognised.
+    *row("sentence starting with By a weekday") << QStringLiteral("By Tuesday, officials said the bridge would reopen.")
+                                                << none << none << none << none << false;
+    *row("sentence starting with By the") << QStringLiteral("By the time the ferry arrived, the pier was empty.") << none
+                                          << none << none << none << false;
+    *row("sentence with a date") << QStringLiteral("On April 20, 2023, the council voted.") << none << none << none << none
+                                 << false;
+    *row("date then words") << QStringLiteral("April 20, 2023 was a Thursday.") << none << none << none << none << false;
+    *row("bare name") << QStringLiteral("Jane Doe") << none << none << none << none << false;
+    *row("bare role") << QStringLiteral("Staff Writer") << none << none << none << none << false;
+    *row("title-case headline") << QStringLiteral("Port Calloway Sets A Hearing") << none << none << none << none << false;
+    *row("headline with a role word") << QStringLiteral("Political Editor Quits | Jane Doe") << none << none << none
+                                      << none << false;
+    *row("dateline opening a paragraph") << QStringLiteral("PORT CALLOWAY — The authority will sell its data.") << none
+                                         << none << none << none << false;
+    *row("unlabelled year") << QStringLiteral("2023") << none << none << none << none << false;
+    *row("impossible date") << QStringLiteral("31/02/2023") << none << none << none << none << false;
+    *row("Published in a sentence") << QStringLiteral("Published in 1987, the report said little.") << none << none
+                                    << none << none << false;
+    *row("month and day without year") << QStringLiteral("April 20") << none << none << none << none << false;
+    *row("source that is a sentence") << QStringLiteral("Source: officials said the deal was done") << none << none
+                                      << none << none << false;
+}
+
+void TestTextImport::metadataLine()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, author);
+    QFETCH(QString, outlet);
+    QFETCH(QString, date);
+    QFETCH(QString, time);
+    QFETCH(bool, updated);
+    const MetadataLine meta = parseMetadataLine(line);
+    QCOMPARE(meta.author, author);
+    QCOMPARE(meta.outlet, outlet);
+    QCOMPARE(meta.date.isoString(), date);
+    QCOMPARE(meta.date.time.isValid() ? meta.date.time.toString(u"HH:mm") : QString(), time);
+    QCOMPARE(meta.updated, updated);
+    QCOMPARE(meta.isMetadata(), !author.isEmpty() || !outlet.isEmpty() || !date.isEmpty());
+}
+
+void TestTextImport::articleText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QStringList>("bylines");
+
+    QTest::newRow("byline and date under the headline")
+        << QStringLiteral("Ferry resumes\n\nBy Jane Doe\nApril 20, 2023\n\nThe ferry resumed on Monday.")
+        << QStringLiteral("Jane Doe") << QStringList{QStringLiteral("By Jane Doe"), QStringLiteral("April 20, 2023")};
+    QTest::newRow("name line above role line")
+        << QStringLiteral("Ferry resumes\n\nJane Doe\nStaff Writer\n\nThe ferry resumed on Monday.")
+        << QStringLiteral("Jane Doe") << QStringList{QStringLiteral("Jane Doe"), QStringLiteral("Staff Writer")};
+    QTest::newRow("role line beside byline across a blank line")
+        << QStringLiteral("Ferry resumes\n\nBy Jane Doe\n\nSenior Correspondent\n\nThe ferry resumed.")
+        << QStringLiteral("Jane Doe") << QStringList{QStringLiteral("By Jane Doe"), QStringLiteral("Senior Correspondent")};
+    QTest::newRow("bare name alone is article text")
+        << QStringLiteral("Ferry resumes\n\nJane Doe\n\nThe ferry resumed on Monday.") << QString() << QStringList{};
+    QTest::newRow("metadata past the first eight lines is text")
+        << QStringLiteral("H\n\nL2\n\nL3\n\nL4\n\nL5\n\nL6\n\nL7\n\nL8\n\nBy Jane Doe\n\nBody.") << QString()
+        << QStringList{};
+    QTest::newRow("headline and byline in one paragraph, text after")
+        << QStringLiteral("Ferry resumes\nBy Jane Doe\nThe ferry resumed\non Monday.\n\nMore.")
+        << QStringLiteral("Jane Doe") << QStringList{QStringLiteral("By Jane Doe")};
+}
+
+void TestTextImport::articleText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, author);
+    QFETCH(QStringList, bylines);
+    const Article article = importText(text);
+    QCOMPARE(article.text, text);
+    QCOMPARE(article.meta.author, author);
+    QCOMPARE(paragraphTexts(article, BoilerplateKind::Byline), bylines);
+    // Paragraphs stay ordered, trimmed and disjoint.
+    qsizetype previousEnd = 0;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        QVERIFY(paragraph.span.start >= previousEnd);
+        QVERIFY(!paragraph.span.isEmpty());
+        QVERIFY(!paragraph.span.in(article.text).front().isSpace());
+        QVERIFY(!paragraph.span.in(article.text).back().isSpace());
+        previousEnd = paragraph.span.end;
+    }
+}
+
+void TestTextImport::headline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("headingParagraph");
+
+    QTest::newRow("first line") << QStringLiteral("Ferry resumes\n\nThe ferry resumed.") << QStringLiteral("Ferry resumes")
+                                << QStringLiteral("Ferry resumes");
+    QTest::newRow("leading blank lines") << QStringLiteral("\n\n  \nFerry resumes\n\nBody.")
+                                         << QStringLiteral("Ferry resumes") << QStringLiteral("Ferry resumes");
+    QTest::newRow("first line of a wrapped paragraph") << QStringLiteral("Ferry resumes\nafter refit\n\nBody.")
+                                                       << QStringLiteral("Ferry resumes") << QStringLiteral("Ferry resumes");
+    QTest::newRow("no blank lines at all") << QStringLiteral("Ferry resumes\nThe ferry resumed.\nMore text.")
+                                           << QStringLiteral("Ferry resumes") << QStringLiteral("Ferry resumes");
+    QTest::newRow("dateline above headline") << QStringLiteral("Updated 2023/04/21 at 12:21 PM\nFerry resumes\n\nBody.")
+                                             << QStringLiteral("Ferry resumes") << QStringLiteral("Ferry resumes");
+    QTest::newRow("spaces inside simplified") << QStringLiteral("  Ferry \t resumes  \n\nBody.")
+                                              << QStringLiteral("Ferry resumes") << QStringLiteral("Ferry \t resumes");
+    QTest::newRow("one long line has no headline") << QString(400, u'x') << QString() << QString();
+    QTest::newRow("headline that looks like a role") << QStringLiteral("Staff Writer\nBy Jane Doe\n\nBody.")
+                                                     << QStringLiteral("Staff Writer") << QStringLiteral("Staff Writer");
+}
+
+void TestTextImport::headline()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, headline);
+    QFETCH(QString, headingParagraph);
+    const Article article = importText(text);
+    QCOMPARE(article.meta.headline, headline);
+    QStringList headings;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        if (paragraph.heading)
+            headings.append(paragraph.span.in(article.text).toString());
+    }
+    QCOMPARE(headings, headingParagraph.isEmpty() ? QStringList{} : QStringList{headingParagraph});
+}
+
+void TestTextImport::fixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QStringList>("bylines");
+    QTest::addColumn<QStringList>("furniture");   // other boilerplate paragraphs, in order
+
+    QTest::newRow("harbour-ferry.txt")
+        << fixture("harbour-ferry.txt") << QStringLiteral("Marston ferry to resume after winter repairs")
+        << QStringLiteral("Odile Franck-Mensah") << QString() << QStringLiteral("2024-03-03")
+        << QStringList{QStringLiteral("By Odile Franck-Mensah"), QStringLiteral("Published Mar 3rd, 2024 8:15AM GMT")}
+        << QStringList{QStringLiteral("Advertisement"),
+                       QStringLiteral("Sign up for our free morning newsletter to get the day's headlines delivered to your inbox."),
+                       QStringLiteral("Read more: Holt harbour wall to be rebuilt next spring"),
+                       QStringLiteral("Odile Franck-Mensah is a senior reporter at the Marston Courier covering transport and the coast."),
+                       QStringLiteral("\u00A9 2024 Marston Courier. All rights reserved.")};
+    QTest::newRow("holt-wall-crlf.txt")
+        << fixture("holt-wall-crlf.txt") << QStringLiteral("Holt council approves harbour wall budget")
+        << QStringLiteral("Priya Anand-Kessler, Tomas Lindgren") << QStringLiteral("Coastline Wire")
+        << QStringLiteral("2024-03-06")
+        << QStringList{QStringLiteral("By Priya Anand-Kessler and Tomas Lindgren, Coastline Wire"),
+                       QStringLiteral("Posted: Wed 6 Mar 2024 09.15 GMT")}
+        << QStringList{};
+    QTest::newRow("quarry-bom.txt")
+        << fixture("quarry-bom.txt") << QStringLiteral("Quarry expansion plan withdrawn after protest")
+        << QStringLiteral("Ines Varga") << QStringLiteral("The Fenmoor Chronicle") << QStringLiteral("2024-03-21")
+        << QStringList{QStringLiteral("Last updated: 21/03/2024"), QStringLiteral("Ines Varga | Staff Writer"),
+                       QStringLiteral("Source: The Fenmoor Chronicle")}
+        << QStringList{};
+}
+
+void TestTextImport::fixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, headline);
+    QFETCH(QString, author);
+    QFETCH(QString, outlet);
+    QFETCH(QString, published);
+    QFETCH(QStringList, bylines);
+    QFETCH(QStringList, furniture);
+
+    const ImportResult result = importFile(file);
+    QVERIFY2(result.hasValue(), result ? "" : qPrintable(result.error().message()));
+    const Article &article = result.value();
+    QCOMPARE(article.format, SourceFormat::PlainText);
+    QCOMPARE(article.meta.headline, headline);
+    QCOMPARE(article.meta.author, author);
+    QCOMPARE(article.meta.outlet, outlet);
+    QCOMPARE(article.meta.published.isoString(), published);
+    QCOMPARE(paragraphTexts(article, BoilerplateKind::Byline), bylines);
+    QStringList found;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        if (paragraph.isBoilerplate() && paragraph.boilerplate != BoilerplateKind::Byline)
+            found.append(paragraph.span.in(article.text).toString());
+    }
+    QCOMPARE(found, furniture);
+}
+
+void TestTextImport::offsetsAreFileContent_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("bomBytes");
+    QTest::newRow("UTF-8") << fixture("harbour-ferry.txt") << 0;
+    QTest::newRow("CRLF") << fixture("holt-wall-crlf.txt") << 0;
+    QTest::newRow("UTF-8 BOM") << fixture("quarry-bom.txt") << 3;
+}
+
+void TestTextImport::offsetsAreFileContent()
+{
+    QFETCH(QString, file);
+    QFETCH(int, bomBytes);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const QString content = QString::fromUtf8(bytes.mid(bomBytes));
+    QVERIFY(!content.startsWith(QChar(0xFEFF)));
+
+    const ImportResult result = importFile(file);
+    QVERIFY(result.hasValue());
+    const Article &article = result.value();
+    QCOMPARE(article.text, content);   // nothing changed: not line endings, not spaces
+    QCOMPARE(article.originalBytes, bytes);
+    for (const Paragraph &paragraph : article.paragraphs) {
+        const QStringView text = paragraph.span.in(article.text);
+        QVERIFY(!text.startsWith(u'\r') && !text.endsWith(u'\r'));
+    }
+    const Segmentation segmentation = segment(article);
+    for (const Token &token : segmentation.tokens)
+        QVERIFY(!token.span.in(article.text).contains(u'\r'));
+}
+
+void TestTextImport::bylinesStayOutOfComparison()
+{
+    const ImportResult result = importFile(fixture("harbour-ferry.txt"));
+    QVERIFY(result.hasValue());
+    const Article &article = result.value();
+    const Segmentation segmentation = segment(article);
+    bool sawBylineSentence = false;
+    for (const Sentence &sentence : segmentation.sentences) {
+        const Paragraph &paragraph = article.paragraphs.at(sentence.paragraph);
+        QCOMPARE(sentence.boilerplate, paragraph.isBoilerplate());
+        if (paragraph.boilerplate == BoilerplateKind::Byline) {
+            sawBylineSentence = true;
+            QVERIFY(sentence.boilerplate);
+        }
+    }
+    QVERIFY(sawBylineSentence);
+}
+
+void TestTextImport::userDecidedParagraphsKept()
+{
+    Article article;
+    article.text = QStringLiteral("Ferry resumes\n\nBy Jane Doe\n\nBody text here.");
+    article.paragraphs = {Paragraph{{0, 13}}, Paragraph{{15, 26}}, Paragraph{{28, 43}}};
+    article.paragraphs[1].userDecided = true;   // the reader said: this is article text
+    recogniseMetadataLines(article);
+    QCOMPARE(article.paragraphs.size(), 3);
+    QCOMPARE(article.paragraphs.at(1).boilerplate, BoilerplateKind::None);
+    QVERIFY(article.meta.author.isEmpty());
+}
+
+void TestTextImport::windows1252Notice()
+{
+    const QByteArray bytes("Caf\xE9 owners protest\n\nBy Jane Doe\n\nThe \x93" "caf\xE9\x94 owners met on Monday.");
+    const ImportResult result = importSource(ImportSource{bytes, QStringLiteral("cafe.txt"), FormatHint::Auto});
+    QVERIFY(result.hasValue());
+    const Article &article = result.value();
+    QCOMPARE(article.encoding, QStringLiteral("windows-1252"));
+    QCOMPARE(article.meta.headline, QStringLiteral("Caf\u00E9 owners protest"));
+    QCOMPARE(article.notices.size(), 1);
+    QVERIFY(article.notices.first().contains(QLatin1String("Windows-1252")));
+}
+
+QTEST_GUILESS_MAIN(TestTextImport)
+#include "tst_textimport.moc"

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis.h"
+#include "theme.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QScrollArea;
+class QScrollBar;
+
+namespace Crossread {
+
+class ArticleModel;
+class ArticlePane;
+class ConnectorBand;
+class CoverageMap;
+
+/// Which passages the coverage map and "next unique passage" consider.
+enum class PassageFilter : quint8 {
+    All,
+    UniqueToOne,      ///< told by one article only
+    MissingFromOne,   ///< told by every shown article but one
+};
+
+/// The comparison reader: the shown articles side by side, connector bands between adjacent
+/// panes, and a coverage map. One source of truth drives every pane: the passage at the
+/// anchor line of the pane the user scrolls is brought to the same height in the others.
+class ReaderView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReaderView(ArticleModel *model, QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    /// Shows an analysis of the model's articles (ids are model rows). Panes keep their
+    /// scroll positions. Null clears the marks.
+    void setAnalysis(std::shared_ptr<const Analysis> analysis);
+    [[nodiscard]] const std::shared_ptr<const Analysis> &analysis() const { return m_analysis; }
+    void setTheme(const ReaderTheme &theme);
+    [[nodiscard]] const ReaderTheme &theme() const { return m_theme; }
+
+    void setSyncScrolling(bool on);
+    [[nodiscard]] bool syncScrolling() const { return m_sync; }
+    void setPassageFilter(PassageFilter filter);
+    [[nodiscard]] PassageFilter passageFilter() const { return m_filter; }
+
+    /// Panes in display order (the user's order, shown articles only).
+    [[nodiscard]] QList<ArticlePane *> panes() const { return m_panes; }
+    [[nodiscard]] QList<ConnectorBand *> bands() const { return m_bands; }
+    [[nodiscard]] CoverageMap *coverageMap() const { return m_map; }
+    [[nodiscard]] QScrollBar *horizontalScrollBar() const;
+    [[nodiscard]] ArticlePane *paneFor(ArticleId article) const;
+    /// Moves a pane to another place in the display order (drag and drop does this).
+    void movePane(ArticleId article, int toIndex);
+    [[nodiscard]] QList<ArticleId> displayOrder() const;
+
+    /// The passage at the anchor line (a third of the height) of a pane, or -1.
+    [[nodiscard]] int passageAtAnchor(const ArticlePane *pane) const;
+    /// The passage the reader is at: the anchor passage of the pane with focus, else the first.
+    [[nodiscard]] int currentPassage() const;
+    /// Scrolls every pane that tells the passage so that it sits at the anchor line.
+    void revealPassage(int passage);
+    /// Scrolls the pane of `article` to a span and selects it; the others follow when synced.
+    void revealSpan(ArticleId article, TextSpan span);
+
+    enum class Step : quint8 { Next, Previous };
+    /// Moves to the next or previous passage that differs (reworded or unique), that holds
+    /// a conflicting fact, or that only one article tells. Returns false when there is none.
+    bool goToDifference(Step step);
+    bool goToConflict(Step step);
+    bool goToUnique(Step step);
+
+    /// Marks `text` in every pane; returns the total match count. Empty clears.
+    int find(const QString &text);
+    /// Selects the next match after the current one, across panes in display order.
+    bool findNext(Step step);
+
+    /// Passage indices whose passage holds a conflicting fact, in reading order.
+    [[nodiscard]] const QList<int> &conflictPassages() const { return m_conflictPassages; }
+    [[nodiscard]] bool passageMatchesFilter(int passage) const;
+
+Q_SIGNALS:
+    void currentPassageChanged(int passage);
+    void factClicked(int slot, const QPoint &globalPos);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuild();
+    void updateNeighbours();
+    void syncFrom(ArticlePane *source);
+    int nearestPassage(ArticleId article, qsizetype position) const;
+    bool goTo(Step step, const std::function<bool(int)> &accept);
+    void repaintDecorations();
+
+    ArticleModel *m_model = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_strip = nullptr;
+    QWidget *m_placeholder = nullptr;
+    CoverageMap *m_map = nullptr;
+    QList<ArticlePane *> m_panes;
+    QList<ConnectorBand *> m_bands;
+    QList<int> m_order;                ///< article rows in the user's display order
+    std::shared_ptr<const Analysis> m_analysis;
+    QList<int> m_conflictPassages;
+    ReaderTheme m_theme;
+    PassageFilter m_filter = PassageFilter::All;
+    bool m_sync = true;
+    bool m_syncing = false;            ///< re-entry guard: panes moved by sync do not sync back
+    int m_lastPassage = -1;
+    int m_findPane = 0;
+};
+
+} // namespace Crossread
