@@ -188,7 +188,10 @@ VerticalRange ArticlePane::viewportRange(TextSpan span) const
 
 qsizetype ArticlePane::positionAtViewportY(double y) const
 {
-    return m_text->cursorForPosition(QPoint(4, int(y))).position();
+    // The end of the line: a sentence that starts on this line counts as being at it.
+    QTextCursor cursor = m_text->cursorForPosition(QPoint(4, int(y)));
+    cursor.movePosition(QTextCursor::EndOfLine);
+    return cursor.position();
 }
 
 void ArticlePane::scrollDocumentYTo(double documentY, double viewportY)

@@ -47,7 +47,7 @@ public:
     [[nodiscard]] VerticalRange viewportRange(TextSpan span) const;
     /// The same in document coordinates (independent of scrolling).
     [[nodiscard]] VerticalRange documentRange(TextSpan span) const;
-    /// The article text position shown at a viewport height (the first character of that line).
+    /// The article text position at the end of the line shown at a viewport height.
     [[nodiscard]] qsizetype positionAtViewportY(double y) const;
     /// Scrolls so that document height `documentY` appears at viewport height `viewportY`.
     void scrollDocumentYTo(double documentY, double viewportY);

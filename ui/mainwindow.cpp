@@ -11,6 +11,7 @@
 #include "readerview.h"
 #include "samplestory.h"
 #include "sourceview.h"
+#include "workpool.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -321,7 +322,7 @@ void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &st
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     statusBar()->showMessage(tr("Importing %n article(s)…", nullptr, int(requests.size())));
-    m_loader.setFuture(QtConcurrent::mapped(requests, load));
+    m_loader.setFuture(QtConcurrent::mapped(workPool(), requests, load));
 }
 
 void MainWindow::loadDone()

@@ -25,6 +25,7 @@
 // 5. Order: passages are listed in the first article's order, the ones it lacks inserted after
 //    their predecessor in the next article that tells them. Article order is also the only
 //    tie-breaker of the clustering, so the result does not depend on threads or hash seeds.
+#include "workpool.h"
 #include "alignment.h"
 
 #include "stopwords_p.h"
@@ -46,11 +47,9 @@ namespace Crossread {
 
 const PassageMember *Passage::member(ArticleId article) const
 {
-    for (const PassageMember &candidate : members) {
-        if (candidate.article == article)
-            return &candidate;
-    }
-    return nullptr;
+    const auto it = std::lower_bound(members.cbegin(), members.cend(), article,
+                                     [](const PassageMember &m, ArticleId a) { return m.article < a; });
+    return it != members.cend() && it->article == article ? &*it : nullptr;
 }
 
 qsizetype Passage::primaryCount() const
@@ -139,7 +138,7 @@ void addInto(TermVector &sum, const TermVector &v, float scale, std::vector<quin
 /// Two sentences that both name someone or something, but nobody in common, are about
 /// different things however alike their other words ("A spokeswoman for X declined to
 /// comment" and the same of Y): their similarity is scaled by this factor.
-constexpr double foreignNamesFactor = 0.6;
+const double foreignNamesFactor = qEnvironmentVariableIsSet("CR_FOREIGN") ? qEnvironmentVariable("CR_FOREIGN").toDouble() : 0.6; // DEBUG-TEMP
 
 bool hasName(const TermVector &v)
 {
@@ -173,6 +172,30 @@ double cosine(const TermVector &a, double aNorm2, const TermVector &b, double bN
     return similarity;
 }
 
+using Postings = std::unordered_map<quint64, std::vector<int>>;
+
+/// How many words of a sentence look up candidate passages.
+constexpr size_t queryTerms = 8;
+
+/// The postings of up to queryTerms of the vector's words, shortest first: the words fewest
+/// passages share tell the most about which passage a sentence belongs to, and reading only
+/// them keeps the lookups cheap however large the story grows.
+void rarestPostings(const TermVector &terms, const Postings &postings, std::vector<const std::vector<int> *> &out)
+{
+    out.clear();
+    for (const Term &term : terms) {
+        const auto it = postings.find(term.key);
+        if (it != postings.end())
+            out.push_back(&it->second);
+    }
+    const size_t take = std::min(out.size(), queryTerms);
+    // Ties keep the order of the keys, so the choice is the same in every run.
+    std::stable_sort(out.begin(), out.end(), [](const std::vector<int> *a, const std::vector<int> *b) {
+        return a->size() < b->size();
+    });
+    out.resize(take);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Units
 
@@ -190,8 +213,46 @@ struct ArticleUnits {
 
 constexpr quint64 wordSalt = 0;
 constexpr quint64 numberSalt = 0x9e3779b97f4a7c15ULL;
-constexpr float nameBoost = 1.3f;
-constexpr float numberBoost = 1.6f;
+// DEBUG-TEMP tunables
+const float nameBoost = qEnvironmentVariableIsSet("CR_NAME") ? qEnvironmentVariable("CR_NAME").toFloat() : 1.3f;
+const float numberBoost = qEnvironmentVariableIsSet("CR_NUM") ? qEnvironmentVariable("CR_NUM").toFloat() : 1.6f;
+
+/// Content terms of every non-boilerplate sentence, weighted by boost and term frequency but
+/// not yet by rarity (that needs the whole story).
+/// English number words as the digits other outlets write ("eighty per cent" is "80 %").
+/// "one" is left out: it is far more often a pronoun than a count.
+QStringView numberWordValue(QStringView word)
+{
+    static constexpr std::pair<const char16_t *, const char16_t *> words[] = {
+        {u"two", u"2"}, {u"three", u"3"}, {u"four", u"4"}, {u"five", u"5"}, {u"six", u"6"},
+        {u"seven", u"7"}, {u"eight", u"8"}, {u"nine", u"9"}, {u"ten", u"10"}, {u"eleven", u"11"},
+        {u"twelve", u"12"}, {u"thirteen", u"13"}, {u"fourteen", u"14"}, {u"fifteen", u"15"},
+        {u"sixteen", u"16"}, {u"seventeen", u"17"}, {u"eighteen", u"18"}, {u"nineteen", u"19"},
+        {u"twenty", u"20"}, {u"thirty", u"30"}, {u"forty", u"40"}, {u"fifty", u"50"},
+        {u"sixty", u"60"}, {u"seventy", u"70"}, {u"eighty", u"80"}, {u"ninety", u"90"},
+        {u"hundred", u"100"}, {u"dozen", u"12"},
+    };
+    for (const auto &[spelled, digits] : words) {
+        if (word.compare(QStringView(spelled), Qt::CaseInsensitive) == 0)
+            return QStringView(digits);
+    }
+    return {};
+}
+
+/// The matching form of a number token, with a glued thousands suffix applied: "42K" and
+/// "42,000" (normalised "42000") give the same key.
+QString numberText(const Token &number, const Token *next, QStringView nextSurface)
+{
+    if (next && next->span.start == number.span.end && (nextSurface == u"K" || nextSurface == u"k")) {
+        bool ok = false;
+        const double value = number.normalised.toDouble(&ok);
+        if (ok)
+            return QString::number(value * 1000, 'g', 15);
+    }
+    return number.normalised;
+}
+
+const QString percentWord = QStringLiteral("percent");
 
 /// Content terms of every non-boilerplate sentence, weighted by boost and term frequency but
 /// not yet by rarity (that needs the whole story).
@@ -208,21 +269,68 @@ ArticleUnits extractUnits(const Article &article, const Segmentation &segmentati
         }
         raw.clear();
         bool firstWord = true;
+        bool afterPer = false;
+        size_t nameRunStart = 0;   // index into raw of the current run of name words
+        size_t nameRunLength = 0;
+        // A name of several words ("Calloway Digital Rights Project") is one thing named:
+        // its words share one word's weight rather than counting four times.
+        const auto endNameRun = [&] {
+            if (nameRunLength > 1) {
+                const float scale = 1.0f / std::sqrt(float(nameRunLength));
+                for (size_t i = nameRunStart; i < nameRunStart + nameRunLength; ++i)
+                    raw[i].weight *= scale;
+            }
+            nameRunLength = 0;
+        };
         const qsizetype end = std::min(sentence.firstToken + sentence.tokenCount, segmentation.tokens.size());
         for (qsizetype t = sentence.firstToken; t < end; ++t) {
             const Token &token = segmentation.tokens.at(t);
+            const Token *next = t + 1 < end ? &segmentation.tokens.at(t + 1) : nullptr;
             if (token.kind == TokenKind::Number) {
-                raw.push_back({Detail::tokenKey(token.normalised, numberSalt), numberBoost, false});
+                endNameRun();
+                const QStringView nextSurface = next ? next->span.in(article.text) : QStringView();
+                raw.push_back({Detail::tokenKey(numberText(token, next, nextSurface), numberSalt), numberBoost, false});
+                if (next && next->span.start == token.span.end && (nextSurface == u"K" || nextSurface == u"k"))
+                    ++t;
+                afterPer = false;
+            } else if (token.kind == TokenKind::Percent) {
+                endNameRun();
+                raw.push_back({Detail::tokenKey(percentWord, wordSalt), 1.0f, false});
+                afterPer = false;
             } else if (token.kind == TokenKind::Word) {
                 const QStringView surface = token.span.in(article.text);
                 const bool wasFirst = firstWord;
+                const bool wasAfterPer = afterPer;
                 firstWord = false;
-                if (surface.size() < 2 || Detail::isStopWord(surface))
+                afterPer = surface.compare(u"per", Qt::CaseInsensitive) == 0;
+                if (wasAfterPer && surface.compare(u"cent", Qt::CaseInsensitive) == 0) {
+                    raw.push_back({Detail::tokenKey(percentWord, wordSalt), 1.0f, false});
                     continue;
+                }
+                if (const QStringView digits = numberWordValue(surface); !digits.isEmpty()) {
+                    endNameRun();
+                    raw.push_back({Detail::tokenKey(digits, numberSalt), numberBoost, false});
+                    continue;
+                }
+                if (surface.size() < 2 || Detail::isStopWord(surface)) {
+                    endNameRun();
+                    continue;
+                }
                 const bool name = !wasFirst && surface.front().isUpper();
+                if (name) {
+                    if (nameRunLength == 0)
+                        nameRunStart = raw.size();
+                    ++nameRunLength;
+                } else {
+                    endNameRun();
+                }
                 raw.push_back({Detail::tokenKey(token.normalised, wordSalt), name ? nameBoost : 1.0f, name});
+            } else {
+                endNameRun();
+                afterPer = false;
             }
         }
+        endNameRun();
         if (raw.empty())
             continue;
         std::sort(raw.begin(), raw.end(), [](const Term &a, const Term &b) {
@@ -272,11 +380,9 @@ struct Cluster {
 
     [[nodiscard]] const ClusterMember *memberOf(int article) const
     {
-        for (const ClusterMember &member : members) {
-            if (member.article == article)
-                return &member;
-        }
-        return nullptr;
+        const auto it = std::lower_bound(members.cbegin(), members.cend(), article,
+                                         [](const ClusterMember &m, int a) { return m.article < a; });
+        return it != members.cend() && it->article == article ? &*it : nullptr;
     }
 };
 
@@ -297,9 +403,8 @@ private:
     // queryTerms rarest words: passages made early (the first articles') come first in the
     // postings, and a word that thousands of passages share cannot tell them apart anyway.
     static constexpr size_t postingsCap = 384;
-    static constexpr int queryTerms = 8;
     // A second sentence must raise the similarity by this much to join a passage's span.
-    static constexpr double extensionGain = 0.03;
+    const double extensionGain = qEnvironmentVariableIsSet("CR_GAIN") ? qEnvironmentVariable("CR_GAIN").toDouble() : 0.03; // DEBUG-TEMP
     // Share of a sentence's weight left after its best passage needed to consider a second one.
     static constexpr double residualShare = 0.2;
 
@@ -335,8 +440,9 @@ private:
 
     std::vector<ArticleUnits> m_units;
     std::vector<Cluster> m_clusters;
-    std::unordered_map<quint64, std::vector<int>> m_postings;
+    Postings m_postings;
     std::vector<int> m_stamp;   ///< per cluster: the last unit query that saw it
+    std::vector<int> m_hits;    ///< per cluster: query words it has, valid when stamped
     int m_stampValue = 0;
 };
 
@@ -347,7 +453,7 @@ void Aligner::prepareUnits()
     std::vector<int> indices(static_cast<size_t>(count));
     std::iota(indices.begin(), indices.end(), 0);
     std::atomic<bool> stop = false;
-    QtConcurrent::blockingMap(indices, [&](int a) {
+    QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
         if (stop.load(std::memory_order_relaxed))
             return;
         if (canceled()) {
@@ -370,7 +476,7 @@ void Aligner::prepareUnits()
         }
     }
     const double total = double(unitCount);
-    QtConcurrent::blockingMap(indices, [&](int a) {
+    QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
         if (stop.load(std::memory_order_relaxed) || canceled()) {
             stop = true;
             return;
@@ -458,6 +564,7 @@ int Aligner::newCluster(int article, int unit)
     const int index = int(m_clusters.size());
     m_clusters.emplace_back();
     m_stamp.push_back(-1);
+    m_hits.push_back(0);
     addToCluster(index, article, unit, 1);
     return index;
 }
@@ -477,33 +584,35 @@ void Aligner::assignArticle(int article)
     // Candidates of every unit against the passages of the articles before this one.
     std::vector<Candidate> candidates;
     std::vector<std::pair<size_t, size_t>> candidatesOfUnit(static_cast<size_t>(unitCount));
-    std::vector<const Term *> query;
+    std::vector<const std::vector<int> *> query;
+    std::vector<int> touched;
     for (int u = 0; u < unitCount; ++u) {
         const Unit &unit = units[size_t(u)];
         const size_t begin = candidates.size();
-        query.clear();
-        for (const Term &term : unit.terms)
-            query.push_back(&term);
-        const size_t take = std::min(query.size(), size_t(queryTerms));
-        std::partial_sort(query.begin(), query.begin() + qsizetype(take), query.end(),
-                          [](const Term *a, const Term *b) {
-                              return a->weight > b->weight || (a->weight == b->weight && a->key < b->key);
-                          });
+        rarestPostings(unit.terms, m_postings, query);
+        // Count how many of the query words each passage has; only passages sharing two of
+        // them (one, for sentences of one or two words) are worth a full comparison.
         ++m_stampValue;
-        for (size_t q = 0; q < take; ++q) {
-            const auto posting = m_postings.find(query[q]->key);
-            if (posting == m_postings.end())
-                continue;
-            const size_t scan = std::min(posting->second.size(), postingsCap);
+        touched.clear();
+        for (const std::vector<int> *posting : query) {
+            const size_t scan = std::min(posting->size(), postingsCap);
             for (size_t i = 0; i < scan; ++i) {
-                const int c = posting->second[i];
-                if (m_stamp[size_t(c)] == m_stampValue)
-                    continue;
-                m_stamp[size_t(c)] = m_stampValue;
-                const double sim = similarity(unit.terms, 1.0, m_clusters[size_t(c)]);
-                if (sim >= m_options.pieceThreshold)
-                    candidates.push_back({float(sim), u, c});
+                const int c = (*posting)[i];
+                if (m_stamp[size_t(c)] != m_stampValue) {
+                    m_stamp[size_t(c)] = m_stampValue;
+                    m_hits[size_t(c)] = 0;
+                    touched.push_back(c);
+                }
+                ++m_hits[size_t(c)];
             }
+        }
+        const int neededHits = query.size() > 2 ? 2 : 1;
+        for (int c : touched) {
+            if (m_hits[size_t(c)] < neededHits)
+                continue;
+            const double sim = similarity(unit.terms, 1.0, m_clusters[size_t(c)]);
+            if (sim >= m_options.pieceThreshold)
+                candidates.push_back({float(sim), u, c});
         }
         candidatesOfUnit[size_t(u)] = {begin, candidates.size()};
     }
@@ -787,7 +896,10 @@ void Aligner::splitMergedGrain()
                     // The secondary test looks at the words the part does not have yet.
                     if (member.unitCount == 1) {
                         for (int p = 0; p < parts; ++p) {
-                            if (p != best && !split[size_t(p)].memberOf(member.article)
+                            const auto &partMembers = split[size_t(p)].members;   // not sorted yet
+                            const bool told = std::any_of(partMembers.cbegin(), partMembers.cend(),
+                                                          [&](const ClusterMember &m) { return m.article == member.article; });
+                            if (p != best && !told
                                 && secondaryFits(member.article, unit, *target, split[size_t(p)]))
                                 secondaryLinks.emplace_back(p, member.article, unit);
                         }
@@ -844,7 +956,7 @@ void Aligner::splitMergedGrain()
 /// merged, most similar first.
 void Aligner::mergeDisjointTwins()
 {
-    std::unordered_map<quint64, std::vector<int>> postings;
+    Postings postings;
     for (size_t c = 0; c < m_clusters.size(); ++c) {
         if (!m_clusters[c].alive)
             continue;
@@ -858,23 +970,16 @@ void Aligner::mergeDisjointTwins()
     };
     std::vector<Pair> pairs;
     std::vector<int> seen(m_clusters.size(), -1);
-    std::vector<const Term *> query;
+    std::vector<const std::vector<int> *> query;
     for (size_t c = 0; c < m_clusters.size(); ++c) {
         if ((c & 255) == 0 && canceled())
             return;
         const Cluster &cluster = m_clusters[c];
         if (!cluster.alive)
             continue;
-        query.clear();
-        for (const Term &term : cluster.profile)
-            query.push_back(&term);
-        const size_t take = std::min(query.size(), size_t(queryTerms));
-        std::partial_sort(query.begin(), query.begin() + qsizetype(take), query.end(),
-                          [](const Term *a, const Term *b) {
-                              return a->weight > b->weight || (a->weight == b->weight && a->key < b->key);
-                          });
-        for (size_t q = 0; q < take; ++q) {
-            const std::vector<int> &posting = postings[query[q]->key];
+        rarestPostings(cluster.profile, postings, query);
+        for (const std::vector<int> *list : query) {
+            const std::vector<int> &posting = *list;
             const size_t scan = std::min(posting.size(), postingsCap);
             for (size_t i = 0; i < scan; ++i) {
                 const int d = posting[i];
@@ -1149,6 +1254,10 @@ Alignment Aligner::buildAlignment()
 
 Alignment Aligner::run()
 {
+    if (qEnvironmentVariableIsSet("CROSSREAD_JOIN")) { // DEBUG-TEMP
+        const_cast<AlignmentOptions &>(m_options).joinThreshold = qEnvironmentVariable("CROSSREAD_JOIN").toDouble();
+        const_cast<AlignmentOptions &>(m_options).pieceThreshold = qEnvironmentVariable("CROSSREAD_PIECE").toDouble();
+    }
     const int articleCount = int(m_articles.size());
     // Steps for progress: one per article for the units, one per article for the clustering,
     // one per article for the diffs.
@@ -1182,7 +1291,7 @@ Alignment Aligner::run()
     std::atomic<bool> stop = false;
     std::atomic<int> diffed = 0;
     const qsizetype passageCount = alignment.passages.size();
-    QtConcurrent::blockingMap(alignment.passages, [&](Passage &passage) {
+    QtConcurrent::blockingMap(workPool(), alignment.passages, [&](Passage &passage) {
         if (stop.load(std::memory_order_relaxed))
             return;
         if (canceled()) {

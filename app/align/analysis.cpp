@@ -2,6 +2,7 @@
 #include "analysis.h"
 
 #include "inputlimits.h"
+#include "workpool.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -27,6 +28,13 @@ QStringList alignmentMessages(const Analysis &analysis)
         return {tr("There are no articles to compare.")};
     if (count == 1)
         messages.append(tr("Only one article: there is nothing to compare it with."));
+    QList<bool> shares(count, false);
+    for (const Passage &passage : analysis.alignment.passages) {
+        if (passage.members.size() < 2)
+            continue;
+        for (const PassageMember &member : passage.members)
+            shares[member.article.value()] = true;
+    }
 
     for (qsizetype a = 0; a < count; ++a) {
         const Article &article = analysis.articles.at(a);
@@ -38,16 +46,7 @@ QStringList alignmentMessages(const Analysis &analysis)
                                 .arg(article.displayName()));
             continue;
         }
-        if (count < 2)
-            continue;
-        bool shares = false;
-        for (const Passage &passage : analysis.alignment.passages) {
-            if (passage.members.size() > 1 && passage.member(ArticleId(int(a)))) {
-                shares = true;
-                break;
-            }
-        }
-        if (!shares) {
+        if (count > 1 && !shares.at(a)) {
             messages.append(tr("%1 shares no passage with the other articles: it may tell another story or be in another language.")
                                 .arg(article.displayName()));
         }
@@ -85,7 +84,7 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
     analysis.segmentations.resize(count);
     QList<int> indices(count);
     std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(indices, [&](int a) {
+    QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
         if (stopped.load(std::memory_order_relaxed) || canceled()) {
             stopped = true;
             return;
@@ -112,7 +111,7 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
 
 QFuture<Analysis> startAnalysis(QList<Article> articles)
 {
-    return QtConcurrent::run([](QPromise<Analysis> &promise, QList<Article> input) {
+    return QtConcurrent::run(workPool(), [](QPromise<Analysis> &promise, QList<Article> input) {
         promise.setProgressRange(0, 100);
         AnalysisControl control;
         control.isCanceled = [&promise] { return promise.isCanceled(); };

@@ -134,7 +134,9 @@ void ArticleModel::append(const QList<Article> &articles)
     const int first = int(m_articles.size());
     beginInsertRows({}, first, first + int(articles.size()) - 1);
     m_articles.append(articles);
-    m_shown.insert(m_shown.size(), articles.size(), true);
+    qsizetype shown = std::count(m_shown.cbegin(), m_shown.cend(), true);
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        m_shown.append(shown++ < defaultShownLimit);
     endInsertRows();
     Q_EMIT shownChanged();
 }

@@ -32,7 +32,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Appends articles; new articles are shown.
+    /// Side-by-side reading stops being useful beyond a handful of panes: new articles are
+    /// shown while fewer than this many are, the rest are listed unticked.
+    static constexpr int defaultShownLimit = 8;
+
+    /// Appends articles; they are shown while fewer than defaultShownLimit articles are.
     void append(const QList<Article> &articles);
     /// Removes one article; rows after it move up by one.
     void remove(int row);

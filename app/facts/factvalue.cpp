@@ -151,8 +151,28 @@ struct Interval {
     bool point = true;   ///< a single figure (exact or approximate), not a bound or a range
 };
 
-/// The values a figure admits: its tolerance, ±10 % for "about", up to 10 % below for "nearly",
-/// open-ended for bounds.
+/// One unit of the last significant digit of a figure: "around 42,000" is about 41,000 to
+/// 43,000, "around 8.7 million" 8.6 to 8.8 million.
+double lastDigitUnit(double value)
+{
+    value = std::abs(value);
+    if (value <= 0)
+        return 0;
+    double unit = std::pow(10.0, std::floor(std::log10(value)));
+    // Walk down while the figure still has digits below the current unit (to 1e-6 relative).
+    while (unit > value * 1e-6 && std::abs(value / unit - std::round(value / unit)) > 1e-6)
+        unit /= 10;
+    return unit;
+}
+
+/// How far an approximate figure reaches: one unit of its last significant digit, at most 10 %.
+double approximationSlack(double value)
+{
+    return std::min(lastDigitUnit(value), 0.1 * std::abs(value));
+}
+
+/// The values a figure admits: its tolerance; for "about", one unit of its last significant
+/// digit either side (at most 10 %); for "nearly", the same below; open-ended for bounds.
 Interval admitted(const FactValue &value, double low, double high)
 {
     constexpr double infinity = std::numeric_limits<double>::infinity();
@@ -161,9 +181,9 @@ Interval admitted(const FactValue &value, double low, double high)
     case Approximation::Exact:
         return {low - tolerance, high + tolerance, low == high};
     case Approximation::About:
-        return {low * 0.9 - tolerance, high * 1.1 + tolerance, low == high};
+        return {low - std::max(tolerance, approximationSlack(low)), high + std::max(tolerance, approximationSlack(high)), low == high};
     case Approximation::Nearly:
-        return {low * 0.9 - tolerance, high + tolerance, low == high};
+        return {low - std::max(tolerance, approximationSlack(low)), high + tolerance, low == high};
     case Approximation::AtLeast:
     case Approximation::MoreThan:
         return {low - tolerance, infinity, false};

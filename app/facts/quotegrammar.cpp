@@ -334,6 +334,25 @@ QString speakerBefore(const Bounds &b, qsizetype open)
     return {};
 }
 
+/// True when [from, to) is one attribution and nothing else: ' she said. ', ' said Dr. X, '.
+/// A sentence that ends inside the gap means the next quotation is a new statement.
+bool isAttributionOnly(const Bounds &b, qsizetype from, qsizetype to)
+{
+    const qsizetype end = b.skipBlanksBack(to);
+    for (qsizetype i = from; i < end - 1; ++i) {
+        const QChar c = b.text[i];
+        if (c == u'!' || c == u'?' || c == u';')
+            return false;
+        if (c == u'.') {
+            // "Dr.", "J.": an abbreviation, not the end of a sentence.
+            const qsizetype ws = b.isLetterAt(i - 1) ? b.wordStart(i) : i;
+            if (i - ws == 0 || i - ws > 3 || !b.text[ws].isUpper())
+                return false;
+        }
+    }
+    return true;
+}
+
 bool isTitle(QStringView word)
 {
     for (L title : {L("dr"), L("mr"), L("mrs"), L("ms"), L("prof"), L("mayor"), L("sen"), L("rep"), L("gov")}) {
@@ -458,7 +477,8 @@ QList<QuoteFound> findQuotes(const Bounds &b)
             const QStringView gap = b.slice(current.close + 1, next.open);
             const bool continues = inner.endsWith(u',') || inner.endsWith(QChar(0x2014))
                 || gap.trimmed().startsWith(u',');
-            if (!continues || countWords(gap) > 12 || speakerAfter(b, current.close + 1, next.open).isEmpty())
+            if (!continues || countWords(gap) > 12 || !isAttributionOnly(b, current.close + 1, next.open)
+                || speakerAfter(b, current.close + 1, next.open).isEmpty())
                 break;
             ++last;
             quote.parts.append({next.open + 1, next.close});

@@ -44,11 +44,11 @@ using L = QLatin1StringView;
 /// generated clusters of tst_factaccuracy and the sample story (see the fact engine's notes).
 struct Thresholds {
     static constexpr double alignedCompatible = 0.15;
-    static constexpr double alignedConflict = 0.2;
+    static constexpr double alignedConflict = 0.4;
     static constexpr double alignedConflictOtherUnit = 0.45;
     /// Equal values across passages: a money amount, percentage or date repeated exactly is
     /// itself evidence; a count needs its unit or more context.
-    static constexpr double equalSpecific = 0.05;
+    static constexpr double equalSpecific = 0.03;
     static constexpr double equalSameUnit = 0.15;
     static constexpr double equal = 0.3;
     static constexpr double compatible = 0.45;
@@ -138,7 +138,11 @@ struct Item {
     QString amountKey;         ///< kind, currency and amount only: for coexistence
     QString tier;              ///< "basic" for "Basic plan"; empty when none
     QString unitHead;          ///< counts: the counted noun, folded ("comment")
-    QString head;              ///< the noun a label is made from ("price", "public comments")
+    /// What the figure is about, when the sentence names it in a known way: the counted unit,
+    /// the noun after "of" for a share, a money or event noun ("grant", "hearing"). Empty
+    /// otherwise; only this is evidence that two figures are about different things.
+    QString subject;
+    QString head;              ///< the noun a label is made from: the subject, else the nearest context word
     qsizetype paragraph = -1;
     Vector vector;
 };
@@ -157,12 +161,15 @@ bool isTierNoun(QStringView word)
 bool isMoneyNoun(QStringView word)
 {
     static constexpr std::array nouns = {
-        L("award"), L("bill"), L("bonus"), L("budget"), L("charge"), L("compensation"), L("contract"),
-        L("cost"), L("costs"), L("deal"), L("debt"), L("donation"), L("fare"), L("fee"), L("fees"),
-        L("fine"), L("fund"), L("funding"), L("grant"), L("investment"), L("loan"), L("loss"),
-        L("payment"), L("penalty"), L("price"), L("prices"), L("profit"), L("rent"), L("revenue"),
-        L("salary"), L("sales"), L("settlement"), L("spending"), L("subscription"), L("tax"),
-        L("valuation"), L("wage"), L("wages"),
+        L("aid"), L("award"), L("bailout"), L("bid"), L("bill"), L("bond"), L("bonus"), L("budget"),
+        L("charge"), L("compensation"), L("contract"), L("cost"), L("costs"), L("damages"), L("deal"),
+        L("debt"), L("deficit"), L("donation"), L("earnings"), L("fare"), L("fee"), L("fees"), L("fine"),
+        L("fund"), L("funding"), L("grant"), L("income"), L("investment"), L("loan"), L("loss"),
+        L("offer"), L("payment"), L("payout"), L("penalty"), L("pension"), L("price"), L("prices"),
+        L("prize"), L("profit"), L("purchase"), L("ransom"), L("rent"), L("revenue"), L("reward"),
+        L("salary"), L("sales"), L("settlement"), L("spending"), L("stake"), L("subscription"),
+        L("subsidy"), L("surplus"), L("takeover"), L("tariff"), L("tax"), L("valuation"), L("wage"),
+        L("wages"),
     };
     return std::any_of(nouns.begin(), nouns.end(), [&](L noun) { return Bounds::equalsIgnoringCase(word, noun); });
 }
@@ -170,9 +177,11 @@ bool isMoneyNoun(QStringView word)
 bool isEventNoun(QStringView word)
 {
     static constexpr std::array nouns = {
-        L("announcement"), L("auction"), L("ballot"), L("conference"), L("deadline"), L("debate"),
-        L("election"), L("hearing"), L("launch"), L("meeting"), L("opening"), L("release"),
-        L("session"), L("strike"), L("summit"), L("trial"), L("vote"),
+        L("announcement"), L("auction"), L("ballot"), L("ceremony"), L("closure"), L("conference"),
+        L("deadline"), L("debate"), L("election"), L("festival"), L("groundbreaking"), L("hearing"),
+        L("inspection"), L("launch"), L("meeting"), L("opening"), L("protest"), L("rally"),
+        L("referendum"), L("release"), L("session"), L("strike"), L("summit"), L("trial"), L("visit"),
+        L("vote"),
     };
     return std::any_of(nouns.begin(), nouns.end(), [&](L noun) { return Bounds::equalsIgnoringCase(word, noun); });
 }
@@ -207,8 +216,9 @@ QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
         const QStringView between = window.slice(words[i - 1].second, words[i].first);
         if (std::any_of(between.begin(), between.end(), [](QChar c) { return c.isLetterOrNumber() || c == u',' || c == u'.'; }))
             continue;
-        if (FactLexicon::isStopWord(tier) || tier.size() < 3 || FactLexicon::lookup(tier).kind != FactLexicon::Kind::None)
-            continue;
+        if (FactLexicon::isStopWord(tier) || tier.size() < 3 || FactLexicon::lookup(tier).kind != FactLexicon::Kind::None
+            || FactScan::isApostrophe(tier.at(tier.size() - 2)) || FactScan::isApostrophe(tier.back()))
+            continue;   // "Lumenfold's plans" names the owner, not a tier
         const qsizetype position = words[i - 1].first;
         const qsizetype distance = position < span.start ? span.start - position : std::max<qsizetype>(0, position - span.end);
         qsizetype wordsBetween = 0;
@@ -224,8 +234,9 @@ QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
     return best;
 }
 
-/// The noun a label is made from, by kind.
-QString headNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, const Mention &mention)
+/// What a figure is about, by kind (see Item::subject); empty when the sentence does not say
+/// it in a way this recognises.
+QString subjectNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, const Mention &mention)
 {
     const FactValue &value = mention.value;
     if (value.kind == FactKind::Number && !value.unit.isEmpty())
@@ -237,19 +248,26 @@ QString headNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
             ++i;
         if (i < words.size() && Bounds::equalsIgnoringCase(window.slice(words[i].first, words[i].second), L("of"))
             && window.skipBlanks(mention.span.end) == words[i].first) {
+            // The noun phrase after "of", up to punctuation or a function word; its head is at
+            // the end, after any possessive: "the Calloway Regional Transit Authority's fleet".
             QStringList phrase;
-            for (++i; i < words.size() && phrase.size() < 2; ++i) {
+            for (++i; i < words.size(); ++i) {
                 const QStringView word = window.slice(words[i].first, words[i].second);
                 const QStringView gap = window.slice(words[i - 1].second, words[i].first);
                 if (std::any_of(gap.begin(), gap.end(), [](QChar c) { return c == u',' || c == u'.' || c == u';'; }))
                     break;
-                if (word.endsWith(QLatin1StringView("'s")) || word.endsWith(u"\u2019s") || Bounds::equalsIgnoringCase(word, L("the"))
-                    || Bounds::equalsIgnoringCase(word, L("its")) || Bounds::equalsIgnoringCase(word, L("their")))
-                    continue;
-                if (FactLexicon::isStopWord(word))
+                if (FactLexicon::isStopWord(word) && !phrase.isEmpty())
                     break;
+                if (FactLexicon::isStopWord(word))
+                    continue;
+                if (word.size() > 2 && FactScan::isApostrophe(word.at(word.size() - 2)) && word.back() == u's') {
+                    phrase.clear();   // a possessive: the head follows
+                    continue;
+                }
                 phrase.append(word.toString().toLower());
             }
+            if (phrase.size() > 2)
+                phrase = phrase.mid(phrase.size() - 2);
             if (!phrase.isEmpty())
                 return phrase.join(u' ');
         }
@@ -270,7 +288,7 @@ QString headNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
         if (!best.isEmpty())
             return best;
     }
-    return mention.context.isEmpty() ? QString() : mention.context.constFirst();
+    return {};
 }
 
 QString amountKeyOf(const FactValue &value)
@@ -305,6 +323,7 @@ struct Cluster {
     QMap<QString, int> keys;          ///< value key -> a representative item
     QSet<QString> tiers;
     QSet<QString> units;
+    QSet<QString> heads;              ///< words of the members' label heads, folded
     QSet<int> passages;
     Vector centroid;                  ///< sum of the members' vectors, normalised
 };
@@ -329,7 +348,17 @@ bool plausibleConflict(const FactValue &a, const FactValue &b)
     const double x = std::abs((a.low + a.high) / 2);
     const double y = std::abs((b.low + b.high) / 2);
     const double small = std::min(x, y);
-    return small > 0 && std::max(x, y) / small <= maxConflictRatio;
+    if (small > 0 && std::max(x, y) / small <= maxConflictRatio)
+        return true;
+    // Transposed digits are the classic misreport: "$9.2 million" for "$2.9 million".
+    auto digits = [](double value) {
+        QString text = QString::number(value, 'f', 0);
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        std::sort(text.begin(), text.end());
+        return text;
+    };
+    return small >= 1 && digits(x) == digits(y) && QString::number(x, 'f', 0).size() == QString::number(y, 'f', 0).size();
 }
 
 class SlotBuilder {
@@ -348,6 +377,8 @@ public:
                 cluster.tiers.insert(item.tier);
             if (!item.unitHead.isEmpty())
                 cluster.units.insert(item.unitHead);
+            for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
+                cluster.heads.insert(FactLexicon::contextForm(word));
             for (int passage : item.passages)
                 cluster.passages.insert(passage);
             cluster.centroid = item.vector;
@@ -379,6 +410,20 @@ public:
         return conflict ? Relation::Conflict : compatible ? Relation::Compatible : equal ? Relation::Equal : Relation::Incomparable;
     }
 
+    /// Whether two clusters share a value: then joining them rests on that value, whatever
+    /// conflicts either already holds.
+    bool shareValue(const Cluster &a, const Cluster &b) const
+    {
+        for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
+            for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
+                if (x.key() == y.key()
+                    || FactCompare::relate(m_items.at(x.value()).mention->value, m_items.at(y.value()).mention->value) == Relation::Equal)
+                    return true;
+            }
+        }
+        return false;
+    }
+
     bool coexist(const Cluster &a, const Cluster &b) const
     {
         for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
@@ -406,22 +451,15 @@ public:
         return false;
     }
 
-    /// An article may appear on both sides only with equal values.
-    bool articlesAgree(const Cluster &a, const Cluster &b) const
+    /// A slot holds one mention per article: two figures of one article are two statements,
+    /// even with equal values ("35% of households ... 35% of the district").
+    bool articlesDisjoint(const Cluster &a, const Cluster &b) const
     {
         const Cluster &small = a.byArticle.size() <= b.byArticle.size() ? a : b;
         const Cluster &large = &small == &a ? b : a;
         for (auto it = small.byArticle.cbegin(); it != small.byArticle.cend(); ++it) {
-            const auto other = large.byArticle.constFind(it.key());
-            if (other == large.byArticle.cend())
-                continue;
-            for (int x : it.value()) {
-                for (int y : other.value()) {
-                    if (m_items.at(x).key != m_items.at(y).key
-                        && FactCompare::relate(m_items.at(x).mention->value, m_items.at(y).mention->value) != Relation::Equal)
-                        return false;
-                }
-            }
+            if (large.byArticle.contains(it.key()))
+                return false;
         }
         return true;
     }
@@ -435,20 +473,24 @@ public:
             return decision;
         decision.similarity = cosine(a.centroid, b.centroid);
         decision.relation = relation(a, b);
+        if (decision.relation == Relation::Conflict && a.keys.size() + b.keys.size() > 2 && shareValue(a, b))
+            decision.relation = Relation::Equal;
         decision.topic = decision.similarity >= Thresholds::topic;
         if (decision.relation == Relation::Incomparable)
             return decision;
         const bool unitsDiffer = !a.units.isEmpty() && !b.units.isEmpty() && !a.units.intersects(b.units);
         const bool tiersDiffer = !a.tiers.isEmpty() && !b.tiers.isEmpty() && !a.tiers.intersects(b.tiers);
-        const bool tiersEqual = a.tiers == b.tiers;
         const double s = decision.similarity;
         const FactKind kind = m_items.at(a.items.constFirst()).mention->value.kind;
         switch (decision.relation) {
         case Relation::Equal: {
             const bool sameUnit = !a.units.isEmpty() && a.units.intersects(b.units);
-            const double threshold = kind != FactKind::Number ? Thresholds::equalSpecific
-                                     : sameUnit              ? Thresholds::equalSameUnit
-                                                             : Thresholds::equal;
+            // The same amount of money in the same currency and period is itself the
+            // evidence, unless tier words set the two apart.
+            const double threshold = kind == FactKind::Money ? (tiersDiffer ? Thresholds::equal : 0.0)
+                                     : kind != FactKind::Number ? Thresholds::equalSpecific
+                                     : sameUnit                 ? Thresholds::equalSameUnit
+                                                                : Thresholds::equal;
             decision.merge = aligned || (s >= threshold && !unitsDiffer);
             break;
         }
@@ -457,7 +499,9 @@ public:
                 && (aligned ? s >= Thresholds::alignedCompatible : (s >= Thresholds::compatible && !unitsDiffer));
             break;
         case Relation::Conflict:
-            decision.conflictEligible = tiersEqual && !coexist(a, b) && plausible(a, b)
+            // What is counted, priced or dated must be the same: "grant" is not "loan".
+            decision.conflictEligible = !tiersDiffer && !coexist(a, b) && plausible(a, b)
+                && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads))
                 && (aligned ? (!unitsDiffer || s >= Thresholds::alignedConflictOtherUnit)
                             : (!unitsDiffer && (kind != FactKind::Number || !a.units.isEmpty())));
             decision.merge = decision.conflictEligible && s >= (aligned ? Thresholds::alignedConflict : Thresholds::conflict);
@@ -465,7 +509,7 @@ public:
         case Relation::Incomparable:
             break;
         }
-        const bool agree = articlesAgree(a, b);
+        const bool agree = articlesDisjoint(a, b);
         decision.merge = decision.merge && agree;
         decision.conflictEligible = decision.conflictEligible && agree;
         decision.topic = decision.topic || (aligned && decision.relation != Relation::Incomparable);
@@ -489,6 +533,7 @@ public:
         }
         into.tiers.unite(from.tiers);
         into.units.unite(from.units);
+        into.heads.unite(from.heads);
         into.passages.unite(from.passages);
         into.centroid = sum(into.centroid, from.centroid);
         into.centroid.normalise();
@@ -559,6 +604,8 @@ public:
         for (const Candidate &candidate : std::as_const(eligible)) {
             const bool mutual = best.value(candidate.a).second == candidate.b && best.value(candidate.b).second == candidate.a;
             const double s = candidate.decision.similarity;
+            if (qEnvironmentVariableIsSet("CROSSREAD_DEBUG_FACTS"))
+                qDebug().noquote() << "conflict?" << mutual << s << m_items.at(candidate.a).mention->surface << m_items.at(candidate.b).mention->surface;
             if (!(s >= Thresholds::conflict || (mutual && s >= Thresholds::mutualConflict))) {
                 if (candidate.decision.topic && topicLinks)
                     topicLinks->append({candidate.a, candidate.b});
@@ -715,12 +762,20 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             const Bounds bounds{article.text, window.start, window.end};
             const auto words = wordsOf(bounds);
             item.tier = tierNear(bounds, words, mention.span);
-            item.head = headNear(bounds, words, mention);
+            item.subject = subjectNear(bounds, words, mention);
+            item.head = !item.subject.isEmpty() ? item.subject
+                        : mention.context.isEmpty() ? QString() : mention.context.constFirst();
             if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty())
                 item.unitHead = FactLexicon::contextForm(QStringView(mention.value.unit).split(u' ').constLast());
 
+            // The label's head ("subscription revenue", "public comments") counts as the
+            // nearest context: it names what the figure is about.
+            QStringList features;
+            for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
+                features.append(u'@' + FactLexicon::contextForm(word));
+            features.append(mention.context);
             QList<int> ids;
-            for (const QString &word : mention.context) {
+            for (const QString &word : std::as_const(features)) {
                 auto it = vocabulary.constFind(word);
                 if (it == vocabulary.cend()) {
                     it = vocabulary.insert(word, int(vocabulary.size()));
@@ -785,7 +840,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             }
             const int a = builder.root(found.value());
             const int b = builder.root(i);
-            if (a != b && builder.articlesAgree(builder.cluster(a), builder.cluster(b)))
+            if (a != b && builder.articlesDisjoint(builder.cluster(a), builder.cluster(b)))
                 builder.merge(a, b);
         }
         QList<int> roots;

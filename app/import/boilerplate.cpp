@@ -103,7 +103,7 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "member supporter subscriber patron donation contribution donate",
                 R"(\b(become a (member|supporter|subscriber|patron)|make a (donation|contribution)|donate (now|today)|already a (subscriber|member))\b)"},
     PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "subscribe log sign unlimited month",
-                R"(\b(subscribe|log in|sign in) to (continue|read|unlock|get unlimited)\b|\bunlimited (digital )?access\b|\bfirst month (free|for)\b)"},
+                R"(\b(subscribe|log in|sign in) to (continue|read|unlock|get unlimited)\b|\bunlimited digital access\b|\b(get|enjoy) unlimited access to (our|all)\b|\bfirst month (free|for)\b)"},
     PatternRule{BoilerplateKind::Promo, true, Scope::Whole, "", R"(^(subscribe|donate|support us)( now| today| here)?\W*$)"},
     PatternRule{BoilerplateKind::Promo, false, Scope::Anywhere, "subscribe subscribed subscription subscriptions subscriber subscribers donate donation donations", R"(\bsubscri(be|ption|bers?)\b|\bdonat(e|ion)\b)"},
     // Author bios and credits
@@ -377,7 +377,7 @@ void classifyBoilerplate(const QString &text, QList<Paragraph> &paragraphs, cons
         else if (f.words > 80)
             score -= 2.0;
         else if (f.words > 30 && f.sentence)
-            score -= 1.0;   // a sentence of prose that mentions a newsletter is still prose
+            score -= 1.5;   // a sentence of prose that mentions a newsletter is still prose
         if (!f.sentence && !paragraph.heading && f.words <= 12)
             score += 0.5;
         if (hint.linkDensity >= 0.5)

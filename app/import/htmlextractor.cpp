@@ -204,6 +204,10 @@ Hint hintFor(const HtmlNode &node)
     };
     forEachName(node.attribute(QLatin1StringView("class")), consider);
     forEachName(node.attribute(QLatin1StringView("id")), consider);
+    // Component names of script-built pages: <div data-component="related-links">.
+    for (QLatin1StringView attribute : {QLatin1StringView("data-component"), QLatin1StringView("data-testid"),
+                                        QLatin1StringView("data-module")})
+        forEachName(node.attribute(attribute), consider);
     if (!node.name.isEmpty())
         forEachName(node.name, consider);   // custom elements: <amp-ad>, <social-share>
 

@@ -378,6 +378,27 @@ bool namesSite(QStringView segment, const QString &outlet, const QString &host)
     return false;
 }
 
+constexpr QStringView titleSeparators[] = {u" | ", u" - ", u" \u2013 ", u" \u2014 ", u" :: ",
+                                            u" \u00B7 ", u" \u2022 ", u" \u00BB ", u" \u00AB ", u" / "};
+
+/// "Headline - Outlet" where the headline is known: the rest of the title names the outlet.
+QString outletFromTitle(const QString &title, const QString &headline)
+{
+    const QString wanted = squeeze(headline);
+    if (wanted.isEmpty())
+        return {};
+    const QString simple = title.simplified();
+    for (QStringView separator : titleSeparators) {
+        const qsizetype last = simple.lastIndexOf(separator);
+        if (last > 0 && squeeze(QStringView(simple).first(last)) == wanted)
+            return simple.mid(last + separator.size()).trimmed();
+        const qsizetype first = simple.indexOf(separator);
+        if (first > 0 && squeeze(QStringView(simple).mid(first + separator.size())) == wanted)
+            return simple.first(first).trimmed();
+    }
+    return {};
+}
+
 } // namespace
 
 PublishedDate parsePublishedDate(QStringView input)
@@ -395,13 +416,11 @@ PublishedDate parsePublishedDate(QStringView input)
 
 QString stripSiteName(const QString &title, const QString &outlet, const QString &host)
 {
-    static constexpr QStringView separators[] = {u" | ", u" - ", u" \u2013 ", u" \u2014 ", u" :: ",
-                                                 u" \u00B7 ", u" \u2022 ", u" \u00BB ", u" \u00AB ", u" / "};
     QString result = title.simplified();
     // Strip repeatedly: "Headline | Section | Outlet".
     for (int round = 0; round < 3; ++round) {
         bool stripped = false;
-        for (QStringView separator : separators) {
+        for (QStringView separator : titleSeparators) {
             const qsizetype last = result.lastIndexOf(separator);
             if (last > 0) {
                 const QStringView tail = QStringView(result).mid(last + separator.size());
@@ -531,6 +550,8 @@ HtmlMetadata extractHtmlMetadata(const HtmlTree &tree)
     const QString rawHeadline = firstOf({metas.value(QStringLiteral("og:title")), ld.headline,
                                          metas.value(QStringLiteral("twitter:title")), microHeadline, h1, meta.title});
     meta.headline = stripSiteName(rawHeadline, meta.outlet, host);
+    if (meta.outlet.isEmpty())
+        meta.outlet = outletFromTitle(meta.title, meta.headline);
 
     QString author = cleanAuthor(metas.value(QStringLiteral("author")));
     for (const QString &candidate : {ld.author, metas.value(QStringLiteral("article:author")),

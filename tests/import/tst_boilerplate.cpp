@@ -167,6 +167,14 @@ void TestBoilerplate::kinds_data()
         << middle << BoilerplateKind::None;
     *row("read more about in a sentence") << QStringLiteral("Read more about the plan in the council's 40-page report, published on Friday.")
                                           << end << BoilerplateKind::None;
+    *row("plan with unlimited access, at the start")
+        << QStringLiteral("Lumenfold Analytics will charge $42,000 per month for its full City plan, which gives unlimited "
+                          "access to the positions of eighty per cent of the fleet, updated every 1.5 seconds.")
+        << start << BoilerplateKind::None;
+    *row("subscription plans in the lede")
+        << QStringLiteral("Readers can subscribe to the paper's new digital plan for $4 a month, the publisher said on "
+                          "Monday, after two years of falling print sales across the county.")
+        << start << BoilerplateKind::None;
     *row("reporter mentioned mid-story") << QStringLiteral("Tenney is a former reporter at the Courier who moved into technology.")
                                          << middle << BoilerplateKind::None;
     *row("cookies as food") << QStringLiteral("Volunteers handed out cookies to passengers on the last sailing.") << end
