@@ -186,12 +186,13 @@ VerticalRange ArticlePane::viewportRange(TextSpan span) const
     return {range.top - scroll, range.bottom - scroll};
 }
 
-qsizetype ArticlePane::positionAtViewportY(double y) const
+TextSpan ArticlePane::lineAtViewportY(double y) const
 {
-    // The end of the line: a sentence that starts on this line counts as being at it.
     QTextCursor cursor = m_text->cursorForPosition(QPoint(4, int(y)));
+    cursor.movePosition(QTextCursor::StartOfLine);
+    const qsizetype start = cursor.position();
     cursor.movePosition(QTextCursor::EndOfLine);
-    return cursor.position();
+    return {start, cursor.position()};
 }
 
 void ArticlePane::scrollDocumentYTo(double documentY, double viewportY)

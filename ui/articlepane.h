@@ -47,8 +47,8 @@ public:
     [[nodiscard]] VerticalRange viewportRange(TextSpan span) const;
     /// The same in document coordinates (independent of scrolling).
     [[nodiscard]] VerticalRange documentRange(TextSpan span) const;
-    /// The article text position at the end of the line shown at a viewport height.
-    [[nodiscard]] qsizetype positionAtViewportY(double y) const;
+    /// The text of the visual line shown at a viewport height, as a span [line start, line end).
+    [[nodiscard]] TextSpan lineAtViewportY(double y) const;
     /// Scrolls so that document height `documentY` appears at viewport height `viewportY`.
     void scrollDocumentYTo(double documentY, double viewportY);
     /// Selects the span and brings it into view, at a third of the height.

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "crossread_version.h"
 #include "inputlimits.h"
+#include "factmatrix.h"
 #include "findbar.h"
 #include "legend.h"
 #include "readerview.h"
@@ -91,6 +92,14 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setWidget(m_articleList);
     addDockWidget(Qt::TopDockWidgetArea, dock);
     resizeDocks({dock}, {130}, Qt::Vertical);
+
+    m_factMatrix = new FactMatrix(this);
+    auto *factsDock = new QDockWidget(tr("Facts"), this);
+    factsDock->setObjectName(QStringLiteral("FactsDock"));
+    factsDock->setWidget(m_factMatrix);
+    addDockWidget(Qt::BottomDockWidgetArea, factsDock);
+    resizeDocks({factsDock}, {220}, Qt::Vertical);
+    connect(m_factMatrix, &FactMatrix::mentionActivated, m_reader, &ReaderView::revealSpan);
 
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
@@ -245,6 +254,9 @@ void MainWindow::createActions()
     }
     view->addSeparator();
     view->addAction(findChild<QDockWidget *>(QStringLiteral("ArticlesDock"))->toggleViewAction());
+    QAction *factsToggle = findChild<QDockWidget *>(QStringLiteral("FactsDock"))->toggleViewAction();
+    factsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(factsToggle);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Sample Story"), this, &MainWindow::openSampleStory);
@@ -430,6 +442,7 @@ void MainWindow::setThemeName(const QString &name)
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == name);
     m_reader->setTheme(m_theme);
+    m_factMatrix->setTheme(m_theme);
 }
 
 void MainWindow::updateTitle()
@@ -491,6 +504,10 @@ void MainWindow::analysisDone()
     if (!analysis->messages.isEmpty())
         statusBar()->showMessage(analysis->messages.join(QStringLiteral(" ")), 10000);
     m_reader->setAnalysis(analysis);
+    QStringList names;
+    for (const Article &article : analysis->articles)
+        names.append(article.displayName());
+    m_factMatrix->setFacts(analysis->facts, names);
     Q_EMIT analysisFinished();
 }
 

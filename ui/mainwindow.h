@@ -20,6 +20,7 @@ class QTreeView;
 namespace Crossread {
 
 class ArticleModel;
+class FactMatrix;
 class FindBar;
 class ReaderView;
 
@@ -43,6 +44,7 @@ public:
 
     [[nodiscard]] ArticleModel *articleModel() const { return m_articles; }
     [[nodiscard]] ReaderView *readerView() const { return m_reader; }
+    [[nodiscard]] FactMatrix *factMatrix() const { return m_factMatrix; }
     [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
     [[nodiscard]] bool isAnalysing() const { return m_analyser.isRunning(); }
     /// Starts (or restarts) the background analysis of the story's articles.
@@ -83,6 +85,7 @@ private:
 
     ArticleModel *m_articles = nullptr;
     ReaderView *m_reader = nullptr;
+    FactMatrix *m_factMatrix = nullptr;
     FindBar *m_findBar = nullptr;
     QLabel *m_analysisLabel = nullptr;
     QTreeView *m_articleList = nullptr;

@@ -274,8 +274,22 @@ int ReaderView::passageAtAnchor(const ArticlePane *pane) const
 {
     if (!pane || !m_analysis)
         return -1;
+    // The passage at the anchor line is that of the first sentence starting on the line, or
+    // else of the sentence the line continues: a line can end one sentence and start the next.
     const double anchorY = pane->textView()->viewport()->height() * anchorFraction;
-    return nearestPassage(pane->articleId(), pane->positionAtViewportY(anchorY));
+    const TextSpan line = pane->lineAtViewportY(anchorY + 2);   // just inside the line, not on its edge
+    const ArticleId article = pane->articleId();
+    if (article.value() < m_analysis->segmentations.size()) {
+        const QList<Sentence> &sentences = m_analysis->segmentations.at(article.value()).sentences;
+        auto it = std::lower_bound(sentences.cbegin(), sentences.cend(), line.start,
+                                   [](const Sentence &s, qsizetype pos) { return s.span.start < pos; });
+        for (; it != sentences.cend() && it->span.start <= line.end; ++it) {
+            const int passage = m_analysis->alignment.passageOfSentence(article, it - sentences.cbegin());
+            if (passage >= 0)
+                return passage;
+        }
+    }
+    return nearestPassage(article, line.start);
 }
 
 int ReaderView::currentPassage() const

@@ -2,35 +2,39 @@
 // N-way passage alignment.
 //
 // 1. Units: every non-boilerplate sentence with at least one content word. Content words are
-//    the tokens' normalised (stemmed, case-folded) forms minus a stop list; numbers and
-//    capitalised words inside a sentence (names) are boosted.
+//    the tokens' normalised (stemmed, case-folded) forms minus a stop list; "%", "per cent" and
+//    "percent" are one word, number words are digits ("eighty" is "80"), "42K" is "42000".
+//    Numbers and capitalised words inside a sentence (names) are boosted; a name of several
+//    words weighs about as much as one. Headlines and subheadings only meet each other.
 // 2. Weights: BM25's inverse document frequency over the story's sentences (Robertson and
 //    Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009), so a name or a
 //    figure that only a few sentences share outweighs words every sentence uses; vectors are
 //    compared by cosine similarity (Salton and Buckley, "Term-weighting approaches in automatic
-//    text retrieval", 1988).
+//    text retrieval", 1988), scaled down when both sides name things but none in common.
 // 3. Passages grow by single-pass clustering (as in topic detection and tracking: Allan et al.,
 //    "Topic Detection and Tracking Pilot Study", 1998): articles are taken in order and each
 //    sentence is compared with the centroids of the passages formed so far. Candidates come
-//    from an inverted index from words to passages, read only for a sentence's rarest words and
-//    only up to a fixed number of postings, so the work grows with the story's length and not
-//    with the square of its sentence count, even when 2,000 rewrites share every sentence.
+//    from an inverted index from words to passages, read only for a sentence's rarest words
+//    and only up to a fixed number of postings, so the work per sentence is bounded however
+//    large the story grows, even when 2,000 rewrites share every sentence.
 //    Within one article a greedy assignment by similarity gives each passage at most one run
 //    of consecutive sentences: a second sentence joins only when the two together match the
-//    passage better than either alone (a sentence another outlet split in two).
+//    passage clearly better than either alone (a sentence another outlet split in two).
 // 4. Merged sentences: a sentence whose words left over after its best passage match a second
-//    passage is a secondary member of that one. Afterwards the majority decides the grain:
-//    two passages that most outlets merge become one passage (the others' two sentences form
-//    one span), and a passage most of whose members are two sentences is split in two.
+//    passage is a secondary member of that one. Afterwards the grain is settled: a passage two
+//    or more of whose members are runs of sentences is split into one passage per sentence;
+//    two passages started for one statement (a trimmed early rendering) are joined when their
+//    outlets do not overlap; and two passages that at least as many outlets merge as keep
+//    apart become one, the others' two sentences forming one span.
 // 5. Order: passages are listed in the first article's order, the ones it lacks inserted after
 //    their predecessor in the next article that tells them. Article order is also the only
 //    tie-breaker of the clustering, so the result does not depend on threads or hash seeds.
-#include "workpool.h"
 #include "alignment.h"
 
 #include "stopwords_p.h"
 #include "tokenkeys_p.h"
 #include "worddiff.h"
+#include "workpool.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -138,7 +142,7 @@ void addInto(TermVector &sum, const TermVector &v, float scale, std::vector<quin
 /// Two sentences that both name someone or something, but nobody in common, are about
 /// different things however alike their other words ("A spokeswoman for X declined to
 /// comment" and the same of Y): their similarity is scaled by this factor.
-const double foreignNamesFactor = qEnvironmentVariableIsSet("CR_FOREIGN") ? qEnvironmentVariable("CR_FOREIGN").toDouble() : 0.6; // DEBUG-TEMP
+constexpr double foreignNamesFactor = 0.6;
 
 bool hasName(const TermVector &v)
 {
@@ -213,9 +217,12 @@ struct ArticleUnits {
 
 constexpr quint64 wordSalt = 0;
 constexpr quint64 numberSalt = 0x9e3779b97f4a7c15ULL;
-// DEBUG-TEMP tunables
-const float nameBoost = qEnvironmentVariableIsSet("CR_NAME") ? qEnvironmentVariable("CR_NAME").toFloat() : 1.3f;
-const float numberBoost = qEnvironmentVariableIsSet("CR_NUM") ? qEnvironmentVariable("CR_NUM").toFloat() : 1.6f;
+constexpr quint64 headingSalt = 0xc2b2ae3d27d4eb4fULL;
+// Boosts measured on the sample story and the generated clusters: figures are what outlets
+// least often change; a name shared by two sentences says more than an ordinary word, but
+// names recur all through a story, so only slightly more.
+constexpr float nameBoost = 1.1f;
+constexpr float numberBoost = 1.6f;
 
 /// Content terms of every non-boilerplate sentence, weighted by boost and term frequency but
 /// not yet by rarity (that needs the whole story).
@@ -333,6 +340,13 @@ ArticleUnits extractUnits(const Article &article, const Segmentation &segmentati
         endNameRun();
         if (raw.empty())
             continue;
+        // Headlines and subheadings compare with each other only: their few dense words would
+        // otherwise pull them into whichever body sentence shares a name.
+        const qsizetype paragraph = sentence.paragraph;
+        if (paragraph >= 0 && paragraph < article.paragraphs.size() && article.paragraphs.at(paragraph).heading) {
+            for (Term &term : raw)
+                term.key ^= headingSalt;
+        }
         std::sort(raw.begin(), raw.end(), [](const Term &a, const Term &b) {
             return a.key < b.key || (a.key == b.key && a.weight < b.weight);
         });
@@ -403,8 +417,9 @@ private:
     // queryTerms rarest words: passages made early (the first articles') come first in the
     // postings, and a word that thousands of passages share cannot tell them apart anyway.
     static constexpr size_t postingsCap = 384;
+    static constexpr size_t maxCandidates = 16;
     // A second sentence must raise the similarity by this much to join a passage's span.
-    const double extensionGain = qEnvironmentVariableIsSet("CR_GAIN") ? qEnvironmentVariable("CR_GAIN").toDouble() : 0.03; // DEBUG-TEMP
+    static constexpr double extensionGain = 0.08;
     // Share of a sentence's weight left after its best passage needed to consider a second one.
     static constexpr double residualShare = 0.2;
 
@@ -413,6 +428,10 @@ private:
         int unit = 0;
         int cluster = 0;
     };
+    /// Keeps the maxCandidates most similar of candidates[begin, end): a sentence that matches
+    /// hundreds of passages equally well (10,000 sentences reading "Yes.") must not cost
+    /// hundreds of comparisons later on.
+    static void keepBest(std::vector<Candidate> &candidates, size_t begin);
 
     bool canceled() const { return m_isCanceled && m_isCanceled(); }
     void prepareUnits();
@@ -446,6 +465,17 @@ private:
     int m_stampValue = 0;
 };
 
+void Aligner::keepBest(std::vector<Candidate> &candidates, size_t begin)
+{
+    if (candidates.size() - begin <= maxCandidates)
+        return;
+    const auto first = candidates.begin() + qsizetype(begin);
+    std::partial_sort(first, first + maxCandidates, candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.similarity > b.similarity || (a.similarity == b.similarity && a.cluster < b.cluster);
+    });
+    candidates.resize(begin + maxCandidates);
+}
+
 void Aligner::prepareUnits()
 {
     const qsizetype count = m_articles.size();
@@ -468,7 +498,10 @@ void Aligner::prepareUnits()
     // Document frequencies over the story's sentences, merged in article order.
     QHash<quint64, int> documentFrequency;
     qint64 unitCount = 0;
-    for (const ArticleUnits &article : m_units) {
+    for (size_t a = 0; a < m_units.size(); ++a) {
+        if ((a & 63) == 0 && canceled())
+            return;
+        const ArticleUnits &article = m_units[a];
         unitCount += qint64(article.units.size());
         for (const Unit &unit : article.units) {
             for (const Term &term : unit.terms)
@@ -614,6 +647,7 @@ void Aligner::assignArticle(int article)
             if (sim >= m_options.pieceThreshold)
                 candidates.push_back({float(sim), u, c});
         }
+        keepBest(candidates, begin);
         candidatesOfUnit[size_t(u)] = {begin, candidates.size()};
     }
 
@@ -720,15 +754,6 @@ void Aligner::assignArticle(int article)
             secondaries.emplace_back(best, u);
     }
 
-    if (qEnvironmentVariableIsSet("CROSSREAD_ALIGN_DEBUG")) { // DEBUG-TEMP
-        for (int u = 0; u < unitCount; ++u) {
-            QString line = QStringLiteral("a%1 u%2 s%3 -> %4 |").arg(article).arg(u).arg(units[size_t(u)].sentence).arg(assigned[size_t(u)]);
-            const auto [begin, end] = candidatesOfUnit[size_t(u)];
-            for (size_t i = begin; i < end; ++i)
-                line += QStringLiteral(" c%1:%2").arg(candidates[i].cluster).arg(candidates[i].similarity, 0, 'f', 2);
-            qDebug().noquote() << line << m_segmentations.at(article).sentences.at(units[size_t(u)].sentence).span.in(m_articles.at(article).text).left(70);
-        }
-    }
     // 4. Commit: profiles change only now, so every sentence of this article was compared
     //    with the same state; sentences matching nothing start passages of their own.
     std::vector<std::pair<int, ClusterMember>> ordered(ranges.cbegin(), ranges.cend());
@@ -785,9 +810,11 @@ void Aligner::absorb(Cluster &keep, Cluster &gone)
     gone.secondaries.clear();
 }
 
-/// A passage most of whose members are several sentences was started by an outlet that
-/// merged them: split it so that each sentence of the majority gets its own passage, and the
-/// merging outlets' sentence becomes primary in one part and secondary in the others.
+/// A passage two or more of whose members are runs of several sentences may have been started
+/// by an outlet that merged two statements: split it so that each sentence of those runs gets
+/// its own passage, and a merging outlet's sentence becomes primary in one part and secondary
+/// in the others. Where most outlets do tell the statements as one, mergeByMajority() joins
+/// the parts again.
 void Aligner::splitMergedGrain()
 {
     const size_t clusterCount = m_clusters.size();
@@ -805,8 +832,6 @@ void Aligner::splitMergedGrain()
                 ++countOfSize[member.unitCount];
             }
         }
-        // Two are enough: when most outlets in fact tell the two sentences as one statement,
-        // mergeByMajority() joins the parts again.
         if (multi < 2)
             continue;
         int parts = 0;
@@ -969,15 +994,17 @@ void Aligner::mergeDisjointTwins()
         int second;
     };
     std::vector<Pair> pairs;
+    std::vector<Pair> found;
     std::vector<int> seen(m_clusters.size(), -1);
     std::vector<const std::vector<int> *> query;
     for (size_t c = 0; c < m_clusters.size(); ++c) {
-        if ((c & 255) == 0 && canceled())
+        if ((c & 15) == 0 && canceled())
             return;
         const Cluster &cluster = m_clusters[c];
         if (!cluster.alive)
             continue;
         rarestPostings(cluster.profile, postings, query);
+        found.clear();
         for (const std::vector<int> *list : query) {
             const std::vector<int> &posting = *list;
             const size_t scan = std::min(posting.size(), postingsCap);
@@ -989,9 +1016,18 @@ void Aligner::mergeDisjointTwins()
                 const Cluster &other = m_clusters[size_t(d)];
                 const double sim = cosine(cluster.profile, cluster.norm2, other.profile, other.norm2);
                 if (sim >= m_options.joinThreshold && joinable(cluster, other))
-                    pairs.push_back({sim, int(c), d});
+                    found.push_back({sim, int(c), d});
             }
         }
+        // As for sentences, only the closest few are worth keeping.
+        const auto closer = [](const Pair &a, const Pair &b) {
+            return a.similarity > b.similarity || (a.similarity == b.similarity && a.second < b.second);
+        };
+        if (found.size() > maxCandidates) {
+            std::partial_sort(found.begin(), found.begin() + maxCandidates, found.end(), closer);
+            found.resize(maxCandidates);
+        }
+        pairs.insert(pairs.end(), found.begin(), found.end());
     }
     std::sort(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) {
         if (a.similarity != b.similarity)
@@ -1175,6 +1211,8 @@ Alignment Aligner::buildAlignment()
 
     // Confidence: each member's similarity to all the others together.
     for (qsizetype p = 0; p < passages.size(); ++p) {
+        if ((p & 63) == 0 && canceled())
+            return {};
         Passage &passage = passages[p];
         if (passage.members.size() < 2)
             continue;
@@ -1254,10 +1292,6 @@ Alignment Aligner::buildAlignment()
 
 Alignment Aligner::run()
 {
-    if (qEnvironmentVariableIsSet("CROSSREAD_JOIN")) { // DEBUG-TEMP
-        const_cast<AlignmentOptions &>(m_options).joinThreshold = qEnvironmentVariable("CROSSREAD_JOIN").toDouble();
-        const_cast<AlignmentOptions &>(m_options).pieceThreshold = qEnvironmentVariable("CROSSREAD_PIECE").toDouble();
-    }
     const int articleCount = int(m_articles.size());
     // Steps for progress: one per article for the units, one per article for the clustering,
     // one per article for the diffs.
@@ -1304,6 +1338,10 @@ Alignment Aligner::run()
         for (qsizetype m = 0; m < passage.members.size(); ++m) {
             if (m == passage.reference)
                 continue;
+            if ((m & 63) == 63 && canceled()) {   // passages of 2,000 outlets take a while
+                stop = true;
+                return;
+            }
             PassageMember &member = passage.members[m];
             const Segmentation &segmentation = m_segmentations.at(member.article.value());
             if (m_options.computeDiffs)

@@ -104,6 +104,11 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
     if (canceled())
         return stop();
 
+    progress(90, tr("Comparing facts"));
+    analysis.facts = compareFacts(analysis.articles, analysis.segmentations, analysis.alignment, canceled);
+    if (canceled())
+        return stop();
+
     analysis.messages.append(alignmentMessages(analysis));
     progress(100, tr("Done"));
     return analysis;

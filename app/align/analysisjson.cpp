@@ -71,7 +71,7 @@ QJsonObject analysisToJson(const Analysis &analysis, bool withText)
         {QStringLiteral("crossread"), 1},
         {QStringLiteral("articles"), articles},
         {QStringLiteral("passages"), passages},
-        {QStringLiteral("facts"), QJsonArray()},
+        {QStringLiteral("facts"), factsToJson(analysis.facts, maps)},
         {QStringLiteral("messages"), QJsonArray::fromStringList(analysis.messages)},
     };
 }

@@ -109,51 +109,69 @@ void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, 
     }
 }
 
-/// The lower-case content words of `sentence` nearest to `span`, nearest first; words inside
-/// the span count only for counts (their unit) and never for quotes.
+/// The lower-case content words of `sentence` nearest to the mention, nearest first, at most
+/// contextWindowWords on either side; words inside the span count only for counts (their
+/// unit). Walks outwards from the mention, so the cost does not grow with the sentence.
 QStringList contextOf(const Bounds &sentence, const Mention &mention)
 {
-    struct Word {
-        qsizetype distance;
-        QString form;
+    QStringList before;
+    QStringList after;
+    QStringList inside;
+    auto keep = [](QStringView word) {
+        if (word.size() < 2)
+            return false;
+        const FactLexicon::Info info = FactLexicon::classify(word);
+        return !info.stop && !info.attribution && info.entry.kind == Kind::None;
     };
-    QList<Word> words;
-    const TextSpan span = mention.span;
-    int before = 0;
-    // Walk outwards: collect every word with its distance in words from the mention.
-    QList<std::pair<qsizetype, qsizetype>> all;
-    for (qsizetype p = sentence.begin; p < sentence.end;) {
+    int words = 0;
+    for (qsizetype p = mention.span.start; p > sentence.begin && words < contextWindowWords;) {
+        if (!sentence.isLetterAt(p - 1)) {
+            --p;
+            continue;
+        }
+        const qsizetype ws = sentence.wordStart(p);
+        if (const QStringView word = sentence.slice(ws, p); keep(word))
+            before.append(FactLexicon::contextForm(word));
+        ++words;
+        p = ws;
+    }
+    words = 0;
+    for (qsizetype p = mention.span.end; p < sentence.end && words < contextWindowWords;) {
         if (!sentence.isLetterAt(p)) {
             ++p;
             continue;
         }
         const qsizetype we = sentence.wordEnd(p);
-        all.append({p, we});
-        if (we <= span.start)
-            ++before;
+        if (const QStringView word = sentence.slice(p, we); keep(word))
+            after.append(FactLexicon::contextForm(word));
+        ++words;
         p = we;
     }
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const auto [ws, we] = all.at(i);
-        const bool inside = ws >= span.start && we <= span.end;
-        if (inside && (mention.value.kind != FactKind::Number))
-            continue;
-        const qsizetype distance = inside ? 0 : ws < span.start ? before - i : i - before + 1;
-        if (distance > contextWindowWords)
-            continue;
-        const QStringView word = sentence.slice(ws, we);
-        if (word.size() < 2 || FactLexicon::isStopWord(word) || FactLexicon::isAttributionVerb(word)
-            || FactLexicon::lookup(word).kind != Kind::None)
-            continue;
-        words.append({distance, FactLexicon::contextForm(word)});
+    if (mention.value.kind == FactKind::Number) {
+        for (qsizetype p = mention.span.start; p < mention.span.end;) {
+            if (!sentence.isLetterAt(p)) {
+                ++p;
+                continue;
+            }
+            const qsizetype we = sentence.wordEnd(p);
+            if (const QStringView word = sentence.slice(p, we); keep(word))
+                inside.append(FactLexicon::contextForm(word));
+            p = we;
+        }
     }
-    std::stable_sort(words.begin(), words.end(), [](const Word &a, const Word &b) { return a.distance < b.distance; });
+    // Interleave by distance: inside first, then the nearest word after, the nearest before...
     QStringList context;
-    for (const Word &word : std::as_const(words)) {
-        if (!context.contains(word.form))
-            context.append(word.form);
-        if (context.size() >= maxContextWords)
-            break;
+    auto add = [&](const QString &form) {
+        if (context.size() < maxContextWords && !context.contains(form))
+            context.append(form);
+    };
+    for (const QString &form : std::as_const(inside))
+        add(form);
+    for (qsizetype i = 0; i < std::max(before.size(), after.size()); ++i) {
+        if (i < after.size())
+            add(after.at(i));
+        if (i < before.size())
+            add(before.at(i));
     }
     return context;
 }

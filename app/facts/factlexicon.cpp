@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace Crossread::FactLexicon {
 namespace {
@@ -17,8 +18,7 @@ struct Named {
     Entry entry;
 };
 
-// Sorted by name (checked by the static_asserts below): looked up
-// by binary search over a buffer lower-cased on the stack, so no word allocates.
+// Looked up through a hash table over a buffer lower-cased on the stack, so no word allocates.
 constexpr std::array keywords = {
     Named{"apr"sv, {Kind::Month, 4}},
     Named{"april"sv, {Kind::Month, 4}},
@@ -177,68 +177,169 @@ constexpr std::array attributionVerbs = {
     "writes"sv, "wrote"sv,
 };
 
-static_assert(isSorted(keywords), "keywords must stay sorted for the binary search");
-static_assert(isSortedList(stopWords), "stop words must stay sorted for the binary search");
-static_assert(isSortedList(labelNouns), "label nouns must stay sorted for the binary search");
-static_assert(isSortedList(attributionVerbs), "attribution verbs must stay sorted for the binary search");
+// Sorted, so duplicates show and the lists stay readable.
+static_assert(isSorted(keywords), "keywords must stay sorted");
+static_assert(isSortedList(stopWords), "stop words must stay sorted");
+static_assert(isSortedList(labelNouns), "label nouns must stay sorted");
+static_assert(isSortedList(attributionVerbs), "attribution verbs must stay sorted");
 
-template<std::size_t N>
-bool contains(const std::array<std::string_view, N> &list, QStringView word)
+/// All the words above in one table with case-insensitive lookup of UTF-16 words: FNV-1a over
+/// the lower-cased characters into an open-addressing table, so classifying a word costs one
+/// pass over it and usually one comparison; words that cannot be in the table (too long, a
+/// non-ASCII character, a first letter no entry starts with) are turned away on the spot.
+class WordTable {
+public:
+    WordTable()
+    {
+        for (const Named &named : keywords)
+            add(named.name).entry = named.entry;
+        for (std::string_view word : stopWords)
+            add(word).stop = true;
+        for (std::string_view word : labelNouns)
+            add(word).label = true;
+        for (std::string_view word : attributionVerbs)
+            add(word).attribution = true;
+        std::size_t size = 16;
+        while (size < 4 * m_words.size())
+            size *= 2;
+        m_slots.assign(size, -1);
+        for (std::size_t i = 0; i < m_words.size(); ++i) {
+            std::size_t slot = hash(m_words[i]) & (size - 1);
+            while (m_slots[slot] >= 0)
+                slot = (slot + 1) & (size - 1);
+            m_slots[slot] = int(i);
+        }
+    }
+
+    [[nodiscard]] Info find(QStringView word) const
+    {
+        if (word.isEmpty() || word.size() > m_longest)
+            return {};
+        const char16_t first = word.front().unicode() | 0x20;
+        if (first < u'a' || first > u'z' || !(m_firstLetters & (1u << (first - u'a'))))
+            return {};
+        char buffer[16];
+        const qsizetype length = FactScan::lowerAscii(word, buffer);
+        if (length <= 0)
+            return {};
+        const std::string_view key(buffer, std::size_t(length));
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = hash(key) & mask;; slot = (slot + 1) & mask) {
+            const int index = m_slots[slot];
+            if (index < 0)
+                return {};
+            if (m_words[std::size_t(index)] == key)
+                return m_info[std::size_t(index)];
+        }
+    }
+
+private:
+    Info &add(std::string_view word)
+    {
+        for (std::size_t i = 0; i < m_words.size(); ++i) {
+            if (m_words[i] == word)
+                return m_info[i];
+        }
+        m_words.push_back(word);
+        m_info.emplace_back();
+        m_longest = std::max(m_longest, qsizetype(word.size()));
+        m_firstLetters |= 1u << (word.front() - 'a');
+        return m_info.back();
+    }
+
+    static std::size_t hash(std::string_view word)
+    {
+        quint32 h = 2166136261u;
+        for (char c : word)
+            h = (h ^ quint8(c)) * 16777619u;
+        return h;
+    }
+
+    std::vector<std::string_view> m_words;
+    std::vector<Info> m_info;
+    std::vector<int> m_slots;
+    qsizetype m_longest = 0;
+    quint32 m_firstLetters = 0;
+};
+
+const WordTable words;
+
+const WordTable &table()
 {
-    char buffer[16];
-    const qsizetype length = FactScan::lowerAscii(word, buffer);
-    if (length <= 0)
-        return false;
-    return std::binary_search(list.begin(), list.end(), std::string_view(buffer, std::size_t(length)));
+    return words;
 }
+
+/// Pairs of first letters that start a keyword (a bit per pair of 'a'..'z'): most words of a
+/// text are turned away by lookup() on these two letters alone.
+struct KeywordPrefixes {
+    KeywordPrefixes()
+    {
+        for (const Named &named : keywords)
+            bits[std::size_t((named.name[0] - 'a') * 26 + (named.name[1] - 'a'))] = true;
+    }
+    [[nodiscard]] bool mayStart(QStringView word) const
+    {
+        const char16_t a = word[0].unicode() | 0x20;
+        const char16_t b = word[1].unicode() | 0x20;
+        return a >= u'a' && a <= u'z' && b >= u'a' && b <= u'z' && bits[std::size_t((a - u'a') * 26 + (b - u'a'))];
+    }
+    std::array<bool, 26 * 26> bits{};
+};
+
+const KeywordPrefixes keywordPrefixes;
 
 } // namespace
 
+Info classify(QStringView word)
+{
+    return table().find(word);
+}
+
 Entry lookup(QStringView word)
 {
-    char buffer[16];
-    const qsizetype length = FactScan::lowerAscii(word, buffer);
-    if (length <= 1)
+    if (word.size() < 2 || !keywordPrefixes.mayStart(word))
         return {};
-    const std::string_view key(buffer, std::size_t(length));
-    const auto it = std::lower_bound(keywords.begin(), keywords.end(), key,
-                                     [](const Named &named, std::string_view k) { return named.name < k; });
-    if (it == keywords.end() || it->name != key)
-        return {};
-    return it->entry;
+    return table().find(word).entry;
 }
 
 bool isStopWord(QStringView word)
 {
-    return contains(stopWords, word);
+    return table().find(word).stop;
 }
 
 bool isLabelNoun(QStringView word)
 {
-    return contains(labelNouns, word);
+    return table().find(word).label;
 }
 
 bool isAttributionVerb(QStringView word)
 {
-    return contains(attributionVerbs, word);
+    return table().find(word).attribution;
 }
 
 QString contextForm(QStringView word)
 {
     QString form = word.toString().toLower();
     form.replace(QChar(0x2019), u'\'');
-    if (form.endsWith(QLatin1StringView("'s")))
+    const auto ends = [&form](const char *suffix) {
+        const qsizetype n = qsizetype(std::char_traits<char>::length(suffix));
+        if (form.size() < n)
+            return false;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (form.at(form.size() - n + i).unicode() != char16_t(suffix[i]))
+                return false;
+        }
+        return true;
+    };
+    if (ends("'s"))
         form.chop(2);
-    else if (form.endsWith(u'\''))
+    else if (ends("'"))
         form.chop(1);
-    if (form.size() > 4 && form.endsWith(QLatin1StringView("ies")))
+    if (form.size() > 4 && ends("ies"))
         form = form.first(form.size() - 3) + u'y';
-    else if (form.size() > 4 && (form.endsWith(QLatin1StringView("uses")) || form.endsWith(QLatin1StringView("sses"))
-                                 || form.endsWith(QLatin1StringView("xes")) || form.endsWith(QLatin1StringView("ches"))
-                                 || form.endsWith(QLatin1StringView("shes"))))
+    else if (form.size() > 4 && (ends("uses") || ends("sses") || ends("xes") || ends("ches") || ends("shes")))
         form.chop(2);   // "buses", "taxes", "churches"
-    else if (form.size() > 3 && form.endsWith(u's') && !form.endsWith(QLatin1StringView("ss"))
-             && !form.endsWith(QLatin1StringView("us")) && !form.endsWith(QLatin1StringView("is")))
+    else if (form.size() > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is"))
         form.chop(1);
     return form;
 }

@@ -25,6 +25,17 @@ struct Entry {
     int value = 0;
 };
 
+/// Everything the lexicon knows about one word, in one lookup.
+struct Info {
+    Entry entry;
+    bool stop = false;          ///< isStopWord()
+    bool label = false;         ///< isLabelNoun()
+    bool attribution = false;   ///< isAttributionVerb()
+};
+
+/// All of a word's classes at once, matched case-insensitively; for the hot paths.
+[[nodiscard]] Info classify(QStringView word);
+
 /// The keyword for one word, matched case-insensitively; Kind::None for all other words.
 /// Month and weekday names match only when capitalised (the caller checks: "may", "march").
 [[nodiscard]] Entry lookup(QStringView word);

@@ -62,11 +62,16 @@ struct FactValue {
     QString currency;                   ///< money: ISO code of the first amount
     QList<MoneyAmount> conversions;     ///< money: further currencies given in brackets
     Period period = Period::None;       ///< money and number: "a month", "annually"
-    QString unit;                       ///< number: what is counted, lower-case ("academic papers"); percent: "points" for percentage points
+    /// Number: what is counted, lower-case ("academic papers"); percent: "points" for
+    /// percentage points; date: the relative words when there was no publication date to
+    /// resolve them against ("yesterday").
+    QString unit;
 
-    // Date: the resolved date cut to its precision. yearInferred says the year came from the
-    // article's publication date ("April 19" in an article of 2023); relative says the date
-    // was a word like "yesterday" resolved against it.
+    // Date: the resolved date cut to its precision (the first of the month or year when less
+    // precise). yearInferred says the year was not written: it came from the article's
+    // publication date ("April 19" in an article of 2023), or, without one, is 1 and toString()
+    // writes "--04-19". relative says the date was a word like "yesterday" or "on Wednesday"
+    // resolved against the publication date; it stays invalid when that date is unknown.
     QDate date;
     DatePrecision precision = DatePrecision::Unknown;
     bool yearInferred = false;
@@ -102,7 +107,8 @@ struct Mention {
     QStringList differences;
 };
 
-/// Whether the articles agree about a slot.
+/// Whether the articles agree about a slot. Quote slots are Agree or Unique; whether their
+/// wording differs is FactSlot::quoteVariant.
 enum class SlotStatus : quint8 {
     Agree,       ///< the same value in two or more articles
     Conflict,    ///< different values for the same thing
@@ -116,8 +122,10 @@ struct FactSlot {
     SlotStatus status = SlotStatus::Unique;
     QString label;               ///< short, from the context: "price per month"
     int topic = -1;              ///< index into FactTable::topics
-    QList<Mention> mentions;     ///< ordered by article, then position
-    bool quoteVariant = false;   ///< quotes: the wording differs between articles
+    QList<Mention> mentions;     ///< ordered by article, then position; one per article for figures
+    /// Quotes: the words or punctuation differ between articles. A rendering that only quotes
+    /// less (or more) of the same words is not a variant; its differences still say so.
+    bool quoteVariant = false;
 };
 
 /// Slots about one subject with legitimately different values (price tiers, a range's ends).
@@ -141,16 +149,17 @@ struct FactTable {
                                           const Segmentation &segmentation);
 
 /// Groups the mentions of all articles (mentionsPerArticle[i] belongs to articles[i]) into
-/// slots and topics, and compares values and quote wording. Deterministic. Returns an empty
-/// table when `isCanceled` returns true during the work.
+/// slots and topics, and compares values and quote wording. Deterministic; single-threaded.
+/// `alignment` may be empty (then only the words around the mentions group them). Returns an
+/// empty table when `isCanceled` returns true during the work.
 [[nodiscard]] FactTable groupFacts(const QList<Article> &articles,
                                    const QList<Segmentation> &segmentations,
                                    const Alignment &alignment,
                                    const QList<QList<Mention>> &mentionsPerArticle,
                                    const std::function<bool()> &isCanceled = {});
 
-/// extractFacts() for every article, then groupFacts(). `segmentations[i]` belongs to
-/// `articles[i]`.
+/// extractFacts() for every article (in workPool(), results in article order), then
+/// groupFacts(). `segmentations[i]` belongs to `articles[i]`. What the analysis calls.
 [[nodiscard]] FactTable compareFacts(const QList<Article> &articles,
                                      const QList<Segmentation> &segmentations,
                                      const Alignment &alignment,

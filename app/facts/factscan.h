@@ -40,6 +40,9 @@ namespace Crossread::FactScan {
 /// Letters of a word; an apostrophe or hyphen counts only between letters (see wordEnd).
 [[nodiscard]] inline bool isWordLetter(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
     return c.isLetter() || c.isMark();
 }
 

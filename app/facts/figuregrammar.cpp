@@ -540,7 +540,13 @@ Qualifier qualifierBefore(const Bounds &b, qsizetype pos)
     const qsizetype p = b.skipBlanksBack(pos);
     if (p > b.begin && b.text[p - 1] == u'~')
         return {p - 1, Approximation::About};
+    const auto [lastStart, lastEnd] = b.wordBefore(pos);
+    if (lastStart < 0)
+        return {};
+    const QStringView last = b.slice(lastStart, lastEnd);
     for (const Phrase &phrase : qualifierPhrases) {
+        if (!Bounds::equalsIgnoringCase(last, phrase.words[std::size_t(phrase.count - 1)]))
+            continue;
         const qsizetype start = b.matchWordsBefore(pos, phrase.words.data(), phrase.count);
         if (start >= 0)
             return {start, phrase.approximation};

@@ -149,8 +149,8 @@ bool isQuotingVerb(QStringView word)
     return false;
 }
 
-/// A word that may be part of a name: capitalised ("Tenney", "Dr", "J") or a lower-case
-/// particle inside a name ("van", "de").
+/// A word that may be part of a name: capitalised ("Tenney", "Dr", "J") and not a function
+/// word ("The", "But").
 bool isNameWord(QStringView word)
 {
     return !word.isEmpty() && word.front().isUpper() && !FactLexicon::isStopWord(word);

@@ -22,19 +22,25 @@
 #include "factscan.h"
 #include "paragraphs.h"
 #include "quotevariants.h"
+#include "workpool.h"
 
 #include <QCoreApplication>
-#include <QDebug>
+#include <QLoggingCategory>
 #include <QHash>
 #include <QMap>
 #include <QSet>
+#include <QtConcurrentMap>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
 
 namespace Crossread {
 namespace {
+
+// The grouping decisions, for tuning: QT_LOGGING_RULES="crossread.facts.debug=true".
+Q_LOGGING_CATEGORY(lcFacts, "crossread.facts", QtWarningMsg)
 
 using FactCompare::Relation;
 using FactScan::Bounds;
@@ -44,7 +50,7 @@ using L = QLatin1StringView;
 /// generated clusters of tst_factaccuracy and the sample story (see the fact engine's notes).
 struct Thresholds {
     static constexpr double alignedCompatible = 0.15;
-    static constexpr double alignedConflict = 0.4;
+    static constexpr double alignedConflict = 0.3;
     static constexpr double alignedConflictOtherUnit = 0.45;
     /// Equal values across passages: a money amount, percentage or date repeated exactly is
     /// itself evidence; a count needs its unit or more context.
@@ -67,13 +73,30 @@ constexpr qint64 maxConflictDays = 366;
 /// Words counted in the candidate index of a group; buckets bigger than this are too common
 /// to be evidence.
 constexpr int indexedWords = 4;
-constexpr qsizetype maxBucket = 1000;
+/// Words kept in a group's context vector.
+constexpr qsizetype maxCentroidWords = 48;
+constexpr qsizetype maxBucket = 400;
+/// Groups of one value compared with each new group of that value in round 2.
+constexpr qsizetype maxLeaders = 32;
 
 // ---------------------------------------------------------------------------------------------
 // Sparse context vectors
 
 struct Vector {
     QList<std::pair<int, float>> entries;   ///< sorted by word id
+
+    /// Keeps the `count` heaviest words: a big group's long tail of words said once is noise
+    /// and costs time in every comparison.
+    void truncate(qsizetype count)
+    {
+        if (entries.size() <= count)
+            return;
+        std::nth_element(entries.begin(), entries.begin() + count, entries.end(), [](const auto &x, const auto &y) {
+            return x.second != y.second ? x.second > y.second : x.first < y.first;
+        });
+        entries.resize(count);
+        std::sort(entries.begin(), entries.end());
+    }
 
     void normalise()
     {
@@ -208,6 +231,10 @@ QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
 {
     QString best;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+    // The index of the first word at or after the figure, to count words in between.
+    const qsizetype figureWord = std::lower_bound(words.cbegin(), words.cend(), span.start,
+                                                  [](const auto &word, qsizetype pos) { return word.first < pos; })
+        - words.cbegin();
     for (qsizetype i = 1; i < words.size(); ++i) {
         if (!isTierNoun(window.slice(words[i].first, words[i].second)))
             continue;
@@ -221,12 +248,7 @@ QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
             continue;   // "Lumenfold's plans" names the owner, not a tier
         const qsizetype position = words[i - 1].first;
         const qsizetype distance = position < span.start ? span.start - position : std::max<qsizetype>(0, position - span.end);
-        qsizetype wordsBetween = 0;
-        for (const auto &[ws, we] : words) {
-            if ((ws >= std::min(position, span.start) && we <= std::max(position, span.start)))
-                ++wordsBetween;
-        }
-        if (wordsBetween > 12 || distance >= bestDistance)
+        if (std::abs(i - 1 - figureWord) > 12 || distance >= bestDistance)
             continue;
         best = tier.toString().toLower();
         bestDistance = distance;
@@ -319,12 +341,11 @@ struct UnionFind {
 
 struct Cluster {
     QList<int> items;
-    QHash<int, QList<int>> byArticle;
+    QList<quint64> articles;          ///< bit set of the articles with a member
     QMap<QString, int> keys;          ///< value key -> a representative item
     QSet<QString> tiers;
     QSet<QString> units;
     QSet<QString> heads;              ///< words of the members' label heads, folded
-    QSet<int> passages;
     Vector centroid;                  ///< sum of the members' vectors, normalised
 };
 
@@ -363,15 +384,16 @@ bool plausibleConflict(const FactValue &a, const FactValue &b)
 
 class SlotBuilder {
 public:
-    SlotBuilder(QList<Item> items, QSet<QString> coexisting)
+    SlotBuilder(QList<Item> items, QSet<QString> coexisting, qsizetype articleCount)
         : m_items(std::move(items)), m_coexisting(std::move(coexisting)), m_union(m_items.size()),
-          m_clusters(m_items.size())
+          m_clusters(m_items.size()), m_articleWords((articleCount + 63) / 64)
     {
         for (qsizetype i = 0; i < m_items.size(); ++i) {
             Cluster &cluster = m_clusters[i];
             const Item &item = m_items.at(i);
             cluster.items = {int(i)};
-            cluster.byArticle[item.article] = {int(i)};
+            cluster.articles.resize(qsizetype(m_articleWords), 0);
+            cluster.articles[item.article / 64] |= quint64(1) << (item.article % 64);
             cluster.keys.insert(item.key, int(i));
             if (!item.tier.isEmpty())
                 cluster.tiers.insert(item.tier);
@@ -379,8 +401,6 @@ public:
                 cluster.units.insert(item.unitHead);
             for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
                 cluster.heads.insert(FactLexicon::contextForm(word));
-            for (int passage : item.passages)
-                cluster.passages.insert(passage);
             cluster.centroid = item.vector;
         }
     }
@@ -455,10 +475,8 @@ public:
     /// even with equal values ("35% of households ... 35% of the district").
     bool articlesDisjoint(const Cluster &a, const Cluster &b) const
     {
-        const Cluster &small = a.byArticle.size() <= b.byArticle.size() ? a : b;
-        const Cluster &large = &small == &a ? b : a;
-        for (auto it = small.byArticle.cbegin(); it != small.byArticle.cend(); ++it) {
-            if (large.byArticle.contains(it.key()))
+        for (qsizetype w = 0; w < a.articles.size() && w < b.articles.size(); ++w) {
+            if (a.articles[w] & b.articles[w])
                 return false;
         }
         return true;
@@ -524,9 +542,12 @@ public:
         const int gone = std::max(rootA, rootB);
         Cluster &into = m_clusters[keep];
         Cluster &from = m_clusters[gone];
+        // Copy the smaller into the larger: merging stays O(n log n) over a whole story.
+        if (into.items.size() < from.items.size())
+            std::swap(into, from);
         into.items.append(from.items);
-        for (auto it = from.byArticle.cbegin(); it != from.byArticle.cend(); ++it)
-            into.byArticle[it.key()].append(it.value());
+        for (qsizetype w = 0; w < into.articles.size() && w < from.articles.size(); ++w)
+            into.articles[w] |= from.articles[w];
         for (auto it = from.keys.cbegin(); it != from.keys.cend(); ++it) {
             if (!into.keys.contains(it.key()))
                 into.keys.insert(it.key(), it.value());
@@ -534,8 +555,8 @@ public:
         into.tiers.unite(from.tiers);
         into.units.unite(from.units);
         into.heads.unite(from.heads);
-        into.passages.unite(from.passages);
         into.centroid = sum(into.centroid, from.centroid);
+        into.centroid.truncate(maxCentroidWords);
         into.centroid.normalise();
         from = Cluster();
         m_union.parent[gone] = keep;
@@ -564,9 +585,9 @@ public:
                 continue;
             // Clusters change as they merge: decide again on what they are now.
             const Decision decision = decide(a, b, aligned);
-            if (qEnvironmentVariableIsSet("CROSSREAD_DEBUG_FACTS"))
-                qDebug().noquote() << aligned << int(decision.relation) << decision.similarity << decision.merge
-                                   << m_items.at(a).mention->surface << m_items.at(b).mention->surface;
+            qCDebug(lcFacts).noquote() << (aligned ? "aligned" : "across") << "relation" << int(decision.relation)
+                                       << "similarity" << decision.similarity << "merge" << decision.merge
+                                       << m_items.at(a).mention->surface << m_items.at(b).mention->surface;
             if (decision.merge)
                 merge(a, b);
             else if (decision.topic && topicLinks)
@@ -604,8 +625,8 @@ public:
         for (const Candidate &candidate : std::as_const(eligible)) {
             const bool mutual = best.value(candidate.a).second == candidate.b && best.value(candidate.b).second == candidate.a;
             const double s = candidate.decision.similarity;
-            if (qEnvironmentVariableIsSet("CROSSREAD_DEBUG_FACTS"))
-                qDebug().noquote() << "conflict?" << mutual << s << m_items.at(candidate.a).mention->surface << m_items.at(candidate.b).mention->surface;
+            qCDebug(lcFacts).noquote() << "conflict candidate: mutual" << mutual << "similarity" << s
+                                       << m_items.at(candidate.a).mention->surface << m_items.at(candidate.b).mention->surface;
             if (!(s >= Thresholds::conflict || (mutual && s >= Thresholds::mutualConflict))) {
                 if (candidate.decision.topic && topicLinks)
                     topicLinks->append({candidate.a, candidate.b});
@@ -623,6 +644,7 @@ private:
     QSet<QString> m_coexisting;
     UnionFind m_union;
     QList<Cluster> m_clusters;
+    qsizetype m_articleWords = 1;
 };
 
 QString periodLabel(Period period)
@@ -819,13 +841,13 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         }
     }
 
-    SlotBuilder builder(items, coexisting);
+    SlotBuilder builder(std::move(items), coexisting, articles.size());
     QList<std::pair<int, int>> topicLinks;
 
     // Round 1: inside each aligned passage.
     QMap<int, QList<int>> itemsByPassage;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        for (int passage : items.at(i).passages)
+    for (qsizetype i = 0; i < builder.size(); ++i) {
+        for (int passage : builder.item(int(i)).passages)
             itemsByPassage[passage].append(int(i));
     }
     for (auto it = itemsByPassage.cbegin(); it != itemsByPassage.cend(); ++it) {
@@ -857,6 +879,37 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         builder.mergeInOrder(candidates, true, &topicLinks);
         if (canceled())
             return {};
+    }
+
+    // Round 2, same values: each group joins the most similar earlier group stating its value
+    // (of at most maxLeaders), so a value repeated across a big story costs linear time.
+    {
+        QMap<QString, QList<int>> byValue;
+        for (qsizetype i = 0; i < builder.size(); ++i) {
+            if (builder.root(int(i)) == i)
+                byValue[builder.item(int(i)).key].append(int(i));
+        }
+        for (const QList<int> &roots : std::as_const(byValue)) {
+            QList<int> leaders;
+            for (int root : roots) {
+                int best = -1;
+                double bestSimilarity = -1;
+                for (int leader : std::as_const(leaders)) {
+                    const int r = builder.root(leader);
+                    const Decision decision = builder.decide(r, root, false);
+                    if (decision.merge && decision.similarity > bestSimilarity) {
+                        best = r;
+                        bestSimilarity = decision.similarity;
+                    }
+                }
+                if (best >= 0)
+                    builder.merge(best, root);
+                else if (leaders.size() < maxLeaders)
+                    leaders.append(root);
+            }
+            if (canceled())
+                return {};
+        }
     }
 
     // Round 2: across passages, through an index of each group's strongest context words.
@@ -927,15 +980,19 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             if (!roots.contains(r))
                 roots.append(r);
         }
-        auto sameScale = [&](int a, int b) {
-            const FactValue &x = builder.item(a).mention->value;
-            const FactValue &y = builder.item(b).mention->value;
-            if (x.kind != y.kind || x.kind == FactKind::Percent || x.kind == FactKind::Date)
-                return false;
-            if (x.kind == FactKind::Money)
-                return x.currency == y.currency && x.period != Period::None && x.period == y.period;
-            return !builder.item(a).unitHead.isEmpty() && builder.item(a).unitHead == builder.item(b).unitHead;
-        };
+        // The scales a group's values are on: "USD/month", "unit:comment".
+        QHash<int, QSet<QString>> scales;
+        for (qsizetype i = 0; i < builder.size(); ++i) {
+            const Item &item = builder.item(int(i));
+            const FactValue &value = item.mention->value;
+            QString scale;
+            if (value.kind == FactKind::Money && value.period != Period::None)
+                scale = value.currency + u'/' + QString::number(int(value.period));
+            else if (value.kind == FactKind::Number && !item.unitHead.isEmpty())
+                scale = QStringLiteral("unit:") + item.unitHead;
+            if (!scale.isEmpty())
+                scales[builder.root(int(i))].insert(scale);
+        }
         QStringList pairs(coexisting.cbegin(), coexisting.cend());
         std::sort(pairs.begin(), pairs.end());
         for (const QString &pair : std::as_const(pairs)) {
@@ -944,19 +1001,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             const QList<int> right = rootsByAmount.value(pair.mid(newline + 1));
             for (int a : left) {
                 for (int b : right) {
-                    if (a == b)
-                        continue;
-                    // Any two items of the clusters on the same scale link them.
-                    bool linked = false;
-                    for (int x : builder.cluster(a).items) {
-                        for (int y : builder.cluster(b).items) {
-                            if ((linked = sameScale(x, y)))
-                                break;
-                        }
-                        if (linked)
-                            break;
-                    }
-                    if (linked)
+                    if (a != b && scales.value(a).intersects(scales.value(b)))
                         topicLinks.append({a, b});
                 }
             }
@@ -1063,14 +1108,20 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
 FactTable compareFacts(const QList<Article> &articles, const QList<Segmentation> &segmentations,
                        const Alignment &alignment, const std::function<bool()> &isCanceled)
 {
-    QList<QList<Mention>> mentions;
-    mentions.reserve(articles.size());
-    for (qsizetype a = 0; a < articles.size(); ++a) {
-        mentions.append(extractFacts(articles.at(a), ArticleId(int(a)),
-                                     a < segmentations.size() ? segmentations.at(a) : Segmentation()));
-        if (isCanceled && isCanceled())
-            return {};
-    }
+    // Extraction is per article: all cores, results in article order whatever the threads.
+    QList<QList<Mention>> mentions(articles.size());
+    QList<int> indices(articles.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    std::atomic<bool> stopped = false;
+    QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
+        if (stopped.load(std::memory_order_relaxed) || (isCanceled && isCanceled())) {
+            stopped = true;
+            return;
+        }
+        mentions[a] = extractFacts(articles.at(a), ArticleId(a), a < segmentations.size() ? segmentations.at(a) : Segmentation());
+    });
+    if (stopped || (isCanceled && isCanceled()))
+        return {};
     return groupFacts(articles, segmentations, alignment, mentions, isCanceled);
 }
 

@@ -483,6 +483,9 @@ public:
                 break;
             case GUMBO_TAG_BLOCKQUOTE:
                 inner.caption = false;   // quotes and tables inside figures are content
+                // An embedded post in a "social" wrapper is a quotation, not a share button.
+                if (inner.mark == BK::Share)
+                    inner.mark = BK::None;
                 break;
             case GUMBO_TAG_TABLE:
                 inner.caption = false;
@@ -652,7 +655,7 @@ double proseWeight(Block &block)
     }
     // Plain text lines (subheadings, list items, short paragraphs) cost little; what makes
     // furniture expensive is its links.
-    const double cost = block.linkChars == 0 ? plainLineCost : blockCost;
+    const double cost = block.linkChars * 10 < block.chars * 3 ? plainLineCost : blockCost;
     double weight = sentence * own - 1.5 * block.linkChars - cost;
     if (weight > 0 && block.context.positive)
         weight *= 1.25;
@@ -813,6 +816,30 @@ struct Candidate {
     qsizetype proseChars = 0;   ///< characters of emitted, unmarked blocks in the region
 };
 
+bool isLinkLine(const Block &block)
+{
+    return block.emit && block.mark == BK::None && block.chars < 200 && block.linkChars * 10 >= block.chars * 6;
+}
+
+/// "More:", "Read more", "Related" followed by a run of links is a related-links box even when
+/// no class name says so: the links are marked with it and weigh no more than any other
+/// marked furniture, so that a box set into an article does not cut it in two.
+void markIntroducedLinkRuns(QList<Block> &blocks, QList<double> &weights)
+{
+    for (qsizetype b = 0; b + 1 < blocks.size(); ++b) {
+        const Block &marker = blocks[b];
+        if (!marker.emit || (marker.mark != BK::RelatedLinks && marker.mark != BK::Navigation) || marker.chars > 60)
+            continue;
+        qsizetype next = b + 1;
+        while (next < blocks.size() && isLinkLine(blocks[next])) {
+            blocks[next].mark = BK::RelatedLinks;
+            blocks[next].weight = weights[next] = -blockCost;
+            ++next;
+        }
+        b = next - 1;
+    }
+}
+
 bool isProse(const Block &block)
 {
     const int own = block.chars - block.linkChars;
@@ -844,6 +871,7 @@ Candidate chooseRegion(const HtmlTree &tree, HintUse use, const ProseMap &prose)
         block.weight = proseWeight(block);
         weights.append(block.weight);
     }
+    markIntroducedLinkRuns(candidate.blocks, weights);
     candidate.region = bestRegion(tree, candidate.blocks, weights);
     const RegionNodes nodes = nodesOf(candidate.blocks, candidate.region);
     for (qsizetype b = candidate.region.first; b < candidate.region.last; ++b) {

@@ -161,14 +161,14 @@ public:
         article.meta.url = front.url;
         article.meta.published = front.published;
 
-        const qsizetype before = article.paragraphs.size();
-        recogniseMetadataLines(article);
-        if (article.paragraphs.size() != before) {
-            hints.clear();   // a block was split into lines; the hints no longer line up
-            headingLevels.clear();
-        }
-        chooseHeadline(article, headingLevels);
+        // Furniture first, while the hints still line up with the blocks; then byline and date
+        // lines, which may split a block at its line breaks.
         classifyBoilerplate(article.text, article.paragraphs, hints);
+        const qsizetype blocks = article.paragraphs.size();
+        recogniseMetadataLines(article);
+        if (article.paragraphs.size() != blocks)
+            headingLevels.clear();   // a block was split; levels no longer line up
+        chooseHeadline(article, headingLevels);
         return article;
     }
 

@@ -2,6 +2,7 @@
 #include "alignment.h"
 #include "analysis.h"
 #include "storygenerator.h"
+#include "workpool.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -343,12 +344,13 @@ void TestAlignment::deterministicAcrossThreadCounts()
     QList<Segmentation> segmentations;
     for (const Article &article : articles)
         segmentations.append(segment(article));
-    const int threads = QThreadPool::globalInstance()->maxThreadCount();
-    QThreadPool::globalInstance()->setMaxThreadCount(1);
+    // The engine's work runs on workPool(); vary its size.
+    const int threads = workPool()->maxThreadCount();
+    workPool()->setMaxThreadCount(1);
     const Alignment single = alignStory(articles, segmentations);
-    QThreadPool::globalInstance()->setMaxThreadCount(8);
+    workPool()->setMaxThreadCount(8);
     const Alignment many = alignStory(articles, segmentations);
-    QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    workPool()->setMaxThreadCount(threads);
     QVERIFY(!single.isEmpty());
     QVERIFY(single == many);
 }

@@ -29,14 +29,6 @@ Measured measure(const Synth::GeneratorOptions &options)
     alignmentOptions.computeDiffs = false;
     const Alignment alignment = alignStory(articles, segmentations, alignmentOptions);
     const qint64 elapsed = timer.elapsed();
-    if (qEnvironmentVariableIsSet("CROSSREAD_DUMP_PASSAGES")) { // DEBUG-TEMP
-        for (const Passage &p : alignment.passages) {
-            QString line = QStringLiteral("P%1:").arg(p.id);
-            for (const PassageMember &m : p.members)
-                line += QStringLiteral(" %1:%2+%3%4(%5)").arg(m.article.value()).arg(m.firstSentence).arg(m.sentenceCount).arg(m.primary ? QString() : QStringLiteral("s")).arg(m.confidence, 0, 'f', 2);
-            qDebug().noquote() << line;
-        }
-    }
     return {Synth::scoreAlignment(story, segmentations, alignment), elapsed,
             Synth::describeMistakes(story, segmentations, alignment, 12)};
 }
@@ -48,6 +40,7 @@ class TestAlignmentAccuracy : public QObject {
 private Q_SLOTS:
     void f1AtLeast95_data();
     void f1AtLeast95();
+    void figures_data();
     void figures();
     void scorerSeesMistakes();
 };
@@ -79,9 +72,21 @@ void TestAlignmentAccuracy::f1AtLeast95()
     QVERIFY2(measured.score.f1() >= 0.95, qPrintable(QStringLiteral("F1 %1").arg(measured.score.f1())));
 }
 
+void TestAlignmentAccuracy::figures_data()
+{
+    QTest::addColumn<bool>("harder");
+    QTest::addColumn<double>("minimumF1");
+    QTest::newRow("default rewriting") << false << 0.95;
+    // Twice the synonym swaps, trims, merges and splits: closer to how far real outlets drift
+    // (the sample story's true pairs score lower than the generated ones).
+    QTest::newRow("harder rewriting") << true << 0.85;
+}
+
 void TestAlignmentAccuracy::figures()
 {
-    // Several sizes, averaged over three seeds, for the report.
+    QFETCH(bool, harder);
+    QFETCH(double, minimumF1);
+    // Several sizes, three seeds each, for the report.
     for (int articles : {2, 5, 10, 20, 50, 100}) {
         Synth::PairScore total;
         qint64 milliseconds = 0;
@@ -89,6 +94,13 @@ void TestAlignmentAccuracy::figures()
             Synth::GeneratorOptions options;
             options.articles = articles;
             options.seed = seed;
+            if (harder) {
+                options.synonymRate = 0.7;
+                options.trimTailRate = 0.16;
+                options.mergeRate = 0.08;
+                options.splitRate = 0.1;
+                options.uniqueRate = 0.25;
+            }
             const Measured measured = measure(options);
             total.truePositives += measured.score.truePositives;
             total.falsePositives += measured.score.falsePositives;
@@ -97,7 +109,7 @@ void TestAlignmentAccuracy::figures()
         }
         qInfo("%3d articles: precision %.3f recall %.3f F1 %.3f (%lld ms per story)", articles,
               total.precision(), total.recall(), total.f1(), milliseconds / 3);
-        QVERIFY(total.f1() >= 0.9);
+        QVERIFY(total.f1() >= minimumF1);
     }
 }
 

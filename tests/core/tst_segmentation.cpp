@@ -3,7 +3,9 @@
 #include "paragraphs.h"
 #include "segmentation.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace Crossread;
 
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void spansCoverEveryToken_data();
     void spansCoverEveryToken();
     void noParagraphsGiven();
+    void concurrentMatchesSequential();
+    void pathologicalInput();
 };
 
 void TestSegmentation::sentences_data()
@@ -468,6 +472,53 @@ void TestSegmentation::noParagraphsGiven()
     QCOMPARE(sentenceTexts(article, segmentation),
              (QStringList{QStringLiteral("One."), QStringLiteral("Two."), QStringLiteral("Three.")}));
     QCOMPARE(segmentation.sentences.at(2).paragraph, 1);
+}
+
+void TestSegmentation::concurrentMatchesSequential()
+{
+    // Stemmers and caches are per thread; results must not depend on which thread ran.
+    QList<Article> articles;
+    for (int i = 0; i < 16; ++i) {
+        articles.append(articleOf(QStringLiteral("Article %1 reported rising costs. Reports say costs rose %2%. "
+                                                 "Officials were reporting the \u201Cfigures\u201D on Tuesday.\n\n"
+                                                 "The U.S. Senate and Dr. Okafor responded.")
+                                      .arg(i)
+                                      .arg(i * 3)));
+    }
+    QList<Segmentation> sequential;
+    for (const Article &article : std::as_const(articles))
+        sequential.append(segment(article));
+    const QList<Segmentation> concurrent =
+        QtConcurrent::blockingMapped(articles, [](const Article &article) { return segment(article); });
+    QCOMPARE(concurrent.size(), sequential.size());
+    for (qsizetype i = 0; i < sequential.size(); ++i) {
+        QCOMPARE(concurrent.at(i).sentences.size(), sequential.at(i).sentences.size());
+        QCOMPARE(concurrent.at(i).tokens.size(), sequential.at(i).tokens.size());
+        for (qsizetype t = 0; t < sequential.at(i).tokens.size(); ++t) {
+            QCOMPARE(concurrent.at(i).tokens.at(t).span, sequential.at(i).tokens.at(t).span);
+            QCOMPARE(concurrent.at(i).tokens.at(t).normalised, sequential.at(i).tokens.at(t).normalised);
+        }
+    }
+}
+
+void TestSegmentation::pathologicalInput()
+{
+    // 100,000 digits, a 200,000-letter word, 10,000 one-word sentences: linear, no crash.
+    const QString digits(100000, u'7');
+    const QString word(200000, u'x');
+    QString oneWordSentences;
+    for (int i = 0; i < 10000; ++i)
+        oneWordSentences.append(QStringLiteral("Yes. "));
+    const Article article = articleOf(digits + QStringLiteral("\n\n") + word + QStringLiteral("\n\n") + oneWordSentences);
+    QElapsedTimer timer;
+    timer.start();
+    const Segmentation segmentation = segment(article);
+    QVERIFY(timer.elapsed() < 3000);
+    QCOMPARE(segmentation.tokens.at(0).span.length(), digits.size());
+    QCOMPARE(segmentation.tokens.at(0).kind, TokenKind::Number);
+    QCOMPARE(segmentation.tokens.at(1).span.length(), word.size());
+    QCOMPARE(segmentation.tokens.at(1).normalised, word);
+    QCOMPARE(segmentation.sentences.size(), 2 + 10000);
 }
 
 QTEST_GUILESS_MAIN(TestSegmentation)

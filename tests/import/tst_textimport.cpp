@@ -50,6 +50,8 @@ private Q_SLOTS:
     void fixtures();
     void offsetsAreFileContent_data();
     void offsetsAreFileContent();
+    void publishedWinsOverUpdated_data();
+    void publishedWinsOverUpdated();
     void bylinesStayOutOfComparison();
     void userDecidedParagraphsKept();
     void windows1252Notice();
@@ -339,6 +341,26 @@ void TestTextImport::offsetsAreFileContent()
     const Segmentation segmentation = segment(article);
     for (const Token &token : segmentation.tokens)
         QVERIFY(!token.span.in(article.text).contains(u'\r'));
+}
+
+void TestTextImport::publishedWinsOverUpdated_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published");
+    QTest::newRow("published first") << QStringLiteral("Head\n\nPublished April 19, 2023\nUpdated April 21, 2023\n\nBody.")
+                                     << QStringLiteral("2023-04-19");
+    QTest::newRow("updated first") << QStringLiteral("Head\n\nUpdated April 21, 2023\nPublished April 19, 2023\n\nBody.")
+                                   << QStringLiteral("2023-04-19");
+    QTest::newRow("only updated") << QStringLiteral("Head\n\nUpdated April 21, 2023\n\nBody.") << QStringLiteral("2023-04-21");
+    QTest::newRow("plain date then updated") << QStringLiteral("Head\n\nApril 19, 2023\nLast updated: 21/04/2023\n\nBody.")
+                                             << QStringLiteral("2023-04-19");
+}
+
+void TestTextImport::publishedWinsOverUpdated()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    QCOMPARE(importText(text).meta.published.isoString(), published);
 }
 
 void TestTextImport::bylinesStayOutOfComparison()

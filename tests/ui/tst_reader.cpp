@@ -95,7 +95,8 @@ void TestReader::bandsJoinSharedPassages()
     QVERIFY2(linked > 0, "the visible part of the sample story has aligned passages");
 }
 
-// A passage both of the first two panes tell, from the middle of the first.
+// A passage both of the first two panes tell, from the middle of the first, that starts a
+// paragraph there (a passage starting mid-line shares its first line with another).
 static int sharedMiddlePassage(ReaderView *reader)
 {
     const auto &passages = reader->analysis()->alignment.passages;
@@ -108,6 +109,9 @@ static int sharedMiddlePassage(ReaderView *reader)
         const PassageMember *ma = passage.member(a->articleId());
         const PassageMember *mb = passage.member(b->articleId());
         if (!ma || !mb || !ma->primary || !mb->primary)
+            continue;
+        const auto &paragraphs = a->article().paragraphs;
+        if (std::none_of(paragraphs.cbegin(), paragraphs.cend(), [&](const Paragraph &p) { return p.span.start == ma->span.start; }))
             continue;
         const double distance = qAbs(a->documentRange(ma->span).top - middleA);
         if (distance < bestDistance) {

@@ -4,9 +4,11 @@
 // Run: ctest --test-dir build/<release> -L benchmark -R analysis --output-on-failure
 #include "analysis.h"
 #include "storygenerator.h"
+#include "workpool.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
@@ -47,14 +49,31 @@ qint64 wordCount(const QList<Article> &articles)
 struct Run {
     double milliseconds = 0;
     qsizetype passages = 0;
+    QString stages;   ///< time spent per stage: "Splitting sentences 120 ms, ..."
 };
 
 Run analyse(const QList<Article> &articles)
 {
     QElapsedTimer timer;
     timer.start();
-    const Analysis analysis = analyseStory(articles);
-    return {double(timer.nsecsElapsed()) / 1e6, analysis.alignment.passages.size()};
+    // The stage names come through the progress callback; note when each one starts.
+    QStringList names;
+    QList<qint64> starts;
+    QMutex mutex;
+    AnalysisControl control;
+    control.progress = [&](int, const QString &stage) {
+        const QMutexLocker lock(&mutex);
+        if (names.isEmpty() || names.last() != stage) {
+            names.append(stage);
+            starts.append(timer.nsecsElapsed());
+        }
+    };
+    const Analysis analysis = analyseStory(articles, control);
+    const qint64 end = timer.nsecsElapsed();
+    QStringList stages;
+    for (qsizetype i = 0; i + 1 < names.size(); ++i)
+        stages.append(QStringLiteral("%1 %2 ms").arg(names.at(i)).arg(double(starts.at(i + 1) - starts.at(i)) / 1e6, 0, 'f', 0));
+    return {double(end) / 1e6, analysis.alignment.passages.size(), stages.join(QLatin1StringView(", "))};
 }
 
 } // namespace
@@ -73,8 +92,8 @@ private Q_SLOTS:
 void BenchAnalysis::initTestCase()
 {
     // The targets are stated for two cores.
-    QThreadPool::globalInstance()->setMaxThreadCount(2);
-    qInfo("threads: %d (machine: %d)", QThreadPool::globalInstance()->maxThreadCount(), QThread::idealThreadCount());
+    workPool()->setMaxThreadCount(2);
+    qInfo("threads: %d (machine: %d)", workPool()->maxThreadCount(), QThread::idealThreadCount());
 }
 
 void BenchAnalysis::small()
@@ -84,7 +103,8 @@ void BenchAnalysis::small()
     double best = 1e9;
     for (int i = 0; i < 5; ++i)
         best = std::min(best, analyse(articles).milliseconds);
-    qInfo("5 articles, %lld words: %.1f ms (best of 5)", wordCount(articles), best);
+    qInfo("5 articles, %lld words: %.1f ms (best of 5; last run: %s)", wordCount(articles), best,
+          qPrintable(analyse(articles).stages));
     QVERIFY2(best < 50, "5 x 1,000 words must be analysed in under 50 ms");
 }
 
@@ -93,8 +113,8 @@ void BenchAnalysis::medium()
     const QList<Article> articles = story(300, 1500);
     const Run run = analyse(articles);
     const double rss = peakRssMiB();
-    qInfo("300 articles, %lld words: %.0f ms, %lld passages, peak RSS %.0f MiB", wordCount(articles),
-          run.milliseconds, qlonglong(run.passages), rss);
+    qInfo("300 articles, %lld words: %.0f ms (%s), %lld passages, peak RSS %.0f MiB", wordCount(articles),
+          run.milliseconds, qPrintable(run.stages), qlonglong(run.passages), rss);
     QVERIFY2(run.milliseconds < 3000, "300 x 1,500 words must be analysed in under 3 s");
     QVERIFY2(rss < 1024, "300 x 1,500 words must stay under 1 GB");
 }
@@ -104,8 +124,8 @@ void BenchAnalysis::large()
     const QList<Article> articles = story(2000, 1000);
     const Run run = analyse(articles);
     const double rss = peakRssMiB();
-    qInfo("2000 articles, %lld words: %.0f ms, %lld passages, peak RSS %.0f MiB", wordCount(articles),
-          run.milliseconds, qlonglong(run.passages), rss);
+    qInfo("2000 articles, %lld words: %.0f ms (%s), %lld passages, peak RSS %.0f MiB", wordCount(articles),
+          run.milliseconds, qPrintable(run.stages), qlonglong(run.passages), rss);
     QVERIFY2(run.milliseconds < 30000, "2,000 x 1,000 words must be analysed in under 30 s");
     QVERIFY2(rss < 4096, "2,000 x 1,000 words must stay under 4 GB");
 }
@@ -118,10 +138,10 @@ void BenchAnalysis::growth()
         const QList<Article> articles = story(count, 1000);
         const Run run = analyse(articles);
         if (previous > 0) {
-            qInfo("%4d articles x 1,000 words: %6.0f ms (x%.2f time for x%.2f articles)", count, run.milliseconds,
-                  run.milliseconds / previous, double(count) / previousCount);
+            qInfo("%4d articles x 1,000 words: %6.0f ms (x%.2f time for x%.2f articles; %s)", count, run.milliseconds,
+                  run.milliseconds / previous, double(count) / previousCount, qPrintable(run.stages));
         } else {
-            qInfo("%4d articles x 1,000 words: %6.0f ms", count, run.milliseconds);
+            qInfo("%4d articles x 1,000 words: %6.0f ms (%s)", count, run.milliseconds, qPrintable(run.stages));
         }
         previous = run.milliseconds;
         previousCount = count;

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "factmatrix.h"
+
+#include "factmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Crossread {
+
+/// Filters rows by kind and status, puts topics that hold a conflict first (keeping each
+/// topic's rows together and in order), and colours cells from the reader's theme.
+class FactMatrixFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    int kind = -1;
+    int status = -1;   ///< SlotStatus value, or quoteVariantStatus
+    static constexpr int quoteVariantStatus = 3;
+    ReaderTheme theme;
+
+    void refresh()
+    {
+        m_conflictTopics.clear();
+        const QAbstractItemModel *source = sourceModel();
+        for (int row = 0; row < source->rowCount(); ++row) {
+            const QModelIndex index = source->index(row, 0);
+            if (index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Conflict))
+                m_conflictTopics.insert(index.data(FactModel::TopicRole).toInt());
+        }
+        invalidate();
+        sort(0);
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::BackgroundRole && index.data(FactModel::MentionSpansRole).isValid()) {
+            QColor colour = index.data(FactModel::QuoteVariantRole).toBool() ? theme.quoteVariant
+                            : index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Conflict) ? theme.conflict
+                            : index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Agree)    ? theme.agree
+                                                                                                      : theme.unique;
+            colour.setAlpha(150);
+            return colour;
+        }
+        if (role == Qt::ForegroundRole && index.data(FactModel::MentionSpansRole).isValid())
+            return theme.text;
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, parent);
+        if (kind >= 0 && index.data(FactModel::KindRole).toInt() != kind)
+            return false;
+        if (status == quoteVariantStatus)
+            return index.data(FactModel::QuoteVariantRole).toBool();
+        return status < 0 || index.data(FactModel::StatusRole).toInt() == status;
+    }
+
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const bool leftConflict = m_conflictTopics.contains(left.data(FactModel::TopicRole).toInt());
+        const bool rightConflict = m_conflictTopics.contains(right.data(FactModel::TopicRole).toInt());
+        if (leftConflict != rightConflict)
+            return leftConflict;
+        return left.row() < right.row();
+    }
+
+private:
+    QSet<int> m_conflictTopics;
+};
+
+FactMatrix::FactMatrix(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FactModel(this))
+    , m_filter(new FactMatrixFilter(this))
+    , m_view(new QTableView(this))
+    , m_kind(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_summary(new QLabel(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setDynamicSortFilter(false);
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setDefaultSectionSize(170);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->setAccessibleName(tr("Fact matrix"));
+    m_view->setAccessibleDescription(tr("One row per fact, one column per article; topics with conflicts first."));
+
+    m_kind->addItem(tr("All kinds"), -1);
+    m_kind->addItem(tr("Money"), int(FactKind::Money));
+    m_kind->addItem(tr("Counts"), int(FactKind::Number));
+    m_kind->addItem(tr("Percentages"), int(FactKind::Percent));
+    m_kind->addItem(tr("Dates"), int(FactKind::Date));
+    m_kind->addItem(tr("Quotes"), int(FactKind::Quote));
+    m_kind->setAccessibleName(tr("Show facts of kind"));
+    m_status->addItem(tr("All statuses"), -1);
+    m_status->addItem(tr("Conflicts"), int(SlotStatus::Conflict));
+    m_status->addItem(tr("Agreements"), int(SlotStatus::Agree));
+    m_status->addItem(tr("Only one outlet"), int(SlotStatus::Unique));
+    m_status->addItem(tr("Quote variants"), FactMatrixFilter::quoteVariantStatus);
+    m_status->setAccessibleName(tr("Show facts with status"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(m_status);
+    filters->addStretch(1);
+    filters->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { setKindFilter(m_kind->currentData().toInt()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { setStatusFilter(m_status->currentData().toInt()); });
+    connect(m_view, &QTableView::clicked, this, &FactMatrix::activate);
+    connect(m_view, &QTableView::activated, this, &FactMatrix::activate);
+}
+
+FactMatrix::~FactMatrix() = default;
+
+void FactMatrix::setFacts(const FactTable &facts, const QStringList &articleNames)
+{
+    m_model->setFacts(facts, articleNames);
+    m_filter->refresh();
+    updateSummary();
+}
+
+void FactMatrix::setTheme(const ReaderTheme &theme)
+{
+    m_filter->theme = theme;
+    m_view->viewport()->update();
+}
+
+void FactMatrix::setKindFilter(int kind)
+{
+    m_filter->kind = kind;
+    m_filter->refresh();
+    updateSummary();
+}
+
+void FactMatrix::setStatusFilter(int status)
+{
+    m_filter->status = status;
+    m_filter->refresh();
+    updateSummary();
+}
+
+void FactMatrix::updateSummary()
+{
+    int conflicts = 0;
+    for (const FactSlot &slot : m_model->facts().slots)
+        conflicts += slot.status == SlotStatus::Conflict ? 1 : 0;
+    m_summary->setText(tr("%n fact(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" · ")
+                       + tr("%n conflict(s) in the story", nullptr, conflicts));
+}
+
+void FactMatrix::activate(const QModelIndex &index)
+{
+    const QVariant spans = index.data(FactModel::MentionSpansRole);
+    if (!spans.isValid())
+        return;
+    const QList<TextSpan> list = spans.value<QList<TextSpan>>();
+    if (!list.isEmpty())
+        Q_EMIT mentionActivated(ArticleId(index.data(FactModel::ArticleIdRole).toInt()), list.first());
+}
+
+} // namespace Crossread

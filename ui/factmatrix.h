@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "facts.h"
+#include "theme.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace Crossread {
+
+class FactModel;
+class FactMatrixFilter;
+
+/// The one-screen answer to "where do they disagree?": fact slots grouped by topic against the
+/// articles, topics holding a conflict first, filterable by kind and status. Clicking a cell
+/// takes the reader to that article's mention.
+class FactMatrix : public QWidget {
+    Q_OBJECT
+public:
+    explicit FactMatrix(QWidget *parent = nullptr);
+    ~FactMatrix() override;
+
+    void setFacts(const FactTable &facts, const QStringList &articleNames);
+    void setTheme(const ReaderTheme &theme);
+
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] FactModel *model() const { return m_model; }
+    /// Filters: -1 for all, else a FactKind / SlotStatus value; status 3 means quote variants.
+    void setKindFilter(int kind);
+    void setStatusFilter(int status);
+
+Q_SIGNALS:
+    /// The user picked a cell: show the first mention of that article for that slot.
+    void mentionActivated(ArticleId article, TextSpan span);
+
+private:
+    void activate(const QModelIndex &index);
+    void updateSummary();
+
+    FactModel *m_model = nullptr;
+    FactMatrixFilter *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace Crossread
