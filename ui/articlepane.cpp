@@ -300,8 +300,7 @@ void ArticlePane::applyFormats()
         onlyHere.setBackground(withAlpha(m_theme.unique, 70));
         onlyHere.setToolTip(tr("Only in %1").arg(m_article.displayName()));
         QTextCharFormat differs;
-        differs.setBackground(withAlpha(m_theme.reworded, 150));
-        differs.setUnderlineStyle(QTextCharFormat::DotLine);
+        differs.setBackground(withAlpha(m_theme.reworded, m_theme.dark ? 110 : 95));
         for (const Passage &passage : m_analysis->alignment.passages) {
             const PassageMember *mine = passage.member(m_id);
             if (!mine || !mine->primary)

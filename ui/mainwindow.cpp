@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
@@ -437,8 +438,16 @@ void MainWindow::showAbout()
 
 void MainWindow::setThemeName(const QString &name)
 {
+    static bool applying = false;   // setPalette sends PaletteChange, which calls back here
+    if (applying)
+        return;
+    QScopedValueRollback guard(applying, true);
     m_themeName = name;
-    m_theme = themeNamed(name, QApplication::palette());
+    // A theme the user picked colours the whole window; "System" leaves the desktop's palette.
+    if (!m_systemPalette)
+        m_systemPalette = std::make_unique<QPalette>(QApplication::palette());
+    m_theme = themeNamed(name, *m_systemPalette);
+    QApplication::setPalette(name == u"System" ? *m_systemPalette : paletteFor(m_theme, *m_systemPalette));
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == name);
     m_reader->setTheme(m_theme);
@@ -603,8 +612,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     // Follow the desktop when it switches between light and dark.
-    if (event->type() == QEvent::PaletteChange && m_themeName == u"System" && m_themeGroup)
+    if (event->type() == QEvent::PaletteChange && m_themeName == u"System" && m_themeGroup && m_systemPalette) {
+        m_systemPalette.reset();
         setThemeName(m_themeName);
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -7,6 +7,9 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPalette>
+
+#include <memory>
 
 class QActionGroup;
 class QApplication;
@@ -100,6 +103,7 @@ private:
     QString m_storyTitle;
     QString m_themeName;
     ReaderTheme m_theme;
+    std::unique_ptr<QPalette> m_systemPalette;   ///< the desktop's palette before any theme was applied
 };
 
 /// Shows the main window for the command line's request and runs the event loop.

@@ -88,6 +88,31 @@ bool isDarkPalette(const QPalette &palette)
     return palette.color(QPalette::Window).lightnessF() < palette.color(QPalette::WindowText).lightnessF();
 }
 
+QPalette paletteFor(const ReaderTheme &theme, const QPalette &base)
+{
+    QPalette palette = base;
+    const QColor window = theme.dark ? theme.background.lighter(125) : theme.background.darker(106);
+    const QColor button = theme.dark ? theme.background.lighter(140) : theme.background.darker(110);
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::Window, window);
+        palette.setColor(group, QPalette::WindowText, theme.text);
+        palette.setColor(group, QPalette::Base, theme.background);
+        palette.setColor(group, QPalette::AlternateBase, theme.dark ? theme.background.lighter(115) : theme.background.darker(103));
+        palette.setColor(group, QPalette::Text, theme.text);
+        palette.setColor(group, QPalette::Button, button);
+        palette.setColor(group, QPalette::ButtonText, theme.text);
+        palette.setColor(group, QPalette::ToolTipBase, window);
+        palette.setColor(group, QPalette::ToolTipText, theme.text);
+        palette.setColor(group, QPalette::PlaceholderText, theme.boilerplateText);
+        palette.setColor(group, QPalette::Highlight, theme.dark ? QColor(0x3d, 0x6f, 0xb4) : QColor(0x30, 0x8c, 0xc6));
+        palette.setColor(group, QPalette::HighlightedText, Qt::white);
+    }
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, theme.boilerplateText);
+    palette.setColor(QPalette::Disabled, QPalette::Text, theme.boilerplateText);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, theme.boilerplateText);
+    return palette;
+}
+
 bool haveSyntaxHighlighting()
 {
 #ifdef CROSSREAD_HAVE_KSYNTAXHIGHLIGHTING

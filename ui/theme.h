@@ -36,6 +36,9 @@ struct ReaderTheme {
 /// True when the palette's window is darker than its text, i.e. the desktop runs a dark theme.
 [[nodiscard]] bool isDarkPalette(const QPalette &palette);
 
+/// A window palette matching the theme, for themes the user picked instead of the system's.
+[[nodiscard]] QPalette paletteFor(const ReaderTheme &theme, const QPalette &base);
+
 /// Whether this build uses KSyntaxHighlighting.
 [[nodiscard]] bool haveSyntaxHighlighting();
 

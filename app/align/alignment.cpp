@@ -36,7 +36,6 @@
 #include "worddiff.h"
 #include "workpool.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
 

@@ -119,7 +119,15 @@ QFuture<Analysis> startAnalysis(QList<Article> articles)
     return QtConcurrent::run(workPool(), [](QPromise<Analysis> &promise, QList<Article> input) {
         promise.setProgressRange(0, 100);
         AnalysisControl control;
-        control.isCanceled = [&promise] { return promise.isCanceled(); };
+        // Once a cancel is seen, the future is finished at once: freeing a large story's
+        // sentences and tokens takes longer than the caller should wait, and nobody needs it
+        // to be done before the next analysis starts.
+        control.isCanceled = [&promise] {
+            if (!promise.isCanceled())
+                return false;
+            promise.finish();
+            return true;
+        };
         control.progress = [&promise](int percent, const QString &stage) {
             promise.setProgressValueAndText(percent, stage);
         };

@@ -40,9 +40,10 @@ struct AnalysisControl {
 /// deterministic; thread-safe. The articles are taken by value because the snapshot keeps them.
 [[nodiscard]] Analysis analyseStory(QList<Article> articles, const AnalysisControl &control = {});
 
-/// Runs analyseStory() in the global thread pool. The future reports progress (0-100, with
-/// the stage as progress text) and stops promptly when canceled; a canceled future has no
-/// result. Watch it with a QFutureWatcher to receive the snapshot on the GUI thread.
+/// Runs analyseStory() on workPool(). The future reports progress (0-100, with the stage as
+/// progress text). When canceled it is finished as soon as the work notices (about a
+/// millisecond), without a result; the worker then frees the partial work in the background.
+/// Watch it with a QFutureWatcher to receive the snapshot on the GUI thread.
 [[nodiscard]] QFuture<Analysis> startAnalysis(QList<Article> articles);
 
 } // namespace Crossread

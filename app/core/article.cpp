@@ -27,7 +27,7 @@ QString Article::displayName() const
     if (!meta.outlet.isEmpty())
         return meta.outlet;
     if (!meta.sourceFile.isEmpty())
-        return QFileInfo(meta.sourceFile).fileName();
+        return QFileInfo(meta.sourceFile).completeBaseName();
     return meta.headline;
 }
 

@@ -7,9 +7,10 @@
 #include "workpool.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QMutex>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QThread>
 #include <QThreadPool>
 
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void medium();
     void large();
     void growth();
+    void growthWithoutFacts();
     void cancel();
 };
 
@@ -148,6 +150,22 @@ void BenchAnalysis::growth()
     }
 }
 
+void BenchAnalysis::growthWithoutFacts()
+{
+    // Segmentation, alignment and word diffs alone, to tell their share from the fact engine's.
+    for (int count : {100, 300, 1000, 2000}) {
+        const QList<Article> articles = story(count, 1000);
+        QElapsedTimer timer;
+        timer.start();
+        const QList<Segmentation> segmentations = QtConcurrent::blockingMapped(workPool(), articles,
+                                                                               [](const Article &a) { return segment(a); });
+        const qint64 segmented = timer.elapsed();
+        const Alignment alignment = alignStory(articles, segmentations);
+        qInfo("%4d articles x 1,000 words: segmentation %lld ms, alignment and diffs %lld ms, %lld passages, peak RSS %.0f MiB",
+              count, segmented, timer.elapsed() - segmented, qlonglong(alignment.passages.size()), peakRssMiB());
+    }
+}
+
 void BenchAnalysis::cancel()
 {
     // Cancel the largest story at several points of its analysis; each cancel must end the
@@ -163,8 +181,11 @@ void BenchAnalysis::cancel()
         future.cancel();
         future.waitForFinished();
         const double latency = double(timer.nsecsElapsed()) / 1e6;
-        qInfo("cancel after %5d ms (%s, %d %%): finished %.1f ms later", delay,
-              wasRunning ? "running" : "already done", future.progressValue(), latency);
+        // The worker then frees the story in the background; report how long that takes.
+        workPool()->waitForDone();
+        const double idle = double(timer.nsecsElapsed()) / 1e6;
+        qInfo("cancel after %5d ms (%s, %d %%): finished %.1f ms later, worker idle after %.1f ms", delay,
+              wasRunning ? "running" : "already done", future.progressValue(), latency, idle);
         QVERIFY(future.isCanceled());
         if (wasRunning)
             worst = std::max(worst, latency);
