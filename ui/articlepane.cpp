@@ -11,6 +11,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -82,6 +83,8 @@ ArticlePane::ArticlePane(QWidget *parent)
     prose.setPointSizeF(prose.pointSizeF() * 1.1);
     m_text->setFont(prose);
     m_text->viewport()->installEventFilter(this);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QTextEdit::customContextMenuRequested, this, &ArticlePane::showContextMenu);
     m_text->viewport()->setMouseTracking(true);
     connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticlePane::scrolled);
     connect(m_text->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
@@ -102,6 +105,21 @@ void ArticlePane::setArticle(const Article &article, ArticleId id)
     m_article = article;
     m_analysis.reset();
     m_mentions.clear();
+    updateHeader();
+    m_text->setPlainText(displayableText(article.text));
+    applyFormats();
+}
+
+void ArticlePane::updateArticle(const Article &article)
+{
+    m_article = article;
+    updateHeader();
+    applyFormats();
+}
+
+void ArticlePane::updateHeader()
+{
+    const Article &article = m_article;
     m_outlet->setText(article.displayName());
     m_headline->setText(article.meta.headline);
     QStringList details;
@@ -113,10 +131,31 @@ void ArticlePane::setArticle(const Article &article, ArticleId id)
                            : article.meta.published.isoString());
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_details->setVisible(!details.isEmpty());
-    m_text->setPlainText(displayableText(article.text));
     m_text->setAccessibleName(tr("Text of %1").arg(article.displayName()));
     setAccessibleName(tr("Article from %1").arg(article.displayName()));
-    applyFormats();
+}
+
+void ArticlePane::showContextMenu(const QPoint &pos)
+{
+    std::unique_ptr<QMenu> menu(m_text->createStandardContextMenu(pos));
+    const qsizetype position = m_text->cursorForPosition(pos).position();
+    const auto &paragraphs = m_article.paragraphs;
+    const auto it = std::find_if(paragraphs.cbegin(), paragraphs.cend(),
+                                 [position](const Paragraph &p) { return p.span.start <= position && position <= p.span.end; });
+    if (it != paragraphs.cend()) {
+        const qsizetype index = it - paragraphs.cbegin();
+        menu->addSeparator();
+        if (it->isBoilerplate()) {
+            menu->addAction(tr("Mark Paragraph as Article Text"), this, [this, index] {
+                Q_EMIT paragraphMarkRequested(m_id, index, BoilerplateKind::None);
+            });
+        } else {
+            menu->addAction(tr("Mark Paragraph as Boilerplate"), this, [this, index] {
+                Q_EMIT paragraphMarkRequested(m_id, index, BoilerplateKind::Other);
+            });
+        }
+    }
+    menu->exec(m_text->viewport()->mapToGlobal(pos));
 }
 
 void ArticlePane::setAnalysis(std::shared_ptr<const Analysis> analysis, ArticleId neighbour)

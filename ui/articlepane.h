@@ -29,6 +29,8 @@ public:
     explicit ArticlePane(QWidget *parent = nullptr);
 
     void setArticle(const Article &article, ArticleId id);
+    /// The same article with corrected metadata or boilerplate marks; keeps the scroll position.
+    void updateArticle(const Article &article);
     /// Shows the analysis; `neighbour` is the pane whose text the word differences are
     /// computed against (invalid: none). The scroll position is kept.
     void setAnalysis(std::shared_ptr<const Analysis> analysis, ArticleId neighbour);
@@ -79,6 +81,8 @@ Q_SIGNALS:
     void factClicked(int slot, const QPoint &globalPos);
     /// Width changes re-wrap the text, which moves every span.
     void layoutChanged();
+    /// The reader asked to mark a paragraph as boilerplate (kind != None) or as article text.
+    void paragraphMarkRequested(ArticleId article, qsizetype paragraph, BoilerplateKind kind);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -87,6 +91,8 @@ protected:
 
 private:
     void applyFormats();
+    void showContextMenu(const QPoint &pos);
+    void updateHeader();
     QString factToolTip(int slot) const;
 
     ArticleId m_id;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "articledetailsdialog.h"
 #include "articlemodel.h"
 #include "articlepane.h"
 #include "cli.h"
@@ -127,6 +128,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_loader, &QFutureWatcher<ImportResult>::finished, this, &MainWindow::loadDone);
     connect(m_articles, &ArticleModel::rowsInserted, this, &MainWindow::updateTitle);
     connect(m_articles, &ArticleModel::modelReset, this, &MainWindow::updateTitle);
+    // A corrected date changes how relative dates resolve; a flipped paragraph changes what
+    // is compared: analyse again.
+    connect(m_articles, &ArticleModel::articleChanged, this, &MainWindow::analyse);
 
     createActions();
     readSettings();
@@ -178,6 +182,23 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *paste = edit->addAction(tr("&Paste as Article"), this, &MainWindow::pasteAsArticle);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *details = edit->addAction(tr("Article &Details…"), this, [this] {
+        const QModelIndex current = m_articleList->currentIndex();
+        if (!current.isValid())
+            return;
+        const int row = current.row();
+        auto *dialog = new ArticleDetailsDialog(m_articles->article(row), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+            if (row < m_articles->rowCount())
+                m_articles->setMetadata(row, dialog->metadata());
+        });
+        dialog->open();
+    });
+    details->setObjectName(QStringLiteral("articleDetails"));
+    details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_articleList->addAction(details);
+    connect(m_articleList, &QTreeView::doubleClicked, details, &QAction::trigger);
     QAction *remove = edit->addAction(tr("&Remove Article from Story"), this, &MainWindow::removeSelectedArticles);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);

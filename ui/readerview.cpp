@@ -50,6 +50,10 @@ ReaderView::ReaderView(ArticleModel *model, QWidget *parent)
 
     connect(m_model, &ArticleModel::shownChanged, this, &ReaderView::rebuild);
     connect(m_model, &ArticleModel::modelReset, this, &ReaderView::rebuild);
+    connect(m_model, &ArticleModel::articleChanged, this, [this](int row) {
+        if (ArticlePane *pane = paneFor(ArticleId(row)))
+            pane->updateArticle(m_model->article(row));
+    });
     rebuild();
 }
 
@@ -201,6 +205,10 @@ void ReaderView::rebuild()
             });
             connect(pane, &ArticlePane::layoutChanged, this, &ReaderView::repaintDecorations);
             connect(pane, &ArticlePane::factClicked, this, &ReaderView::factClicked);
+            connect(pane, &ArticlePane::paragraphMarkRequested, this,
+                    [this](ArticleId article, qsizetype paragraph, BoilerplateKind kind) {
+                        m_model->setParagraphBoilerplate(article.value(), paragraph, kind);
+                    });
         }
         layout->removeWidget(pane);
         if (!m_panes.isEmpty()) {

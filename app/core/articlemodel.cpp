@@ -141,6 +141,27 @@ void ArticleModel::append(const QList<Article> &articles)
     Q_EMIT shownChanged();
 }
 
+void ArticleModel::setMetadata(int row, const ArticleMetadata &meta)
+{
+    if (row < 0 || row >= m_articles.size() || m_articles.at(row).meta == meta)
+        return;
+    m_articles[row].meta = meta;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT articleChanged(row);
+}
+
+void ArticleModel::setParagraphBoilerplate(int row, qsizetype paragraph, BoilerplateKind kind)
+{
+    if (row < 0 || row >= m_articles.size() || paragraph < 0 || paragraph >= m_articles.at(row).paragraphs.size())
+        return;
+    Paragraph &target = m_articles[row].paragraphs[paragraph];
+    if (target.boilerplate == kind && target.userDecided)
+        return;
+    target.boilerplate = kind;
+    target.userDecided = true;
+    Q_EMIT articleChanged(row);
+}
+
 void ArticleModel::remove(int row)
 {
     if (row < 0 || row >= m_articles.size())

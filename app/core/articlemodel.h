@@ -38,6 +38,11 @@ public:
 
     /// Appends articles; they are shown while fewer than defaultShownLimit articles are.
     void append(const QList<Article> &articles);
+    /// Replaces an article's metadata (the reader corrected it); emits articleChanged().
+    void setMetadata(int row, const ArticleMetadata &meta);
+    /// Marks a paragraph as boilerplate (kind != None) or article text, as the reader decided:
+    /// the paragraph is flagged userDecided so no later classification overrides it.
+    void setParagraphBoilerplate(int row, qsizetype paragraph, BoilerplateKind kind);
     /// Removes one article; rows after it move up by one.
     void remove(int row);
     void clear();
@@ -50,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void shownChanged();
+    /// An article's metadata or boilerplate marks changed; its analysis is out of date.
+    void articleChanged(int row);
 
 private:
     QList<Article> m_articles;

@@ -80,13 +80,14 @@ int monthAt(const Bounds &b, qsizetype pos, qsizetype *end)
 struct Anchor {
     QDate date;                 ///< the publication date, when known
     DatePrecision precision = DatePrecision::Unknown;
+    PublishedDate published;
 };
 
 Anchor anchorOf(const PublishedDate &published)
 {
     if (!published.isValid())
         return {};
-    return {published.date, published.precision};
+    return {published.date, published.precision, published};
 }
 
 /// A date with the year given in the text, or taken from the publication date.
@@ -211,11 +212,14 @@ Step weekdayDate(const Bounds &b, qsizetype start, qsizetype end, int weekday, c
     p = b.skipBlanks(p);
     qsizetype monthEnd = 0;
     if (p > end) {
-        if (const int month = monthAt(b, p, &monthEnd); month > 0) {
-            const Step step = monthDate(b, p, monthEnd, month, anchor);
-            if (step.found && step.found->value.precision == DatePrecision::Day)
-                return {step.resume, Found{{start, step.found->span.end}, step.found->value}};
-        }
+        // "Wednesday, April 19" and "Monday 4 September"
+        Step step;
+        if (const int month = monthAt(b, p, &monthEnd); month > 0)
+            step = monthDate(b, p, monthEnd, month, anchor);
+        else if (b.isDigitAt(p))
+            step = dateAtDigit(b, p, anchor.published);
+        if (step.found && step.found->value.precision == DatePrecision::Day)
+            return {step.resume, Found{{start, step.found->span.end}, step.found->value}};
     }
     // Abbreviations ("Sun", "Wed") only before a date: alone they are names and words.
     if (end - start < 6 && !b.slice(start, end).endsWith(u"day", Qt::CaseInsensitive))

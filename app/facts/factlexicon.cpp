@@ -344,4 +344,16 @@ QString contextForm(QStringView word)
     return form;
 }
 
+QString matchingForm(const QString &contextForm)
+{
+    QString form = contextForm;
+    if (form.size() > 5 && form.endsWith(QLatin1StringView("ing")))
+        form.chop(3);
+    else if (form.size() > 4 && form.endsWith(QLatin1StringView("ed")))
+        form.chop(2);
+    if (form.size() > 3 && form.endsWith(u'e'))
+        form.chop(1);
+    return form;
+}
+
 } // namespace Crossread::FactLexicon

@@ -54,4 +54,8 @@ struct Info {
 /// than a stemmer, so labels made from these forms still read as words.
 [[nodiscard]] QString contextForm(QStringView word);
 
+/// A context form folded further for matching only: "-ed", "-ing" and a final "e" dropped, so
+/// "offered" matches "offer" and "announced" matches "announce". Never shown.
+[[nodiscard]] QString matchingForm(const QString &contextForm);
+
 } // namespace Crossread::FactLexicon

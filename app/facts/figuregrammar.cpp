@@ -721,10 +721,12 @@ PeriodMatch periodAfter(const Bounds &b, qsizetype pos)
     auto [ns, ne] = b.wordAfter(ue);
     if (ns >= 0) {
         const QStringView after = b.slice(ns, ne);
-        for (L w : {L("ago"), L("earlier"), L("later"), L("before"), L("after"), L("old"), L("from")}) {
+        for (L w : {L("ago"), L("earlier"), L("later"), L("before"), L("after"), L("old")}) {
             if (Bounds::equalsIgnoringCase(after, w))
                 return {};
         }
+        if (Bounds::equalsIgnoringCase(after, L("from")) && b.matchWords(b.skipBlanks(ne), {L("now")}) >= 0)
+            return {};   // "a year from now"
     }
     return {ue, period};
 }

@@ -283,11 +283,19 @@ QString speakerAfter(const Bounds &b, qsizetype pos, qsizetype limit)
             return first.toString().toLower();
         return {};
     }
-    // "Brandvold said", "Mr. Pilcher said"
-    const QString name = nameAfter(window, ws);
+    // "Brandvold said", "Mr. Pilcher said", "union leader Ingrid Solvang said": a short
+    // lower-case description may come before the name.
+    qsizetype nameStart = ws;
+    for (int skipped = 0; skipped < 3 && window.isLetterAt(nameStart) && window.text[nameStart].isLower(); ++skipped) {
+        const auto [ns, ne] = window.wordAfter(window.wordEnd(nameStart));
+        if (ns < 0 || isQuotingVerb(window.slice(nameStart, window.wordEnd(nameStart))))
+            return {};
+        nameStart = ns;
+    }
+    const QString name = nameAfter(window, nameStart);
     if (name.isEmpty())
         return {};
-    qsizetype q = ws;
+    qsizetype q = nameStart;
     for (int i = 0; i < 6; ++i) {
         auto [xs, xe] = window.wordAfter(q);
         if (xs < 0)

@@ -22,11 +22,6 @@
 namespace Crossread::FactQuotes {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Facts", text);
-}
-
 bool isQuoteMark(QChar c)
 {
     switch (c.unicode()) {
@@ -174,23 +169,23 @@ QString render(const QList<QuoteToken> &tokens, QList<qsizetype> indices, int ma
 QString punctuationName(const QString &key)
 {
     if (key == u",")
-        return tr("a comma");
+        return QCoreApplication::translate("Crossread::Facts", "a comma");
     if (key == u".")
-        return tr("a full stop");
+        return QCoreApplication::translate("Crossread::Facts", "a full stop");
     if (key == u";")
-        return tr("a semicolon");
+        return QCoreApplication::translate("Crossread::Facts", "a semicolon");
     if (key == u":")
-        return tr("a colon");
+        return QCoreApplication::translate("Crossread::Facts", "a colon");
     if (key == u"\u2014")
-        return tr("a dash");
+        return QCoreApplication::translate("Crossread::Facts", "a dash");
     if (key == u"?")
-        return tr("a question mark");
+        return QCoreApplication::translate("Crossread::Facts", "a question mark");
     if (key == u"!")
-        return tr("an exclamation mark");
+        return QCoreApplication::translate("Crossread::Facts", "an exclamation mark");
     if (key == u"\u2026")
-        return tr("an ellipsis");
+        return QCoreApplication::translate("Crossread::Facts", "an ellipsis");
     if (key == u"(" || key == u")")
-        return tr("a bracket");
+        return QCoreApplication::translate("Crossread::Facts", "a bracket");
     return QStringLiteral("'") + key + u'\'';
 }
 
@@ -294,7 +289,7 @@ QStringList describeDifferences(const QList<QuoteToken> &reference, const QList<
         ++first;
     if (first == edits.size()) {
         *trimmedOnly = false;
-        notes.append(tr("different wording"));
+        notes.append(QCoreApplication::translate("Crossread::Facts", "different wording"));
         return notes;
     }
     qsizetype last = edits.size() - 1;
@@ -315,20 +310,20 @@ QStringList describeDifferences(const QList<QuoteToken> &reference, const QList<
         if (deletedWords > 0 && insertedWords > 0 && deletedWords <= 3 && insertedWords <= 3) {
             // A word swapped at the very end or start: "'going' for 'running'".
             *trimmedOnly = false;
-            notes.append(tr("'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
+            notes.append(QCoreApplication::translate("Crossread::Facts", "'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
             return;
         }
         if (deletedWords > 0) {
-            notes.append(atStart ? tr("omits the beginning: '%1'").arg(render(reference, deleted))
-                                 : tr("omits the end: '%1'").arg(render(reference, deleted)));
+            notes.append(atStart ? QCoreApplication::translate("Crossread::Facts", "omits the beginning: '%1'").arg(render(reference, deleted))
+                                 : QCoreApplication::translate("Crossread::Facts", "omits the end: '%1'").arg(render(reference, deleted)));
         }
         if (insertedWords >= 3) {
-            notes.append(atStart ? tr("quotes more at the beginning: '%1'").arg(render(mention, inserted))
-                                 : tr("quotes more at the end: '%1'").arg(render(mention, inserted)));
+            notes.append(atStart ? QCoreApplication::translate("Crossread::Facts", "quotes more at the beginning: '%1'").arg(render(mention, inserted))
+                                 : QCoreApplication::translate("Crossread::Facts", "quotes more at the end: '%1'").arg(render(mention, inserted)));
         } else if (insertedWords > 0) {
             *trimmedOnly = false;
-            notes.append(atStart ? tr("adds '%1'").arg(render(mention, inserted))
-                                 : tr("adds '%1' at the end").arg(render(mention, inserted)));
+            notes.append(atStart ? QCoreApplication::translate("Crossread::Facts", "adds '%1'").arg(render(mention, inserted))
+                                 : QCoreApplication::translate("Crossread::Facts", "adds '%1' at the end").arg(render(mention, inserted)));
         }
     };
     edges(0, first, true);
@@ -360,18 +355,18 @@ QStringList describeDifferences(const QList<QuoteToken> &reference, const QList<
         const QString after = wordBefore(start);
         if (allPunctuation(reference, deleted) && allPunctuation(mention, inserted)) {
             if (deleted.isEmpty())
-                notes.append(tr("adds %1 after '%2'").arg(punctuationNames(mention, inserted), after));
+                notes.append(QCoreApplication::translate("Crossread::Facts", "adds %1 after '%2'").arg(punctuationNames(mention, inserted), after));
             else if (inserted.isEmpty())
-                notes.append(tr("omits %1 after '%2'").arg(punctuationNames(reference, deleted), after));
+                notes.append(QCoreApplication::translate("Crossread::Facts", "omits %1 after '%2'").arg(punctuationNames(reference, deleted), after));
             else
-                notes.append(tr("%1 instead of %2 after '%3'").arg(punctuationNames(mention, inserted),
+                notes.append(QCoreApplication::translate("Crossread::Facts", "%1 instead of %2 after '%3'").arg(punctuationNames(mention, inserted),
                                                                    punctuationNames(reference, deleted), after));
         } else if (deleted.isEmpty()) {
-            notes.append(tr("adds '%1'").arg(render(mention, inserted)));
+            notes.append(QCoreApplication::translate("Crossread::Facts", "adds '%1'").arg(render(mention, inserted)));
         } else if (inserted.isEmpty()) {
-            notes.append(tr("omits '%1'").arg(render(reference, deleted)));
+            notes.append(QCoreApplication::translate("Crossread::Facts", "omits '%1'").arg(render(reference, deleted)));
         } else {
-            notes.append(tr("'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
+            notes.append(QCoreApplication::translate("Crossread::Facts", "'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
         }
     }
     edges(last + 1, edits.size(), false);

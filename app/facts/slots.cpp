@@ -56,6 +56,7 @@ struct Thresholds {
     /// itself evidence; a count needs its unit or more context.
     static constexpr double equalSpecific = 0.03;
     static constexpr double equalSameUnit = 0.15;
+    static constexpr double equalOtherUnit = 0.25;
     static constexpr double equal = 0.3;
     static constexpr double compatible = 0.45;
     /// Different values across passages: each group must be the other's most similar
@@ -361,6 +362,10 @@ struct Decision {
 /// Whether two conflicting values are close enough to be one fact misreported.
 bool plausibleConflict(const FactValue &a, const FactValue &b)
 {
+    // "On Tuesday" resolves against each outlet's own publication date and reporting day:
+    // relative dates can agree, but are never evidence of a conflict.
+    if (a.relative || b.relative)
+        return false;
     if (a.kind == FactKind::Date) {
         if (!a.date.isValid() || !b.date.isValid())
             return false;
@@ -457,6 +462,34 @@ public:
         return false;
     }
 
+    /// A count precise enough to be evidence by itself: exact and not round ("37 ships" and
+    /// "37 vessels" are one fact; "20 people" and "20 members" may not be).
+    bool specificCount(const Cluster &cluster) const
+    {
+        const FactValue &value = m_items.at(cluster.items.constFirst()).mention->value;
+        const double v = std::round(value.low);
+        return value.approximation == Approximation::Exact && !value.isRange() && v == value.low && v >= 11
+            && std::fmod(v, 10) != 0;
+    }
+
+    /// Whether the figures of two clusters are of one order (vague ones always are).
+    bool close(const Cluster &a, const Cluster &b) const
+    {
+        for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
+            for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
+                const FactValue &p = m_items.at(x.value()).mention->value;
+                const FactValue &q = m_items.at(y.value()).mention->value;
+                if (p.isVague() || q.isVague() || p.kind == FactKind::Date)
+                    return true;
+                const double u = std::abs((p.low + p.high) / 2);
+                const double v = std::abs((q.low + q.high) / 2);
+                if (std::min(u, v) > 0 && std::max(u, v) / std::min(u, v) <= maxConflictRatio)
+                    return true;
+            }
+        }
+        return false;
+    }
+
     /// Whether any pair of conflicting values of two clusters is a plausible misreport.
     bool plausible(const Cluster &a, const Cluster &b) const
     {
@@ -504,16 +537,24 @@ public:
         case Relation::Equal: {
             const bool sameUnit = !a.units.isEmpty() && a.units.intersects(b.units);
             // The same amount of money in the same currency and period is itself the
-            // evidence, unless tier words set the two apart.
-            const double threshold = kind == FactKind::Money ? (tiersDiffer ? Thresholds::equal : 0.0)
-                                     : kind != FactKind::Number ? Thresholds::equalSpecific
+            // evidence, unless tier words set the two apart; a date or share repeated exactly
+            // nearly so. Relative dates ("on Tuesday") and counts need their context; counts
+            // of different nouns ("37 ships", "37 vessels") need more of it.
+            const bool relative = m_items.at(a.items.constFirst()).mention->value.relative
+                || m_items.at(b.items.constFirst()).mention->value.relative;
+            const double threshold = kind == FactKind::Money   ? (tiersDiffer ? Thresholds::equal : 0.0)
+                                     : relative                ? Thresholds::equal
+                                     : kind != FactKind::Number || specificCount(a) ? Thresholds::equalSpecific
                                      : sameUnit                 ? Thresholds::equalSameUnit
+                                     : unitsDiffer              ? Thresholds::equalOtherUnit
                                                                 : Thresholds::equal;
-            decision.merge = aligned || (s >= threshold && !unitsDiffer);
+            decision.merge = aligned || s >= threshold;
             break;
         }
         case Relation::Compatible:
-            decision.merge = !tiersDiffer
+            // "up to $210,000" admits "$42,000", and "more than two years" admits "31 years",
+            // but figures that far apart are different statements.
+            decision.merge = !tiersDiffer && close(a, b)
                 && (aligned ? s >= Thresholds::alignedCompatible : (s >= Thresholds::compatible && !unitsDiffer));
             break;
         case Relation::Conflict:
@@ -795,7 +836,8 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             QStringList features;
             for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
                 features.append(u'@' + FactLexicon::contextForm(word));
-            features.append(mention.context);
+            for (const QString &word : mention.context)
+                features.append(FactLexicon::matchingForm(word));
             QList<int> ids;
             for (const QString &word : std::as_const(features)) {
                 auto it = vocabulary.constFind(word);
@@ -844,6 +886,22 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     SlotBuilder builder(std::move(items), coexisting, articles.size());
     QList<std::pair<int, int>> topicLinks;
 
+    // Pairs of the groups present in one passage, decided with the passage as evidence.
+    auto passageCandidates = [&builder](const QList<int> &inPassage) {
+        QList<int> roots;
+        for (int i : inPassage) {
+            const int r = builder.root(i);
+            if (!roots.contains(r))
+                roots.append(r);
+        }
+        QList<SlotBuilder::Candidate> candidates;
+        for (qsizetype x = 0; x < roots.size(); ++x) {
+            for (qsizetype y = x + 1; y < roots.size(); ++y)
+                candidates.append({roots[x], roots[y], builder.decide(roots[x], roots[y], true)});
+        }
+        return candidates;
+    };
+
     // Round 1: inside each aligned passage.
     QMap<int, QList<int>> itemsByPassage;
     for (qsizetype i = 0; i < builder.size(); ++i) {
@@ -865,17 +923,9 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             if (a != b && builder.articlesDisjoint(builder.cluster(a), builder.cluster(b)))
                 builder.merge(a, b);
         }
-        QList<int> roots;
-        for (int i : inPassage) {
-            const int r = builder.root(i);
-            if (!roots.contains(r))
-                roots.append(r);
-        }
-        QList<SlotBuilder::Candidate> candidates;
-        for (qsizetype x = 0; x < roots.size(); ++x) {
-            for (qsizetype y = x + 1; y < roots.size(); ++y)
-                candidates.append({roots[x], roots[y], builder.decide(roots[x], roots[y], true)});
-        }
+        // Different values wait for round 3: a figure first joins the groups stating its value.
+        QList<SlotBuilder::Candidate> candidates = passageCandidates(inPassage);
+        candidates.removeIf([](const SlotBuilder::Candidate &c) { return c.decision.relation == Relation::Conflict; });
         builder.mergeInOrder(candidates, true, &topicLinks);
         if (canceled())
             return {};
@@ -940,8 +990,33 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         }
         return buckets.values();
     };
+    // Groups with values of one order (same kind, currency or unit, power of ten; dates of one
+    // month) are candidates for a conflict whatever their words.
+    auto indexNearValues = [&] {
+        QMap<QString, QList<int>> buckets;
+        for (qsizetype i = 0; i < builder.size(); ++i) {
+            if (builder.root(int(i)) != i)
+                continue;
+            const Item &item = builder.item(int(i));
+            const FactValue &value = item.mention->value;
+            if (value.isVague() || value.relative)
+                continue;
+            QString key = factKindName(value.kind) + u'|';
+            if (value.kind == FactKind::Date) {
+                if (!value.date.isValid())
+                    continue;
+                key += QString::number(value.date.month());
+            } else {
+                const double mid = std::abs((value.low + value.high) / 2);
+                key += value.currency + u'|' + item.unitHead + u'|'
+                    + QString::number(mid > 0 ? int(std::floor(std::log10(mid))) : 0);
+            }
+            buckets[key].append(int(i));
+        }
+        return buckets.values();
+    };
     {
-        const QList<QList<int>> buckets = indexRoots() + indexValues();
+        const QList<QList<int>> buckets = indexRoots() + indexValues() + indexNearValues();
         QSet<quint64> seen;
         QList<SlotBuilder::Candidate> candidates;
         for (const QList<int> &roots : buckets) {
@@ -967,6 +1042,16 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         for (const SlotBuilder::Candidate &candidate : std::as_const(candidates))
             (candidate.decision.relation == Relation::Conflict ? conflicts : others).append(candidate);
         builder.mergeInOrder(others, false, &topicLinks);
+
+        // Round 3: conflicts, once every figure sits with the others stating its value. In a
+        // shared passage first, then across passages.
+        for (auto it = itemsByPassage.cbegin(); it != itemsByPassage.cend(); ++it) {
+            QList<SlotBuilder::Candidate> inPassage = passageCandidates(it.value());
+            inPassage.removeIf([](const SlotBuilder::Candidate &c) { return c.decision.relation != Relation::Conflict; });
+            builder.mergeInOrder(inPassage, true, &topicLinks);
+            if (canceled())
+                return {};
+        }
         builder.mergeMutualConflicts(conflicts, &topicLinks);
     }
 

@@ -16,8 +16,10 @@
 //    (Kadane) over the children of every element. This is Pasternack & Roth's "maximum
 //    subsequence segmentation" (WWW 2009) restricted to DOM sibling ranges, which also does what
 //    Readability calls sibling merging: an article split by ad slots or related boxes stays whole
-//    when the parts outweigh what lies between them. <main> and <article> are never merged with
-//    their siblings. When the first pass finds little, a second ignores the furniture names.
+//    when the parts outweigh what lies between them. HTML's own semantics bound the search: a
+//    region lies inside the page's <main> when it has one, and never joins an <article> or
+//    <main> with what lies beside it. When the first pass finds little, a second ignores the
+//    furniture names.
 // 4. When the page carries a JSON-LD articleBody, the publisher's own text, it checks the choice:
 //    a region that misses most of it is re-chosen by agreement with it, and if the markup holds
 //    no such text at all (script-rendered pages), the articleBody itself becomes the text.
@@ -114,12 +116,13 @@ constexpr WordRule wordRules[] = {
     {u"blog", Role::Positive, BK::None},
 };
 
-/// A first word that describes the page's state rather than the element's part in it:
-/// "has-sidebar", "no-ads", "with-comments".
+/// A word that describes the page's state or a position rather than the element's part in
+/// the page: "has-sidebar", "no-ads", "content-with-comments", "after-ad-1".
 bool isModifier(QStringView word)
 {
     for (QStringView modifier : {u"has", u"no", u"non", u"with", u"without", u"is", u"show", u"enable",
-                                 u"disable", u"not", u"hide", u"js"}) {
+                                 u"disable", u"not", u"hide", u"js", u"after", u"before", u"below",
+                                 u"above", u"under", u"beside"}) {
         if (word == modifier)
             return true;
     }
@@ -231,6 +234,9 @@ Hint hintFor(const HtmlNode &node)
     if (itemprop == u"comment")
         return {Role::Drop, BK::Other, true};
 
+    // An ad slot is a container; a paragraph of text named "ad" is a label or a reference.
+    if (negative.kind == BK::Advertisement && node.is(GUMBO_TAG_P))
+        negative = {};
     if (negative.role != Role::Neutral && !positive)
         return negative;
     if (positive && negative.role == Role::Neutral)
@@ -397,6 +403,9 @@ enum class HintUse : quint8 { DropFurniture, IgnoreDropHints, IgnoreAll };
 struct ProseMap {
     QList<qint32> below;
     qint32 total = 0;
+    /// <main> elements that hold prose. HTML defines <main> as "the dominant contents of the
+    /// document": when a page marks one, the article is inside it.
+    QList<qint32> mains;
     [[nodiscard]] bool holdsMuchProse(qint32 node) const
     {
         return !below.isEmpty() && below[node] >= 1000 && qint64(below[node]) * 10 >= qint64(total) * 4;
@@ -681,7 +690,8 @@ struct Region {
 };
 
 /// The range of sibling subtrees with the largest summed block weight, over every element.
-Region bestRegion(const HtmlTree &tree, const QList<Block> &blocks, const QList<double> &weights)
+Region bestRegion(const HtmlTree &tree, const QList<Block> &blocks, const QList<double> &weights,
+                  const QList<qint32> &scopes = {})
 {
     QList<double> prefix(blocks.size() + 1, 0.0);
     QList<qint32> firstNodes(blocks.size());
@@ -692,11 +702,26 @@ Region bestRegion(const HtmlTree &tree, const QList<Block> &blocks, const QList<
     auto blockAt = [&](qint32 node) {
         return qsizetype(std::lower_bound(firstNodes.cbegin(), firstNodes.cend(), node) - firstNodes.cbegin());
     };
+    // <main> and <article> are whole by definition (HTML: "the dominant contents", "a
+    // complete, self-contained composition"): a region lies inside one, or holds none. So a
+    // subtree that contains one beside other text can never be part of a region, which keeps
+    // feeds of teasers next to the article out at every level.
+    auto sealed = [&](qint32 node) { return tree[node].is(GUMBO_TAG_MAIN) || tree[node].is(GUMBO_TAG_ARTICLE); };
+    QList<bool> holdsSealed(tree.size(), false);
+    for (qint32 n = qint32(tree.size()) - 1; n > 0; --n) {
+        if ((sealed(n) && blockAt(tree[n].end) > blockAt(n)) || holdsSealed[n])
+            holdsSealed[tree[n].parent] = true;
+    }
     Region best;
     best.score = 0;
+    auto inScope = [&](qint32 node) {
+        return scopes.isEmpty() || std::any_of(scopes.cbegin(), scopes.cend(), [&](qint32 scope) {
+            return node >= scope && node < tree[scope].end;
+        });
+    };
     for (qint32 n = qint32(tree.size()) - 1; n >= 0; --n) {
         const HtmlNode &node = tree[n];
-        if (!node.isElement() || node.end - n < 2)
+        if (!node.isElement() || node.end - n < 2 || !inScope(n))
             continue;
         const qsizetype begin = blockAt(n + 1);
         const qsizetype end = blockAt(node.end);
@@ -711,11 +736,8 @@ Region bestRegion(const HtmlTree &tree, const QList<Block> &blocks, const QList<
             if (childEnd <= childBegin)
                 continue;
             const double value = prefix[childEnd] - prefix[childBegin];
-            // <main> and <article> are whole by definition (HTML: "the dominant contents",
-            // "a complete, self-contained composition"): never joined with their siblings,
-            // which keeps feeds of teasers beside them out.
-            if (tree[child].is(GUMBO_TAG_MAIN) || tree[child].is(GUMBO_TAG_ARTICLE)) {
-                if (value > best.score)
+            if (sealed(child) || holdsSealed[child]) {
+                if (sealed(child) && value > best.score)
                     best = {childBegin, childEnd, value};
                 running = 0;
                 runningFirst = -1;
@@ -849,6 +871,9 @@ void markIntroducedLinkRuns(QList<Block> &blocks, QList<double> &weights)
     }
 }
 
+/// Prose a <main> must hold to bound the search: a sentence or two.
+constexpr qint32 minimumMainProse = 200;
+
 bool isProse(const Block &block)
 {
     const int own = block.chars - block.linkChars;
@@ -867,6 +892,10 @@ ProseMap measureProse(const HtmlTree &tree)
         for (qint32 n = block.firstNode; n >= 0; n = tree[n].parent)
             prose.below[n] += block.chars;
     }
+    for (qint32 n = tree.find(GUMBO_TAG_MAIN); n >= 0; n = tree.find(GUMBO_TAG_MAIN, n + 1)) {
+        if (prose.below[n] >= minimumMainProse)
+            prose.mains.append(n);
+    }
     return prose;
 }
 
@@ -879,7 +908,7 @@ Candidate chooseRegion(const HtmlTree &tree, HintUse use, const ProseMap &prose)
     for (Block &block : candidate.blocks)
         weights.append(proseWeight(block));
     markIntroducedLinkRuns(candidate.blocks, weights);
-    candidate.region = bestRegion(tree, candidate.blocks, weights);
+    candidate.region = bestRegion(tree, candidate.blocks, weights, prose.mains);
     const RegionNodes nodes = nodesOf(candidate.blocks, candidate.region);
     for (qsizetype b = candidate.region.first; b < candidate.region.last; ++b) {
         const Block &block = candidate.blocks[b];
@@ -887,6 +916,56 @@ Candidate chooseRegion(const HtmlTree &tree, HintUse use, const ProseMap &prose)
             candidate.proseChars += block.chars;
     }
     return candidate;
+}
+
+/// A JSON-LD articleBody that ends a sentence is the whole text, not a truncated teaser
+/// ("... the council said the plan…").
+bool endsLikeCompleteText(const QString &body)
+{
+    QStringView text = QStringView(body).trimmed();
+    while (!text.isEmpty() && (text.back() == u'"' || text.back() == u'\u201D' || text.back() == u'\u2019'
+                               || text.back() == u')' || text.back() == u'\''))
+        text.chop(1);
+    return !text.isEmpty() && !text.endsWith(u"...") && (text.back() == u'.' || text.back() == u'!' || text.back() == u'?');
+}
+
+/// With the publisher's complete text at hand, prose at the edges of the region that it does
+/// not contain (reader letters, an unrelated story beside the article) is not the article.
+/// Lists, tables and headings are left: plain-text bodies often omit them.
+void trimToAgreement(Candidate &candidate, const QSet<size_t> &reference)
+{
+    Region &region = candidate.region;
+    QList<double> agree(region.last - region.first, 0.0);
+    qsizetype firstAgreeing = -1, lastAgreeing = -1;
+    for (qsizetype b = region.first; b < region.last; ++b) {
+        const Block &block = candidate.blocks[b];
+        if (!block.emit)
+            continue;
+        agree[b - region.first] = agreement(block.text, reference);
+        if (agree[b - region.first] >= 0.5) {
+            if (firstAgreeing < 0)
+                firstAgreeing = b;
+            lastAgreeing = b;
+        }
+    }
+    if (firstAgreeing < 0)
+        return;
+    auto foreignProse = [&](qsizetype from, qsizetype to) {
+        qsizetype chars = 0;
+        int blocks = 0;
+        for (qsizetype b = from; b < to; ++b) {
+            const Block &block = candidate.blocks[b];
+            if (block.emit && block.mark == BK::None && isProse(block) && agree[b - region.first] == 0) {
+                chars += block.chars;
+                ++blocks;
+            }
+        }
+        return blocks >= 2 || chars >= 300;
+    };
+    if (foreignProse(lastAgreeing + 1, region.last))
+        region.last = lastAgreeing + 1;
+    if (foreignProse(region.first, firstAgreeing))
+        region.first = firstAgreeing;
 }
 
 ExtractedBody fromJsonLd(const QString &body)
@@ -932,6 +1011,8 @@ ExtractedBody extractMainText(const HtmlTree &tree, const HtmlMetadata &meta)
             return double(covered.size()) / double(ldShingles.size());
         };
         const double found = coverage(candidate);
+        if (found >= 0.9 && endsLikeCompleteText(meta.jsonLdBody))
+            trimToAgreement(candidate, ldShingles);
         if (found < 0.6) {
             // Re-choose the region by agreement with the articleBody.
             Candidate guided;

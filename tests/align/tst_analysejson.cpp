@@ -156,6 +156,7 @@ void TestAnalyseJson::oneArticle()
 
 void TestAnalyseJson::commandLine()
 {
+    QVERIFY2(QFile::exists(QStringLiteral(CROSSREAD_BINARY)), "the crossread executable was not built");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     // A .txt with a BOM: offsets count from after it, and the emoji counts once.
@@ -206,6 +207,7 @@ void TestAnalyseJson::commandLine()
 
 void TestAnalyseJson::commandLineErrors()
 {
+    QVERIFY2(QFile::exists(QStringLiteral(CROSSREAD_BINARY)), "the crossread executable was not built");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QFile file(dir.filePath(QStringLiteral("only.txt")));

@@ -271,9 +271,21 @@ GeneratedStory generateStory(const Options &options)
         fact.values = {tierPrices[t]};
         facts.append(fact);
     }
+    // A wrong value never equals another fact's value of the same kind: "June 1" for one
+    // hearing when another hearing is on June 1 cannot be told apart by anyone.
+    auto takenByOther = [&facts](const Fact &self, double value) {
+        return std::any_of(facts.cbegin(), facts.cend(), [&](const Fact &other) {
+            return &other != &self && other.kind == self.kind && other.values.constFirst() == value;
+        });
+    };
     for (Fact &fact : facts) {
         if (random.chance(options.disagreementRate)) {
-            fact.values.append(wrongValue(fact, random));
+            double wrong = wrongValue(fact, random);
+            for (int attempt = 0; attempt < 10 && takenByOther(fact, wrong); ++attempt)
+                wrong = wrongValue(fact, random);
+            if (takenByOther(fact, wrong))
+                continue;
+            fact.values.append(wrong);
             fact.wrongArticles.insert(random.below(options.articles));
             if (options.articles > 4 && random.chance(0.3))
                 fact.wrongArticles.insert(random.below(options.articles));

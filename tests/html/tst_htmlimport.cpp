@@ -99,6 +99,8 @@ private Q_SLOTS:
     void metadataForms();
     void textLayout_data();
     void textLayout();
+    void structure_data();
+    void structure();
     void badInput_data();
     void badInput();
     void noNetwork();
@@ -159,6 +161,14 @@ void TestHtmlImport::fixtures_data()
         << QStringList{u"riverside caf\u00E9s"_s, u"\u201CWe pay \u20AC2,400 a month already,\u201D said Ren\u00E9e Marchetti"_s,
                        u"elsewhere in the city\u2026"_s}
         << QStringList{u"\u00A9 2009"_s, u"By Jos\u00E9"_s};
+    QTest::newRow("JSON-LD body re-chooses the region") << "jsonldguided.html" << "Ferry timetable changes for winter"
+        << "Island Courier" << "Fenna de Wit" << "2022-10-28" << QString()
+        << QStringList{u"five times a day instead of eight"_s, u"evening events on the mainland."_s}
+        << QStringList{u"Letters to the editor"_s, u"I have lived on the island"_s, u"Archive page"_s};
+    QTest::newRow("JSON-LD body trims unrelated prose") << "jsonldtrim.html" << "Ferry timetable changes for winter"
+        << "Island Courier" << "Fenna de Wit" << "2022-10-28" << QString()
+        << QStringList{u"five times a day instead of eight"_s, u"evening events on the mainland."_s}
+        << QStringList{u"Letters to the editor"_s, u"harbour choir"_s};
     QTest::newRow("unterminated tags") << "unterminated.html" << "Pier fire damages arcade" << "Coastline Post"
         << QString() << QString() << QString()
         << QStringList{u"A fire broke out in the amusement arcade"_s, u"put out within two hours."_s,
@@ -442,6 +452,74 @@ void TestHtmlImport::textLayout()
     QCOMPARE(article.paragraphs[p].heading, heading);
     QString why;
     QVERIFY2(paragraphsTileText(article, &why), qPrintable(why));
+}
+
+void TestHtmlImport::structure_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QStringList>("sentences");
+    QTest::addColumn<QStringList>("furniture");
+
+    const QByteArray story = "<p>The county's oldest covered bridge will close for six months of repairs starting in June, "
+                             "the roads department said on Monday, after inspectors found rot in two of its main beams.</p>"
+                             "<p>Drivers will be sent on a detour through the village of Ashcombe, adding about ten minutes "
+                             "to the trip, and a temporary footbridge will be built for walkers and cyclists.</p>";
+    QByteArray feed = "<div class=\"below\"><h3>More from the Herald</h3>";
+    for (int i = 0; i < 6; ++i) {
+        feed += "<div class=\"card\"><h4><a href=\"/s" + QByteArray::number(i) + "\">Story number " + QByteArray::number(i)
+              + " in the feed</a></h4><p>A summary of another story that has nothing to do with the bridge, written in "
+                "full sentences to tempt the reader. It is long enough to look like prose.</p></div>";
+    }
+    feed += "</div>";
+    QTest::newRow("teaser feed beside <main>") << QByteArray("<html><body><main>" + story + "</main>" + feed + "</body></html>")
+                                               << QStringList{u"rot in two of its main beams"_s}
+                                               << QStringList{u"A summary of another story"_s, u"Story number"_s};
+    QTest::newRow("nested <article>s are related posts")
+        << QByteArray("<html><body><article>" + story
+                      + "<h3>You may also like</h3><article><p>A summary of another story that has nothing to do with the "
+                        "bridge, written in full sentences to tempt the reader.</p></article><article><p>A second summary of a "
+                        "story about the harbour, also written in full sentences for the reader.</p></article></article></body></html>")
+        << QStringList{u"rot in two of its main beams"_s} << QStringList{u"A summary of another story"_s, u"A second summary"_s};
+    QTest::newRow("comments are never the article")
+        << QByteArray("<html><body><article>" + story + "</article><div id=\"comments\"><div class=\"comment\"><p>"
+                      + QByteArray("I drove over that bridge every day for thirty years and never once felt it move, so I do "
+                                   "not believe a word of this report about rotten beams. ").repeated(8)
+                      + "</p></div></div></body></html>")
+        << QStringList{u"rot in two of its main beams"_s} << QStringList{u"never once felt it move"_s};
+    QTest::newRow("ASP.NET form around the page is not a sign-up box")
+        << QByteArray("<html><body><form id=\"aspnetForm\" action=\"/page.aspx\"><div class=\"story\">" + story
+                      + "</div></form></body></html>")
+        << QStringList{u"rot in two of its main beams"_s, u"walkers and cyclists."_s} << QStringList{};
+    QTest::newRow("a layout class on the article's wrapper")
+        << QByteArray("<html><body><div class=\"content-with-sidebar\"><div class=\"sidebar-layout-main\">" + story
+                      + story + story + "</div></div><div class=\"sidebar\"><a href=\"/x\">Weather</a></div></body></html>")
+        << QStringList{u"rot in two of its main beams"_s} << QStringList{u"Weather"_s};
+    QTest::newRow("a paragraph placed after an ad slot")
+        << QByteArray("<html><body><article>" + story
+                      + "<div class=\"ad-slot\"><span>Advertisement</span><a href=\"#after-ad-1\">Skip ad</a></div>"
+                        "<p id=\"after-ad-1\" class=\"after-ad\">The department expects the repairs to cost about 2.1 million "
+                        "dollars, most of it paid by the state.</p></article></body></html>")
+        << QStringList{u"cost about 2.1 million dollars"_s} << QStringList{u"Advertisement"_s, u"Skip ad"_s};
+    QTest::newRow("hidden text") << QByteArray("<html><body><article>" + story
+                                               + "<p style=\"display: none\">Hidden teaser text for robots.</p>"
+                                                 "<p hidden>Also hidden from readers.</p></article></body></html>")
+                                 << QStringList{u"rot in two of its main beams"_s}
+                                 << QStringList{u"Hidden teaser"_s, u"Also hidden"_s};
+}
+
+void TestHtmlImport::structure()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QStringList, sentences);
+    QFETCH(QStringList, furniture);
+
+    const ImportResult result = importHtml(html);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
+    const QString body = bodyText(result.value());
+    for (const QString &sentence : sentences)
+        QVERIFY2(body.contains(sentence), qPrintable(QStringLiteral("missing: %1\nbody:\n%2").arg(sentence, body)));
+    for (const QString &piece : furniture)
+        QVERIFY2(!body.contains(piece), qPrintable(QStringLiteral("furniture in the body: %1\nbody:\n%2").arg(piece, body)));
 }
 
 void TestHtmlImport::badInput_data()

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void columnsAndRoles();
     void onlyAHandfulShownByDefault();
     void removeAndClear();
+    void readerCorrections();
 };
 
 static Article article(const QString &outlet, const QString &headline, QDate date = {})
@@ -79,6 +80,34 @@ void TestArticleModel::removeAndClear()
     QCOMPARE(model.rowCount(), 2);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestArticleModel::readerCorrections()
+{
+    ArticleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Article a = article(u"Gazette"_s, u"Fares rise"_s);
+    a.paragraphs = {Paragraph{{0, 10}}, Paragraph{{12, 17}, BoilerplateKind::Advertisement}};
+    model.append({a});
+    QSignalSpy changed(&model, &ArticleModel::articleChanged);
+
+    ArticleMetadata meta = model.article(0).meta;
+    meta.outlet = u"The Gazette"_s;
+    meta.published = {QDate(2023, 4, 1), DatePrecision::Month, {}, u"April 2023"_s};
+    model.setMetadata(0, meta);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.data(model.index(0, ArticleModel::OutletColumn)).toString(), u"The Gazette"_s);
+    model.setMetadata(0, meta);   // unchanged: no signal
+    QCOMPARE(changed.size(), 1);
+
+    model.setParagraphBoilerplate(0, 1, BoilerplateKind::None);   // "this ad is article text"
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!model.article(0).paragraphs.at(1).isBoilerplate());
+    QVERIFY(model.article(0).paragraphs.at(1).userDecided);
+    model.setParagraphBoilerplate(0, 0, BoilerplateKind::Other);
+    QVERIFY(model.article(0).paragraphs.at(0).isBoilerplate());
+    model.setParagraphBoilerplate(0, 9, BoilerplateKind::Other);   // no such paragraph
+    QCOMPARE(changed.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestArticleModel)

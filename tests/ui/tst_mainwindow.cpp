@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "articledetailsdialog.h"
 #include "articlemodel.h"
 #include "articlepane.h"
 #include "mainwindow.h"
@@ -8,6 +9,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -30,6 +34,10 @@ private Q_SLOTS:
     void badFilesAreReportedAndOthersOpen();
     void sourceViewShowsOriginalBytes();
     void crlfKeepsOffsets();
+    void publishedDateForms_data();
+    void publishedDateForms();
+    void detailsDialogEditsMetadata();
+    void flippedParagraphLeavesTheComparison();
 
 private:
     static QStringList waitForLoad(MainWindow &window);
@@ -210,6 +218,78 @@ void TestMainWindow::crlfKeepsOffsets()
     QCOMPARE(shown.size(), text.size());
     QCOMPARE(shown.indexOf(u"Line two."), text.indexOf(u"Line two."));
     QVERIFY(!shown.contains(u'\r'));
+}
+
+void TestMainWindow::publishedDateForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("precision");
+    QTest::newRow("day") << u"2023-04-19"_s << QDate(2023, 4, 19) << int(DatePrecision::Day);
+    QTest::newRow("month") << u"2023-04"_s << QDate(2023, 4, 1) << int(DatePrecision::Month);
+    QTest::newRow("year") << u" 2023 "_s << QDate(2023, 1, 1) << int(DatePrecision::Year);
+    QTest::newRow("no such day") << u"2023-02-30"_s << QDate() << int(DatePrecision::Unknown);
+    QTest::newRow("words") << u"April 19"_s << QDate() << int(DatePrecision::Unknown);
+    QTest::newRow("empty") << QString() << QDate() << int(DatePrecision::Unknown);
+}
+
+void TestMainWindow::publishedDateForms()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QFETCH(int, precision);
+    const PublishedDate published = ArticleDetailsDialog::parsePublished(text);
+    QCOMPARE(int(published.precision), precision);
+    QCOMPARE(published.date, date);
+}
+
+void TestMainWindow::detailsDialogEditsMetadata()
+{
+    Article article;
+    article.meta.outlet = u"Gazette"_s;
+    article.meta.headline = u"Fares rise"_s;
+    article.meta.published = {QDate(2023, 4, 19), DatePrecision::Day, QTime(9, 30), u"Apr 19"_s};
+    ArticleDetailsDialog dialog(article);
+    auto fields = dialog.findChildren<QLineEdit *>();
+    QCOMPARE(fields.size(), 5);
+    QCOMPARE(fields.at(0)->text(), u"Gazette"_s);
+    QCOMPARE(fields.at(3)->text(), u"2023-04-19"_s);
+    fields.at(0)->setText(u"  The Gazette "_s);
+    QCOMPARE(dialog.metadata().outlet, u"The Gazette"_s);
+    QCOMPARE(dialog.metadata().published.time, QTime(9, 30));   // untouched date keeps its time
+    fields.at(3)->setText(u"2023-04"_s);
+    QCOMPARE(dialog.metadata().published.precision, DatePrecision::Month);
+    fields.at(3)->setText(u"nonsense"_s);
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestMainWindow::flippedParagraphLeavesTheComparison()
+{
+    MainWindow window;
+    QSignalSpy analysed(&window, &MainWindow::analysisFinished);
+    window.openSampleStory();
+    QVERIFY(analysed.wait(30000));
+    const auto before = window.readerView()->analysis();
+    // The first article paragraph of the first article that holds an aligned sentence.
+    const Segmentation &segmentation = before->segmentations.at(0);
+    qsizetype sentence = -1;
+    for (qsizetype i = 0; i < segmentation.sentences.size(); ++i) {
+        if (before->alignment.passageOfSentence(ArticleId(0), i) >= 0) {
+            sentence = i;
+            break;
+        }
+    }
+    QVERIFY(sentence >= 0);
+    const qsizetype paragraph = segmentation.sentences.at(sentence).paragraph;
+    window.articleModel()->setParagraphBoilerplate(0, paragraph, BoilerplateKind::Other);
+    QVERIFY(analysed.wait(30000));
+    const auto after = window.readerView()->analysis();
+    QVERIFY(after != before);
+    QVERIFY(after->articles.at(0).paragraphs.at(paragraph).userDecided);
+    for (qsizetype i = 0; i < after->segmentations.at(0).sentences.size(); ++i) {
+        if (after->segmentations.at(0).sentences.at(i).paragraph == paragraph)
+            QCOMPARE(after->alignment.passageOfSentence(ArticleId(0), i), -1);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

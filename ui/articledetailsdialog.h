@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace Crossread {
+
+/// Lets the reader correct an article's metadata (outlet, headline, author, date, URL) and
+/// shows what cannot change: the source file, its content hash and how it was decoded.
+class ArticleDetailsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ArticleDetailsDialog(const Article &article, QWidget *parent = nullptr);
+
+    /// The metadata as edited; the date keeps the precision typed ("2023", "2023-04", "2023-04-19").
+    [[nodiscard]] ArticleMetadata metadata() const;
+
+    /// Reads "2023", "2023-04" or "2023-04-19"; anything else (or empty) is an unknown date.
+    [[nodiscard]] static PublishedDate parsePublished(const QString &text);
+
+private:
+    void validate();
+
+    ArticleMetadata m_original;
+    QLineEdit *m_outlet = nullptr;
+    QLineEdit *m_headline = nullptr;
+    QLineEdit *m_author = nullptr;
+    QLineEdit *m_published = nullptr;
+    QLineEdit *m_url = nullptr;
+    QWidget *m_ok = nullptr;
+};
+
+} // namespace Crossread
