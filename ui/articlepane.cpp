@@ -107,6 +107,7 @@ void ArticlePane::setArticle(const Article &article, ArticleId id)
     m_mentions.clear();
     updateHeader();
     m_text->setPlainText(displayableText(article.text));
+    applyCollapse();
     applyFormats();
 }
 
@@ -114,7 +115,34 @@ void ArticlePane::updateArticle(const Article &article)
 {
     m_article = article;
     updateHeader();
+    applyCollapse();
     applyFormats();
+}
+
+void ArticlePane::setBoilerplateCollapsed(bool collapsed)
+{
+    if (m_collapsed == collapsed)
+        return;
+    m_collapsed = collapsed;
+    applyCollapse();
+}
+
+void ArticlePane::applyCollapse()
+{
+    QTextDocument *document = m_text->document();
+    // Show every block, then hide the blocks of boilerplate paragraphs when collapsed.
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        block.setVisible(true);
+    if (m_collapsed) {
+        for (const Paragraph &paragraph : std::as_const(m_article.paragraphs)) {
+            if (!paragraph.isBoilerplate())
+                continue;
+            for (QTextBlock block = document->findBlock(int(paragraph.span.start));
+                 block.isValid() && block.position() < paragraph.span.end; block = block.next())
+                block.setVisible(false);
+        }
+    }
+    document->markContentsDirty(0, document->characterCount());
 }
 
 void ArticlePane::updateHeader()

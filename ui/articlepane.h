@@ -35,6 +35,9 @@ public:
     /// computed against (invalid: none). The scroll position is kept.
     void setAnalysis(std::shared_ptr<const Analysis> analysis, ArticleId neighbour);
     void setTheme(const ReaderTheme &theme);
+    /// Hides boilerplate paragraphs (they keep their place in the text, so every offset holds).
+    void setBoilerplateCollapsed(bool collapsed);
+    [[nodiscard]] bool boilerplateCollapsed() const { return m_collapsed; }
     /// Marks every occurrence of `needle` (case-insensitive); returns how many there are.
     int setFindText(const QString &needle);
     [[nodiscard]] const QString &findText() const { return m_find; }
@@ -93,6 +96,7 @@ private:
     void applyFormats();
     void showContextMenu(const QPoint &pos);
     void updateHeader();
+    void applyCollapse();
     QString factToolTip(int slot) const;
 
     ArticleId m_id;
@@ -109,6 +113,7 @@ private:
     QLabel *m_details = nullptr;
     QTextEdit *m_text = nullptr;
     QPoint m_pressPos;
+    bool m_collapsed = false;
 };
 
 /// The article text as the panes display it: "\r\n" becomes " \n" and a lone "\r" becomes "\n",

@@ -246,6 +246,10 @@ void MainWindow::createActions()
     sync->setCheckable(true);
     sync->setChecked(true);
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    QAction *collapse = view->addAction(tr("&Collapse Boilerplate"), m_reader, &ReaderView::setBoilerplateCollapsed);
+    collapse->setObjectName(QStringLiteral("collapseBoilerplate"));
+    collapse->setCheckable(true);
+    collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     QMenu *filter = view->addMenu(tr("Show &Passages"));
     auto *filterGroup = new QActionGroup(this);
     const std::pair<PassageFilter, QString> filters[] = {

@@ -91,6 +91,14 @@ void ReaderView::setTheme(const ReaderTheme &theme)
     repaintDecorations();
 }
 
+void ReaderView::setBoilerplateCollapsed(bool collapsed)
+{
+    m_collapsed = collapsed;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->setBoilerplateCollapsed(collapsed);
+    repaintDecorations();
+}
+
 void ReaderView::setSyncScrolling(bool on)
 {
     m_sync = on;
@@ -198,6 +206,7 @@ void ReaderView::rebuild()
         if (!pane) {
             pane = new ArticlePane(m_strip);
             pane->setTheme(m_theme);
+            pane->setBoilerplateCollapsed(m_collapsed);
             pane->setArticle(m_model->article(row), ArticleId(row));
             connect(pane, &ArticlePane::scrolled, this, [this, pane] {
                 syncFrom(pane);

@@ -42,6 +42,8 @@ public:
     void setTheme(const ReaderTheme &theme);
     [[nodiscard]] const ReaderTheme &theme() const { return m_theme; }
 
+    void setBoilerplateCollapsed(bool collapsed);
+    [[nodiscard]] bool boilerplateCollapsed() const { return m_collapsed; }
     void setSyncScrolling(bool on);
     [[nodiscard]] bool syncScrolling() const { return m_sync; }
     void setPassageFilter(PassageFilter filter);
@@ -110,6 +112,7 @@ private:
     ReaderTheme m_theme;
     PassageFilter m_filter = PassageFilter::All;
     bool m_sync = true;
+    bool m_collapsed = false;
     bool m_syncing = false;            ///< re-entry guard: panes moved by sync do not sync back
     int m_lastPassage = -1;
     int m_findPane = 0;

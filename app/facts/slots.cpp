@@ -62,6 +62,7 @@ struct Thresholds {
     /// Different values across passages: each group must be the other's most similar
     /// candidate, or the context must be very close.
     static constexpr double mutualConflict = 0.3;
+    static constexpr double mutualTransposed = 0.15;
     static constexpr double conflict = 0.5;
     static constexpr double topic = 0.3;
 };
@@ -359,6 +360,29 @@ struct Decision {
     double similarity = 0;
 };
 
+/// The significant digits of a figure, sorted: 4.5 and 5.4 give "45".
+QString sortedDigits(double value)
+{
+    QString text = QString::number(std::abs(value), 'f', 6);
+    text.remove(u'.');
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    while (text.startsWith(u'0'))
+        text.remove(0, 1);
+    std::sort(text.begin(), text.end());
+    return text;
+}
+
+/// Transposed digits are the classic misreport: "$9.2 million" for "$2.9 million", "5.4 %" for
+/// "4.5 %". Two different figures of one order written with the same digits.
+bool transposedDigits(double x, double y)
+{
+    if (x == y || x < 1 || y < 1 || std::floor(std::log10(x)) != std::floor(std::log10(y)))
+        return false;
+    const QString a = sortedDigits(x);
+    return a.size() >= 2 && a == sortedDigits(y);
+}
+
 /// Whether two conflicting values are close enough to be one fact misreported.
 bool plausibleConflict(const FactValue &a, const FactValue &b)
 {
@@ -376,15 +400,7 @@ bool plausibleConflict(const FactValue &a, const FactValue &b)
     const double small = std::min(x, y);
     if (small > 0 && std::max(x, y) / small <= maxConflictRatio)
         return true;
-    // Transposed digits are the classic misreport: "$9.2 million" for "$2.9 million".
-    auto digits = [](double value) {
-        QString text = QString::number(value, 'f', 0);
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        std::sort(text.begin(), text.end());
-        return text;
-    };
-    return small >= 1 && digits(x) == digits(y) && QString::number(x, 'f', 0).size() == QString::number(y, 'f', 0).size();
+    return transposedDigits(x, y);
 }
 
 class SlotBuilder {
@@ -484,6 +500,21 @@ public:
                 const double u = std::abs((p.low + p.high) / 2);
                 const double v = std::abs((q.low + q.high) / 2);
                 if (std::min(u, v) > 0 && std::max(u, v) / std::min(u, v) <= maxConflictRatio)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// Whether two clusters state figures with transposed digits.
+    bool transposed(const Cluster &a, const Cluster &b) const
+    {
+        for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
+            for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
+                const FactValue &p = m_items.at(x.value()).mention->value;
+                const FactValue &q = m_items.at(y.value()).mention->value;
+                if (p.kind != FactKind::Date && !p.isVague() && !q.isVague()
+                    && transposedDigits((p.low + p.high) / 2, (q.low + q.high) / 2))
                     return true;
             }
         }
@@ -666,9 +697,13 @@ public:
         for (const Candidate &candidate : std::as_const(eligible)) {
             const bool mutual = best.value(candidate.a).second == candidate.b && best.value(candidate.b).second == candidate.a;
             const double s = candidate.decision.similarity;
+            // Swapped digits are evidence of one misreported figure in themselves.
+            const double mutualThreshold = transposed(cluster(root(candidate.a)), cluster(root(candidate.b)))
+                ? Thresholds::mutualTransposed
+                : Thresholds::mutualConflict;
             qCDebug(lcFacts).noquote() << "conflict candidate: mutual" << mutual << "similarity" << s
                                        << m_items.at(candidate.a).mention->surface << m_items.at(candidate.b).mention->surface;
-            if (!(s >= Thresholds::conflict || (mutual && s >= Thresholds::mutualConflict))) {
+            if (!(s >= Thresholds::conflict || (mutual && s >= mutualThreshold))) {
                 if (candidate.decision.topic && topicLinks)
                     topicLinks->append({candidate.a, candidate.b});
                 continue;

@@ -58,8 +58,9 @@ struct WordRule {
 
 using BK = BoilerplateKind;
 
-// Words of class names and ids that name a part of a page. Whole words only: "ad" matches
-// "ad-slot" and "adSlot", never "head" or "load".
+// Words of class names and ids that name a part of a page. Matched as whole words ("ad" matches
+// "ad-slot" and "adSlot", never "head" or "load"), or at the ends of a long run-together name
+// (see ruleFor).
 constexpr WordRule wordRules[] = {
     // Page furniture: never article text.
     {u"comment", Role::Drop, BK::Other, true}, {u"comments", Role::Drop, BK::Other, true},
@@ -188,13 +189,11 @@ Hint hintFor(const HtmlNode &node)
     bool positive = false;
     Hint negative;
     auto consider = [&](const QList<QString> &words) {
-        if (words.isEmpty() || isModifier(words.first()))
-            return;
         bool namePositive = false;
         Hint nameNegative;
         for (const QString &word : words) {
             if (isModifier(word))
-                break;   // "content-with-sidebar" is content
+                break;   // "content-with-sidebar" is content, "no-ads" nothing
             const WordRule *rule = ruleFor(word);
             if (!rule)
                 continue;

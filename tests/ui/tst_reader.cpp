@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 
 using namespace Crossread;
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void findCountsMatchesInAllPanes();
     void panesCanBeReordered();
     void factsAreHighlighted();
+    void boilerplateCollapses();
     void analysisKeepsEventLoopTurningAndCancels();
 
 private:
@@ -288,6 +290,30 @@ void TestReader::factsAreHighlighted()
     }
     QVERIFY2(conflicts > 0, "conflicting figures are marked");
     QVERIFY2(agreements > 0, "agreeing figures are marked");
+}
+
+void TestReader::boilerplateCollapses()
+{
+    ReaderView *reader = m_window->readerView();
+    // The HTML articles carry adverts, sign-up boxes and captions inside the article.
+    ArticlePane *pane = nullptr;
+    for (ArticlePane *candidate : reader->panes()) {
+        if (candidate->markCounts().boilerplate > 0 && candidate->article().format == SourceFormat::Html)
+            pane = candidate;
+    }
+    QVERIFY(pane);
+    const QString text = pane->displayedText();
+    const double height = pane->textView()->document()->size().height();
+    const Paragraph boilerplate = *std::find_if(pane->article().paragraphs.cbegin(), pane->article().paragraphs.cend(),
+                                                [](const Paragraph &p) { return p.isBoilerplate(); });
+    m_window->action(u"collapseBoilerplate"_s)->trigger();
+    QVERIFY(pane->boilerplateCollapsed());
+    QVERIFY(!pane->textView()->document()->findBlock(int(boilerplate.span.start)).isVisible());
+    QVERIFY(pane->textView()->document()->size().height() < height);
+    QCOMPARE(pane->displayedText(), text);   // hidden, not removed: offsets hold
+    m_window->action(u"collapseBoilerplate"_s)->trigger();
+    QVERIFY(pane->textView()->document()->findBlock(int(boilerplate.span.start)).isVisible());
+    QCOMPARE(pane->textView()->document()->size().height(), height);
 }
 
 // A large story of fictional wire rewrites, written into files.
