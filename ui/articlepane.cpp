@@ -191,6 +191,13 @@ void ArticlePane::setAnalysis(std::shared_ptr<const Analysis> analysis, ArticleI
     m_analysis = std::move(analysis);
     m_neighbour = neighbour;
     m_mentions.clear();
+    // Show the boilerplate marks the analysis compared with: it adds story-level ones.
+    if (m_analysis && m_id.value() < m_analysis->articles.size()
+        && m_analysis->articles.at(m_id.value()).contentHash == m_article.contentHash
+        && m_analysis->articles.at(m_id.value()).paragraphs != m_article.paragraphs) {
+        m_article.paragraphs = m_analysis->articles.at(m_id.value()).paragraphs;
+        applyCollapse();
+    }
     if (m_analysis) {
         for (const FactSlot &slot : m_analysis->facts.slots) {
             for (const Mention &mention : slot.mentions) {

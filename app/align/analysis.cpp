@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis.h"
 
+#include "boilerplate.h"
 #include "inputlimits.h"
 #include "workpool.h"
 
@@ -76,6 +77,9 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
         return analysis;
     }
     analysis.articles = std::move(articles);
+    // Page furniture that every outlet's page repeats (a syndication credit, a shared promo)
+    // only shows as such across the story.
+    markRepeatedBoilerplate(analysis.articles);
 
     progress(0, tr("Splitting sentences"));
     std::atomic<bool> stopped = false;

@@ -55,7 +55,7 @@ struct Thresholds {
     /// Equal values across passages: a money amount, percentage or date repeated exactly is
     /// itself evidence; a count needs its unit or more context.
     static constexpr double equalSpecific = 0.03;
-    static constexpr double equalSameUnit = 0.15;
+    static constexpr double equalSameUnit = 0.3;
     static constexpr double equalOtherUnit = 0.25;
     static constexpr double equal = 0.3;
     static constexpr double compatible = 0.45;
@@ -187,9 +187,9 @@ bool isMoneyNoun(QStringView word)
 {
     static constexpr std::array nouns = {
         L("aid"), L("award"), L("bailout"), L("bid"), L("bill"), L("bond"), L("bonus"), L("budget"),
-        L("charge"), L("compensation"), L("contract"), L("cost"), L("costs"), L("damages"), L("deal"),
+        L("charge"), L("charges"), L("compensation"), L("contract"), L("cost"), L("costs"), L("damages"), L("deal"),
         L("debt"), L("deficit"), L("donation"), L("earnings"), L("fare"), L("fee"), L("fees"), L("fine"),
-        L("fund"), L("funding"), L("grant"), L("income"), L("investment"), L("loan"), L("loss"),
+        L("fines"), L("fund"), L("funding"), L("grant"), L("grants"), L("income"), L("investment"), L("loan"), L("loss"),
         L("offer"), L("payment"), L("payout"), L("penalty"), L("pension"), L("price"), L("prices"),
         L("prize"), L("profit"), L("purchase"), L("ransom"), L("rent"), L("revenue"), L("reward"),
         L("salary"), L("sales"), L("settlement"), L("spending"), L("stake"), L("subscription"),
@@ -757,16 +757,24 @@ QString mostCommon(const QStringList &values)
 /// "price per month", "tweets per month, free tier", "share of bus fleet", "date of hearing".
 QString labelOf(const FactSlot &slot, const QList<const Item *> &items)
 {
+    QStringList subjects;
     QStringList heads;
     QStringList tiers;
     QList<Period> periods;
     for (const Item *item : items) {
+        subjects.append(item->subject);
         heads.append(item->head);
         tiers.append(item->tier);
         if (item->mention->value.period != Period::None)
             periods.append(item->mention->value.period);
     }
-    QString head = mostCommon(heads);
+    // What the sentences name ("grant", "hearing") before the nearest word around.
+    QString head = mostCommon(subjects);
+    if (head.isEmpty())
+        head = mostCommon(heads);
+    QString tier = mostCommon(tiers);
+    if (tier == head)
+        tier.clear();
     QString label;
     switch (slot.kind) {
     case FactKind::Percent:
@@ -788,7 +796,7 @@ QString labelOf(const FactSlot &slot, const QList<const Item *> &items)
     }
     if (!periods.isEmpty())
         label += u' ' + periodLabel(periods.constFirst());
-    if (const QString tier = mostCommon(tiers); !tier.isEmpty())
+    if (!tier.isEmpty())
         label += QCoreApplication::translate("Crossread::Facts", ", %1 tier").arg(tier);
     return label;
 }

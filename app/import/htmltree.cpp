@@ -178,7 +178,44 @@ bool isRawText(QByteArrayView name)
                          "noframes", "noscript"});
 }
 
+/// Where the script that starts at `from` ends: the "</script" that the HTML tokenizer's script
+/// data states accept, "<!--" escapes and "<script" double escapes included. bytes.size() when
+/// it never ends.
+qsizetype scriptEnd(QByteArrayView bytes, qsizetype from)
+{
+    const qsizetype n = bytes.size();
+    auto delimited = [&](qsizetype at) {
+        if (at >= n)
+            return false;
+        const char c = bytes[at];
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '/' || c == '>';
+    };
+    enum class State { Data, Escaped, DoubleEscaped } state = State::Data;
+    for (qsizetype i = from; i < n; ++i) {
+        const char c = bytes[i];
+        if (c == '<') {
+            if (i + 1 < n && bytes[i + 1] == '/' && startsWithNoCase(bytes, i + 2, "script") && delimited(i + 8)) {
+                if (state != State::DoubleEscaped)
+                    return i;
+                state = State::Escaped;
+                i += 7;
+            } else if (state == State::Data && bytes.sliced(i).startsWith("<!--")) {
+                state = State::Escaped;
+                i += 3;
+            } else if (state == State::Escaped && startsWithNoCase(bytes, i + 1, "script") && delimited(i + 7)) {
+                state = State::DoubleEscaped;
+                i += 6;
+            }
+        } else if (c == '-' && state != State::Data && bytes.sliced(i).startsWith("-->")) {
+            state = State::Data;
+            i += 2;
+        }
+    }
+    return n;
+}
+
 } // namespace
+
 
 QString HtmlNode::attribute(QLatin1StringView attributeName) const
 {
@@ -307,6 +344,70 @@ int estimateHtmlNesting(QByteArrayView bytes, int limit)
     return deepest;
 }
 
+QByteArray withoutScriptText(QByteArrayView bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    const qsizetype n = bytes.size();
+    qsizetype copied = 0;   // bytes before this are in `out` or dropped
+    qsizetype i = 0;
+    while (i < n) {
+        i = bytes.indexOf('<', i);
+        if (i < 0 || i + 1 >= n)
+            break;
+        const char next = bytes[i + 1];
+        if (next == '!') {
+            if (bytes.sliced(i).startsWith("<!--"))
+                i = skipComment(bytes, i);
+            else if (bytes.sliced(i).startsWith("<![CDATA[")) {
+                const qsizetype close = bytes.indexOf("]]>", i + 9);
+                i = close < 0 ? n : close + 3;
+            } else {
+                i = tagEnd(bytes, i + 2);
+            }
+            continue;
+        }
+        if (next == '?' || next == '/') {
+            i = tagEnd(bytes, i + 2);
+            continue;
+        }
+        if (!isAsciiLetter(next)) {
+            ++i;
+            continue;
+        }
+        qsizetype nameEnd = i + 1;
+        while (nameEnd < n && nameEnd - i < 64 && isAsciiLetter(bytes[nameEnd]))
+            ++nameEnd;
+        const QByteArray name = bytes.sliced(i + 1, nameEnd - i - 1).toByteArray().toLower();
+        const qsizetype end = tagEnd(bytes, nameEnd);
+        if (name == "plaintext")
+            break;
+        qsizetype contentEnd = -1;
+        if (name == "script") {
+            const QByteArray tag = bytes.sliced(i, end - i).toByteArray().toLower();
+            contentEnd = scriptEnd(bytes, end);
+            if (tag.contains("ld+json")) {
+                i = contentEnd;   // JSON-LD is kept: it is the page's metadata
+                continue;
+            }
+        } else if (name == "style") {
+            contentEnd = findEndTag(bytes, end, "style");
+        } else if (isRawText(name)) {
+            i = findEndTag(bytes, end, name);
+            continue;
+        }
+        if (contentEnd >= 0) {
+            out.append(bytes.sliced(copied, end - copied));
+            copied = contentEnd;
+            i = contentEnd;
+            continue;
+        }
+        i = end;
+    }
+    out.append(bytes.sliced(copied));
+    return out;
+}
+
 QByteArray sniffHtmlCharset(QByteArrayView bytes)
 {
     const QByteArrayView head = bytes.first(std::min<qsizetype>(bytes.size(), 4096));
@@ -366,6 +467,7 @@ Expected<HtmlTree, QString> parseHtml(QByteArrayView utf8)
     // nesting costs it quadratic time; refuse such input before parsing it.
     if (estimateHtmlNesting(utf8, Limits::maxHtmlDepth) > Limits::maxHtmlDepth)
         return tooDeep();
+    const QByteArray markup = withoutScriptText(utf8);
 
     GumboHeap heap;
     GumboOptions options = kGumboDefaultOptions;
@@ -373,12 +475,12 @@ Expected<HtmlTree, QString> parseHtml(QByteArrayView utf8)
     options.deallocator = &GumboHeap::deallocate;
     options.userdata = &heap;
     options.max_errors = 0;   // parse errors are of no use here and cost memory
-    const GumboOutput *output = gumbo_parse_with_options(&options, utf8.data(), size_t(utf8.size()));
+    const GumboOutput *output = gumbo_parse_with_options(&options, markup.constData(), size_t(markup.size()));
     if (!output || !output->root)
         return QCoreApplication::translate("Crossread::Import", "the HTML parser returned no document");
 
     HtmlTree tree;
-    tree.nodes.reserve(qsizetype(utf8.size() / 40) + 16);
+    tree.nodes.reserve(qsizetype(markup.size() / 40) + 16);
 
     struct Frame {
         const GumboNode *node;

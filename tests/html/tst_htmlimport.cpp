@@ -112,6 +112,8 @@ private Q_SLOTS:
     void nestingEstimate();
     void charsetSniffing_data();
     void charsetSniffing();
+    void scriptText_data();
+    void scriptText();
 };
 
 void TestHtmlImport::fixtures_data()
@@ -721,6 +723,41 @@ void TestHtmlImport::charsetSniffing()
     QFETCH(QByteArray, head);
     QFETCH(QByteArray, charset);
     QCOMPARE(sniffHtmlCharset(head), charset);
+}
+
+void TestHtmlImport::scriptText_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("script text removed") << QByteArray("<script>var a = 1;</script><p>x</p>")
+                                         << QByteArray("<script></script><p>x</p>");
+    QTest::newRow("style text removed") << QByteArray("<style>p{color:red}</style><p>x</p>")
+                                        << QByteArray("<style></style><p>x</p>");
+    QTest::newRow("JSON-LD kept") << QByteArray("<script type=\"application/ld+json\">{\"a\":1}</script>")
+                                  << QByteArray("<script type=\"application/ld+json\">{\"a\":1}</script>");
+    QTest::newRow("quoted > in the tag") << QByteArray("<script data-x=\"a>b\">code</script>")
+                                         << QByteArray("<script data-x=\"a>b\"></script>");
+    QTest::newRow("end tag needs a delimiter") << QByteArray("<script>a = '</scripts>';</script>x")
+                                               << QByteArray("<script></script>x");
+    QTest::newRow("escaped script in a script")
+        << QByteArray("<script><!-- document.write('<script>b()</script>'); --></script><p>after</p>")
+        << QByteArray("<script></script><p>after</p>");
+    QTest::newRow("escape without inner script") << QByteArray("<script><!-- a() --></script>x")
+                                                 << QByteArray("<script></script>x");
+    QTest::newRow("script in a comment untouched") << QByteArray("<!-- <script>a()</script> --><p>x</p>")
+                                                   << QByteArray("<!-- <script>a()</script> --><p>x</p>");
+    QTest::newRow("script in a textarea untouched") << QByteArray("<textarea><script>a()</script></textarea>")
+                                                    << QByteArray("<textarea><script>a()</script></textarea>");
+    QTest::newRow("unterminated script") << QByteArray("<p>x</p><script>never ends") << QByteArray("<p>x</p><script>");
+    QTest::newRow("upper case") << QByteArray("<SCRIPT>a()</SCRIPT>") << QByteArray("<SCRIPT></SCRIPT>");
+}
+
+void TestHtmlImport::scriptText()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(withoutScriptText(html), expected);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlImport)
