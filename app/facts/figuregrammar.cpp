@@ -648,7 +648,6 @@ Range rangeAfter(const Bounds &b, qsizetype pos, const Number &first, const Curr
         if (bare && bare->value > 0) {
             const double factor = second->value / bare->value;
             range.low = first.value * factor;
-            range.tolerance = std::max(range.tolerance, second->tolerance);
         }
     }
     if (range.high <= range.low)

@@ -32,6 +32,7 @@
 #include <QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <numeric>
@@ -72,12 +73,14 @@ struct Thresholds {
 constexpr double maxConflictRatio = 3.0;
 constexpr qint64 maxConflictDays = 366;
 
-/// Words counted in the candidate index of a group; buckets bigger than this are too common
-/// to be evidence.
+/// Words counted in the candidate index of a group; words shared by more groups than maxBucket
+/// are too common to be evidence.
 constexpr int indexedWords = 4;
 /// Words kept in a group's context vector.
 constexpr qsizetype maxCentroidWords = 48;
-constexpr qsizetype maxBucket = 400;
+constexpr qsizetype maxBucket = 64;
+/// Neighbours in value order each group is compared with for a conflict.
+constexpr qsizetype nearNeighbours = 6;
 /// Groups of one value compared with each new group of that value in round 2.
 constexpr qsizetype maxLeaders = 32;
 
@@ -160,7 +163,7 @@ struct Item {
     const Mention *mention = nullptr;
     QList<int> passages;       ///< every passage whose member span in this article holds it
     QString key;               ///< FactCompare::valueKey
-    QString amountKey;         ///< kind, currency and amount only: for coexistence
+    int amount = -1;           ///< id of the kind, currency and amount only: for coexistence
     QString tier;              ///< "basic" for "Basic plan"; empty when none
     QString unitHead;          ///< counts: the counted noun, folded ("comment")
     /// What the figure is about, when the sentence names it in a known way: the counted unit,
@@ -321,6 +324,12 @@ QString amountKeyOf(const FactValue &value)
         + QString::number(value.low, 'g', 4) + u'|' + QString::number(value.high, 'g', 4);
 }
 
+/// A key for an unordered pair of amount ids.
+quint64 amountPair(int a, int b)
+{
+    return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
+}
+
 /// Spans of the passage members of one article, to find the passages holding a mention.
 struct MemberSpan {
     TextSpan span;
@@ -360,17 +369,17 @@ struct Decision {
     double similarity = 0;
 };
 
-/// The significant digits of a figure, sorted: 4.5 and 5.4 give "45".
-QString sortedDigits(double value)
+/// How often each digit occurs among the significant digits of a figure (to six decimals):
+/// 4.5 and 5.4 give the same counts.
+std::array<int, 10> digitCounts(double value)
 {
-    QString text = QString::number(std::abs(value), 'f', 6);
-    text.remove(u'.');
-    while (text.endsWith(u'0'))
-        text.chop(1);
-    while (text.startsWith(u'0'))
-        text.remove(0, 1);
-    std::sort(text.begin(), text.end());
-    return text;
+    std::array<int, 10> counts{};
+    auto scaled = static_cast<unsigned long long>(std::llround(std::min(std::abs(value), 1e12) * 1e6));
+    while (scaled > 0 && scaled % 10 == 0)
+        scaled /= 10;
+    for (; scaled > 0; scaled /= 10)
+        ++counts[scaled % 10];
+    return counts;
 }
 
 /// Transposed digits are the classic misreport: "$9.2 million" for "$2.9 million", "5.4 %" for
@@ -379,8 +388,8 @@ bool transposedDigits(double x, double y)
 {
     if (x == y || x < 1 || y < 1 || std::floor(std::log10(x)) != std::floor(std::log10(y)))
         return false;
-    const QString a = sortedDigits(x);
-    return a.size() >= 2 && a == sortedDigits(y);
+    const std::array<int, 10> a = digitCounts(x);
+    return std::accumulate(a.begin(), a.end(), 0) >= 2 && a == digitCounts(y);
 }
 
 /// Whether two conflicting values are close enough to be one fact misreported.
@@ -405,7 +414,7 @@ bool plausibleConflict(const FactValue &a, const FactValue &b)
 
 class SlotBuilder {
 public:
-    SlotBuilder(QList<Item> items, QSet<QString> coexisting, qsizetype articleCount)
+    SlotBuilder(QList<Item> items, QSet<quint64> coexisting, qsizetype articleCount)
         : m_items(std::move(items)), m_coexisting(std::move(coexisting)), m_union(m_items.size()),
           m_clusters(m_items.size()), m_articleWords((articleCount + 63) / 64)
     {
@@ -469,9 +478,9 @@ public:
     {
         for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
             for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
-                const QString &p = m_items.at(x.value()).amountKey;
-                const QString &q = m_items.at(y.value()).amountKey;
-                if (p != q && m_coexisting.contains(p < q ? p + u'\n' + q : q + u'\n' + p))
+                const int p = m_items.at(x.value()).amount;
+                const int q = m_items.at(y.value()).amount;
+                if (p != q && m_coexisting.contains(amountPair(p, q)))
                     return true;
             }
         }
@@ -698,7 +707,8 @@ public:
             const bool mutual = best.value(candidate.a).second == candidate.b && best.value(candidate.b).second == candidate.a;
             const double s = candidate.decision.similarity;
             // Swapped digits are evidence of one misreported figure in themselves.
-            const double mutualThreshold = transposed(cluster(root(candidate.a)), cluster(root(candidate.b)))
+            const double mutualThreshold = mutual && s >= Thresholds::mutualTransposed && s < Thresholds::mutualConflict
+                    && transposed(cluster(root(candidate.a)), cluster(root(candidate.b)))
                 ? Thresholds::mutualTransposed
                 : Thresholds::mutualConflict;
             qCDebug(lcFacts).noquote() << "conflict candidate: mutual" << mutual << "similarity" << s
@@ -717,7 +727,7 @@ public:
 
 private:
     QList<Item> m_items;
-    QSet<QString> m_coexisting;
+    QSet<quint64> m_coexisting;
     UnionFind m_union;
     QList<Cluster> m_clusters;
     qsizetype m_articleWords = 1;
@@ -823,6 +833,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
 
     // Items, with vocabulary ids and document frequencies of their context words.
     QList<Item> items;
+    QHash<QString, int> amountIds;
     QList<Mention> quotes;
     QHash<QString, int> vocabulary;
     QList<int> documentFrequency;
@@ -841,7 +852,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             item.article = int(a);
             item.mention = &mention;
             item.key = FactCompare::valueKey(mention.value);
-            item.amountKey = amountKeyOf(mention.value);
+            item.amount = int(amountIds.insert(amountKeyOf(mention.value), int(amountIds.size())).value());
             const QList<MemberSpan> &spans = members.at(a);
             for (const MemberSpan &member : spans) {
                 if (member.span.start > mention.span.start)
@@ -912,17 +923,17 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     }
 
     // Values stated side by side in one paragraph of one article coexist legitimately.
-    QSet<QString> coexisting;
+    QSet<quint64> coexisting;
     for (qsizetype i = 0; i < items.size(); ++i) {
         for (qsizetype j = i + 1; j < items.size() && j < i + 20; ++j) {
             const Item &x = items.at(i);
             const Item &y = items.at(j);
             if (x.article != y.article || x.paragraph != y.paragraph || x.paragraph < 0)
                 break;
-            if (x.mention->value.kind != y.mention->value.kind || x.amountKey == y.amountKey
+            if (x.mention->value.kind != y.mention->value.kind || x.amount == y.amount
                 || x.mention->value.isVague() || y.mention->value.isVague())
                 continue;
-            coexisting.insert(x.amountKey < y.amountKey ? x.amountKey + u'\n' + y.amountKey : y.amountKey + u'\n' + x.amountKey);
+            coexisting.insert(amountPair(x.amount, y.amount));
         }
     }
 
@@ -1021,62 +1032,55 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         }
         return buckets.values();
     };
-    // Groups stating the same value are candidates whatever their words.
-    auto indexValues = [&] {
-        QMap<QString, QList<int>> buckets;
-        for (qsizetype i = 0; i < builder.size(); ++i) {
-            if (builder.root(int(i)) != i)
-                continue;
-            const Cluster &cluster = builder.cluster(int(i));
-            for (auto it = cluster.keys.cbegin(); it != cluster.keys.cend(); ++it)
-                buckets[it.key()].append(int(i));
-        }
-        return buckets.values();
-    };
-    // Groups with values of one order (same kind, currency or unit, power of ten; dates of one
-    // month) are candidates for a conflict whatever their words.
-    auto indexNearValues = [&] {
-        QMap<QString, QList<int>> buckets;
+    // Groups with values of one order (same kind, currency or unit; dates of one month) are
+    // candidates for a conflict whatever their strongest words: each with its nearest values.
+    auto nearValuePairs = [&] {
+        QMap<QString, QList<std::pair<double, int>>> buckets;
         for (qsizetype i = 0; i < builder.size(); ++i) {
             if (builder.root(int(i)) != i)
                 continue;
             const Item &item = builder.item(int(i));
             const FactValue &value = item.mention->value;
-            if (value.isVague() || value.relative)
+            if (value.isVague() || value.relative || (value.kind == FactKind::Date && !value.date.isValid()))
                 continue;
-            QString key = factKindName(value.kind) + u'|';
-            if (value.kind == FactKind::Date) {
-                if (!value.date.isValid())
-                    continue;
-                key += QString::number(value.date.month());
-            } else {
-                const double mid = std::abs((value.low + value.high) / 2);
-                key += value.currency + u'|' + item.unitHead + u'|'
-                    + QString::number(mid > 0 ? int(std::floor(std::log10(mid))) : 0);
-            }
-            buckets[key].append(int(i));
+            const QString key = factKindName(value.kind) + u'|' + value.currency + u'|' + item.unitHead;
+            const double position = value.kind == FactKind::Date ? double(value.date.toJulianDay())
+                                                                 : std::log(std::max(std::abs((value.low + value.high) / 2), 1e-9));
+            buckets[key].append({position, int(i)});
         }
-        return buckets.values();
+        QList<std::pair<int, int>> pairs;
+        for (QList<std::pair<double, int>> &bucket : buckets) {
+            std::sort(bucket.begin(), bucket.end());
+            for (qsizetype x = 0; x < bucket.size(); ++x) {
+                for (qsizetype y = x + 1; y < bucket.size() && y <= x + nearNeighbours; ++y)
+                    pairs.append({bucket[x].second, bucket[y].second});
+            }
+        }
+        return pairs;
     };
     {
-        const QList<QList<int>> buckets = indexRoots() + indexValues() + indexNearValues();
-        QSet<quint64> seen;
-        QList<SlotBuilder::Candidate> candidates;
-        for (const QList<int> &roots : buckets) {
+        QList<std::pair<int, int>> pairs;
+        for (const QList<int> &roots : indexRoots()) {
             if (roots.size() > maxBucket)
-                continue;
+                continue;   // a word this common says nothing
             for (qsizetype x = 0; x < roots.size(); ++x) {
-                for (qsizetype y = x + 1; y < roots.size(); ++y) {
-                    const quint64 id = (quint64(quint32(roots[x])) << 32) | quint32(roots[y]);
-                    if (seen.contains(id))
-                        continue;
-                    seen.insert(id);
-                    const Decision decision = builder.decide(roots[x], roots[y], false);
-                    if (decision.merge || decision.topic || decision.conflictEligible)
-                        candidates.append({roots[x], roots[y], decision});
-                }
+                for (qsizetype y = x + 1; y < roots.size(); ++y)
+                    pairs.append({roots[x], roots[y]});
             }
-            if (canceled())
+        }
+        pairs.append(nearValuePairs());
+        for (auto &[a, b] : pairs) {
+            if (a > b)
+                std::swap(a, b);
+        }
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        QList<SlotBuilder::Candidate> candidates;
+        for (qsizetype k = 0; k < pairs.size(); ++k) {
+            const Decision decision = builder.decide(pairs[k].first, pairs[k].second, false);
+            if (decision.merge || decision.topic || decision.conflictEligible)
+                candidates.append({pairs[k].first, pairs[k].second, decision});
+            if (k % 4096 == 0 && canceled())
                 return {};
         }
         // Same and compatible values first; conflicts need mutual evidence.
@@ -1101,9 +1105,9 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     // Tiers: values one article gives side by side for the same kind of thing (a price per
     // month, a count of the same unit) belong to one topic even when their words differ.
     {
-        QHash<QString, QList<int>> rootsByAmount;
+        QHash<int, QList<int>> rootsByAmount;
         for (qsizetype i = 0; i < builder.size(); ++i) {
-            QList<int> &roots = rootsByAmount[builder.item(int(i)).amountKey];
+            QList<int> &roots = rootsByAmount[builder.item(int(i)).amount];
             const int r = builder.root(int(i));
             if (!roots.contains(r))
                 roots.append(r);
@@ -1121,12 +1125,11 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             if (!scale.isEmpty())
                 scales[builder.root(int(i))].insert(scale);
         }
-        QStringList pairs(coexisting.cbegin(), coexisting.cend());
+        QList<quint64> pairs(coexisting.cbegin(), coexisting.cend());
         std::sort(pairs.begin(), pairs.end());
-        for (const QString &pair : std::as_const(pairs)) {
-            const qsizetype newline = pair.indexOf(u'\n');
-            const QList<int> left = rootsByAmount.value(pair.left(newline));
-            const QList<int> right = rootsByAmount.value(pair.mid(newline + 1));
+        for (quint64 pair : std::as_const(pairs)) {
+            const QList<int> left = rootsByAmount.value(int(pair >> 32));
+            const QList<int> right = rootsByAmount.value(int(pair & 0xffffffffu));
             for (int a : left) {
                 for (int b : right) {
                     if (a != b && scales.value(a).intersects(scales.value(b)))

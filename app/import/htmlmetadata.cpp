@@ -272,7 +272,6 @@ struct JsonLdArticle {
     QString datePublished;
     QString url;
     QString body;
-    QString description;
 };
 
 /// JSON-LD as pages really write it: wrapped in CDATA or comments, with raw line breaks inside
@@ -331,7 +330,6 @@ void collectJsonLdArticles(const QJsonDocument &document, QList<JsonLdArticle> &
             if (article.url.isEmpty())
                 article.url = page.isObject() ? page.toObject().value(u"@id").toString() : page.toString();
             article.body = plainBody(object.value(u"articleBody").toString());
-            article.description = object.value(u"description").toString();
             articles.append(article);
         }
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -579,8 +577,6 @@ HtmlMetadata extractHtmlMetadata(const HtmlTree &tree)
             break;
     }
     meta.jsonLdBody = ld.body;
-    meta.description = firstOf({metas.value(QStringLiteral("og:description")),
-                                metas.value(QStringLiteral("description")), ld.description});
     return meta;
 }
 

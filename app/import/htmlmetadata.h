@@ -20,7 +20,6 @@ struct HtmlMetadata {
     PublishedDate published;
     QString url;                ///< canonical URL, else og:url, else JSON-LD url
     QString jsonLdBody;         ///< JSON-LD articleBody as plain text; empty when absent
-    QString description;        ///< og:description or <meta name="description">
 };
 
 /// Reads the page's metadata. Never loads anything the page references.
