@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fact slots: agglomerative grouping of mentions across articles, in two rounds.
+// Fact slots: agglomerative grouping of mentions across articles, equal values first and
+// conflicts last, so that a figure sits with the others stating its value before anyone asks
+// whether it contradicts a third.
 //
 // 1. Inside each aligned passage (the strongest evidence that two mentions speak of the same
-//    thing): mentions with the same value join at once; then groups with different values join
-//    when the words around them agree well enough, which is how a conflict is found.
-// 2. Across passages, groups join only with stronger evidence: similar words around them (a
-//    cosine over IDF-weighted context words, nearest words weighing most), the same unit, and
-//    for different values, no sign that both values legitimately exist.
+//    thing): mentions with the same value join at once, then compatible ones
+//    ("up to $210,000" with "$210K") when the words around them agree.
+// 2. Across passages: groups stating one value join when their words are similar enough (a
+//    cosine over IDF-weighted context words, nearest words weighing most; a money amount
+//    repeated exactly needs no more), then compatible ones with stronger evidence. Candidates
+//    come from an index of each group's strongest words and from neighbours in value order,
+//    never from all pairs.
+// 3. Conflicts: groups with different values join inside a shared passage when their words
+//    agree; across passages only when each is the other's most similar candidate (or their
+//    words are very close). A conflict also needs the same subject noun ("grant", "hearing"),
+//    the same unit, values of one order or with transposed digits, and no relative dates.
 //
 // What keeps legitimately different values apart (price tiers, a range's ends):
-//  - an article never holds two different values in one slot;
+//  - a slot holds one mention per article;
 //  - values that one article states side by side in one paragraph "coexist" and are never
 //    called a conflict anywhere in the story;
-//  - a tier word next to a figure ("Basic plan", "free tier") must match for a conflict.
+//  - tier words next to figures ("Basic plan", "free tier") must not differ.
 // Groups kept apart this way but about the same subject are linked under one topic.
 #include "facts.h"
 
