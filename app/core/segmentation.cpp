@@ -653,4 +653,17 @@ QString normaliseForMatching(QStringView text)
     return out;
 }
 
+int countWords(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
 } // namespace Crossread

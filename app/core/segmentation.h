@@ -62,6 +62,9 @@ struct Segmentation {
 /// separators ("42,000" -> "42000"); quotes become '"' or '\''.
 [[nodiscard]] QString normaliseToken(QStringView text, TokenKind kind);
 
+/// The number of words: runs of letters and digits.
+[[nodiscard]] int countWords(QStringView text);
+
 /// The matching form of a piece of text: NFKC, case-folded, curly quotes and dash variants made
 /// ASCII, NBSP and other spaces made ' ', runs of whitespace collapsed to one space and trimmed.
 /// Not stemmed. Used for comparison only, never for display.

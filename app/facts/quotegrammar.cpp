@@ -7,6 +7,8 @@
 // O(n log n), and no quotation is longer than Limits::maxQuoteChars.
 #include "quotegrammar.h"
 
+#include "segmentation.h"
+
 #include "factlexicon.h"
 #include "inputlimits.h"
 
@@ -111,19 +113,6 @@ bool isQuoteChar(char16_t u)
     default:
         return false;
     }
-}
-
-int countWords(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter;
-    }
-    return words;
 }
 
 bool isPronoun(QStringView word)

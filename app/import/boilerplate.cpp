@@ -242,19 +242,6 @@ bool endsLikeSentence(QStringView text)
     return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
 }
 
-int wordCount(QStringView text)
-{
-    int count = 0;
-    bool inWord = false;
-    for (QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++count;
-        inWord = letter;
-    }
-    return count;
-}
-
 bool hasQuotationMark(QStringView text)
 {
     for (QChar c : text) {
@@ -320,7 +307,7 @@ void classifyBoilerplate(const QString &text, QList<Paragraph> &paragraphs, cons
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView view = paragraphs.at(i).span.in(text);
         Features &f = features[i];
-        f.words = wordCount(view);
+        f.words = countWords(view);
         f.sentence = endsLikeSentence(view.trimmed());
         if (paragraphs.at(i).boilerplate == BoilerplateKind::None && !paragraphs.at(i).userDecided)
             f.pattern = matchBoilerplatePattern(view);
@@ -430,7 +417,7 @@ void markRepeatedBoilerplate(QList<Article> &articles)
             if (p > 2 && p < n - 5)
                 continue;
             const QStringView view = paragraph.span.in(article.text);
-            const int words = wordCount(view);
+            const int words = countWords(view);
             if (words == 0 || words > 25 || hasQuotationMark(view))
                 continue;
             if (endsLikeSentence(view.trimmed()) && matchBoilerplatePattern(view).kind == BoilerplateKind::None)

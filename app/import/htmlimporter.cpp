@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
+#include "segmentation.h"
 
 #include "boilerplate.h"
 #include "bylines.h"
@@ -20,19 +21,6 @@ QString tr(const char *text, int n = -1)
 
 /// Fewer words than this in the article text and the page is probably not an article.
 constexpr int shortArticleWords = 80;
-
-int wordCount(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter;
-    }
-    return words;
-}
 
 /// HTML pages: decoded by their declared charset, parsed as a browser parses them, reduced to
 /// the article's main text (see htmlextractor.cpp) with page furniture inside it marked.
@@ -95,7 +83,7 @@ public:
         int proseWords = 0;
         for (const Paragraph &paragraph : std::as_const(article.paragraphs)) {
             if (!paragraph.isBoilerplate())
-                proseWords += wordCount(paragraph.span.in(article.text));
+                proseWords += countWords(paragraph.span.in(article.text));
         }
 
         if (decoded.guessed)
