@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <vector>
+
 #include <algorithm>
 #include <array>
 
@@ -323,7 +325,7 @@ void classifyBoilerplate(const QString &text, QList<Paragraph> &paragraphs, cons
             return c.isDigit() || c.category() == QChar::Symbol_Currency;
         });
     };
-    QList<bool> inTinyRun(n, false);
+    std::vector<bool> inTinyRun(static_cast<std::size_t>(n), false);
     for (qsizetype i = 0; i < n;) {
         qsizetype j = i;
         while (j < n && tinyLine(j))
