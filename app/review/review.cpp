@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review.h"
+#include "reviewcommands_p.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Crossread {
+
+namespace {
+
+QString trText(const char *text)
+{
+    return QCoreApplication::translate("Crossread::Review", text);
+}
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+// Command ids for QUndoCommand::mergeWith: only edits of one text field of one item merge,
+// so typing a note is one undo step but changing the colour after it is another.
+enum MergeId { AnnotationNoteMerge = 1, ClaimStatementMerge, ClaimNotesMerge };
+
+class InsertAnnotationCommand : public ReviewCommand {
+public:
+    InsertAnnotationCommand(Review *review, Annotation annotation, qsizetype index, bool insert)
+        : ReviewCommand(review, insert ? trText("Add Annotation") : trText("Delete Annotation"))
+        , m_annotation(std::move(annotation)), m_index(index), m_insert(insert) {}
+
+    void redo() override { apply(m_insert); }
+    void undo() override { apply(!m_insert); }
+
+private:
+    void apply(bool insert)
+    {
+        if (insert)
+            insertAnnotation(m_index, m_annotation);
+        else
+            m_annotation = takeAnnotation(m_annotation.id);
+        notifyChanged();
+    }
+
+    Annotation m_annotation;
+    qsizetype m_index;
+    bool m_insert;
+};
+
+class EditAnnotationCommand : public ReviewCommand {
+public:
+    EditAnnotationCommand(Review *review, const QString &text, Annotation before, Annotation after, int mergeId)
+        : ReviewCommand(review, text), m_before(std::move(before)), m_after(std::move(after)), m_mergeId(mergeId) {}
+
+    void redo() override { replaceAnnotation(m_after); notifyChanged(); }
+    void undo() override { replaceAnnotation(m_before); notifyChanged(); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *edit = static_cast<const EditAnnotationCommand *>(other);
+        if (edit->m_after.id != m_after.id)
+            return false;
+        m_after = edit->m_after;
+        return true;
+    }
+
+private:
+    Annotation m_before;
+    Annotation m_after;
+    int m_mergeId;
+};
+
+class InsertClaimCommand : public ReviewCommand {
+public:
+    InsertClaimCommand(Review *review, const QString &text, Claim claim, qsizetype index, bool insert)
+        : ReviewCommand(review, text), m_claim(std::move(claim)), m_index(index), m_insert(insert) {}
+
+    void redo() override { apply(m_insert); }
+    void undo() override { apply(!m_insert); }
+
+private:
+    void apply(bool insert)
+    {
+        if (insert)
+            insertClaim(m_index, m_claim);
+        else
+            m_claim = takeClaim(m_claim.id);
+        notifyChanged();
+    }
+
+    Claim m_claim;
+    qsizetype m_index;
+    bool m_insert;
+};
+
+class EditClaimCommand : public ReviewCommand {
+public:
+    EditClaimCommand(Review *review, const QString &text, Claim before, Claim after, int mergeId = -1)
+        : ReviewCommand(review, text), m_before(std::move(before)), m_after(std::move(after)), m_mergeId(mergeId) {}
+
+    void redo() override { replaceClaim(m_after); notifyChanged(); }
+    void undo() override { replaceClaim(m_before); notifyChanged(); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *edit = static_cast<const EditClaimCommand *>(other);
+        if (edit->m_after.id != m_after.id)
+            return false;
+        m_after = edit->m_after;
+        return true;
+    }
+
+private:
+    Claim m_before;
+    Claim m_after;
+    int m_mergeId;
+};
+
+class VerdictSetCommand : public ReviewCommand {
+public:
+    VerdictSetCommand(Review *review, QStringList before, QStringList after)
+        : ReviewCommand(review, trText("Change Verdicts")), m_before(std::move(before)), m_after(std::move(after)) {}
+
+    void redo() override { replaceVerdicts(m_after); notifyChanged(); }
+    void undo() override { replaceVerdicts(m_before); notifyChanged(); }
+
+private:
+    QStringList m_before;
+    QStringList m_after;
+};
+
+} // namespace
+
+Review::Review(QObject *parent)
+    : QObject(parent), m_undo(new QUndoStack(this))
+{
+}
+
+Review::~Review() = default;
+
+qsizetype Review::annotationIndex(int id) const
+{
+    const auto it = std::find_if(m_state.annotations.cbegin(), m_state.annotations.cend(),
+                                 [id](const Annotation &a) { return a.id == id; });
+    return it == m_state.annotations.cend() ? -1 : it - m_state.annotations.cbegin();
+}
+
+qsizetype Review::claimIndex(int id) const
+{
+    const auto it = std::find_if(m_state.claims.cbegin(), m_state.claims.cend(),
+                                 [id](const Claim &c) { return c.id == id; });
+    return it == m_state.claims.cend() ? -1 : it - m_state.claims.cbegin();
+}
+
+const Annotation *Review::annotation(int id) const
+{
+    const qsizetype index = annotationIndex(id);
+    return index < 0 ? nullptr : &m_state.annotations.at(index);
+}
+
+const Claim *Review::claim(int id) const
+{
+    const qsizetype index = claimIndex(id);
+    return index < 0 ? nullptr : &m_state.claims.at(index);
+}
+
+int Review::reviewedCount() const
+{
+    const QString unreviewed = m_state.verdicts.value(0);
+    return int(std::count_if(m_state.claims.cbegin(), m_state.claims.cend(),
+                             [&](const Claim &c) { return c.verdict != unreviewed; }));
+}
+
+void Review::reset(const ReviewState &state)
+{
+    m_undo->clear();
+    Q_EMIT aboutToReset();
+    m_state = state;
+    if (m_state.verdicts.isEmpty())
+        m_state.verdicts = defaultVerdicts();
+    // Never hand out an id twice, even if the stored counters lag behind the items.
+    for (const Annotation &a : std::as_const(m_state.annotations))
+        m_state.nextAnnotationId = std::max(m_state.nextAnnotationId, a.id + 1);
+    for (const Claim &c : std::as_const(m_state.claims))
+        m_state.nextClaimId = std::max(m_state.nextClaimId, c.id + 1);
+    Q_EMIT modelReset();
+    Q_EMIT changed();
+}
+
+int Review::addAnnotation(const Anchor &anchor, HighlightColour colour, const QString &note, const QStringList &tags)
+{
+    Annotation annotation;
+    annotation.id = m_state.nextAnnotationId;
+    annotation.anchor = anchor;
+    annotation.colour = colour;
+    annotation.note = note;
+    annotation.tags = tags;
+    annotation.created = annotation.updated = now();
+    m_undo->push(new InsertAnnotationCommand(this, annotation, m_state.annotations.size(), true));
+    return annotation.id;
+}
+
+void Review::setAnnotationNote(int id, const QString &note)
+{
+    const Annotation *current = annotation(id);
+    if (!current || current->note == note)
+        return;
+    Annotation after = *current;
+    after.note = note;
+    after.updated = now();
+    m_undo->push(new EditAnnotationCommand(this, trText("Edit Note"), *current, after, AnnotationNoteMerge));
+}
+
+void Review::setAnnotationTags(int id, const QStringList &tags)
+{
+    const Annotation *current = annotation(id);
+    if (!current || current->tags == tags)
+        return;
+    Annotation after = *current;
+    after.tags = tags;
+    after.updated = now();
+    m_undo->push(new EditAnnotationCommand(this, trText("Edit Tags"), *current, after, -1));
+}
+
+void Review::setAnnotationColour(int id, HighlightColour colour)
+{
+    const Annotation *current = annotation(id);
+    if (!current || current->colour == colour)
+        return;
+    Annotation after = *current;
+    after.colour = colour;
+    after.updated = now();
+    m_undo->push(new EditAnnotationCommand(this, trText("Change Colour"), *current, after, -1));
+}
+
+void Review::removeAnnotation(int id)
+{
+    const qsizetype index = annotationIndex(id);
+    if (index < 0)
+        return;
+    m_undo->push(new InsertAnnotationCommand(this, m_state.annotations.at(index), index, false));
+}
+
+int Review::addClaim(Claim claim)
+{
+    claim.id = m_state.nextClaimId;
+    if (claim.verdict.isEmpty())
+        claim.verdict = m_state.verdicts.value(0);
+    claim.created = claim.updated = now();
+    int evidenceId = 1;
+    for (Evidence &item : claim.evidence)
+        item.id = evidenceId++;
+    m_undo->push(new InsertClaimCommand(this, trText("Add Claim"), claim, m_state.claims.size(), true));
+    return claim.id;
+}
+
+void Review::setClaimStatement(int id, const QString &statement)
+{
+    const Claim *current = claim(id);
+    if (!current || current->statement == statement)
+        return;
+    Claim after = *current;
+    after.statement = statement;
+    after.updated = now();
+    m_undo->push(new EditClaimCommand(this, trText("Edit Claim"), *current, after, ClaimStatementMerge));
+}
+
+void Review::setClaimNotes(int id, const QString &notes)
+{
+    const Claim *current = claim(id);
+    if (!current || current->notes == notes)
+        return;
+    Claim after = *current;
+    after.notes = notes;
+    after.updated = now();
+    m_undo->push(new EditClaimCommand(this, trText("Edit Reviewer Notes"), *current, after, ClaimNotesMerge));
+}
+
+void Review::setVerdict(int id, const QString &verdict, const QString &reviewer)
+{
+    const Claim *current = claim(id);
+    if (!current || (current->verdict == verdict && current->reviewer == reviewer))
+        return;
+    Claim after = *current;
+    after.verdict = verdict;
+    after.reviewer = reviewer;
+    after.updated = now();
+    m_undo->push(new EditClaimCommand(this, trText("Set Verdict"), *current, after));
+}
+
+int Review::addEvidence(int claimId, const Anchor &anchor, EvidenceRole role, const QString &note)
+{
+    const Claim *current = claim(claimId);
+    if (!current)
+        return -1;
+    Claim after = *current;
+    Evidence evidence;
+    evidence.id = current->nextEvidenceId();
+    evidence.anchor = anchor;
+    evidence.role = role;
+    evidence.note = note;
+    after.evidence.append(evidence);
+    after.updated = now();
+    m_undo->push(new EditClaimCommand(this, trText("Add Evidence"), *current, after));
+    return evidence.id;
+}
+
+void Review::setEvidenceRole(int claimId, int evidenceId, EvidenceRole role)
+{
+    const Claim *current = claim(claimId);
+    if (!current)
+        return;
+    Claim after = *current;
+    for (Evidence &item : after.evidence) {
+        if (item.id == evidenceId && item.role != role) {
+            item.role = role;
+            after.updated = now();
+            m_undo->push(new EditClaimCommand(this, trText("Change Evidence"), *current, after));
+            return;
+        }
+    }
+}
+
+void Review::removeEvidence(int claimId, int evidenceId)
+{
+    const Claim *current = claim(claimId);
+    if (!current)
+        return;
+    Claim after = *current;
+    const auto removed = after.evidence.removeIf([evidenceId](const Evidence &e) { return e.id == evidenceId; });
+    if (removed == 0)
+        return;
+    after.updated = now();
+    m_undo->push(new EditClaimCommand(this, trText("Remove Evidence"), *current, after));
+}
+
+void Review::removeClaim(int id)
+{
+    const qsizetype index = claimIndex(id);
+    if (index < 0)
+        return;
+    m_undo->push(new InsertClaimCommand(this, trText("Delete Claim"), m_state.claims.at(index), index, false));
+}
+
+void Review::setVerdicts(const QStringList &verdicts)
+{
+    if (verdicts.isEmpty() || verdicts == m_state.verdicts)
+        return;
+    m_undo->push(new VerdictSetCommand(this, m_state.verdicts, verdicts));
+}
+
+void Review::insertAnnotation(qsizetype index, const Annotation &annotation)
+{
+    const qsizetype row = std::clamp<qsizetype>(index, 0, m_state.annotations.size());
+    Q_EMIT annotationAboutToBeAdded(int(row));
+    m_state.annotations.insert(row, annotation);
+    m_state.nextAnnotationId = std::max(m_state.nextAnnotationId, annotation.id + 1);
+    Q_EMIT annotationAdded(annotation.id);
+}
+
+void Review::replaceAnnotation(const Annotation &annotation)
+{
+    const qsizetype index = annotationIndex(annotation.id);
+    Q_ASSERT(index >= 0);
+    m_state.annotations[index] = annotation;
+    Q_EMIT annotationChanged(annotation.id);
+}
+
+Annotation Review::takeAnnotation(int id)
+{
+    const qsizetype index = annotationIndex(id);
+    Q_ASSERT(index >= 0);
+    Q_EMIT annotationAboutToBeRemoved(id);
+    Annotation taken = m_state.annotations.takeAt(index);
+    Q_EMIT annotationRemoved(id);
+    return taken;
+}
+
+void Review::insertClaim(qsizetype index, const Claim &claim)
+{
+    const qsizetype row = std::clamp<qsizetype>(index, 0, m_state.claims.size());
+    Q_EMIT claimAboutToBeAdded(int(row));
+    m_state.claims.insert(row, claim);
+    m_state.nextClaimId = std::max(m_state.nextClaimId, claim.id + 1);
+    Q_EMIT claimAdded(claim.id);
+}
+
+void Review::replaceClaim(const Claim &claim)
+{
+    const qsizetype index = claimIndex(claim.id);
+    Q_ASSERT(index >= 0);
+    m_state.claims[index] = claim;
+    if (!claim.reviewer.isEmpty() && !m_state.reviewers.contains(claim.reviewer))
+        m_state.reviewers.append(claim.reviewer);
+    Q_EMIT claimChanged(claim.id);
+}
+
+Claim Review::takeClaim(int id)
+{
+    const qsizetype index = claimIndex(id);
+    Q_ASSERT(index >= 0);
+    Q_EMIT claimAboutToBeRemoved(id);
+    Claim taken = m_state.claims.takeAt(index);
+    Q_EMIT claimRemoved(id);
+    return taken;
+}
+
+void Review::replaceVerdicts(const QStringList &verdicts)
+{
+    m_state.verdicts = verdicts;
+    Q_EMIT verdictsChanged();
+}
+
+} // namespace Crossread
