@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisjson.h"
 
+#include "articlejson.h"
 #include "codepointmap.h"
 
 #include <QJsonArray>
@@ -8,15 +9,6 @@
 #include <cmath>
 
 namespace Crossread {
-namespace {
-
-QJsonArray spanArray(const CodePointMap &map, TextSpan span)
-{
-    const TextSpan points = map.toCodePoints(span);
-    return QJsonArray{double(points.start), double(points.end)};
-}
-
-} // namespace
 
 QJsonObject analysisToJson(const Analysis &analysis, bool withText)
 {
@@ -26,22 +18,7 @@ QJsonObject analysisToJson(const Analysis &analysis, bool withText)
     for (qsizetype a = 0; a < analysis.articles.size(); ++a) {
         const Article &article = analysis.articles.at(a);
         maps.append(CodePointMap(article.text));
-        QJsonArray boilerplate;
-        for (const TextSpan &span : article.boilerplateSpans())
-            boilerplate.append(spanArray(maps.last(), span));
-        QJsonObject object{
-            {QStringLiteral("id"), double(a)},
-            {QStringLiteral("file"), article.meta.sourceFile},
-            {QStringLiteral("outlet"), article.meta.outlet},
-            {QStringLiteral("headline"), article.meta.headline},
-            {QStringLiteral("published"), article.meta.published.isValid()
-                                              ? QJsonValue(article.meta.published.isoString())
-                                              : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("boilerplate"), boilerplate},
-        };
-        if (withText)
-            object.insert(QStringLiteral("text"), article.text);
-        articles.append(object);
+        articles.append(articleToJson(article, int(a), maps.last(), withText));
     }
 
     QJsonArray passages;

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// crossread analyse [--json OUT] [--with-text] FILE...
+// crossread analyse [--json OUT] [--with-text] [--session OUT.crossread] FILE...
 //
-// Exit status: 0 when every file was imported and the JSON written; 1 when some files could
-// not be imported (each named on stderr; the others are still analysed and the JSON is still
-// written, listing only the imported files); 2 for a usage error or when OUT cannot be written.
+// Exit status: 0 when every file was imported and the JSON (and session) written; 1 when some
+// files could not be imported (each named on stderr; the others are still analysed and the
+// JSON and session are still written, holding only the imported files); 2 for a usage error
+// or when an output cannot be written.
 #include "cli.h"
 
 #include "analysis.h"
 #include "analysisjson.h"
 #include "importer.h"
+#include "session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
@@ -33,15 +36,20 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
         tr("Aligns the passages of the files (articles of one story) and compares their facts; writes JSON.\n"
            "Offsets are Unicode code points into each article's text, end exclusive.\n"
            "Exit status: 0 all files analysed; 1 some files could not be read (named on stderr,\n"
-           "the others are analysed); 2 usage error or the output could not be written."));
+           "the others are analysed); 2 usage error or an output could not be written."));
     const QCommandLineOption jsonOption(QStringList{QStringLiteral("json"), QStringLiteral("o")},
                                         tr("Write the JSON to OUT (atomically) instead of standard output."),
                                         tr("OUT"));
     const QCommandLineOption textOption(QStringLiteral("with-text"),
                                         tr("Add each article's text (what the offsets point into)."));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption sessionOption(QStringLiteral("session"),
+                                           tr("Also create the review session OUT.crossread holding the articles, ready "
+                                              "to open in the window (only file names are kept, not their folders)."),
+                                           tr("OUT.crossread"));
     parser.addOption(jsonOption);
     parser.addOption(textOption);
+    parser.addOption(sessionOption);
     parser.addOption(helpOption);
     parser.addPositionalArgument(tr("FILE"), tr("Articles to compare: .txt, .md or .html."), tr("FILE..."));
 
@@ -71,6 +79,18 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Article article = std::move(result).value();
         article.meta.sourceFile = file;
         articles.append(std::move(article));
+    }
+
+    const QString sessionPath = parser.value(sessionOption);
+    if (!sessionPath.isEmpty()) {
+        SessionData session;
+        session.title = QFileInfo(sessionPath).completeBaseName();
+        session.articles = articles;
+        session.view.shown = QList<bool>(articles.size(), true);
+        if (const auto written = writeSession(sessionPath, session); !written) {
+            err << "crossread analyse: " << written.error().message() << '\n';
+            return 2;
+        }
     }
 
     const Analysis analysis = analyseStory(std::move(articles));

@@ -22,6 +22,7 @@ const Command commands[] = {
     {u"analyse", runAnalyse, QT_TRANSLATE_NOOP("Crossread::Cli", "align the files' passages and compare their facts; JSON out")},
     {u"analyze", runAnalyse, nullptr},
     {u"extract", runExtract, QT_TRANSLATE_NOOP("Crossread::Cli", "print each file's article text (or --json) without page furniture")},
+    {u"info", runInfo, QT_TRANSLATE_NOOP("Crossread::Cli", "print a session's articles, claims and verdict counts (or --json)")},
 };
 
 const Command *findCommand(QStringView name)

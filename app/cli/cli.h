@@ -26,5 +26,6 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
 // One function per command, each in its own file; arguments start after the command name.
 int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Crossread::Cli

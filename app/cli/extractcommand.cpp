@@ -4,6 +4,7 @@
 // `crossread analyse --with-text` describes it (--json).
 #include "cli.h"
 
+#include "articlejson.h"
 #include "codepointmap.h"
 #include "htmlextractor.h"
 #include "importer.h"
@@ -35,29 +36,6 @@ QString usage()
               "  -h, --help   show this help\n\n"
               "Files that cannot be read are reported on standard error; the others are still\n"
               "printed, and the exit code is 1.\n");
-}
-
-/// One article in the JSON form that `crossread analyse --with-text` uses.
-QJsonObject articleJson(const Article &article, int id)
-{
-    const CodePointMap codePoints(article.text);
-    QJsonArray boilerplate;
-    for (const TextSpan &span : article.boilerplateSpans()) {
-        const TextSpan points = codePoints.toCodePoints(span);
-        boilerplate.append(QJsonArray{qint64(points.start), qint64(points.end)});
-    }
-    const QString published = article.meta.published.isoString();
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("file"), article.meta.sourceFile},
-        {QStringLiteral("outlet"), article.meta.outlet},
-        {QStringLiteral("headline"), article.meta.headline},
-        {QStringLiteral("author"), article.meta.author},
-        {QStringLiteral("published"), published.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(published)},
-        {QStringLiteral("url"), article.meta.url},
-        {QStringLiteral("boilerplate"), boilerplate},
-        {QStringLiteral("text"), article.text},
-    };
 }
 
 } // namespace
@@ -103,7 +81,7 @@ int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const QString &notice : article.notices)
             err << QStringLiteral("%1: %2").arg(file, notice) << '\n';
         if (json) {
-            articles.append(articleJson(article, int(articles.size())));
+            articles.append(articleToJson(article, int(articles.size()), CodePointMap(article.text), true));
             continue;
         }
         if (files.size() > 1) {

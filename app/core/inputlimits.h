@@ -20,5 +20,8 @@ inline constexpr int maxNumberDigits = 24;
 /// Largest figure the fact engine believes: a quadrillion is beyond any amount or count a news
 /// story reports (world GDP is about 1e14 dollars); bigger values are typos or nonsense.
 inline constexpr double maxFactValue = 1e15;
+/// A session file is read whole into memory. 1 GiB holds thousands of typical articles with
+/// their original bytes; anything larger is not a session Crossread wrote for a person to read.
+inline constexpr qint64 maxSessionBytes = qint64(1024) * 1024 * 1024;
 
 } // namespace Crossread::Limits

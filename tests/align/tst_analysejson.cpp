@@ -84,6 +84,8 @@ void TestAnalyseJson::schema()
     QList<Article> articles = {makeArticle(english, QStringLiteral("a.txt")), makeArticle(rewrite, QStringLiteral("dir/b.txt"))};
     articles[0].meta.published = {QDate(2023, 4, 19), DatePrecision::Day, {}, QStringLiteral("Apr 19th, 2023")};
     articles[1].meta.published = {QDate(2023, 4, 1), DatePrecision::Month, {}, QStringLiteral("April 2023")};
+    articles[0].meta.author = QStringLiteral("Mira Solberg");
+    articles[0].meta.url = QStringLiteral("https://example.org/a");
     const Analysis analysis = analyseStory(articles);
     const QJsonObject root = analysisToJson(analysis);
 
@@ -97,6 +99,9 @@ void TestAnalyseJson::schema()
     QCOMPARE(first.value(QStringLiteral("outlet")).toString(), QStringLiteral("Outlet a.txt"));
     QCOMPARE(first.value(QStringLiteral("published")).toString(), QStringLiteral("2023-04-19"));
     QCOMPARE(jsonArticles.at(1).toObject().value(QStringLiteral("published")).toString(), QStringLiteral("2023-04"));
+    QCOMPARE(first.value(QStringLiteral("author")).toString(), QStringLiteral("Mira Solberg"));
+    QCOMPARE(first.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.org/a"));
+    QCOMPARE(jsonArticles.at(1).toObject().value(QStringLiteral("url")), QJsonValue(QString()));
     QVERIFY(!first.contains(QStringLiteral("text")));
     QCOMPARE(first.value(QStringLiteral("boilerplate")).toArray().size(), 1);
 

@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Session files: read-only reads, upgrades in a copy, and saves through a temporary file that
+// is synced and renamed over the target (the rename is atomic on POSIX file systems, so a
+// reader or a crash sees the old file or the new one). The header checks follow the SQLite
+// file format description, https://www.sqlite.org/fileformat2.html#database_header.
+#include "session.h"
+
+#include "inputlimits.h"
+#include "sessionschema.h"
+#include "sessionstore_p.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QtEndian>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace Crossread {
+
+using namespace SessionStore;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Crossread::Session", text);
+}
+
+constexpr qsizetype headerSize = 100;
+constexpr char sqliteMagic[] = "SQLite format 3";   // followed by a NUL: 16 bytes
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+struct Header {
+    qint64 applicationId = 0;
+    qint64 userVersion = 0;
+};
+
+/// Checks the first 100 bytes before SQLite sees the file, so a file that is not ours or was
+/// cut short gets a precise message instead of SQLite's "file is not a database".
+Expected<Header, SessionError> readHeader(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fileError(SessionError::Kind::NotFound, path, tr("there is no such file"));
+    if (info.isDir())
+        return fileError(SessionError::Kind::Unreadable, path, tr("this is a folder, not a session file"));
+    if (info.size() > Limits::maxSessionBytes) {
+        return fileError(SessionError::Kind::TooLarge, path,
+                         tr("the file is larger than %1 MB, the most a session may hold")
+                             .arg(Limits::maxSessionBytes / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(SessionError::Kind::Unreadable, path, file.errorString());
+    const QByteArray header = file.read(headerSize);
+    if (header.isEmpty())
+        return fileError(SessionError::Kind::NotASession, path, tr("the file is empty"));
+    const QByteArray magic(sqliteMagic, sizeof sqliteMagic);
+    const qsizetype compared = qMin(header.size(), magic.size());
+    if (header.left(compared) != magic.left(compared)) {
+        return fileError(SessionError::Kind::NotASession, path,
+                         tr("this is not a Crossread session (not an SQLite database)"));
+    }
+    if (header.size() < headerSize)
+        return fileError(SessionError::Kind::Corrupt, path, tr("the file is cut short (truncated)"));
+
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    Header result;
+    result.applicationId = qFromBigEndian<qint32>(bytes + 68);
+    result.userVersion = qFromBigEndian<qint32>(bytes + 60);
+    if (result.applicationId != sessionApplicationId) {
+        return fileError(SessionError::Kind::NotASession, path,
+                         tr("this is an SQLite database of another program, not a Crossread session"));
+    }
+    // The page count in the header is trustworthy when its "valid for" number equals the
+    // change counter; then a shorter file lost its end.
+    const quint32 pageSizeField = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const qint64 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    if (qFromBigEndian<quint32>(bytes + 92) == qFromBigEndian<quint32>(bytes + 24) && pageCount > 0
+        && info.size() < pageCount * pageSize) {
+        return fileError(SessionError::Kind::Corrupt, path,
+                         tr("the file is cut short (truncated): %1 of %2 bytes").arg(info.size()).arg(pageCount * pageSize));
+    }
+    return result;
+}
+
+/// SQLite's own structural check of every page; catches damage the header cannot show.
+Expected<std::monostate, SessionError> checkIntegrity(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return sqlError(SessionError::Kind::Corrupt, path, SqlFailure{QStringLiteral("quick_check"), query.lastError()});
+    const QString verdict = query.value(0).toString();
+    if (verdict != u"ok")
+        return fileError(SessionError::Kind::Corrupt, path, tr("the file is damaged (%1)").arg(verdict));
+    return std::monostate{};
+}
+
+Expected<LoadedSession, SessionError> readOpen(QSqlDatabase &db, const QString &path)
+{
+    Expected<SessionData, SessionError> data = readAll(db, path);
+    if (!data)
+        return data.error();
+    LoadedSession loaded;
+    loaded.data = std::move(data).value();
+    if (const auto appVersion = readMeta(db, QStringLiteral("app_version")))
+        loaded.appVersion = appVersion.value();
+    if (const auto created = readMeta(db, QStringLiteral("created")))
+        loaded.created = QDateTime::fromString(created.value(), Qt::ISODateWithMs);
+    return loaded;
+}
+
+/// Reads an older session: copies it to a temporary folder, upgrades the copy and reads that.
+/// The original is not touched; it changes only when the reader saves.
+Expected<LoadedSession, SessionError> readUpgraded(const QString &path, int fileVersion, const SessionFormat &format)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return fileError(SessionError::Kind::UpgradeFailed, path, tr("no temporary folder to upgrade it in: %1").arg(folder.errorString()));
+    const QString copy = folder.filePath(QStringLiteral("upgrade.crossread"));
+    if (!QFile::copy(path, copy))
+        return fileError(SessionError::Kind::UpgradeFailed, path, tr("it could not be copied to be upgraded"));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    Connection connection;
+    if (!connection.open(copy, false))
+        return sqlError(SessionError::Kind::UpgradeFailed, path, SqlFailure{QStringLiteral("open"), connection.lastError()});
+    const Expected<int, SessionError> upgraded = upgradeSchema(connection.db(), path, format.version, format.steps);
+    if (!upgraded)
+        return upgraded.error();
+    Expected<LoadedSession, SessionError> loaded = readOpen(connection.db(), path);
+    if (!loaded)
+        return loaded;
+    loaded->fileVersion = fileVersion;
+    loaded->notice = tr("This session was saved in an older format (version %1) and was upgraded. "
+                        "The file itself changes only when you save it.")
+                         .arg(fileVersion);
+    return loaded;
+}
+
+/// Removes a temporary file (and SQLite's rollback journal beside it) unless kept.
+class TemporaryFileGuard {
+public:
+    explicit TemporaryFileGuard(QString path) : m_path(std::move(path)) {}
+    ~TemporaryFileGuard()
+    {
+        if (!m_kept) {
+            QFile::remove(m_path);
+            QFile::remove(m_path + u"-journal");
+        }
+    }
+    TemporaryFileGuard(const TemporaryFileGuard &) = delete;
+    TemporaryFileGuard &operator=(const TemporaryFileGuard &) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    QString m_path;
+    bool m_kept = false;
+};
+
+bool syncPath(const QString &path, bool directory)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+QString SessionError::message() const
+{
+    if (file.isEmpty())
+        return reason;
+    return QCoreApplication::translate("Crossread::Session", "%1: %2").arg(QDir::toNativeSeparators(file), reason);
+}
+
+const QList<SchemaStep> &sessionSchemaSteps()
+{
+    static const QList<SchemaStep> steps;   // version 1 is the first schema
+    return steps;
+}
+
+Expected<int, SessionError> upgradeSchema(QSqlDatabase &db, const QString &file, int targetVersion,
+                                          const QList<SchemaStep> &steps)
+{
+    const Expected<qint64, SqlFailure> current = pragmaValue(db, QStringLiteral("user_version"));
+    if (!current)
+        return sqlError(SessionError::Kind::UpgradeFailed, file, current.error());
+    int version = int(current.value());
+    while (version < targetVersion) {
+        const auto step = std::find_if(steps.cbegin(), steps.cend(),
+                                       [version](const SchemaStep &candidate) { return candidate.fromVersion == version; });
+        if (step == steps.cend()) {
+            return fileError(SessionError::Kind::UpgradeFailed, file,
+                             tr("this version of Crossread cannot upgrade format version %1").arg(version));
+        }
+        const SqlResult applied = inTransaction(db, [&]() -> SqlResult {
+            const QString problem = step->apply(db);
+            if (!problem.isEmpty())
+                return SqlFailure{problem, QSqlError(QString(), problem, QSqlError::StatementError)};
+            return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        });
+        if (!applied) {
+            const QSqlError &error = applied.error().error;
+            return fileError(SessionError::Kind::UpgradeFailed, file,
+                             tr("upgrading from format version %1 to %2 failed: %3")
+                                 .arg(version)
+                                 .arg(version + 1)
+                                 .arg(error.databaseText().isEmpty() ? error.driverText() : error.databaseText()));
+        }
+        ++version;
+    }
+    return version;
+}
+
+Expected<LoadedSession, SessionError> readSession(const QString &path)
+{
+    return readSession(path, SessionFormat{});
+}
+
+Expected<LoadedSession, SessionError> readSession(const QString &path, const SessionFormat &format)
+{
+    const Expected<Header, SessionError> header = readHeader(path);
+    if (!header)
+        return header.error();
+
+    Connection connection;
+    if (!connection.open(path, true))
+        return sqlError(SessionError::Kind::Unreadable, path, SqlFailure{QStringLiteral("open"), connection.lastError()});
+    if (const auto checked = checkIntegrity(connection.db(), path); !checked)
+        return checked.error();
+    const Expected<qint64, SqlFailure> version = pragmaValue(connection.db(), QStringLiteral("user_version"));
+    if (!version)
+        return sqlError(SessionError::Kind::Corrupt, path, version.error());
+    const int fileVersion = int(version.value());
+    if (fileVersion < 1)
+        return fileError(SessionError::Kind::Corrupt, path, tr("the file has no format version"));
+
+    if (fileVersion < format.version) {
+        connection.close();
+        return readUpgraded(path, fileVersion, format);
+    }
+    Expected<LoadedSession, SessionError> loaded = readOpen(connection.db(), path);
+    if (fileVersion > format.version) {
+        // A newer schema only ever adds to what this version knows, so its tables are usually
+        // readable; if they are not, say which version is needed rather than "damaged".
+        if (!loaded) {
+            return fileError(SessionError::Kind::NewerVersion, path,
+                             tr("it was saved by a newer version of Crossread (format %1; this version reads up to %2) "
+                                "and cannot be read: %3")
+                                 .arg(fileVersion)
+                                 .arg(format.version)
+                                 .arg(loaded.error().reason));
+        }
+        loaded->readOnly = true;
+        loaded->notice = tr("This session was saved by a newer version of Crossread (format %1; this version "
+                            "reads up to %2). It is open read-only: what the newer version added is not shown, "
+                            "and Save As writes a copy in this version's format without it.")
+                             .arg(fileVersion)
+                             .arg(format.version);
+    }
+    if (loaded)
+        loaded->fileVersion = fileVersion;
+    return loaded;
+}
+
+Expected<std::monostate, SessionError> writeSession(const QString &path, const SessionData &data,
+                                                    const SessionWriteOptions &options)
+{
+    QFileInfo target(path);
+    // Saving through a symbolic link replaces the file it points to, not the link.
+    if (target.isSymLink())
+        target = QFileInfo(target.symLinkTarget());
+    if (target.isDir())
+        return fileError(SessionError::Kind::CannotWrite, path, tr("this is a folder"));
+    const QString folder = target.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return fileError(SessionError::Kind::CannotWrite, path, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
+    if (target.exists() && !target.isWritable())
+        return fileError(SessionError::Kind::CannotWrite, path, tr("the file is read-only"));
+
+    QString temporaryPath;
+    {
+        QTemporaryFile temporary(folder + u"/." + target.fileName() + u".saving-XXXXXX");
+        temporary.setAutoRemove(false);
+        if (!temporary.open()) {
+            return fileError(SessionError::Kind::CannotWrite, path,
+                             tr("cannot create a file in %1: %2").arg(QDir::toNativeSeparators(folder), temporary.errorString()));
+        }
+        temporaryPath = temporary.fileName();
+    }
+    TemporaryFileGuard guard(temporaryPath);
+    // A new session is private to its author (0600, QTemporaryFile's mode); a replaced one
+    // keeps the permissions its owner gave it.
+    if (target.exists())
+        QFile::setPermissions(temporaryPath, QFile(target.absoluteFilePath()).permissions());
+
+    {
+        Connection connection;
+        if (!connection.open(temporaryPath, false))
+            return sqlError(SessionError::Kind::CannotWrite, path, SqlFailure{QStringLiteral("open"), connection.lastError()});
+        QSqlDatabase &db = connection.db();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime created = options.created.isValid() ? options.created : now;
+        SqlResult written = initialiseFile(db, false, options.maxPageCount);
+        if (written) {
+            written = inTransaction(db, [&]() -> SqlResult {
+                if (auto schema = createSchema(db); !schema)
+                    return schema;
+                if (auto meta = writeMeta(db, QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs)); !meta)
+                    return meta;
+                if (auto meta = writeMeta(db, QStringLiteral("saved"), now.toString(Qt::ISODateWithMs)); !meta)
+                    return meta;
+                return writeAll(db, data, options.keepSourcePaths);
+            });
+        }
+        if (!written)
+            return sqlError(SessionError::Kind::CannotWrite, path, written.error());
+    }
+
+    if (QFileInfo(temporaryPath).size() > Limits::maxSessionBytes) {
+        return fileError(SessionError::Kind::TooLarge, path,
+                         tr("the session would be larger than %1 MB, the most a session may hold")
+                             .arg(Limits::maxSessionBytes / (1024 * 1024)));
+    }
+    // SQLite synced its commit; sync again through our own descriptor so the rename below can
+    // never publish a file whose pages are still in the page cache only.
+    if (!syncPath(temporaryPath, false))
+        return fileError(SessionError::Kind::CannotWrite, path, tr("it could not be written to disk: %1").arg(errnoText(errno)));
+    const QByteArray from = QFile::encodeName(temporaryPath);
+    const QByteArray to = QFile::encodeName(target.absoluteFilePath());
+    if (std::rename(from.constData(), to.constData()) != 0) {
+        const int error = errno;
+        return fileError(error == ENOSPC ? SessionError::Kind::DiskFull : SessionError::Kind::CannotWrite, path,
+                         tr("it could not be replaced: %1").arg(errnoText(error)));
+    }
+    guard.keep();
+    // Make the rename itself durable; a failure here leaves a complete file either way.
+    syncPath(folder, true);
+    return std::monostate{};
+}
+
+} // namespace Crossread

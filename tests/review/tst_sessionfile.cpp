@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Session files: exact round trips, schema upgrades and newer files, and every kind of bad
+// input and failed save ending in a clear message with the file on disk untouched.
+#include "crossread_version.h"
+#include "session.h"
+#include "sessionschema.h"
+#include "sessionstore_p.h"
+#include "sessiontestdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Crossread;
+using namespace Crossread::SessionTest;
+
+namespace {
+
+enum class Damage { Missing, Folder, Empty, TextFile, RandomBytes, RandomAfterMagic, TruncatedHalf, TruncatedHeader,
+                    OtherApplication, PlainSqlite, NoVersion, MissingTable, TamperedBytes, SpanOutside, UnknownColour,
+                    DamagedPages, BadParagraphs };
+
+enum class WriteProblem { ReadOnlyFolder, ReadOnlyFile, MissingFolder, ProcFolder, TargetIsFolder, FullDisk };
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(20250314);
+    for (char &byte : bytes)
+        byte = char(generator.bounded(256));
+    return bytes;
+}
+
+/// Runs statements on a session file, as a damaging program (or a newer Crossread) would.
+bool alter(const QString &path, const QStringList &statements)
+{
+    SessionStore::Connection connection;
+    if (!connection.open(path, false))
+        return false;
+    for (const QString &statement : statements) {
+        QSqlQuery query(connection.db());
+        if (!query.exec(statement)) {
+            qWarning() << statement << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+SessionData withFileNamesOnly(SessionData data)
+{
+    for (Article &article : data.articles)
+        article.meta.sourceFile = QFileInfo(article.meta.sourceFile).fileName();
+    return data;
+}
+
+/// Articles whose text and review hold what a careless store would mangle: NUL, unpaired
+/// surrogates, bidi controls, astral characters, markup, no dates at all.
+SessionData awkwardSession()
+{
+    SessionData data;
+    data.title = QStringLiteral("Awkward \u202Etext\u202C");
+    Article article;
+    article.originalBytes = QByteArray("plain bytes \x00\xff\xfe", 15);
+    article.contentHash = QCryptographicHash::hash(article.originalBytes, QCryptographicHash::Sha256).toHex();
+    article.text = QStringLiteral("Nul here: ") + QChar(0) + QStringLiteral(" lone ") + QChar(0xD800) + QStringLiteral(" then ")
+                 + QChar(0xDC00) + QStringLiteral(" astral \U0001F4F0 <b>markup</b> =SUM(A1)");
+    article.paragraphs = {Paragraph{TextSpan{0, 10}, BoilerplateKind::Byline, true, false},
+                          Paragraph{TextSpan{11, article.text.size()}, BoilerplateKind::None, false, true}};
+    article.format = SourceFormat::Markdown;
+    article.encoding = QStringLiteral("windows-1252");
+    article.replacedBytes = 3;
+    article.notices = QStringList{QStringLiteral("3 bytes were replaced"), QString()};
+    article.meta.outlet = QStringLiteral("Outlet \u05D0 with bidi");
+    article.meta.published = PublishedDate{QDate(1999, 12, 31), DatePrecision::Month, QTime(23, 59, 58, 999), QStringLiteral("Dec 1999")};
+    data.articles = {article};
+    Annotation annotation;
+    annotation.id = 7;
+    annotation.anchor = anchorIn(article, 9, 10);
+    annotation.note = QStringLiteral("note with ") + QChar(0) + QChar(0xDFFF) + QStringLiteral(" and \"quotes\"");
+    annotation.tags = QStringList{QStringLiteral("a,b"), QString(QChar(0xD83D))};
+    data.review.annotations = {annotation};
+    data.review.nextAnnotationId = 8;
+    data.review.verdicts = QStringList{QStringLiteral("Open"), QStringLiteral("Checked \u2713")};
+    data.view.shown = {false};
+    return data;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Crossread::SessionData)
+Q_DECLARE_METATYPE(Crossread::SessionError::Kind)
+Q_DECLARE_METATYPE(Damage)
+Q_DECLARE_METATYPE(WriteProblem)
+
+class TestSessionFile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void roundTrip_data();
+    void roundTrip();
+    void createdTimeIsKept();
+    void badInput_data();
+    void badInput();
+    void newerVersionOpensReadOnly();
+    void newerVersionUnreadable();
+    void upgradeRunsStepsInACopy();
+    void upgradeStepFailureRollsBack();
+    void upgradeFailureLeavesFileAlone_data();
+    void upgradeFailureLeavesFileAlone();
+    void failedSave_data();
+    void failedSave();
+    void saveReplacesAndKeepsPermissions();
+
+private:
+    QTemporaryDir m_dir;
+    SessionData m_sample;
+};
+
+void TestSessionFile::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sample = sampleSession();
+    QCOMPARE(m_sample.articles.size(), 5);
+}
+
+void TestSessionFile::roundTrip_data()
+{
+    QTest::addColumn<SessionData>("data");
+    QTest::addColumn<bool>("keepSourcePaths");
+    QTest::newRow("sample story with review and view") << m_sample << false;
+    QTest::newRow("sample story keeping source paths") << m_sample << true;
+    QTest::newRow("awkward text") << awkwardSession() << false;
+    QTest::newRow("empty session") << SessionData{} << false;
+    SessionData synthetic;
+    synthetic.title = QStringLiteral("Sixty outlets");
+    synthetic.articles = syntheticArticles(60);
+    synthetic.review = reviewOf(synthetic.articles, 100, 50);
+    QTest::newRow("60 articles, 100 annotations, 50 claims") << synthetic << false;
+}
+
+void TestSessionFile::roundTrip()
+{
+    QFETCH(SessionData, data);
+    QFETCH(bool, keepSourcePaths);
+    const QString path = m_dir.filePath(QStringLiteral("round trip.crossread"));
+    SessionWriteOptions options;
+    options.keepSourcePaths = keepSourcePaths;
+    const auto written = writeSession(path, data, options);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message()));
+
+    const auto loaded = readSession(path);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
+    QVERIFY(!loaded->readOnly);
+    QVERIFY(loaded->notice.isEmpty());
+    QCOMPARE(loaded->fileVersion, sessionSchemaVersion);
+    const SessionData expected = keepSourcePaths ? data : withFileNamesOnly(data);
+    const QString difference = sessionDifference(loaded->data, expected);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(fileBytes(path).mid(68, 4), QByteArray("CRSD"));   // what the MIME type matches on
+    if (!data.articles.isEmpty() && !keepSourcePaths)
+        QVERIFY(!fileBytes(path).contains("/home/reporter"));
+
+    // The saved file is one self-contained database: no journal or WAL beside it.
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("round trip.crossread")});
+    QVERIFY(QFile::remove(path));
+}
+
+void TestSessionFile::createdTimeIsKept()
+{
+    const QString path = m_dir.filePath(QStringLiteral("created.crossread"));
+    SessionWriteOptions options;
+    options.created = at(5);
+    QVERIFY(writeSession(path, m_sample, options));
+    const auto loaded = readSession(path);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->created, at(5));
+    QCOMPARE(loaded->appVersion, QStringLiteral(CROSSREAD_VERSION_STRING));
+}
+
+void TestSessionFile::badInput_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<SessionError::Kind>("kind");
+    QTest::addColumn<QString>("reason");
+    using Kind = SessionError::Kind;
+    QTest::newRow("missing") << Damage::Missing << Kind::NotFound << QStringLiteral("no such file");
+    QTest::newRow("a folder") << Damage::Folder << Kind::Unreadable << QStringLiteral("folder");
+    QTest::newRow("empty") << Damage::Empty << Kind::NotASession << QStringLiteral("empty");
+    QTest::newRow("a text file") << Damage::TextFile << Kind::NotASession << QStringLiteral("not an SQLite database");
+    QTest::newRow("random bytes") << Damage::RandomBytes << Kind::NotASession << QStringLiteral("not an SQLite database");
+    QTest::newRow("random bytes after SQLite's magic") << Damage::RandomAfterMagic << Kind::NotASession << QStringLiteral("another program");
+    QTest::newRow("truncated to half") << Damage::TruncatedHalf << Kind::Corrupt << QStringLiteral("truncated");
+    QTest::newRow("truncated inside the header") << Damage::TruncatedHeader << Kind::Corrupt << QStringLiteral("truncated");
+    QTest::newRow("SQLite of another program") << Damage::OtherApplication << Kind::NotASession << QStringLiteral("another program");
+    QTest::newRow("SQLite without application id") << Damage::PlainSqlite << Kind::NotASession << QStringLiteral("another program");
+    QTest::newRow("ours without a version") << Damage::NoVersion << Kind::Corrupt << QStringLiteral("no format version");
+    QTest::newRow("table missing") << Damage::MissingTable << Kind::Corrupt << QStringLiteral("claims is missing");
+    QTest::newRow("article bytes changed") << Damage::TamperedBytes << Kind::Tampered << QStringLiteral("content hash");
+    QTest::newRow("annotation outside its article") << Damage::SpanOutside << Kind::Corrupt << QStringLiteral("outside its article");
+    QTest::newRow("unknown colour") << Damage::UnknownColour << Kind::Corrupt << QStringLiteral("colour");
+    QTest::newRow("damaged pages") << Damage::DamagedPages << Kind::Corrupt << QStringLiteral("damaged");
+    QTest::newRow("paragraphs not JSON") << Damage::BadParagraphs << Kind::Corrupt << QStringLiteral("paragraphs");
+}
+
+void TestSessionFile::badInput()
+{
+    QFETCH(Damage, damage);
+    QFETCH(SessionError::Kind, kind);
+    QFETCH(QString, reason);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.crossread"));
+    if (damage != Damage::Missing && damage != Damage::Folder) {
+        const auto written = writeSession(path, m_sample);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message()));
+    }
+    const QByteArray good = fileBytes(path);
+    switch (damage) {
+    case Damage::Missing:
+        break;
+    case Damage::Folder:
+        QVERIFY(QDir().mkdir(path));
+        break;
+    case Damage::Empty:
+        QVERIFY(writeBytes(path, {}));
+        break;
+    case Damage::TextFile:
+        QVERIFY(writeBytes(path, "The council met on Tuesday.\n"));
+        break;
+    case Damage::RandomBytes:
+        QVERIFY(writeBytes(path, randomBytes(65536)));
+        break;
+    case Damage::RandomAfterMagic:
+        QVERIFY(writeBytes(path, QByteArray("SQLite format 3", 16) + randomBytes(65536)));
+        break;
+    case Damage::TruncatedHalf:
+        QVERIFY(writeBytes(path, good.left(good.size() / 2)));
+        break;
+    case Damage::TruncatedHeader:
+        QVERIFY(writeBytes(path, good.left(50)));
+        break;
+    case Damage::OtherApplication:
+        QVERIFY(QFile::remove(path));
+        QVERIFY(alter(path, {QStringLiteral("PRAGMA application_id = 42"), QStringLiteral("CREATE TABLE meta (key, value)")}));
+        break;
+    case Damage::PlainSqlite:
+        QVERIFY(QFile::remove(path));
+        QVERIFY(alter(path, {QStringLiteral("CREATE TABLE articles (position, text)")}));
+        break;
+    case Damage::NoVersion:
+        QVERIFY(alter(path, {QStringLiteral("PRAGMA user_version = 0")}));
+        break;
+    case Damage::MissingTable:
+        QVERIFY(alter(path, {QStringLiteral("DROP TABLE claims")}));
+        break;
+    case Damage::TamperedBytes:
+        QVERIFY(alter(path, {QStringLiteral("UPDATE articles SET original_bytes = CAST('forged' AS BLOB) WHERE position = 2")}));
+        break;
+    case Damage::SpanOutside:
+        QVERIFY(alter(path, {QStringLiteral("UPDATE annotations SET span_end = 99999999 WHERE id = 3")}));
+        break;
+    case Damage::UnknownColour:
+        QVERIFY(alter(path, {QStringLiteral("UPDATE annotations SET colour = 'mauve' WHERE id = 1")}));
+        break;
+    case Damage::DamagedPages: {
+        QByteArray bytes = good;
+        const QByteArray noise = randomBytes(bytes.size() / 3);
+        bytes.replace(bytes.size() / 3, noise.size(), noise);
+        QVERIFY(writeBytes(path, bytes));
+        break;
+    }
+    case Damage::BadParagraphs:
+        QVERIFY(alter(path, {QStringLiteral("UPDATE articles SET paragraphs = '[[0, 5, \"none\"' WHERE position = 0")}));
+        break;
+    }
+    const QByteArray before = fileBytes(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    const auto loaded = readSession(path);
+    QVERIFY2(!loaded, "a damaged file must be refused");
+    const SessionError &error = loaded.error();
+    QVERIFY2(error.message().contains(path), qPrintable(error.message()));
+    QVERIFY2(error.reason.contains(reason, Qt::CaseInsensitive), qPrintable(error.message()));
+    QCOMPARE(error.kind, kind);
+
+    // Reading never changes the file or leaves anything beside it.
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), filesBefore);
+}
+
+void TestSessionFile::newerVersionOpensReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    // What a later version might do: a new table, a new column, a new meta key.
+    QVERIFY(alter(path, {QStringLiteral("PRAGMA user_version = %1").arg(sessionSchemaVersion + 1),
+                         QStringLiteral("CREATE TABLE highlights_v2 (id INTEGER)"),
+                         QStringLiteral("ALTER TABLE claims ADD COLUMN priority INTEGER"),
+                         QStringLiteral("INSERT INTO meta (key, value) VALUES ('future', 'yes')")}));
+    const QByteArray before = fileBytes(path);
+    const auto loaded = readSession(path);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
+    QVERIFY(loaded->readOnly);
+    QCOMPARE(loaded->fileVersion, sessionSchemaVersion + 1);
+    QVERIFY2(loaded->notice.contains(u"newer version") && loaded->notice.contains(u"read-only"), qPrintable(loaded->notice));
+    const QString difference = sessionDifference(loaded->data, withFileNamesOnly(m_sample));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestSessionFile::newerVersionUnreadable()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer-unreadable.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    QVERIFY(alter(path, {QStringLiteral("PRAGMA user_version = 9"), QStringLiteral("DROP TABLE annotations")}));
+    const auto loaded = readSession(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().kind, SessionError::Kind::NewerVersion);
+    QVERIFY2(loaded.error().message().contains(u"newer version of Crossread (format 9"), qPrintable(loaded.error().message()));
+}
+
+void TestSessionFile::upgradeRunsStepsInACopy()
+{
+    const QString path = m_dir.filePath(QStringLiteral("older.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    const QByteArray before = fileBytes(path);
+
+    QStringList ran;
+    SessionFormat format;
+    format.version = sessionSchemaVersion + 2;
+    // Given out of order: the upgrade picks each step by the version it starts from.
+    format.steps = {
+        SchemaStep{sessionSchemaVersion + 1, [&ran](QSqlDatabase &db) {
+                       ran.append(QStringLiteral("second"));
+                       QSqlQuery query(db);
+                       return query.exec(QStringLiteral("CREATE TABLE later (x)")) ? QString() : query.lastError().text();
+                   }},
+        SchemaStep{sessionSchemaVersion, [&ran](QSqlDatabase &db) {
+                       ran.append(QStringLiteral("first"));
+                       QSqlQuery query(db);
+                       return query.exec(QStringLiteral("ALTER TABLE annotations ADD COLUMN style TEXT")) ? QString()
+                                                                                                            : query.lastError().text();
+                   }},
+    };
+    const auto loaded = readSession(path, format);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
+    QCOMPARE(ran, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+    QCOMPARE(loaded->fileVersion, sessionSchemaVersion);
+    QVERIFY(!loaded->readOnly);
+    QVERIFY2(loaded->notice.contains(u"older format"), qPrintable(loaded->notice));
+    const QString difference = sessionDifference(loaded->data, withFileNamesOnly(m_sample));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestSessionFile::upgradeStepFailureRollsBack()
+{
+    const QString path = m_dir.filePath(QStringLiteral("upgrade-in-place.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    SessionStore::Connection connection;
+    QVERIFY(connection.open(path, false));
+    const QList<SchemaStep> steps{
+        SchemaStep{1, [](QSqlDatabase &db) {
+                       QSqlQuery query(db);
+                       return query.exec(QStringLiteral("CREATE TABLE step_one (x)")) ? QString() : query.lastError().text();
+                   }},
+        SchemaStep{2, [](QSqlDatabase &db) {
+                       QSqlQuery query(db);
+                       if (!query.exec(QStringLiteral("CREATE TABLE step_two (x)")))
+                           return query.lastError().text();
+                       return QStringLiteral("the test's step two fails on purpose");
+                   }},
+    };
+    const auto upgraded = upgradeSchema(connection.db(), path, 3, steps);
+    QVERIFY(!upgraded);
+    QCOMPARE(upgraded.error().kind, SessionError::Kind::UpgradeFailed);
+    QVERIFY2(upgraded.error().message().contains(u"from format version 2 to 3 failed: the test's step two fails on purpose"),
+             qPrintable(upgraded.error().message()));
+    QSqlQuery query(connection.db());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name LIKE 'step_%' ORDER BY name")));
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    QCOMPARE(tables, QStringList{QStringLiteral("step_one")});
+}
+
+void TestSessionFile::upgradeFailureLeavesFileAlone_data()
+{
+    QTest::addColumn<bool>("stepMissing");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("failing step") << false << QStringLiteral("no such table: nonexistent");
+    QTest::newRow("no step for the file's version") << true << QStringLiteral("cannot upgrade format version 1");
+}
+
+void TestSessionFile::upgradeFailureLeavesFileAlone()
+{
+    QFETCH(bool, stepMissing);
+    QFETCH(QString, reason);
+    const QString path = m_dir.filePath(QStringLiteral("upgrade-fails.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    const QByteArray before = fileBytes(path);
+    SessionFormat format;
+    format.version = sessionSchemaVersion + 1;
+    if (!stepMissing) {
+        format.steps = {SchemaStep{sessionSchemaVersion, [](QSqlDatabase &db) {
+                                       QSqlQuery query(db);
+                                       return query.exec(QStringLiteral("DELETE FROM nonexistent")) ? QString()
+                                                                                                    : query.lastError().databaseText();
+                                   }}};
+    }
+    const auto loaded = readSession(path, format);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().kind, SessionError::Kind::UpgradeFailed);
+    QVERIFY2(loaded.error().message().contains(reason), qPrintable(loaded.error().message()));
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestSessionFile::failedSave_data()
+{
+    QTest::addColumn<WriteProblem>("problem");
+    QTest::addColumn<SessionError::Kind>("kind");
+    QTest::addColumn<QString>("reason");
+    using Kind = SessionError::Kind;
+    QTest::newRow("read-only folder") << WriteProblem::ReadOnlyFolder << Kind::CannotWrite << QStringLiteral("cannot create a file");
+    QTest::newRow("read-only file") << WriteProblem::ReadOnlyFile << Kind::CannotWrite << QStringLiteral("read-only");
+    QTest::newRow("folder does not exist") << WriteProblem::MissingFolder << Kind::CannotWrite << QStringLiteral("does not exist");
+    QTest::newRow("folder under /proc") << WriteProblem::ProcFolder << Kind::CannotWrite << QStringLiteral("cannot create a file");
+    QTest::newRow("target is a folder") << WriteProblem::TargetIsFolder << Kind::CannotWrite << QStringLiteral("folder");
+    QTest::newRow("disk full") << WriteProblem::FullDisk << Kind::DiskFull << QStringLiteral("not enough space");
+}
+
+void TestSessionFile::failedSave()
+{
+    QFETCH(WriteProblem, problem);
+    QFETCH(SessionError::Kind, kind);
+    QFETCH(QString, reason);
+
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("stories"));
+    QVERIFY(QDir().mkdir(folder));
+    QString path = folder + u"/review.crossread";
+    SessionData previous = m_sample;
+    previous.title = QStringLiteral("The good file");
+    QVERIFY(writeSession(path, previous));
+    SessionWriteOptions options;
+
+    switch (problem) {
+    case WriteProblem::ReadOnlyFolder:
+    case WriteProblem::ReadOnlyFile:
+        if (::geteuid() == 0)
+            QSKIP("running as root: file permissions do not stop root from writing");
+        if (problem == WriteProblem::ReadOnlyFolder)
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                                      | QFile::ReadOther | QFile::ExeOther));
+        else
+            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+        break;
+    case WriteProblem::MissingFolder:
+        path = dir.filePath(QStringLiteral("no such folder/review.crossread"));
+        break;
+    case WriteProblem::ProcFolder:
+        // Nobody can create files in /proc, not even root.
+        path = QStringLiteral("/proc/review.crossread");
+        break;
+    case WriteProblem::TargetIsFolder:
+        path = folder;
+        break;
+    case WriteProblem::FullDisk:
+        options.maxPageCount = 8;
+        break;
+    }
+    const QByteArray before = fileBytes(folder + u"/review.crossread");
+    const QStringList filesBefore = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    const auto written = writeSession(path, m_sample, options);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY2(!written, "the save must fail");
+    QVERIFY2(written.error().message().contains(path), qPrintable(written.error().message()));
+    QVERIFY2(written.error().reason.contains(reason), qPrintable(written.error().message()));
+    QCOMPARE(written.error().kind, kind);
+
+    // The good file is untouched and no temporary file is left behind.
+    QCOMPARE(fileBytes(folder + u"/review.crossread"), before);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), filesBefore);
+    const auto reread = readSession(folder + u"/review.crossread");
+    QVERIFY(reread);
+    QCOMPARE(reread->data.title, previous.title);
+}
+
+void TestSessionFile::saveReplacesAndKeepsPermissions()
+{
+    const QString path = m_dir.filePath(QStringLiteral("replaced.crossread"));
+    SessionData first = m_sample;
+    first.title = QStringLiteral("first");
+    QVERIFY(writeSession(path, first));
+    const QFile::Permissions shared = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
+    QVERIFY(QFile::setPermissions(path, shared));
+    SessionData second = m_sample;
+    second.title = QStringLiteral("second");
+    second.review.claims.removeLast();
+    QVERIFY(writeSession(path, second));
+    const auto loaded = readSession(path);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->data.title, QStringLiteral("second"));
+    QCOMPARE(loaded->data.review.claims.size(), m_sample.review.claims.size() - 1);
+    QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), shared);
+}
+
+QTEST_GUILESS_MAIN(TestSessionFile)
+#include "tst_sessionfile.moc"
