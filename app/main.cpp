@@ -2,11 +2,15 @@
 // Decides between the headless commands and the GUI, nothing else.
 #include "cli/cli.h"
 #include "crossread_version.h"
+#include "languages.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QTextStream>
+
+#include <memory>
 
 static void describeApplication()
 {
@@ -22,8 +26,20 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (Crossread::Cli::isHeadless(arguments)) {
-        QCoreApplication app(argc, argv);
+        // `export` paints a PDF, which needs fonts and so a QGuiApplication; offscreen keeps it
+        // headless (no display needed) unless the caller chose a platform.
+        std::unique_ptr<QCoreApplication> owner;
+        if (Crossread::Cli::needsGuiApplication(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            owner = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            owner = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *owner;
         describeApplication();
+        // Scripts choose the language of messages through the locale, not the GUI's preference.
+        Crossread::installTranslators(QStringLiteral("system"));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Crossread::Cli::runHeadless(app.arguments(), out, err);
@@ -31,6 +47,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    Crossread::installTranslators(Crossread::AppSettings::read().language);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.crossread.crossread"));
     QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.crossread.crossread"),
                                                     QIcon(QStringLiteral(":/icons/crossread.svg"))));

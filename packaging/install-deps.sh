@@ -19,6 +19,8 @@ readonly PACKAGE_TABLE="
 cmake               cmake                  cmake             build system
 ninja-build         ninja-build            ninja             build tool of the presets
 g++                 gcc-c++                gcc               C++20 compiler
+clang               clang                  clang             compiler of the asan preset (sanitizers, libFuzzer)
+libclang-rt-dev     compiler-rt            compiler-rt       clang's sanitizer and libFuzzer runtimes
 pkg-config          pkgconf-pkg-config     pkgconf           finds gumbo
 qt6-base-dev        qt6-qtbase-devel       qt6-base          Qt Core/Gui/Widgets/Sql/Concurrent/PrintSupport/Test
 qt6-tools-dev       qt6-qttools-devel      qt6-tools         Qt6LinguistTools CMake package
@@ -26,6 +28,7 @@ qt6-tools-dev-tools qt6-qttools-devel      qt6-tools         Qt tools used by th
 qt6-l10n-tools      qt6-linguist           qt6-tools         lupdate and lrelease for translations
 qt6-svg-dev         qt6-qtsvg-devel        qt6-svg           Qt Svg (icons)
 libqt6sql6-sqlite   qt6-qtbase             qt6-base          SQLite driver for session files
+qt6-translations-l10n qt6-qttranslations  qt6-translations  Qt's own translations (dialog buttons) for the German, French, Spanish UI
 libgl-dev           libglvnd-devel         libglvnd          OpenGL headers Qt6Gui's CMake package asks for
 libxkbcommon-dev    libxkbcommon-devel     libxkbcommon      XKB, looked for by Qt6Gui's CMake package
 libgumbo-dev        gumbo-parser-devel     gumbo-parser      HTML5 parser for article extraction

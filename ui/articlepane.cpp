@@ -38,7 +38,80 @@ QTextEdit::ExtraSelection selection(QTextDocument *document, TextSpan span, cons
     return {cursor, format};
 }
 
+/// Source-over compositing of two straight-alpha colours.
+QColor over(const QColor &below, const QColor &above)
+{
+    const double a = above.alphaF();
+    const double b = below.alphaF() * (1 - a);
+    const double alpha = a + b;
+    if (alpha <= 0)
+        return Qt::transparent;
+    auto mix = [&](double top, double bottom) { return (top * a + bottom * b) / alpha; };
+    return QColor::fromRgbF(float(mix(above.redF(), below.redF())), float(mix(above.greenF(), below.greenF())),
+                            float(mix(above.blueF(), below.blueF())), float(alpha));
+}
+
+/// `above` laid over `below`: its properties win, translucent backgrounds are composited.
+QTextCharFormat layered(const QTextCharFormat &below, const QTextCharFormat &above)
+{
+    QTextCharFormat result = below;
+    result.merge(above);
+    if (below.background().style() == Qt::SolidPattern && above.background().style() == Qt::SolidPattern)
+        result.setBackground(over(below.background().color(), above.background().color()));
+    return result;
+}
+
 } // namespace
+
+QList<Highlight> combineHighlights(const QList<QList<Highlight>> &layers)
+{
+    // A sweep over the span boundaries; between two boundaries the covering marks are the
+    // same, folded bottom to top. Overlaps are few (a fact inside a reworded stretch inside
+    // boilerplate at most), so the active list stays short.
+    struct Mark {
+        TextSpan span;
+        int order = 0;   ///< position in the layer stack: layer first, then within the layer
+        const QTextCharFormat *format = nullptr;
+    };
+    QList<Mark> marks;
+    QList<qsizetype> cuts;
+    for (const QList<Highlight> &layer : layers) {
+        for (const Highlight &highlight : layer) {
+            if (highlight.span.isEmpty())
+                continue;
+            marks.append({highlight.span, int(marks.size()), &highlight.format});
+            cuts.append(highlight.span.start);
+            cuts.append(highlight.span.end);
+        }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    std::stable_sort(marks.begin(), marks.end(), [](const Mark &a, const Mark &b) { return a.span.start < b.span.start; });
+
+    QList<Highlight> runs;
+    QList<const Mark *> active;   // ordered by `order`
+    qsizetype next = 0;
+    for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+        const TextSpan piece{cuts.at(i), cuts.at(i + 1)};
+        active.removeIf([&](const Mark *mark) { return mark->span.end <= piece.start; });
+        for (; next < marks.size() && marks.at(next).span.start <= piece.start; ++next) {
+            const Mark *mark = &marks.at(next);
+            active.insert(std::upper_bound(active.cbegin(), active.cend(), mark,
+                                           [](const Mark *a, const Mark *b) { return a->order < b->order; }),
+                          mark);
+        }
+        if (active.isEmpty())
+            continue;
+        QTextCharFormat format;
+        for (const Mark *mark : std::as_const(active))
+            format = layered(format, *mark->format);
+        if (!runs.isEmpty() && runs.last().span.end == piece.start && runs.last().format == format)
+            runs.last().span.end = piece.end;
+        else
+            runs.append({piece, format});
+    }
+    return runs;
+}
 
 QString displayableText(const QString &text)
 {
@@ -62,26 +135,20 @@ ArticlePane::ArticlePane(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(minimumReadableWidth);
 
-    QFont outletFont = m_outlet->font();
-    outletFont.setBold(true);
-    m_outlet->setFont(outletFont);
-    QFont headlineFont = m_headline->font();
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
-    m_headline->setFont(headlineFont);
+    applyFonts();
     m_headline->setWordWrap(true);
     m_details->setWordWrap(true);
     for (QLabel *label : {m_outlet, m_headline, m_details})
         label->setTextFormat(Qt::PlainText);   // article metadata is data, never markup
 
     m_text->setReadOnly(true);
+    // The marks are written into the document as formats: no undo history for them.
+    m_text->document()->setUndoRedoEnabled(false);
     m_text->setAcceptRichText(false);
     m_text->setLineWrapMode(QTextEdit::WidgetWidth);
     m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QFont prose = m_text->font();
-    prose.setPointSizeF(prose.pointSizeF() * 1.1);
-    m_text->setFont(prose);
     m_text->viewport()->installEventFilter(this);
     m_text->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_text, &QTextEdit::customContextMenuRequested, this, &ArticlePane::showContextMenu);
@@ -89,6 +156,11 @@ ArticlePane::ArticlePane(QWidget *parent)
     connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticlePane::scrolled);
     connect(m_text->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &ArticlePane::layoutChanged);
+    // The layout announces every relayout (new width, formats, hidden blocks) with update().
+    connect(m_text->document()->documentLayout(), &QAbstractTextDocumentLayout::update, this,
+            [this] { m_rangeCache.clear(); });
+    connect(m_text->document()->documentLayout(), &QAbstractTextDocumentLayout::updateBlock, this,
+            [this] { m_rangeCache.clear(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -107,8 +179,16 @@ void ArticlePane::setArticle(const Article &article, ArticleId id)
     m_mentions.clear();
     updateHeader();
     m_text->setPlainText(displayableText(article.text));
+    m_rangeCache.clear();
+    m_applied.clear();   // the new text has no formats yet
+    // A block's layout normally drops its shaped glyphs once laid out, so every paint shaped
+    // each visible paragraph again (with 20 panes, most of the repaint). The text never
+    // changes while shown: keep them (some hundred KB per article).
+    for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
     applyCollapse();
-    applyFormats();
+    rebuildHighlights();
+    applyFind();
 }
 
 void ArticlePane::updateArticle(const Article &article)
@@ -116,7 +196,7 @@ void ArticlePane::updateArticle(const Article &article)
     m_article = article;
     updateHeader();
     applyCollapse();
-    applyFormats();
+    rebuildHighlights();
 }
 
 void ArticlePane::setBoilerplateCollapsed(bool collapsed)
@@ -143,6 +223,32 @@ void ArticlePane::applyCollapse()
         }
     }
     document->markContentsDirty(0, document->characterCount());
+}
+
+void ArticlePane::applyFonts()
+{
+    // Set afresh from the pane's font on every change: a font set on a child once would keep
+    // its size when the reader's font changes later.
+    auto scaled = [this](double factor) {
+        QFont font = this->font();
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * factor);
+        else
+            font.setPixelSize(qRound(font.pixelSize() * factor));
+        return font;
+    };
+    QFont outlet = font();
+    outlet.setBold(true);
+    m_outlet->setFont(outlet);
+    m_headline->setFont(scaled(1.15));
+    m_text->setFont(scaled(1.1));
+}
+
+void ArticlePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QFrame::changeEvent(event);
 }
 
 void ArticlePane::updateHeader()
@@ -183,6 +289,7 @@ void ArticlePane::showContextMenu(const QPoint &pos)
             });
         }
     }
+    Q_EMIT contextMenuAboutToShow(menu.get(), position);
     menu->exec(m_text->viewport()->mapToGlobal(pos));
 }
 
@@ -208,7 +315,7 @@ void ArticlePane::setAnalysis(std::shared_ptr<const Analysis> analysis, ArticleI
         std::sort(m_mentions.begin(), m_mentions.end(),
                   [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
     }
-    applyFormats();
+    rebuildHighlights();
 }
 
 void ArticlePane::setTheme(const ReaderTheme &theme)
@@ -218,13 +325,14 @@ void ArticlePane::setTheme(const ReaderTheme &theme)
     palette.setColor(QPalette::Base, theme.background);
     palette.setColor(QPalette::Text, theme.text);
     m_text->setPalette(palette);
-    applyFormats();
+    rebuildHighlights();
+    applyFind();
 }
 
 int ArticlePane::setFindText(const QString &needle)
 {
     m_find = needle;
-    applyFormats();
+    applyFind();
     return m_counts.findMatches;
 }
 
@@ -235,6 +343,9 @@ QString ArticlePane::displayedText() const
 
 VerticalRange ArticlePane::documentRange(TextSpan span) const
 {
+    const auto key = std::pair(span.start, span.end);
+    if (const auto cached = m_rangeCache.constFind(key); cached != m_rangeCache.cend())
+        return *cached;
     QTextDocument *document = m_text->document();
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     auto lineAt = [&](qsizetype position, bool bottom) -> double {
@@ -250,7 +361,9 @@ VerticalRange ArticlePane::documentRange(TextSpan span) const
         return blockRect.top() + (bottom ? line.y() + line.height() : line.y());
     };
     // The end is exclusive: measure the line of its last character.
-    return {lineAt(span.start, false), lineAt(qMax(span.start, span.end - 1), true)};
+    const VerticalRange range{lineAt(span.start, false), lineAt(qMax(span.start, span.end - 1), true)};
+    m_rangeCache.insert(key, range);
+    return range;
 }
 
 VerticalRange ArticlePane::viewportRange(TextSpan span) const
@@ -333,9 +446,11 @@ bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_text->viewport()) {
         if (event->type() == QEvent::ToolTip) {
             auto *help = static_cast<QHelpEvent *>(event);
-            const int slot = slotAt(m_text->cursorForPosition(help->pos()).position());
-            if (slot >= 0)
-                QToolTip::showText(help->globalPos(), factToolTip(slot), m_text->viewport());
+            const QTextCursor cursor = m_text->cursorForPosition(help->pos());
+            const int slot = slotAt(cursor.position());
+            const QString markTip = slot >= 0 ? factToolTip(slot) : cursor.charFormat().toolTip();
+            if (!markTip.isEmpty())
+                QToolTip::showText(help->globalPos(), markTip, m_text->viewport());
             else
                 QToolTip::hideText();
             return true;
@@ -352,18 +467,26 @@ bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
-void ArticlePane::applyFormats()
+void ArticlePane::rebuildHighlights()
 {
-    QTextDocument *document = m_text->document();
-    QList<QTextEdit::ExtraSelection> selections;
+    const int findMatches = m_counts.findMatches;
     m_counts = {};
+    m_counts.findMatches = findMatches;
+    // Annotations come from the review, not from the article or the analysis: they stay.
+    for (std::size_t layer = 0; layer < m_layers.size(); ++layer) {
+        if (layer != std::size_t(HighlightLayer::Annotations))
+            m_layers[layer].clear();
+    }
+    QList<Highlight> &boilerplate = m_layers[std::size_t(HighlightLayer::Boilerplate)];
+    QList<Highlight> &passages = m_layers[std::size_t(HighlightLayer::Passages)];
+    QList<Highlight> &facts = m_layers[std::size_t(HighlightLayer::Facts)];
 
     QTextCharFormat dimmed;
     dimmed.setForeground(m_theme.boilerplateText.isValid() ? m_theme.boilerplateText : QColor(Qt::gray));
     dimmed.setFontItalic(true);
-    for (const Paragraph &paragraph : m_article.paragraphs) {
+    for (const Paragraph &paragraph : std::as_const(m_article.paragraphs)) {
         if (paragraph.isBoilerplate()) {
-            selections.append(selection(document, paragraph.span, dimmed));
+            boilerplate.append({paragraph.span, dimmed});
             ++m_counts.boilerplate;
         }
     }
@@ -380,7 +503,7 @@ void ArticlePane::applyFormats()
             if (!mine || !mine->primary)
                 continue;
             if (passage.status == PassageStatus::Unique) {
-                selections.append(selection(document, mine->span, onlyHere));
+                passages.append({mine->span, onlyHere});
                 ++m_counts.uniquePassages;
                 continue;
             }
@@ -391,14 +514,13 @@ void ArticlePane::applyFormats()
                                                 own, mine->span);
             for (const DiffOp &op : ops) {
                 if (op.kind == DiffOp::Kind::Insert && !op.memberSpan.isEmpty()) {
-                    selections.append(selection(document, op.memberSpan, differs));
+                    passages.append({op.memberSpan, differs});
                     ++m_counts.differences;
                 }
             }
         }
 
-        // Facts last, so they stay visible over passage marks. The underline style repeats the
-        // status for readers who cannot tell the colours apart.
+        // The underline style repeats the status for readers who cannot tell the colours apart.
         for (const auto &[span, slotId] : std::as_const(m_mentions)) {
             const FactSlot &slot = m_analysis->facts.slots.at(slotId);
             QTextCharFormat format;
@@ -422,11 +544,51 @@ void ArticlePane::applyFormats()
                 format.setUnderlineStyle(QTextCharFormat::DotLine);
                 ++m_counts.unique;
             }
-            selections.append(selection(document, span, format));
+            facts.append({span, format});
         }
     }
+    applyHighlights();
+}
 
+void ArticlePane::setAnnotations(const QList<Highlight> &annotations)
+{
+    QList<Highlight> &layer = m_layers[std::size_t(HighlightLayer::Annotations)];
+    if (layer == annotations)
+        return;
+    layer = annotations;
+    applyHighlights();
+}
+
+void ArticlePane::applyHighlights()
+{
+    QList<Highlight> runs = combineHighlights(QList<QList<Highlight>>(m_layers.cbegin(), m_layers.cend()));
+    if (runs == m_applied)
+        return;   // rewriting the same formats would only cost a relayout
+    QTextDocument *document = m_text->document();
+    const qsizetype length = document->characterCount() - 1;   // without the final paragraph separator
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();   // one relayout for all the changes
+    cursor.select(QTextCursor::Document);
+    cursor.setCharFormat(QTextCharFormat());
+    for (const Highlight &run : std::as_const(runs)) {
+        const qsizetype start = qBound(qsizetype(0), run.span.start, length);
+        const qsizetype end = qBound(start, run.span.end, length);
+        if (start == end)
+            continue;
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+        cursor.setCharFormat(run.format);
+    }
+    cursor.endEditBlock();
+    m_applied = std::move(runs);
+}
+
+void ArticlePane::applyFind()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    m_counts.findMatches = 0;
     if (!m_find.isEmpty()) {
+        QTextDocument *document = m_text->document();
         QTextCharFormat found;
         found.setBackground(m_theme.dark ? QColor(0x9e, 0x7c, 0x00) : QColor(0xff, 0xe0, 0x4d));
         found.setForeground(m_theme.dark ? QColor(Qt::white) : QColor(Qt::black));

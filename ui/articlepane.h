@@ -5,11 +5,15 @@
 #include "theme.h"
 
 #include <QFrame>
+#include <QHash>
+#include <QTextCharFormat>
 #include <QTextEdit>
 
+#include <array>
 #include <memory>
 
 class QLabel;
+class QMenu;
 
 namespace Crossread {
 
@@ -19,6 +23,20 @@ struct VerticalRange {
     double bottom = 0;
     [[nodiscard]] double height() const { return bottom - top; }
 };
+
+/// A character format over a span of an article's text: one mark the reader shows.
+struct Highlight {
+    TextSpan span;
+    QTextCharFormat format;
+
+    friend bool operator==(const Highlight &, const Highlight &) = default;
+};
+
+/// Flattens highlight layers (bottom layer first) into non-overlapping runs in text order.
+/// Where marks overlap, the upper one's properties win, except translucent backgrounds, which
+/// are composited over the lower ones (source-over), so a fact inside a reworded stretch still
+/// shows both. Adjacent runs with the same format are joined; empty spans are dropped.
+[[nodiscard]] QList<Highlight> combineHighlights(const QList<QList<Highlight>> &layers);
 
 /// One article, read-only: a header with outlet, headline and date, then the text wrapped as
 /// prose. With an analysis it marks boilerplate (dimmed), the words that differ from the
@@ -77,6 +95,25 @@ public:
 
     static constexpr int minimumReadableWidth = 320;
 
+    /// The layers of marks, bottom to top. They are combined (combineHighlights) and written
+    /// into the document as character formats, so each line is drawn once however many marks
+    /// it holds; find matches are drawn on top as extra selections. A new kind of mark is a
+    /// new layer here, filled in its own setter, which then calls applyHighlights().
+    enum class HighlightLayer : quint8 {
+        Boilerplate,   ///< dimmed, italic page furniture
+        Passages,      ///< passages only this article tells; words that differ from the neighbour
+        Facts,         ///< fact mentions by slot status
+        Annotations,   ///< the reader's highlights, in their colours (setAnnotations())
+        Count
+    };
+    /// The reader's annotations on this article, drawn over every other mark. Set by the
+    /// reader view; kept when the analysis or the theme changes.
+    void setAnnotations(const QList<Highlight> &annotations);
+    [[nodiscard]] const QList<Highlight> &annotations() const
+    {
+        return m_layers.at(std::size_t(HighlightLayer::Annotations));
+    }
+
 Q_SIGNALS:
     /// The text view scrolled (by the user, the keyboard or a program).
     void scrolled();
@@ -86,16 +123,28 @@ Q_SIGNALS:
     void layoutChanged();
     /// The reader asked to mark a paragraph as boilerplate (kind != None) or as article text.
     void paragraphMarkRequested(ArticleId article, qsizetype paragraph, BoilerplateKind kind);
+    /// The text's context menu is about to open at a text position; receivers may add
+    /// actions (the review's annotate and claim actions) before it is shown.
+    void contextMenuAboutToShow(QMenu *menu, qsizetype position);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
-    void applyFormats();
+    /// Recomputes the boilerplate, passage and fact layers, then applies them.
+    void rebuildHighlights();
+    /// Writes the combined layers into the document (only if they changed).
+    void applyHighlights();
+    /// Marks the find matches, over everything else.
+    void applyFind();
     void showContextMenu(const QPoint &pos);
     void updateHeader();
+    /// The header's and the text's fonts, derived from the pane's own (which the reader's
+    /// font, e.g. the one chosen in Preferences, reaches by inheritance).
+    void applyFonts();
     void applyCollapse();
     QString factToolTip(int slot) const;
 
@@ -106,12 +155,18 @@ private:
     ReaderTheme m_theme;
     QString m_find;
     MarkCounts m_counts;
+    std::array<QList<Highlight>, std::size_t(HighlightLayer::Count)> m_layers;
+    /// What applyHighlights() last wrote into the document; cleared when the text is replaced.
+    QList<Highlight> m_applied;
     /// Fact mentions of this article, sorted by start: span and slot.
     QList<std::pair<TextSpan, int>> m_mentions;
     QLabel *m_outlet = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_details = nullptr;
     QTextEdit *m_text = nullptr;
+    /// documentRange() of the spans asked for since the layout last changed: the bands ask
+    /// for every passage on every repaint, and the layout changes far less often.
+    mutable QHash<std::pair<qsizetype, qsizetype>, VerticalRange> m_rangeCache;
     QPoint m_pressPos;
     bool m_collapsed = false;
 };

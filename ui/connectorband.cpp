@@ -7,11 +7,55 @@
 #include "readerview.h"
 
 #include <QHelpEvent>
+#include <QPaintEngine>
+#include <QPaintEvent>
 #include <QPainter>
-#include <QPainterPath>
+#include <QPolygonF>
 #include <QToolTip>
 
 namespace Crossread {
+
+namespace {
+
+/// How far beyond the painted area a ribbon is still drawn: more than the pen and the
+/// antialiasing reach, so what is cut off never shows.
+constexpr double ribbonMargin = 4;
+
+/// The ribbon of a link, flattened, in band coordinates. Its edges are cubic curves from
+/// (0, left) through (w/2, left) and (w/2, right) to (w, right); x grows monotonically along
+/// them, so the ribbon is the area between two graphs over x, and clamping every point to
+/// [top, bottom] (plus a margin) gives exactly the part in view. Drawing the whole ribbon
+/// instead made the rasteriser walk every pixel row of it, however far outside: a passage
+/// thousands of pixels long cost that much on every repaint.
+QPolygonF ribbon(const ConnectorBand::Link &link, double w, double top, double bottom)
+{
+    // Enough segments that no facet shows: about one per 8 pixels of rise.
+    const double rise = qMax(qAbs(link.rightTop - link.leftTop), qAbs(link.rightBottom - link.leftBottom));
+    const int segments = qBound(8, int(rise / 8), 64);
+    auto curve = [&](double from, double to, double t) {
+        const double u = 1 - t;
+        const double x = 3 * u * u * t * (w / 2) + 3 * u * t * t * (w / 2) + t * t * t * w;
+        const double y = (u * u * u + 3 * u * u * t) * from + (3 * u * t * t + t * t * t) * to;
+        return QPointF(x, qBound(top - ribbonMargin, y, bottom + ribbonMargin));
+    };
+    QPolygonF polygon;
+    polygon.reserve(2 * (segments + 1));
+    auto add = [&](const QPointF &point) {
+        // Of a run of points clamped to the same edge only its ends matter.
+        const qsizetype n = polygon.size();
+        if (n >= 2 && polygon.at(n - 1).y() == point.y() && polygon.at(n - 2).y() == point.y())
+            polygon.last() = point;
+        else
+            polygon.append(point);
+    };
+    for (int i = 0; i <= segments; ++i)
+        add(curve(link.leftTop, link.rightTop, double(i) / segments));
+    for (int i = segments; i >= 0; --i)
+        add(curve(link.leftBottom, link.rightBottom, double(i) / segments));
+    return polygon;
+}
+
+} // namespace
 
 ConnectorBand::ConnectorBand(ReaderView *reader, ArticlePane *left, ArticlePane *right, QWidget *parent)
     : QWidget(parent)
@@ -22,7 +66,60 @@ ConnectorBand::ConnectorBand(ReaderView *reader, ArticlePane *left, ArticlePane 
     setFixedWidth(bandWidth);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     setAccessibleName(tr("Connections between %1 and %2").arg(left->article().displayName(), right->article().displayName()));
-    setAccessibleDescription(tr("Bands join passages both articles tell; tabs mark passages only one side tells."));
+    updateDescription();
+}
+
+Qt::BrushStyle ConnectorBand::pattern(const Link &link)
+{
+    return link.identical ? Qt::NoBrush : Qt::BDiagPattern;
+}
+
+Qt::PenStyle ConnectorBand::outline(const Link &link)
+{
+    return link.confidence < 0.5 ? Qt::DashLine : Qt::SolidLine;
+}
+
+ConnectorBand::Summary ConnectorBand::summary() const
+{
+    Summary result;
+    const auto &analysis = m_reader->analysis();
+    if (!analysis)
+        return result;
+    // The same rules as links() and tabs(), over every passage.
+    for (const Passage &passage : analysis->alignment.passages) {
+        const PassageMember *a = passage.member(m_left->articleId());
+        const PassageMember *b = passage.member(m_right->articleId());
+        if (a && b) {
+            if (a->primary && b->primary)
+                ++(passage.status == PassageStatus::Identical ? result.identical : result.reworded);
+        } else if (a && a->primary) {
+            ++result.onlyLeft;
+        } else if (b && b->primary) {
+            ++result.onlyRight;
+        }
+    }
+    return result;
+}
+
+QString ConnectorBand::summaryText() const
+{
+    if (!m_reader->analysis())
+        return tr("Bands will join the passages both articles tell once the analysis is done.");
+    const Summary counts = summary();
+    const QString left = m_left->article().displayName();
+    const QString right = m_right->article().displayName();
+    return tr("Between %1 and %2: %3 (%4, %5); %6; %7.",
+              "connector band summary: left outlet, right outlet, passages in both, identical, reworded, "
+              "only left, only right")
+        .arg(left, right, tr("%n passage(s) in both", nullptr, counts.shared()),
+             tr("%n identical", "passages", counts.identical), tr("%n reworded", "passages", counts.reworded),
+             tr("%n only in %1", "passages", counts.onlyLeft).arg(left),
+             tr("%n only in %1", "passages", counts.onlyRight).arg(right));
+}
+
+void ConnectorBand::updateDescription()
+{
+    setAccessibleDescription(summaryText());
 }
 
 double ConnectorBand::offsetOf(const ArticlePane *pane) const
@@ -38,8 +135,6 @@ QList<ConnectorBand::Link> ConnectorBand::links() const
         return result;
     const double leftOffset = offsetOf(m_left);
     const double rightOffset = offsetOf(m_right);
-    const double visibleTop = qMax(leftOffset, rightOffset) - height();
-    const double visibleBottom = 2.0 * height();
     for (const Passage &passage : analysis->alignment.passages) {
         const PassageMember *a = passage.member(m_left->articleId());
         const PassageMember *b = passage.member(m_right->articleId());
@@ -49,7 +144,9 @@ QList<ConnectorBand::Link> ConnectorBand::links() const
         const VerticalRange r = m_right->viewportRange(b->span);
         Link link{passage.id, l.top + leftOffset, l.bottom + leftOffset, r.top + rightOffset, r.bottom + rightOffset,
                   qMin(a->confidence, b->confidence), passage.status == PassageStatus::Identical};
-        if (qMax(link.leftBottom, link.rightBottom) < visibleTop || qMin(link.leftTop, link.rightTop) > visibleBottom)
+        // The ribbon's curves never leave the vertical extent of its two ends: outside the
+        // band, nothing of it shows.
+        if (qMax(link.leftBottom, link.rightBottom) < 0 || qMin(link.leftTop, link.rightTop) > height())
             continue;
         result.append(link);
     }
@@ -79,32 +176,57 @@ QList<ConnectorBand::Tab> ConnectorBand::tabs() const
     return result;
 }
 
-void ConnectorBand::paintEvent(QPaintEvent *)
+void ConnectorBand::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const ReaderTheme &theme = m_reader->theme();
     painter.fillRect(rect(), palette().window());
+    // Only what can show: the exposed part of the band that lies on the paint device (the
+    // engine's device: painter.device() is the band itself, even when redirected).
+    const QPaintDevice *target = painter.paintEngine()->paintDevice();
+    const QRectF deviceArea = painter.deviceTransform().inverted().mapRect(QRectF(0, 0, target->width(), target->height()));
+    const QRectF area = QRectF(event->rect()).intersected(deviceArea);
+    if (area.isEmpty())
+        return;
+    auto inView = [&](double top, double bottom) { return bottom >= area.top() && top <= area.bottom(); };
     const double w = width();
+    QColor hatch = theme.text;
+    hatch.setAlphaF(0.4);
     for (const Link &link : links()) {
+        if (!inView(qMin(link.leftTop, link.rightTop), qMax(link.leftBottom, link.rightBottom)))
+            continue;
         QColor fill = link.identical ? theme.identical : theme.reworded;
         fill.setAlphaF(0.25 + 0.6 * qBound(0.0, link.confidence, 1.0));
-        QPainterPath path(QPointF(0, link.leftTop));
-        path.cubicTo(w / 2, link.leftTop, w / 2, link.rightTop, w, link.rightTop);
-        path.lineTo(w, link.rightBottom);
-        path.cubicTo(w / 2, link.rightBottom, w / 2, link.leftBottom, 0, link.leftBottom);
-        path.closeSubpath();
-        painter.setPen(QPen(fill.darker(140), 1, link.confidence < 0.5 ? Qt::DashLine : Qt::SolidLine));
+        const QPolygonF shape = ribbon(link, w, area.top(), area.bottom());
+        // The fill without antialiasing (a plain scanline fill, several times cheaper), its
+        // edge then covered by the antialiased outline, so no step shows.
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(Qt::NoPen);
         painter.setBrush(fill);
-        painter.drawPath(path);
+        painter.drawPolygon(shape);
+        if (const Qt::BrushStyle style = pattern(link); style != Qt::NoBrush) {
+            // The hatch in the text colour, so it shows on either theme's fill.
+            painter.setBrush(QBrush(hatch, style));
+            painter.drawPolygon(shape);
+        }
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(fill.darker(140), 1, outline(link)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolygon(shape);
     }
     for (const Tab &tab : tabs()) {
+        if (!inView(tab.top, tab.bottom))
+            continue;
         QColor fill = tab.unique ? theme.unique : theme.boilerplateText;
         fill.setAlphaF(tab.unique ? 0.9 : 0.35);
         const QRectF box(tab.onLeft ? 0 : w - 7, tab.top, 7, qMax(4.0, tab.bottom - tab.top));
         painter.setPen(Qt::NoPen);
         painter.setBrush(fill);
-        painter.drawRoundedRect(box, 2, 2);
+        // Only the part in view, with its rounded ends out of sight (see ribbon()).
+        painter.drawRoundedRect(box.intersected(QRectF(box.left(), area.top() - ribbonMargin, box.width(),
+                                                       area.height() + 2 * ribbonMargin)),
+                                2, 2);
         const QString onlyHere = tr("only here");
         if (tab.unique && box.height() > fontMetrics().horizontalAdvance(onlyHere) * 0.75 + 8) {
             // Text as well as colour: "only here" must not depend on telling colours apart.

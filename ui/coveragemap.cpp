@@ -5,11 +5,20 @@
 #include "readerview.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPolygonF>
 #include <QToolTip>
 
 namespace Crossread {
+
+namespace {
+
+/// Rows Page Up and Page Down move the cursor by.
+constexpr int pageRows = 10;
+
+} // namespace
 
 CoverageMap::CoverageMap(ReaderView *reader, QWidget *parent)
     : QWidget(parent)
@@ -17,8 +26,11 @@ CoverageMap::CoverageMap(ReaderView *reader, QWidget *parent)
 {
     setFixedWidth(64);
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Coverage map"));
-    setAccessibleDescription(tr("One row per passage; filled cells show which articles tell it; red marks show conflicts. Click to go there."));
+    setAccessibleDescription(tr("One row per passage; filled cells show which articles tell it; hatched cells are "
+                                "reworded; a diamond marks a conflicting figure. Up and Down choose a passage, "
+                                "Enter goes there."));
 }
 
 QSize CoverageMap::sizeHint() const
@@ -26,10 +38,15 @@ QSize CoverageMap::sizeHint() const
     return {64, 200};
 }
 
-QRectF CoverageMap::rowRect(int passage) const
+int CoverageMap::passageCount() const
 {
     const auto &analysis = m_reader->analysis();
-    const int rows = analysis ? int(analysis->alignment.passages.size()) : 0;
+    return analysis ? int(analysis->alignment.passages.size()) : 0;
+}
+
+QRectF CoverageMap::rowRect(int passage) const
+{
+    const int rows = passageCount();
     if (rows == 0 || passage < 0 || passage >= rows)
         return {};
     const double rowHeight = double(height() - 4) / rows;
@@ -38,8 +55,7 @@ QRectF CoverageMap::rowRect(int passage) const
 
 int CoverageMap::passageAtY(int y) const
 {
-    const auto &analysis = m_reader->analysis();
-    const int rows = analysis ? int(analysis->alignment.passages.size()) : 0;
+    const int rows = passageCount();
     if (rows == 0)
         return -1;
     const double rowHeight = double(height() - 4) / rows;
@@ -54,6 +70,29 @@ void CoverageMap::setCurrentPassage(int passage)
     update();
 }
 
+void CoverageMap::setCursorPassage(int passage)
+{
+    if (passage == m_cursor)
+        return;
+    m_cursor = passage;
+    // A screen reader reads the row the cursor is on.
+    setAccessibleDescription(passage >= 0 ? describe(passage) : QString());
+    update();
+}
+
+int CoverageMap::stepFrom(int from, int step, int count) const
+{
+    const int rows = passageCount();
+    int found = from;
+    for (int i = from + step; i >= 0 && i < rows && count > 0; i += step) {
+        if (m_reader->passageMatchesFilter(i)) {
+            found = i;
+            --count;
+        }
+    }
+    return found;
+}
+
 void CoverageMap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -61,56 +100,150 @@ void CoverageMap::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), theme.background);
     const auto &analysis = m_reader->analysis();
     const QList<ArticlePane *> panes = m_reader->panes();
-    if (!analysis || panes.isEmpty())
-        return;
-    const auto &passages = analysis->alignment.passages;
-    const double markWidth = 6;
-    const double cellWidth = (width() - 4 - markWidth) / panes.size();
-    QList<bool> conflict(passages.size(), false);
-    for (int passage : m_reader->conflictPassages())
-        conflict[passage] = true;
-    for (const Passage &passage : passages) {
-        const QRectF row = rowRect(passage.id);
-        const bool dim = !m_reader->passageMatchesFilter(passage.id);
-        for (int column = 0; column < panes.size(); ++column) {
-            const PassageMember *member = passage.member(panes.at(column)->articleId());
-            if (!member)
-                continue;
-            QColor fill = passage.status == PassageStatus::Unique      ? theme.unique
-                          : passage.status == PassageStatus::Identical ? theme.identical
-                                                                       : theme.reworded;
-            if (dim)
-                fill.setAlphaF(0.2);
-            painter.fillRect(QRectF(row.left() + column * cellWidth, row.top(), cellWidth - 1, qMax(1.0, row.height() - 0.5)), fill);
+    if (analysis && !panes.isEmpty()) {
+        const auto &passages = analysis->alignment.passages;
+        const double markWidth = 6;
+        const double cellWidth = (width() - 4 - markWidth) / panes.size();
+        QList<bool> conflict(passages.size(), false);
+        for (int passage : m_reader->conflictPassages())
+            conflict[passage] = true;
+        QColor hatch = theme.text;
+        hatch.setAlphaF(0.45);
+        const QColor conflictColour = theme.dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+        for (const Passage &passage : passages) {
+            const QRectF row = rowRect(passage.id);
+            const bool dim = !m_reader->passageMatchesFilter(passage.id);
+            // Reworded cells are hatched as the bands' ribbons are, where a row is tall
+            // enough for a hatch to read as one.
+            const bool hatched = passage.status == PassageStatus::Reworded && row.height() >= 4;
+            for (int column = 0; column < panes.size(); ++column) {
+                const PassageMember *member = passage.member(panes.at(column)->articleId());
+                if (!member)
+                    continue;
+                QColor fill = passage.status == PassageStatus::Unique      ? theme.unique
+                              : passage.status == PassageStatus::Identical ? theme.identical
+                                                                           : theme.reworded;
+                if (dim)
+                    fill.setAlphaF(0.2);
+                const QRectF cell(row.left() + column * cellWidth, row.top(), cellWidth - 1, qMax(1.0, row.height() - 0.5));
+                painter.fillRect(cell, fill);
+                if (hatched && !dim)
+                    painter.fillRect(cell, QBrush(hatch, Qt::BDiagPattern));
+            }
+            if (conflict.at(passage.id)) {
+                // A diamond, never narrower than the column, however thin the row.
+                const double half = qMax(row.height(), markWidth) / 2;
+                const QPointF centre(row.right() - markWidth / 2, row.center().y());
+                const QPolygonF diamond{{centre.x(), centre.y() - half},
+                                        {centre.x() + markWidth / 2, centre.y()},
+                                        {centre.x(), centre.y() + half},
+                                        {centre.x() - markWidth / 2, centre.y()}};
+                painter.setRenderHint(QPainter::Antialiasing, true);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(conflictColour);
+                painter.drawPolygon(diamond);
+                painter.setRenderHint(QPainter::Antialiasing, false);
+            }
         }
-        if (conflict.at(passage.id)) {
-            const QRectF mark(row.right() - markWidth + 1, row.top(), markWidth - 1, qMax(2.0, row.height()));
-            painter.fillRect(mark, theme.dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28));
+        if (m_current >= 0) {
+            painter.setPen(QPen(theme.text, 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(rowRect(m_current).adjusted(-1, -1, 1, 1));
+        }
+        if (hasFocus() && m_cursor >= 0) {
+            painter.setPen(QPen(palette().highlight().color(), 1.5, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(rowRect(m_cursor).adjusted(-2, -2, 2, 2));
         }
     }
-    if (m_current >= 0) {
-        painter.setPen(QPen(theme.text, 1.5));
+    if (hasFocus()) {
+        // The focus frame: where the keyboard is must show.
+        painter.setPen(QPen(palette().highlight().color(), 2));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rowRect(m_current).adjusted(-1, -1, 1, 1));
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
 }
 
 void CoverageMap::mousePressEvent(QMouseEvent *event)
 {
     const int passage = passageAtY(int(event->position().y()));
-    if (passage >= 0 && event->button() == Qt::LeftButton)
+    if (passage >= 0 && event->button() == Qt::LeftButton) {
+        setCursorPassage(passage);
         m_reader->revealPassage(passage);
+    }
+}
+
+void CoverageMap::keyPressEvent(QKeyEvent *event)
+{
+    const int rows = passageCount();
+    if (rows == 0 || event->modifiers() & ~Qt::KeypadModifier) {
+        // Alt+Up and the like are the reader's navigation shortcuts, not the map's.
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const int from = m_cursor >= 0 ? m_cursor : -1;
+    switch (event->key()) {
+    case Qt::Key_Down:
+        setCursorPassage(stepFrom(from, +1, 1));
+        break;
+    case Qt::Key_Up:
+        setCursorPassage(from < 0 ? stepFrom(rows, -1, 1) : stepFrom(from, -1, 1));
+        break;
+    case Qt::Key_PageDown:
+        setCursorPassage(stepFrom(from, +1, pageRows));
+        break;
+    case Qt::Key_PageUp:
+        setCursorPassage(from < 0 ? stepFrom(rows, -1, 1) : stepFrom(from, -1, pageRows));
+        break;
+    case Qt::Key_Home:
+        setCursorPassage(stepFrom(-1, +1, 1));
+        break;
+    case Qt::Key_End:
+        setCursorPassage(stepFrom(rows, -1, 1));
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_cursor >= 0)
+            m_reader->revealPassage(m_cursor);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void CoverageMap::focusInEvent(QFocusEvent *event)
+{
+    // The keyboard starts where the reader is.
+    if (m_cursor < 0 && m_current >= 0)
+        setCursorPassage(m_current);
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void CoverageMap::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 QString CoverageMap::describe(int passageId) const
 {
     const auto &analysis = m_reader->analysis();
+    if (!analysis || passageId < 0 || passageId >= analysis->alignment.passages.size())
+        return {};
     const Passage &passage = analysis->alignment.passages.at(passageId);
     QStringList tells, lacks;
-    for (const ArticlePane *pane : m_reader->panes()) {
+    for (const ArticlePane *pane : m_reader->panes())
         (passage.member(pane->articleId()) ? tells : lacks).append(pane->article().displayName());
-    }
-    QString text = tr("Passage %1: told by %2").arg(passageId + 1).arg(tells.join(QStringLiteral(", ")));
+    const QString status = passage.status == PassageStatus::Identical ? tr("same words")
+                           : passage.status == PassageStatus::Reworded ? tr("reworded")
+                                                                       : tr("told once");
+    QString text = tells.isEmpty()
+                       ? tr("Passage %1 (%2): no shown article tells it").arg(passageId + 1).arg(status)
+                       : tr("Passage %1 (%2): told by %3").arg(passageId + 1).arg(status, tells.join(QStringLiteral(", ")));
     if (!lacks.isEmpty())
         text += u'\n' + tr("Not in %1").arg(lacks.join(QStringLiteral(", ")));
     if (m_reader->conflictPassages().contains(passageId))
@@ -124,6 +257,8 @@ bool CoverageMap::event(QEvent *event)
         const int passage = passageAtY(static_cast<QHelpEvent *>(event)->pos().y());
         if (passage >= 0)
             QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), describe(passage), this);
+        else
+            QToolTip::hideText();
         return true;
     }
     return QWidget::event(event);

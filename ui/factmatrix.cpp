@@ -37,16 +37,36 @@ public:
         sort(0);
     }
 
+    static FactStatusMark markOf(const QModelIndex &index)
+    {
+        return index.data(FactModel::QuoteVariantRole).toBool() ? FactStatusMark::QuoteVariant
+               : index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Conflict) ? FactStatusMark::Conflict
+               : index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Agree)    ? FactStatusMark::Agree
+                                                                                         : FactStatusMark::Unique;
+    }
+
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::BackgroundRole && index.data(FactModel::MentionSpansRole).isValid()) {
-            QColor colour = index.data(FactModel::QuoteVariantRole).toBool() ? theme.quoteVariant
-                            : index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Conflict) ? theme.conflict
-                            : index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Agree)    ? theme.agree
-                                                                                                      : theme.unique;
+        // Ask the source: asking `index` would come back here.
+        const QModelIndex source = mapToSource(index);
+        const bool mentionCell = source.data(FactModel::MentionSpansRole).isValid();
+        if (role == Qt::BackgroundRole && mentionCell) {
+            const FactStatusMark mark = markOf(source);
+            QColor colour = mark == FactStatusMark::QuoteVariant ? theme.quoteVariant
+                            : mark == FactStatusMark::Conflict   ? theme.conflict
+                            : mark == FactStatusMark::Agree      ? theme.agree
+                                                                 : theme.unique;
             colour.setAlpha(150);
             return colour;
         }
+        // Colour is never the only cue: each cell starts with its status symbol, and tooltips
+        // and screen readers get the status in words.
+        if (role == Qt::DisplayRole && mentionCell)
+            return QString(factStatusSymbol(markOf(source)) + u' ' + QSortFilterProxyModel::data(index, role).toString());
+        if (role == Qt::ToolTipRole && mentionCell)
+            return QString(factStatusName(markOf(source)) + u'\n' + QSortFilterProxyModel::data(index, role).toString());
+        if (role == Qt::AccessibleDescriptionRole && mentionCell)
+            return factStatusName(markOf(source));
         if (role == Qt::ForegroundRole && index.data(FactModel::MentionSpansRole).isValid())
             return theme.text;
         return QSortFilterProxyModel::data(index, role);
@@ -76,6 +96,28 @@ private:
     QSet<int> m_conflictTopics;
 };
 
+QString factStatusSymbol(FactStatusMark mark)
+{
+    switch (mark) {
+    case FactStatusMark::Agree: return QStringLiteral("✓");
+    case FactStatusMark::Conflict: return QStringLiteral("≠");
+    case FactStatusMark::Unique: return QStringLiteral("◆");
+    case FactStatusMark::QuoteVariant: return QStringLiteral("~");
+    }
+    return {};
+}
+
+QString factStatusName(FactStatusMark mark)
+{
+    switch (mark) {
+    case FactStatusMark::Agree: return FactMatrix::tr("Outlets agree");
+    case FactStatusMark::Conflict: return FactMatrix::tr("Figures conflict");
+    case FactStatusMark::Unique: return FactMatrix::tr("Only one outlet has it");
+    case FactStatusMark::QuoteVariant: return FactMatrix::tr("Quote worded differently");
+    }
+    return {};
+}
+
 FactMatrix::FactMatrix(QWidget *parent)
     : QWidget(parent)
     , m_model(new FactModel(this))
@@ -96,7 +138,10 @@ FactMatrix::FactMatrix(QWidget *parent)
     m_view->horizontalHeader()->setDefaultSectionSize(170);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->setAccessibleName(tr("Fact matrix"));
-    m_view->setAccessibleDescription(tr("One row per fact, one column per article; topics with conflicts first."));
+    m_view->setObjectName(QStringLiteral("FactMatrixView"));
+    m_view->setAccessibleDescription(tr("One row per fact, one column per article; topics with conflicts first. "
+                                        "Cells are marked ✓ agree, ≠ conflict, ◆ one outlet only, ~ quote worded differently. "
+                                        "Press Enter to go to the mention."));
 
     m_kind->addItem(tr("All kinds"), -1);
     m_kind->addItem(tr("Money"), int(FactKind::Money));
@@ -111,6 +156,7 @@ FactMatrix::FactMatrix(QWidget *parent)
     m_status->addItem(tr("Only one outlet"), int(SlotStatus::Unique));
     m_status->addItem(tr("Quote variants"), FactMatrixFilter::quoteVariantStatus);
     m_status->setAccessibleName(tr("Show facts with status"));
+    m_summary->setAccessibleName(tr("Facts shown"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind);

@@ -15,6 +15,14 @@ namespace Crossread {
 class FactModel;
 class FactMatrixFilter;
 
+/// How a fact matrix cell and the legend mark a status besides its colour, for readers who
+/// cannot tell the colours apart.
+enum class FactStatusMark : quint8 { Agree, Conflict, Unique, QuoteVariant };
+/// "✓" agree, "≠" conflict, "◆" in one outlet only, "~" quote worded differently.
+[[nodiscard]] QString factStatusSymbol(FactStatusMark mark);
+/// The status in words ("Figures conflict"), for tooltips and screen readers.
+[[nodiscard]] QString factStatusName(FactStatusMark mark);
+
 /// The one-screen answer to "where do they disagree?": fact slots grouped by topic against the
 /// articles, topics holding a conflict first, filterable by kind and status. Clicking a cell
 /// takes the reader to that article's mention.

@@ -20,12 +20,17 @@ FindBar::FindBar(ReaderView *reader, QWidget *parent)
     m_field->setPlaceholderText(tr("Find in all articles"));
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Find in all articles"));
+    m_count->setAccessibleName(tr("Number of matches"));
+    setObjectName(QStringLiteral("FindBar"));
+    setAccessibleName(tr("Find bar"));
     auto *previous = new QToolButton(this);
     previous->setArrowType(Qt::UpArrow);
     previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    previous->setAccessibleName(tr("Previous match"));
     auto *next = new QToolButton(this);
     next->setArrowType(Qt::DownArrow);
     next->setToolTip(tr("Next match (Enter)"));
+    next->setAccessibleName(tr("Next match"));
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Close (Esc)"));
@@ -33,7 +38,9 @@ FindBar::FindBar(ReaderView *reader, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(new QLabel(tr("Find:"), this));
+    auto *label = new QLabel(tr("F&ind:"), this);
+    label->setBuddy(m_field);
+    layout->addWidget(label);
     layout->addWidget(m_field, 1);
     layout->addWidget(previous);
     layout->addWidget(next);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legend.h"
 
+#include "factmatrix.h"
 #include "readerview.h"
 
 #include <QPainter>
@@ -15,18 +16,19 @@ struct Entry {
     QColor colour;
     Mark mark;
     QString label;
+    QString symbol;   ///< the fact matrix marks its cells with the same symbol
 };
 
 QList<Entry> entries(const ReaderTheme &theme)
 {
     return {
-        {theme.identical, Mark::Band, Legend::tr("same words")},
-        {theme.reworded, Mark::Band, Legend::tr("reworded")},
-        {theme.unique, Mark::Band, Legend::tr("only one outlet")},
-        {theme.agree, Mark::Solid, Legend::tr("figures agree")},
-        {theme.conflict, Mark::Wave, Legend::tr("figures conflict")},
-        {theme.unique, Mark::Dots, Legend::tr("figure in one outlet")},
-        {theme.quoteVariant, Mark::Dashes, Legend::tr("quote worded differently")},
+        {theme.identical, Mark::Band, Legend::tr("same words"), {}},
+        {theme.reworded, Mark::Band, Legend::tr("reworded"), {}},
+        {theme.unique, Mark::Band, Legend::tr("only one outlet"), {}},
+        {theme.agree, Mark::Solid, Legend::tr("figures agree"), factStatusSymbol(FactStatusMark::Agree)},
+        {theme.conflict, Mark::Wave, Legend::tr("figures conflict"), factStatusSymbol(FactStatusMark::Conflict)},
+        {theme.unique, Mark::Dots, Legend::tr("figure in one outlet"), factStatusSymbol(FactStatusMark::Unique)},
+        {theme.quoteVariant, Mark::Dashes, Legend::tr("quote worded differently"), factStatusSymbol(FactStatusMark::QuoteVariant)},
     };
 }
 
@@ -36,16 +38,59 @@ Legend::Legend(ReaderView *reader, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
 {
+    setObjectName(QStringLiteral("Legend"));
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(labels().join(QStringLiteral(", ")));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Entries wrap onto more rows when the window is narrow (or a translation long).
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+QList<QPointF> Legend::layoutEntries(int width) const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int rowHeight = metrics.height() + 10;
+    QList<QPointF> origins;
+    double x = 6;
+    double y = 0;
+    for (const Entry &entry : entries(m_reader->theme())) {
+        const double entryWidth = 26 + 4 + metrics.horizontalAdvance(entry.label) + 2;
+        if (x > 6 && x + entryWidth > width - 6) {
+            x = 6;
+            y += rowHeight;
+        }
+        origins.append({x, y});
+        x += entryWidth + 14;
+    }
+    return origins;
+}
+
+bool Legend::hasHeightForWidth() const
+{
+    return true;
+}
+
+void Legend::resizeEvent(QResizeEvent *event)
+{
+    // The main window's layout gives a fixed-height row its size hint; follow the width here.
+    const int needed = heightForWidth(width());
+    if (needed != height())
+        setFixedHeight(needed);
+    QWidget::resizeEvent(event);
+}
+
+int Legend::heightForWidth(int width) const
+{
+    const QList<QPointF> origins = layoutEntries(width);
+    return int(origins.isEmpty() ? 0 : origins.constLast().y()) + fontMetrics().height() + 10;
 }
 
 QStringList Legend::labels() const
 {
     QStringList result;
     for (const Entry &entry : entries(m_reader->theme()))
-        result.append(entry.label);
+        result.append(entry.symbol.isEmpty() ? entry.label : entry.symbol + u' ' + entry.label);
     return result;
 }
 
@@ -59,10 +104,14 @@ void Legend::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
-    const int h = height();
-    double x = 6;
-    for (const Entry &entry : entries(m_reader->theme())) {
-        const QRectF swatch(x, (h - metrics.height()) / 2.0, 26, metrics.height());
+    const int h = metrics.height() + 10;   // one row
+    const QList<QPointF> origins = layoutEntries(width());
+    const QList<Entry> all = entries(m_reader->theme());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Entry &entry = all.at(i);
+        const double x = origins.at(i).x();
+        const double top = origins.at(i).y();
+        const QRectF swatch(x, top + (h - metrics.height()) / 2.0, 26, metrics.height());
         QColor fill = entry.colour;
         fill.setAlpha(entry.mark == Mark::Band ? 210 : 170);
         painter.setPen(Qt::NoPen);
@@ -98,10 +147,13 @@ void Legend::paintEvent(QPaintEvent *)
             painter.drawLine(QPointF(swatch.left() + 2, y), QPointF(swatch.right() - 2, y));
             break;
         }
+        if (!entry.symbol.isEmpty()) {
+            painter.setPen(palette().color(QPalette::WindowText));
+            painter.drawText(swatch.adjusted(0, 0, 0, -3), Qt::AlignCenter, entry.symbol);
+        }
         painter.setPen(palette().color(QPalette::WindowText));
-        const QRectF label(swatch.right() + 4, 0, metrics.horizontalAdvance(entry.label) + 2, h);
+        const QRectF label(swatch.right() + 4, top, metrics.horizontalAdvance(entry.label) + 2, h);
         painter.drawText(label, Qt::AlignVCenter | Qt::AlignLeft, entry.label);
-        x = label.right() + 14;
     }
 }
 

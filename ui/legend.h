@@ -16,11 +16,17 @@ public:
     /// The entries' labels, in the order drawn.
     [[nodiscard]] QStringList labels() const;
     QSize sizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Top-left corner of each entry when the legend is `width` wide.
+    [[nodiscard]] QList<QPointF> layoutEntries(int width) const;
+
     ReaderView *m_reader = nullptr;
 };
 

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationsdock.h"
 #include "articledetailsdialog.h"
 #include "articlemodel.h"
 #include "articlepane.h"
 #include "cli.h"
+#include "exportdialog.h"
 #include "crossread_version.h"
 #include "inputlimits.h"
 #include "factmatrix.h"
 #include "findbar.h"
 #include "legend.h"
+#include "preferencesdialog.h"
 #include "readerview.h"
+#include "review.h"
 #include "samplestory.h"
+#include "sessionjournal.h"
+#include "settings.h"
 #include "sourceview.h"
 #include "workpool.h"
 
@@ -20,6 +26,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,7 +40,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -89,8 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleList->header()->setStretchLastSection(false);
     m_articleList->header()->setSectionResizeMode(ArticleModel::HeadlineColumn, QHeaderView::Stretch);
     m_articleList->setAccessibleName(tr("Articles of the story"));
+    m_articleList->setAccessibleDescription(tr("One row per article; Alt+Enter edits its details, Delete removes it."));
     auto *dock = new QDockWidget(tr("Articles"), this);
     dock->setObjectName(QStringLiteral("ArticlesDock"));
+    dock->setAccessibleName(tr("Articles panel"));
     dock->setWidget(m_articleList);
     addDockWidget(Qt::TopDockWidgetArea, dock);
     resizeDocks({dock}, {130}, Qt::Vertical);
@@ -98,17 +109,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_factMatrix = new FactMatrix(this);
     auto *factsDock = new QDockWidget(tr("Facts"), this);
     factsDock->setObjectName(QStringLiteral("FactsDock"));
+    factsDock->setAccessibleName(tr("Facts panel"));
     factsDock->setWidget(m_factMatrix);
     addDockWidget(Qt::BottomDockWidgetArea, factsDock);
     resizeDocks({factsDock}, {220}, Qt::Vertical);
     connect(m_factMatrix, &FactMatrix::mentionActivated, m_reader, &ReaderView::revealSpan);
 
     m_progress->setMaximumWidth(200);
+    m_progress->setAccessibleName(tr("Progress"));
     m_progress->setVisible(false);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop importing"));
     m_cancel->setVisible(false);
     m_analysisLabel = new QLabel(this);
+    m_analysisLabel->setAccessibleName(tr("Analysis status"));
     statusBar()->addPermanentWidget(m_analysisLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -132,9 +146,14 @@ MainWindow::MainWindow(QWidget *parent)
     // is compared: analyse again.
     connect(m_articles, &ArticleModel::articleChanged, this, &MainWindow::analyse);
 
+    createReviewUi();
     createActions();
     readSettings();
     updateTitle();
+    // Tab goes through the panels in reading order: articles, reader, find bar, facts.
+    setTabOrder(m_articleList, m_reader);
+    setTabOrder(m_reader, m_findBar);
+    setTabOrder(m_findBar, m_factMatrix);
 }
 
 MainWindow::~MainWindow()
@@ -143,6 +162,12 @@ MainWindow::~MainWindow()
     m_analyser.cancel();
     m_loader.waitForFinished();
     m_analyser.waitForFinished();
+    // The children outlive this destructor's body; their last signals (the undo stack clears
+    // itself, focus moves as widgets go) must not reach a half-destroyed window.
+    disconnect(qApp, nullptr, this, nullptr);
+    m_review->undoStack()->disconnect(this);
+    m_review->disconnect(this);
+    m_articles->disconnect(this);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -153,27 +178,39 @@ QAction *MainWindow::action(const QString &objectName) const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Articles…"), this, [this] {
+    QAction *open = file->addAction(tr("&Open…"), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Open Articles"), QSettings().value(QStringLiteral("lastDirectory")).toString(),
-            tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+            this, tr("Open Session or Articles"), QSettings().value(QStringLiteral("lastDirectory")).toString(),
+            tr("Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;"
+               "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
         if (!paths.isEmpty()) {
             QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(paths.first()).absolutePath());
             openFiles(paths);
         }
     });
+    open->setObjectName(QStringLiteral("open"));
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    QAction *close = file->addAction(tr("&Close Story"), this, [this] {
-        cancelAnalysis();
-        m_reader->setAnalysis(nullptr);
-        m_articles->clear();
-        m_storyTitle.clear();
-        updateTitle();
+    QAction *close = file->addAction(tr("&Close Session"), this, [this] {
+        if (maybeSave())
+            closeSession();
     });
+    close->setObjectName(QStringLiteral("closeSession"));
     close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    // The report (issue #8): one layout for the PDF and the printer; see exportdialog.h.
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        const QString base = m_sessionPath.isEmpty() ? QDir::home().filePath(tr("report"))
+                                                     : m_sessionPath.chopped(QFileInfo(m_sessionPath).suffix().size() + 1);
+        exportReport(this, sessionData(), m_reader->analysis(), base);
+    });
+    exportAction->setObjectName(QStringLiteral("exportReport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print…"), this, [this] { printReport(this, sessionData(), m_reader->analysis()); });
+    print->setObjectName(QStringLiteral("printReport"));
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -181,6 +218,7 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *paste = edit->addAction(tr("&Paste as Article"), this, &MainWindow::pasteAsArticle);
+    paste->setObjectName(QStringLiteral("pasteAsArticle"));
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     QAction *details = edit->addAction(tr("Article &Details…"), this, [this] {
         const QModelIndex current = m_articleList->currentIndex();
@@ -200,6 +238,7 @@ void MainWindow::createActions()
     m_articleList->addAction(details);
     connect(m_articleList, &QTreeView::doubleClicked, details, &QAction::trigger);
     QAction *remove = edit->addAction(tr("&Remove Article from Story"), this, &MainWindow::removeSelectedArticles);
+    remove->setObjectName(QStringLiteral("removeArticle"));
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_articleList->addAction(remove);
@@ -211,6 +250,11 @@ void MainWindow::createActions()
     findNext->setShortcut(QKeySequence::FindNext);
     QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { m_reader->findNext(ReaderView::Step::Previous); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     auto addGo = [&](const QString &name, const QString &text, const QKeySequence &key, auto function) {
@@ -238,7 +282,7 @@ void MainWindow::createActions()
           [this] { return m_reader->goToUnique(ReaderView::Step::Previous); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *source = view->addAction(tr("Article &Source"), this, &MainWindow::showSource);
+    QAction *source = view->addAction(tr("Article S&ource"), this, &MainWindow::showSource);
     source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_articleList->addAction(source);
     QAction *sync = view->addAction(tr("&Synchronized Scrolling"), m_reader, &ReaderView::setSyncScrolling);
@@ -258,7 +302,7 @@ void MainWindow::createActions()
         {PassageFilter::MissingFromOne, tr("&Missing from One Outlet")},
     };
     for (const auto &[value, label] : filters) {
-        QAction *action = filter->addAction(label, this, [this, value] { m_reader->setPassageFilter(value); });
+        QAction *action = filter->addAction(label, this, [this, value = value] { m_reader->setPassageFilter(value); });
         action->setCheckable(true);
         action->setChecked(value == PassageFilter::All);
         filterGroup->addAction(action);
@@ -269,20 +313,22 @@ void MainWindow::createActions()
     QMenu *themes = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     for (const QString &name : availableThemeNames()) {
-        const QString label = name == u"System" ? tr("Follow the System")
-                              : name == u"Light" ? tr("Light")
-                              : name == u"Dark"  ? tr("Dark")
-                                                 : name;
-        QAction *action = themes->addAction(label, this, [this, name] { setThemeName(name); });
+        QAction *action = themes->addAction(themeMenuLabel(name), this, [this, name] { setThemeName(name); });
         action->setCheckable(true);
         action->setData(name);
         m_themeGroup->addAction(action);
     }
     view->addSeparator();
-    view->addAction(findChild<QDockWidget *>(QStringLiteral("ArticlesDock"))->toggleViewAction());
+    QAction *articlesToggle = findChild<QDockWidget *>(QStringLiteral("ArticlesDock"))->toggleViewAction();
+    articlesToggle->setText(tr("Articl&e List"));
+    articlesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addAction(articlesToggle);
     QAction *factsToggle = findChild<QDockWidget *>(QStringLiteral("FactsDock"))->toggleViewAction();
+    factsToggle->setText(tr("Fact &Matrix"));
     factsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(factsToggle);
+
+    createReviewActions(file, edit, view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Sample Story"), this, &MainWindow::openSampleStory);
@@ -297,11 +343,31 @@ void MainWindow::createActions()
 
 void MainWindow::openFiles(const QStringList &paths)
 {
+    // A session replaces the story; articles given with it are added to it.
+    QStringList articles;
+    QString session;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).suffix().compare(u"crossread", Qt::CaseInsensitive) == 0) {
+            if (session.isEmpty())
+                session = path;
+        } else {
+            articles.append(path);
+        }
+    }
+    if (!session.isEmpty()) {
+        openSessionInteractively(session);
+        if (articles.isEmpty())
+            return;
+    }
+    if (m_readOnly && !articles.isEmpty()) {
+        statusBar()->showMessage(tr("This session is read-only: save it under a new name before adding articles."), 8000);
+        return;
+    }
     QList<LoadRequest> requests;
-    for (const QString &path : paths)
+    for (const QString &path : std::as_const(articles))
         requests.append(LoadRequest{path, {}});
     startLoad(requests);
-    addRecentFiles(paths);
+    addRecentFiles(articles);
 }
 
 void MainWindow::openSampleStory()
@@ -311,9 +377,9 @@ void MainWindow::openSampleStory()
         QMessageBox::warning(this, tr("Sample Story"), sample.error());
         return;
     }
-    cancelAnalysis();
-    m_reader->setAnalysis(nullptr);
-    m_articles->clear();
+    if (!maybeSave())
+        return;
+    closeSession();
     QList<LoadRequest> requests;
     for (const ImportSource &source : sample->sources)
         requests.append(LoadRequest{{}, source});
@@ -431,7 +497,7 @@ void MainWindow::updateRecentMenu()
         ++number;
     }
     m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("Clear List"), this, [this] {
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
         QSettings().remove(QStringLiteral("recentFiles"));
         updateRecentMenu();
     });
@@ -477,6 +543,9 @@ void MainWindow::setThemeName(const QString &name)
         action->setChecked(action->data().toString() == name);
     m_reader->setTheme(m_theme);
     m_factMatrix->setTheme(m_theme);
+    m_annotationsDock->setDark(m_theme.dark);
+    updateHighlights();
+    viewChanged();
 }
 
 void MainWindow::updateTitle()
@@ -484,7 +553,14 @@ void MainWindow::updateTitle()
     const QString story = !m_storyTitle.isEmpty() ? m_storyTitle
                           : m_articles->rowCount() > 0 ? tr("%n article(s)", nullptr, m_articles->rowCount())
                                                        : QString();
-    setWindowTitle(story.isEmpty() ? tr("Crossread") : tr("%1 — Crossread").arg(story));
+    // A saved session is named by its file; "[*]" is where Qt shows the modified marker.
+    const QString name = !m_sessionPath.isEmpty() ? QFileInfo(m_sessionPath).completeBaseName() : story;
+    QString title = name.isEmpty() ? tr("Crossread") + QStringLiteral("[*]") : tr("%1[*] — Crossread").arg(name);
+    if (m_readOnly)
+        title += u' ' + tr("(read-only)");
+    setWindowTitle(title);
+    setWindowModified(hasUnsavedChanges());
+    updateReviewActions();
 }
 
 void MainWindow::analyse()
@@ -588,6 +664,12 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
             jump->setEnabled(m_reader->paneFor(mention.article) != nullptr);
         }
     }
+    menu->addSeparator();
+    QAction *claim = menu->addAction(slot.kind == FactKind::Quote ? tr("Create &Claim from This Quote")
+                                                                  : tr("Create &Claim from This Fact"),
+                                     this, [this, slotId] { createClaimFromSlot(slotId); });
+    claim->setObjectName(QStringLiteral("claimFromFact"));
+    claim->setEnabled(!m_readOnly);
     menu->popup(globalPos);
 }
 
@@ -607,6 +689,12 @@ void MainWindow::showShortcuts()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // Saved, or the reader chose to drop the changes: nothing is left to recover.
+    discardJournal();
     writeSettings();
     event->accept();
 }
@@ -650,7 +738,31 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    setThemeName(settings.value(QStringLiteral("view/theme"), QStringLiteral("System")).toString());
+    setThemeName(AppSettings::read(settings).themeName);
+    applyReaderFont();
+}
+
+void MainWindow::applyReaderFont()
+{
+    // Only what the user chose is set, so the rest still follows the desktop's font.
+    m_reader->setFont(AppSettings::read().readerFont(QFont()));
+}
+
+void MainWindow::showPreferences()
+{
+    AppSettings current = AppSettings::read();
+    current.themeName = m_themeName;
+    auto *dialog = new PreferencesDialog(current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
+        const AppSettings chosen = dialog->settings();
+        chosen.write();
+        setThemeName(chosen.themeName);
+        applyReaderFont();
+        if (chosen.language != current.language)
+            statusBar()->showMessage(tr("The new language takes effect the next time Crossread starts."), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::writeSettings() const
@@ -658,7 +770,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("view/theme"), m_themeName);
+    settings.setValue(SettingsKey::theme, m_themeName);
 }
 
 int runGui(QApplication &app)
@@ -666,6 +778,8 @@ int runGui(QApplication &app)
     const Cli::GuiRequest request = Cli::parseGuiArguments(app.arguments());
     MainWindow window;
     window.show();
+    // After the window is up, so the offer appears above it.
+    QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     if (request.openSample)
         window.openSampleStory();
     if (!request.files.isEmpty())

@@ -2,14 +2,19 @@
 #pragma once
 
 #include "analysis.h"
+#include "annotation.h"
 #include "importer.h"
+#include "sessiondata.h"
 #include "theme.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPalette>
 
+#include <QTimer>
+
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QApplication;
@@ -22,10 +27,14 @@ class QTreeView;
 
 namespace Crossread {
 
+class AnnotationsDock;
 class ArticleModel;
+class ClaimsPanel;
 class FactMatrix;
 class FindBar;
 class ReaderView;
+class Review;
+class SessionJournal;
 
 /// What to import: a file path, or bytes that came from the clipboard, a drop or resources.
 struct LoadRequest {
@@ -58,9 +67,52 @@ public:
     [[nodiscard]] const ReaderTheme &theme() const { return m_theme; }
     void setThemeName(const QString &name);
 
+    // Review sessions (issue #7): annotations, claims, session files and the recovery journal.
+    [[nodiscard]] Review *review() const { return m_review; }
+    [[nodiscard]] AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    [[nodiscard]] ClaimsPanel *claimsPanel() const { return m_claimsPanel; }
+    /// The open session's file; empty for an untitled story.
+    [[nodiscard]] QString sessionPath() const { return m_sessionPath; }
+    /// The session came from a newer Crossread: it can be read and saved under a new name only.
+    [[nodiscard]] bool isSessionReadOnly() const { return m_readOnly; }
+    /// Something changed since the session was opened or saved.
+    [[nodiscard]] bool hasUnsavedChanges() const;
+    /// The story, review and view as they are now: what Save writes.
+    [[nodiscard]] SessionData sessionData() const;
+    /// Opens a `.crossread` file in place of the current story (no prompt: callers ask first).
+    /// Restores articles, review and view, then analyses again. False (with a message) on error.
+    bool openSession(const QString &path);
+    /// Writes the session to `path` (Save As) or to its own file (empty path). False on error.
+    bool saveSession(const QString &path = {});
+    /// Closes the story without asking; the recovery journal is removed.
+    void closeSession();
+    /// Asks to save unsaved changes; false when the reader cancelled.
+    bool maybeSave();
+    /// The recovery journal of the open story, empty when there is none.
+    [[nodiscard]] QString journalPath() const;
+    /// Where recovery journals live: AppDataLocation/recovery.
+    [[nodiscard]] static QString recoveryDirectory();
+    /// Offers to recover journals left by a Crossread that did not close properly.
+    void offerRecovery();
+    /// Restores a journal found by SessionJournal::recoverableJournals() as the open story.
+    bool recoverJournal(const QString &journalPath);
+
+    /// The text selected in a pane (the focused one first) as an anchor.
+    [[nodiscard]] std::optional<Anchor> currentSelection() const;
+    /// Opens the annotate dialog for the current selection.
+    void annotateSelection();
+    /// Create a claim and make it current in the claims panel; each returns the claim id or -1.
+    int createClaimFromSlot(int slot);
+    int createClaimFromPassage(int passage);
+    int createClaimFromSelection();
+    /// Scrolls the pane of the anchor's article to its span (showing the article if hidden).
+    void revealAnchor(const Anchor &anchor);
+
 Q_SIGNALS:
     /// A load finished; `errors` holds one message per source that could not be imported.
     void loadFinished(const QStringList &errors);
+    /// A journal commit failed; `message` names the file and the reason.
+    void journalError(const QString &message);
     /// An analysis finished and is shown (not emitted for a cancelled one).
     void analysisFinished();
 
@@ -79,12 +131,38 @@ private:
     void showSource();
     void showAbout();
     void showShortcuts();
+    void showPreferences();
+    void applyReaderFont();
     void analysisDone();
     void showFactPopup(int slot, const QPoint &globalPos);
     void removeSelectedArticles();
     void updateTitle();
     void readSettings();
     void writeSettings() const;
+
+    // Review sessions; in mainwindowsession.cpp.
+    void createReviewUi();
+    void createReviewActions(QMenu *file, QMenu *edit, QMenu *view);
+    void applySession(const SessionData &data);
+    [[nodiscard]] ViewState viewState() const;
+    void storyChanged();
+    void viewChanged();
+    void commitJournal();
+    void ensureJournal();
+    void discardJournal();
+    [[nodiscard]] qsizetype journalBatchEnd(qsizetype from) const;
+    void reportJournalError(const QString &message);
+    void showDock(const QString &objectName);
+    void setReadOnly(bool readOnly, const QString &notice = {});
+    void updateReviewActions();
+    void updateHighlights();
+    void updateRecentSessions();
+    void addRecentSession(const QString &path);
+    void saveSessionAs();
+    void openSessionInteractively(const QString &path);
+    void showPaneContextMenu(QMenu *menu, ArticleId article, qsizetype position);
+    [[nodiscard]] QString reviewerName();
+    [[nodiscard]] int passageAtCursor() const;
 
     ArticleModel *m_articles = nullptr;
     ReaderView *m_reader = nullptr;
@@ -104,6 +182,27 @@ private:
     QString m_themeName;
     ReaderTheme m_theme;
     std::unique_ptr<QPalette> m_systemPalette;   ///< the desktop's palette before any theme was applied
+
+    // Review sessions.
+    Review *m_review = nullptr;
+    AnnotationsDock *m_annotationsDock = nullptr;
+    ClaimsPanel *m_claimsPanel = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QMenu *m_recentSessionsMenu = nullptr;
+    QString m_sessionPath;
+    QDateTime m_sessionCreated;
+    bool m_readOnly = false;
+    bool m_storyDirty = false;      ///< articles, title or view changed since open/save
+    bool m_restoring = false;       ///< applySession() at work: its changes are not edits
+    std::unique_ptr<SessionJournal> m_journal;
+    QString m_journalProblem;       ///< the last journal error, shown once
+    QTimer m_journalTimer;          ///< 0 ms: commits once per event-loop turn
+    bool m_journalReview = false;   ///< parts waiting for the next commit
+    bool m_journalArticles = false;
+    bool m_journalView = false;
+    qsizetype m_journalArticleCount = 0;   ///< leading articles the journal holds
+    int m_lastPaneRow = -1;         ///< the article row of the pane that last had focus
+    bool m_reviewerAsked = false;   ///< the reviewer's name was asked for in this run
 };
 
 /// Shows the main window for the command line's request and runs the event loop.

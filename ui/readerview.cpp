@@ -9,6 +9,7 @@
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QScopedValueRollback>
 #include <QScrollArea>
@@ -156,8 +157,18 @@ void ReaderView::movePane(ArticleId article, int toIndex)
     const qsizetype from = m_order.indexOf(article.value());
     if (from < 0)
         return;
-    m_order.move(from, qBound(qsizetype(0), qsizetype(toIndex), m_order.size() - 1));
+    const qsizetype to = qBound(qsizetype(0), qsizetype(toIndex), m_order.size() - 1);
+    m_order.move(from, to);
     rebuild();
+    if (to != from)
+        Q_EMIT paneOrderChanged();
+}
+
+void ReaderView::setAnnotations(const QHash<QByteArray, QList<Highlight>> &annotations)
+{
+    m_annotations = annotations;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->setAnnotations(m_annotations.value(pane->article().contentHash));
 }
 
 void ReaderView::rebuild()
@@ -208,12 +219,16 @@ void ReaderView::rebuild()
             pane->setTheme(m_theme);
             pane->setBoilerplateCollapsed(m_collapsed);
             pane->setArticle(m_model->article(row), ArticleId(row));
+            pane->setAnnotations(m_annotations.value(m_model->article(row).contentHash));
             connect(pane, &ArticlePane::scrolled, this, [this, pane] {
                 syncFrom(pane);
                 repaintDecorations();
             });
             connect(pane, &ArticlePane::layoutChanged, this, &ReaderView::repaintDecorations);
             connect(pane, &ArticlePane::factClicked, this, &ReaderView::factClicked);
+            connect(pane, &ArticlePane::contextMenuAboutToShow, this, [this, pane](QMenu *menu, qsizetype position) {
+                Q_EMIT paneContextMenu(menu, pane->articleId(), position);
+            });
             connect(pane, &ArticlePane::paragraphMarkRequested, this,
                     [this](ArticleId article, qsizetype paragraph, BoilerplateKind kind) {
                         m_model->setParagraphBoilerplate(article.value(), paragraph, kind);
@@ -242,6 +257,16 @@ void ReaderView::rebuild()
         delete m_placeholder;
         m_placeholder = nullptr;
     }
+    // Tab follows the screen, not the order the panes were created in: the panes left to
+    // right, then the coverage map.
+    QWidget *previous = nullptr;
+    for (ArticlePane *pane : std::as_const(m_panes)) {
+        if (previous)
+            setTabOrder(previous, pane->textView());
+        previous = pane->textView();
+    }
+    if (previous)
+        setTabOrder(previous, m_map);
     updateNeighbours();
 }
 
@@ -255,6 +280,8 @@ void ReaderView::updateNeighbours()
                                                    : m_panes.at(1)->articleId();
         m_panes.at(i)->setAnalysis(usable ? m_analysis : nullptr, neighbour);
     }
+    for (ConnectorBand *band : std::as_const(m_bands))
+        band->updateDescription();
     repaintDecorations();
 }
 

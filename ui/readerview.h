@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "articlepane.h"
 #include "theme.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 
 #include <memory>
 
+class QMenu;
 class QScrollArea;
 class QScrollBar;
 
@@ -57,6 +59,8 @@ public:
     [[nodiscard]] ArticlePane *paneFor(ArticleId article) const;
     /// Moves a pane to another place in the display order (drag and drop does this).
     void movePane(ArticleId article, int toIndex);
+    /// The reader's annotations per article content hash; each pane draws its article's.
+    void setAnnotations(const QHash<QByteArray, QList<Highlight>> &annotations);
     [[nodiscard]] QList<ArticleId> displayOrder() const;
 
     /// The passage at the anchor line (a third of the height) of a pane, or -1.
@@ -87,6 +91,10 @@ public:
 Q_SIGNALS:
     void currentPassageChanged(int passage);
     void factClicked(int slot, const QPoint &globalPos);
+    /// A pane's text context menu is about to open at a position of `article`'s text.
+    void paneContextMenu(QMenu *menu, ArticleId article, qsizetype position);
+    /// movePane() changed the display order.
+    void paneOrderChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -107,6 +115,7 @@ private:
     QList<ArticlePane *> m_panes;
     QList<ConnectorBand *> m_bands;
     QList<int> m_order;                ///< article rows in the user's display order
+    QHash<QByteArray, QList<Highlight>> m_annotations;   ///< by article content hash
     std::shared_ptr<const Analysis> m_analysis;
     QList<int> m_conflictPassages;
     ReaderTheme m_theme;

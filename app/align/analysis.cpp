@@ -15,9 +15,11 @@
 namespace Crossread {
 namespace {
 
+// lupdate files the tr() calls below under the namespace around them, Crossread: the
+// context here must be the same, or their translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Crossread::Analysis", text);
+    return QCoreApplication::translate("Crossread", text);
 }
 
 /// What the reader should know about an alignment that is not visible in the passages.

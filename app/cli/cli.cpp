@@ -23,6 +23,7 @@ const Command commands[] = {
     {u"analyze", runAnalyse, nullptr},
     {u"extract", runExtract, QT_TRANSLATE_NOOP("Crossread::Cli", "print each file's article text (or --json) without page furniture")},
     {u"info", runInfo, QT_TRANSLATE_NOOP("Crossread::Cli", "print a session's articles, claims and verdict counts (or --json)")},
+    {u"export", runExport, QT_TRANSLATE_NOOP("Crossread::Cli", "write a session's report as PDF, CSV, JSON or Markdown")},
 };
 
 const Command *findCommand(QStringView name)

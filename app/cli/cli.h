@@ -27,5 +27,10 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
 int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// True for headless commands that paint (export's PDF needs fonts): main() then starts a
+/// QGuiApplication on the offscreen platform instead of a QCoreApplication.
+[[nodiscard]] bool needsGuiApplication(const QStringList &arguments);
 
 } // namespace Crossread::Cli

@@ -15,6 +15,15 @@ inline constexpr int maxHtmlDepth = 400;
 inline constexpr int maxArticles = 5000;
 /// Longest quotation the fact engine follows before giving up on an unmatched mark.
 inline constexpr int maxQuoteChars = 4000;
+/// How far either side of a figure the fact engine reads for what the figure is about (tier,
+/// subject): about 50 words, where the words that name it are (a tier within a dozen words, the
+/// noun of an amount in its clause). A megabyte "sentence" of figures is then read in linear,
+/// not quadratic, time.
+inline constexpr qsizetype maxFactContextChars = 300;
+/// Most figures in one aligned passage that the fact engine compares pairwise there. A passage
+/// is a sentence or two per article, with a handful of figures each; beyond this many the
+/// passage is not prose, and its figures are grouped by the story-wide rounds alone.
+inline constexpr int maxMentionsPerPassage = 200;
 /// Longest run of digits read as one number; longer runs are not facts.
 inline constexpr int maxNumberDigits = 24;
 /// Largest figure the fact engine believes: a quadrillion is beyond any amount or count a news

@@ -28,6 +28,7 @@
 #include "factcompare.h"
 #include "factlexicon.h"
 #include "factscan.h"
+#include "inputlimits.h"
 #include "paragraphs.h"
 #include "quotevariants.h"
 #include "workpool.h"
@@ -248,7 +249,10 @@ QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
     const qsizetype figureWord = std::lower_bound(words.cbegin(), words.cend(), span.start,
                                                   [](const auto &word, qsizetype pos) { return word.first < pos; })
         - words.cbegin();
-    for (qsizetype i = 1; i < words.size(); ++i) {
+    // Only the dozen words either side can name the tier (the distance test below): looking at
+    // those alone keeps a sentence of thousands of figures linear.
+    const qsizetype last = std::min(words.size() - 1, figureWord + 13);
+    for (qsizetype i = std::max<qsizetype>(1, figureWord - 11); i <= last; ++i) {
         if (!isTierNoun(window.slice(words[i].first, words[i].second)))
             continue;
         const QStringView tier = window.slice(words[i - 1].first, words[i - 1].second);
@@ -882,6 +886,10 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
                     item.paragraph = (it - 1) - paragraphs.cbegin();
                 }
             }
+            // What a figure is about is written near it; bounding the window keeps a megabyte-long
+            // "sentence" of figures linear rather than quadratic (tests/hardening/tst_inputlimits).
+            window.start = std::max(window.start, mention.span.start - Limits::maxFactContextChars);
+            window.end = std::min(window.end, mention.span.end + Limits::maxFactContextChars);
             window.start = std::clamp<qsizetype>(std::min(window.start, mention.span.start), 0, article.text.size());
             window.end = std::clamp<qsizetype>(std::max(window.end, mention.span.end), 0, article.text.size());
             const Bounds bounds{article.text, window.start, window.end};
@@ -949,7 +957,11 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     QList<std::pair<int, int>> topicLinks;
 
     // Pairs of the groups present in one passage, decided with the passage as evidence.
+    // Every pair is weighed, so a passage of more figures than any prose holds (one hostile
+    // "sentence" of thousands) is left to rounds 2 and 3, which cost linear time.
     auto passageCandidates = [&builder](const QList<int> &inPassage) {
+        if (inPassage.size() > Limits::maxMentionsPerPassage)
+            return QList<SlotBuilder::Candidate>();
         QList<int> roots;
         for (int i : inPassage) {
             const int r = builder.root(i);

@@ -14,11 +14,6 @@
 namespace Crossread {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Crossread::Import", text, nullptr, n);
-}
-
 /// Fewer words than this in the article text and the page is probably not an article.
 constexpr int shortArticleWords = 80;
 
@@ -26,6 +21,8 @@ constexpr int shortArticleWords = 80;
 /// the article's main text (see htmlextractor.cpp) with page furniture inside it marked.
 /// Nothing the page references (images, scripts, styles, frames) is ever loaded.
 class HtmlImporter final : public Importer {
+    // lupdate files these strings under the class's tr context, so name it here.
+    Q_DECLARE_TR_FUNCTIONS(Crossread::Import)
 public:
     SourceFormat format() const override { return SourceFormat::Html; }
 
@@ -89,13 +86,13 @@ public:
         if (decoded.guessed)
             article.notices.append(tr("The page declared no encoding and is not UTF-8; it was read as Windows-1252."));
         if (decoded.replacedSequences > 0)
-            article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", decoded.replacedSequences));
+            article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", nullptr, decoded.replacedSequences));
         if (body.source == ExtractionSource::StructuredData)
             article.notices.append(tr("The page's markup holds no article text; the text comes from the article data embedded in the page."));
         if (proseWords == 0)
             article.notices.append(tr("All the text found in the page is page furniture (navigation, ads, notices); it may not be an article."));
         else if (proseWords < shortArticleWords)
-            article.notices.append(tr("Only %n word(s) of article text were found; the page may not be an article.", proseWords));
+            article.notices.append(tr("Only %n word(s) of article text were found; the page may not be an article.", nullptr, proseWords));
         return article;
     }
 };

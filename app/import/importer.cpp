@@ -18,9 +18,11 @@ const Importer &htmlImporter();
 
 namespace {
 
+// lupdate files the tr() calls below under the namespace around them, Crossread: the
+// context here must be the same, or their translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Crossread::Import", text);
+    return QCoreApplication::translate("Crossread", text);
 }
 
 ImportError failure(const QString &source, const QString &reason)

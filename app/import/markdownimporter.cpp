@@ -18,11 +18,6 @@
 namespace Crossread {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Crossread::Import", text, nullptr, n);
-}
-
 /// Metadata from a YAML front matter block ("---" lines around "key: value" pairs), which
 /// Markdown notes and static-site sources carry. Only flat string values are read.
 struct FrontMatter {
@@ -104,6 +99,8 @@ double linkDensity(const QTextBlock &block)
 }
 
 class MarkdownImporter final : public Importer {
+    // lupdate files these strings under the class's tr context, so name it here.
+    Q_DECLARE_TR_FUNCTIONS(Crossread::Import)
 public:
     SourceFormat format() const override { return SourceFormat::Markdown; }
 
@@ -117,7 +114,7 @@ public:
         if (decoded.guessed)
             article.notices.append(tr("The file declared no encoding and is not UTF-8; it was read as Windows-1252."));
         if (decoded.replacedSequences > 0)
-            article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", decoded.replacedSequences));
+            article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", nullptr, decoded.replacedSequences));
 
         QString markdown = std::move(decoded.text);
         const FrontMatter front = takeFrontMatter(markdown);

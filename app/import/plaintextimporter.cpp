@@ -11,11 +11,6 @@
 namespace Crossread {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Crossread::Import", text, nullptr, n);
-}
-
 constexpr qsizetype maxHeadlineChars = 300;
 
 /// Splits the first line off a multi-line paragraph, so that the headline is a paragraph of its
@@ -48,6 +43,8 @@ void isolateFirstLine(const QString &text, QList<Paragraph> &paragraphs, qsizety
 /// The first non-empty line is the headline; byline, date and source lines near the top become
 /// metadata and are marked so they stay out of comparisons.
 class PlainTextImporter final : public Importer {
+    // lupdate files these strings under the class's tr context, so name it here.
+    Q_DECLARE_TR_FUNCTIONS(Crossread::Import)
 public:
     SourceFormat format() const override { return SourceFormat::PlainText; }
 
@@ -62,7 +59,7 @@ public:
         if (decoded.guessed)
             article.notices.append(tr("The file declared no encoding and is not UTF-8; it was read as Windows-1252."));
         if (decoded.replacedSequences > 0)
-            article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", decoded.replacedSequences));
+            article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", nullptr, decoded.replacedSequences));
         article.paragraphs = splitParagraphs(article.text);
         if (article.paragraphs.isEmpty())
             return ImportError{source.name, tr("the file holds no text")};

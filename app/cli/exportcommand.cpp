@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// crossread export SESSION [--pdf OUT.pdf] [--csv OUT.csv] [--facts-csv OUT.csv] [--json OUT.json]
+//                          [--md OUT.md] [--page-size a4|letter|auto] [--greyscale] [--columns 2|3]
+//
+// Loads the session, analyses its articles (as the window would) and writes each requested
+// output atomically. Exit status: 0 everything written; 1 the session could not be read or an
+// output could not be written (the others are still written); 2 usage error.
+// The PDF needs fonts, so main() starts a QGuiApplication on the offscreen platform for this
+// command (needsGuiApplication()).
+#include "cli.h"
+
+#include "analysis.h"
+#include "dataexport.h"
+#include "report.h"
+#include "session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+
+namespace Crossread::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Crossread::Cli", text);
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the review report of a session as PDF, and its claims, facts and report as CSV, JSON\n"
+           "and Markdown. Every output is written completely or not at all.\n"
+           "Exit status: 0 all outputs written; 1 the session could not be read or an output could not\n"
+           "be written (named on stderr); 2 usage error."));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("Write the PDF report to OUT."), tr("OUT.pdf"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Write the claims as CSV (UTF-8 with BOM) to OUT."),
+                                       tr("OUT.csv"));
+    const QCommandLineOption factsCsvOption(QStringLiteral("facts-csv"), tr("Write the compared facts as CSV to OUT."),
+                                            tr("OUT.csv"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Write the claims, annotations and facts as JSON to OUT."),
+                                        tr("OUT.json"));
+    const QCommandLineOption mdOption(QStringLiteral("md"), tr("Write the report as Markdown to OUT."), tr("OUT.md"));
+    const QCommandLineOption pageOption(QStringLiteral("page-size"),
+                                        tr("Page size of the PDF: a4, letter or auto (from the locale; the default)."),
+                                        tr("SIZE"), QStringLiteral("auto"));
+    const QCommandLineOption greyOption(QStringLiteral("greyscale"), tr("Print-friendly greys instead of colours."));
+    const QCommandLineOption columnsOption(QStringLiteral("columns"), tr("Articles side by side per page: 2 (default) or 3."),
+                                           tr("N"), QStringLiteral("2"));
+    const QCommandLineOption sectionsOption(QStringLiteral("sections"),
+                                            tr("Comma-separated sections to include: cover, summary, claims, facts, "
+                                               "passages (default: all)."),
+                                            tr("LIST"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    for (const QCommandLineOption *option : {&pdfOption, &csvOption, &factsCsvOption, &jsonOption, &mdOption, &pageOption,
+                                             &greyOption, &columnsOption, &sectionsOption, &helpOption})
+        parser.addOption(*option);
+    parser.addPositionalArgument(tr("SESSION"), tr("A .crossread session file."));
+
+    if (!parser.parse(QStringList{QStringLiteral("crossread export")} + arguments)) {
+        err << "crossread export: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << tr("crossread export: give exactly one session file") << '\n' << parser.helpText();
+        return 2;
+    }
+    if (!parser.isSet(pdfOption) && !parser.isSet(csvOption) && !parser.isSet(factsCsvOption) && !parser.isSet(jsonOption)
+        && !parser.isSet(mdOption)) {
+        err << tr("crossread export: nothing to write; give --pdf, --csv, --facts-csv, --json or --md") << '\n';
+        return 2;
+    }
+    ReportOptions options;
+    bool known = false;
+    options.pageSize = reportPageSizeFromName(parser.value(pageOption), &known);
+    if (!known) {
+        err << tr("crossread export: unknown page size %1 (use a4, letter or auto)").arg(parser.value(pageOption)) << '\n';
+        return 2;
+    }
+    bool number = false;
+    options.columns = parser.value(columnsOption).toInt(&number);
+    if (!number || (options.columns != 2 && options.columns != 3)) {
+        err << tr("crossread export: --columns must be 2 or 3") << '\n';
+        return 2;
+    }
+    options.greyscale = parser.isSet(greyOption);
+    if (parser.isSet(sectionsOption)) {
+        const QStringList ids = parser.value(sectionsOption).split(u',', Qt::SkipEmptyParts);
+        options.sections = reportSectionsFromIds(ids);
+        if (!options.sections || reportSectionIds(options.sections).size() != ids.size()) {
+            err << tr("crossread export: unknown section in %1 (use cover, summary, claims, facts, passages)")
+                       .arg(parser.value(sectionsOption))
+                << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err << tr("crossread export: the PDF needs a QGuiApplication (a build without main()'s support)") << '\n';
+        return 1;
+    }
+
+    const auto loaded = readSession(positional.first());
+    if (!loaded) {
+        err << loaded.error().message() << '\n';
+        return 1;
+    }
+    const SessionData &session = loaded->data;
+    const Analysis analysis = analyseStory(session.articles);
+
+    bool failed = false;
+    const auto report = [&](const Expected<std::monostate, QString> &result) {
+        if (!result) {
+            err << result.error() << '\n';
+            failed = true;
+        }
+    };
+    if (parser.isSet(pdfOption)) {
+        const auto written = writePdfReport(parser.value(pdfOption), session, analysis, options);
+        if (!written) {
+            err << written.error() << '\n';
+            failed = true;
+        }
+    }
+    if (parser.isSet(csvOption))
+        report(writeExportFile(parser.value(csvOption), claimsCsv(session, analysis.articles)));
+    if (parser.isSet(factsCsvOption))
+        report(writeExportFile(parser.value(factsCsvOption), factsCsv(analysis)));
+    if (parser.isSet(jsonOption))
+        report(writeExportFile(parser.value(jsonOption), reviewJson(session, analysis)));
+    if (parser.isSet(mdOption))
+        report(writeExportFile(parser.value(mdOption), markdownReport(session, analysis, options).toUtf8()));
+    return failed ? 1 : 0;
+}
+
+bool needsGuiApplication(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == u"export";
+}
+
+} // namespace Crossread::Cli

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Export time of generated sessions: the PDF report and every data export, analysis excluded
+// (the window already has it). Budget: 20 articles with 100 annotations in under 3 s.
+// Meaningful in a Release build only.
+#include "dataexport.h"
+#include "exportfixture.h"
+#include "report.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Crossread;
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    const int articles = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20;
+    const int annotations = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100;
+    const double budget = argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble() : 0;
+    QTemporaryDir dir;
+    const ExportFixture::Story story = ExportFixture::generatedSession(articles, annotations);
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto pdf = writePdfReport(dir.filePath(QStringLiteral("report.pdf")), story.session, story.analysis, ReportOptions{});
+    const qint64 pdfMs = timer.elapsed();
+    if (!pdf) {
+        std::fprintf(stderr, "%s\n", qPrintable(pdf.error()));
+        return 1;
+    }
+    timer.restart();
+    const bool data = writeExportFile(dir.filePath(QStringLiteral("c.csv")), claimsCsv(story.session, story.analysis.articles))
+                   && writeExportFile(dir.filePath(QStringLiteral("f.csv")), factsCsv(story.analysis))
+                   && writeExportFile(dir.filePath(QStringLiteral("r.json")), reviewJson(story.session, story.analysis))
+                   && writeExportFile(dir.filePath(QStringLiteral("r.md")),
+                                      markdownReport(story.session, story.analysis, ReportOptions{}).toUtf8());
+    const qint64 dataMs = timer.elapsed();
+    const double seconds = (pdfMs + dataMs) / 1000.0;
+    std::printf("%d articles, %d annotations, %d claims: PDF %lld ms (%d pages, %lld lines), CSV+JSON+Markdown %lld ms; "
+                "total %.2f s%s\n",
+                articles, int(story.session.review.annotations.size()), int(story.session.review.claims.size()),
+                qlonglong(pdfMs), pdf->pages, qlonglong(pdf->textLines), qlonglong(dataMs), seconds,
+                budget > 0 ? qPrintable(QStringLiteral(" (budget %1 s)").arg(budget)) : "");
+    return data && (budget <= 0 || seconds < budget) && pdf->overflows.isEmpty() ? 0 : 1;
+}

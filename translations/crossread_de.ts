@@ -1,0 +1,3074 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Crossread</name>
+    <message>
+        <source>There are no articles to compare.</source>
+        <translation>Es gibt keine Artikel zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Only one article: there is nothing to compare it with.</source>
+        <translation>Nur ein Artikel: Es gibt nichts, womit er verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 has no article text outside page furniture, so it takes no part in the comparison.</source>
+        <translation>%1 enthält außerhalb des Seitenbeiwerks keinen Artikeltext und wird daher nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 shares no passage with the other articles: it may tell another story or be in another language.</source>
+        <translation>%1 hat keine Passage mit den anderen Artikeln gemeinsam: Vielleicht erzählt er eine andere Geschichte oder ist in einer anderen Sprache.</translation>
+    </message>
+    <message>
+        <source>A story of %1 articles is more than Crossread compares at once (at most %2).</source>
+        <translation>Eine Geschichte aus %1 Artikeln ist mehr, als Crossread auf einmal vergleicht (höchstens %2).</translation>
+    </message>
+    <message>
+        <source>Splitting sentences</source>
+        <translation>Sätze werden getrennt</translation>
+    </message>
+    <message>
+        <source>Aligning passages</source>
+        <translation>Passagen werden zugeordnet</translation>
+    </message>
+    <message>
+        <source>Comparing facts</source>
+        <translation>Fakten werden verglichen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 Crossread imports</source>
+        <translation>die Datei ist %1 groß, mehr als die %2, die Crossread importiert</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is binary, not text, Markdown or HTML</source>
+        <translation>die Datei ist binär, weder Text noch Markdown noch HTML</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a session file</source>
+        <translation>dies ist ein Ordner, keine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most a session may hold</source>
+        <translation>die Datei ist größer als %1 MB, das Höchstmaß für eine Sitzung</translation>
+    </message>
+    <message>
+        <source>this is not a Crossread session (not an SQLite database)</source>
+        <translation>dies ist keine Crossread-Sitzung (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>the file is cut short (truncated)</source>
+        <translation>die Datei ist abgeschnitten (unvollständig)</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program, not a Crossread session</source>
+        <translation>dies ist die SQLite-Datenbank eines anderen Programms, keine Crossread-Sitzung</translation>
+    </message>
+    <message>
+        <source>the file is cut short (truncated): %1 of %2 bytes</source>
+        <translation>die Datei ist abgeschnitten (unvollständig): %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>no temporary folder to upgrade it in: %1</source>
+        <translation>kein temporärer Ordner für die Umwandlung: %1</translation>
+    </message>
+    <message>
+        <source>it could not be copied to be upgraded</source>
+        <translation>sie konnte für die Umwandlung nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>This session was saved in an older format (version %1) and was upgraded. The file itself changes only when you save it.</source>
+        <translation>Diese Sitzung wurde in einem älteren Format (Version %1) gespeichert und umgewandelt. Die Datei selbst ändert sich erst beim Speichern.</translation>
+    </message>
+    <message>
+        <source>this version of Crossread cannot upgrade format version %1</source>
+        <translation>diese Crossread-Version kann Formatversion %1 nicht umwandeln</translation>
+    </message>
+    <message>
+        <source>upgrading from format version %1 to %2 failed: %3</source>
+        <translation>die Umwandlung von Formatversion %1 nach %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the file has no format version</source>
+        <translation>die Datei hat keine Formatversion</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Crossread (format %1; this version reads up to %2) and cannot be read: %3</source>
+        <translation>sie wurde von einer neueren Crossread-Version gespeichert (Format %1; diese Version liest bis %2) und kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>This session was saved by a newer version of Crossread (format %1; this version reads up to %2). It is open read-only: what the newer version added is not shown, and Save As writes a copy in this version&apos;s format without it.</source>
+        <translation>Diese Sitzung wurde von einer neueren Crossread-Version gespeichert (Format %1; diese Version liest bis %2). Sie ist schreibgeschützt geöffnet: Was die neuere Version hinzugefügt hat, wird nicht angezeigt, und „Speichern unter“ schreibt eine Kopie im Format dieser Version ohne diese Teile.</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>dies ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the session would be larger than %1 MB, the most a session may hold</source>
+        <translation>die Sitzung würde größer als %1 MB, das Höchstmaß für eine Sitzung</translation>
+    </message>
+    <message>
+        <source>it could not be written to disk: %1</source>
+        <translation>sie konnte nicht auf die Festplatte geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>it could not be replaced: %1</source>
+        <translation>sie konnte nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Crossread recovery journal</source>
+        <translation>dies ist kein Crossread-Wiederherstellungsjournal</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Crossread (format %1)</source>
+        <translation>es wurde von einer neueren Crossread-Version geschrieben (Format %1)</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the export was canceled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(article not in the story)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Articles compared: %1. Passages in the story: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts in conflict: %1 of %2 fact slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passages told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in this outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims and verdicts</source>
+        <translation>Behauptungen und Urteile</translation>
+    </message>
+    <message>
+        <source>No claims were recorded in this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Scorecard by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Fact matrix</source>
+        <translation>Faktenmatrix</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Highlighted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Alignment</name>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>umformuliert</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>nur hier</translation>
+    </message>
+    <message>
+        <source>%1, confidence %2 %</source>
+        <translation>%1, Sicherheit %2 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::AnnotationDialog</name>
+    <message>
+        <source>Annotate</source>
+        <translation>Anmerken</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Why this matters (optional)</source>
+        <translation>Warum das wichtig ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::AnnotationModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::AnnotationsDock</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Search text, notes and tags</source>
+        <translation>Text, Notizen und Schlagwörter durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation>Anmerkungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Filter by article</source>
+        <translation>Nach Artikel filtern</translation>
+    </message>
+    <message>
+        <source>Filter by colour</source>
+        <translation>Nach Farbe filtern</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Enter jumps to the annotated text; Delete removes the annotation.</source>
+        <translation>Eingabe springt zum angemerkten Text; Entf löscht die Anmerkung.</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Anmerkung löschen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Annotation note</source>
+        <translation>Notiz der Anmerkung</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Annotation tags</source>
+        <translation>Schlagwörter der Anmerkung</translation>
+    </message>
+    <message>
+        <source>Annotation colour</source>
+        <translation>Farbe der Anmerkung</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Anmerkung angezeigt</numerusform>
+            <numerusform>%1 von %n Anmerkungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>Jede Farbe</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Text</source>
+        <translation>Zum &amp;Text gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Anmerkung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::AppSettings</name>
+    <message>
+        <source>Cover page and sources</source>
+        <translation>Titelseite und Quellen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Claims and verdicts</source>
+        <translation>Behauptungen und Urteile</translation>
+    </message>
+    <message>
+        <source>Fact matrix</source>
+        <translation>Faktenmatrix</translation>
+    </message>
+    <message>
+        <source>Side-by-side passages</source>
+        <translation>Passagen nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ArticleDetailsDialog</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>Details zu %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>JJJJ-MM-TT, JJJJ-MM oder JJJJ</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Schlagzeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Source file:</source>
+        <translation>Quelldatei:</translation>
+    </message>
+    <message>
+        <source>Content hash (SHA-256):</source>
+        <translation>Inhalts-Hash (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n invalid byte sequence(s) replaced</source>
+        <translation>
+            <numerusform>%1, %n ungültige Bytefolge ersetzt</numerusform>
+            <numerusform>%1, %n ungültige Bytefolgen ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>Notices:</source>
+        <translation>Hinweise:</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ArticleModel</name>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ArticlePane</name>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text von %1</translation>
+    </message>
+    <message>
+        <source>Article from %1</source>
+        <translation>Artikel von %1</translation>
+    </message>
+    <message>
+        <source>Mark Paragraph as Article Text</source>
+        <translation>Absatz als Artikeltext markieren</translation>
+    </message>
+    <message>
+        <source>Mark Paragraph as Boilerplate</source>
+        <translation>Absatz als Seitenbeiwerk markieren</translation>
+    </message>
+    <message>
+        <source>quote variant</source>
+        <translation>Zitatvariante</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>outlets agree</source>
+        <translation>Medien stimmen überein</translation>
+    </message>
+    <message>
+        <source>only one outlet</source>
+        <translation>nur ein Medium</translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n related figures about %1 (click to see them)</source>
+        <translation>
+            <numerusform>Eine von %n verwandten Zahlen zu %1 (klicken, um sie zu sehen)</numerusform>
+            <numerusform>Eine von %n verwandten Zahlen zu %1 (klicken, um sie zu sehen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Nur in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ClaimModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ClaimsPanel</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;laim</source>
+        <translation>Behauptung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Filter by verdict</source>
+        <translation>Nach Urteil filtern</translation>
+    </message>
+    <message>
+        <source>Filter by reviewer</source>
+        <translation>Nach Prüfer filtern</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Behauptung löschen</translation>
+    </message>
+    <message>
+        <source>Claim statement</source>
+        <translation>Wortlaut der Behauptung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Verdicts…</source>
+        <translation>Urteile…</translation>
+    </message>
+    <message>
+        <source>Edit the verdicts this session uses</source>
+        <translation>Die Urteile dieser Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Sources and evidence</source>
+        <translation>Quellen und Belege</translation>
+    </message>
+    <message>
+        <source>Enter shows the text in its article; Delete removes a piece of evidence.</source>
+        <translation>Eingabe zeigt den Text in seinem Artikel; Entf entfernt einen Beleg.</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message>
+        <source>Add Selection as…</source>
+        <translation>Auswahl hinzufügen als…</translation>
+    </message>
+    <message>
+        <source>Add the text selected in an article as evidence for this claim</source>
+        <translation>Den in einem Artikel ausgewählten Text als Beleg für diese Behauptung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reviewer notes</source>
+        <translation>Notizen des Prüfers</translation>
+    </message>
+    <message>
+        <source>Why this verdict: sources checked, whom you asked</source>
+        <translation>Warum dieses Urteil: geprüfte Quellen, wen Sie gefragt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Wortlaut:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Urteil:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Scorecard per outlet</source>
+        <translation>Bilanz je Medium</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Jedes Urteil</translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation>Jeder Prüfer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) reviewed</source>
+        <translation>
+            <numerusform>%1 von %n Behauptung geprüft</numerusform>
+            <numerusform>%1 von %n Behauptungen geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>%1 (not in this session&apos;s verdicts)</source>
+        <translation>%1 (nicht unter den Urteilen dieser Sitzung)</translation>
+    </message>
+    <message>
+        <source>Claimed in</source>
+        <translation>Behauptet in</translation>
+    </message>
+    <message>
+        <source>Created %1 · updated %2</source>
+        <translation>Erstellt %1 · geändert %2</translation>
+    </message>
+    <message>
+        <source>verdict by %1</source>
+        <translation>Urteil von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Text</source>
+        <translation>Zum &amp;Text gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Evidence</source>
+        <translation>Beleg &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontradicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntext</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Cli</name>
+    <message>
+        <source>Write the JSON to OUT (atomically) instead of standard output.</source>
+        <translation>Das JSON (atomar) nach OUT schreiben statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Add each article&apos;s text (what the offsets point into).</source>
+        <translation>Den Text jedes Artikels hinzufügen (worauf die Versätze zeigen).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Articles to compare: .txt, .md or .html.</source>
+        <translation>Zu vergleichende Artikel: .txt, .md oder .html.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>no files given; try &apos;crossread analyse --help&apos;</source>
+        <translation>keine Dateien angegeben; siehe &apos;crossread analyse --help&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>align the files&apos; passages and compare their facts; JSON out</source>
+        <translation>Passagen der Dateien zuordnen und ihre Fakten vergleichen; gibt JSON aus</translation>
+    </message>
+    <message>
+        <source>print each file&apos;s article text (or --json) without page furniture</source>
+        <translation>den Artikeltext jeder Datei (oder --json) ohne Seitenbeiwerk ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage: crossread [FILE...]
+       crossread COMMAND [OPTIONS] FILE...
+
+Without a command, opens the files in the Crossread window.
+
+Options:
+  --sample         open the bundled sample story
+  -h, --help       show this help
+  -v, --version    show the version
+
+Commands (run &apos;crossread COMMAND --help&apos; for their options):
+</source>
+        <translation>Aufruf: crossread [DATEI...]
+        crossread BEFEHL [OPTIONEN] DATEI...
+
+Ohne Befehl werden die Dateien im Crossread-Fenster geöffnet.
+
+Optionen:
+  --sample         die mitgelieferte Beispielgeschichte öffnen
+  -h, --help       diese Hilfe anzeigen
+  -v, --version    die Version anzeigen
+
+Befehle (&apos;crossread BEFEHL --help&apos; zeigt ihre Optionen):
+</translation>
+    </message>
+    <message>
+        <source>Usage: crossread extract [--body|--json] FILE...
+
+Prints each file&apos;s article text with page furniture (navigation, ads, sign-up boxes,
+captions, related links) left out.
+
+Options:
+  --body       the article text, paragraphs separated by blank lines (default);
+               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
+  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
+               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
+  -h, --help   show this help
+
+Files that cannot be read are reported on standard error; the others are still
+printed, and the exit code is 1.
+</source>
+        <translation>Aufruf: crossread extract [--body|--json] DATEI...
+
+Gibt den Artikeltext jeder Datei aus, ohne Seitenbeiwerk (Navigation, Werbung, Anmeldekästen,
+Bildunterschriften, verwandte Links).
+
+Optionen:
+  --body       der Artikeltext, Absätze durch Leerzeilen getrennt (Standard);
+               bei mehreren Dateien steht vor jeder eine Zeile &quot;==&gt; DATEI &lt;==&quot;
+  --json       die Artikel als JSON: Metadaten, Text und Spannen des Seitenbeiwerks,
+               Versätze in Unicode-Codepunkten (wie &apos;crossread analyse --with-text&apos;)
+  -h, --help   diese Hilfe anzeigen
+
+Dateien, die nicht gelesen werden können, werden auf der Standardfehlerausgabe gemeldet;
+die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
+</translation>
+    </message>
+    <message>
+        <source>crossread extract: unknown option %1</source>
+        <translation>crossread extract: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>crossread extract: no file given</source>
+        <translation>crossread extract: keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>Aligns the passages of the files (articles of one story) and compares their facts; writes JSON.
+Offsets are Unicode code points into each article&apos;s text, end exclusive.
+Exit status: 0 all files analysed; 1 some files could not be read (named on stderr,
+the others are analysed); 2 usage error or an output could not be written.</source>
+        <translation>Ordnet die Passagen der Dateien (Artikel einer Geschichte) einander zu und vergleicht ihre Fakten; schreibt JSON.
+Versätze sind Unicode-Codepunkte im Text jedes Artikels, Ende ausschließlich.
+Rückgabewert: 0 alle Dateien analysiert; 1 einige Dateien konnten nicht gelesen werden (auf stderr genannt,
+die anderen werden analysiert); 2 Aufruffehler oder die Ausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Also create the review session OUT.crossread holding the articles, ready to open in the window (only file names are kept, not their folders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.crossread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a session&apos;s articles, claims and verdict counts (or --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version %1, saved by Crossread %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what a review session holds: its articles (outlet, headline, file, SHA-256 of the
+original bytes), the number of annotations, the claims and how many claims have each verdict.
+The session is only read, never changed.
+Exit status: 0 printed; 1 the session cannot be read; 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .crossread session file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one session file; try &apos;crossread info --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a session&apos;s report as PDF, CSV, JSON or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the review report of a session as PDF, and its claims, facts and report as CSV, JSON
+and Markdown. Every output is written completely or not at all.
+Exit status: 0 all outputs written; 1 the session could not be read or an output could not
+be written (named on stderr); 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF report to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the claims as CSV (UTF-8 with BOM) to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the compared facts as CSV to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the claims, annotations and facts as JSON to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as Markdown to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size of the PDF: a4, letter or auto (from the locale; the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print-friendly greys instead of colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles side by side per page: 2 (default) or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated sections to include: cover, summary, claims, facts, passages (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread export: give exactly one session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread export: nothing to write; give --pdf, --csv, --facts-csv, --json or --md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread export: unknown page size %1 (use a4, letter or auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread export: --columns must be 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread export: unknown section in %1 (use cover, summary, claims, facts, passages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread export: the PDF needs a QGuiApplication (a build without main()&apos;s support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ConnectorBand</name>
+    <message>
+        <source>Connections between %1 and %2</source>
+        <translation>Verbindungen zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>nur hier</translation>
+    </message>
+    <message>
+        <source>Same words</source>
+        <translation>Gleicher Wortlaut</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Umformuliert</translation>
+    </message>
+    <message>
+        <source> · match confidence %1%</source>
+        <translation> · Sicherheit der Zuordnung %1 %</translation>
+    </message>
+    <message>
+        <source>Only %1 tells this</source>
+        <translation>Nur %1 bringt das</translation>
+    </message>
+    <message>
+        <source>%1 does not tell this</source>
+        <translation>%1 bringt das nicht</translation>
+    </message>
+    <message>
+        <source>Bands will join the passages both articles tell once the analysis is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2: %3 (%4, %5); %6; %7.</source>
+        <comment>connector band summary: left outlet, right outlet, passages in both, identical, reworded, only left, only right</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) in both</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical</source>
+        <comment>passages</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reworded</source>
+        <comment>passages</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only in %1</source>
+        <comment>passages</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::CoverageMap</name>
+    <message>
+        <source>Coverage map</source>
+        <translation>Abdeckungskarte</translation>
+    </message>
+    <message>
+        <source>Not in %1</source>
+        <translation>Nicht in %1</translation>
+    </message>
+    <message>
+        <source>Holds a conflicting figure</source>
+        <translation>Enthält eine widersprüchliche Zahl</translation>
+    </message>
+    <message>
+        <source>One row per passage; filled cells show which articles tell it; hatched cells are reworded; a diamond marks a conflicting figure. Up and Down choose a passage, Enter goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation type="unfinished">gleicher Wortlaut</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation type="unfinished">umformuliert</translation>
+    </message>
+    <message>
+        <source>told once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage %1 (%2): no shown article tells it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage %1 (%2): told by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Articles to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the locale</source>
+        <translation>Nach Gebietsschema</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Papierforma&amp;t:</translation>
+    </message>
+    <message>
+        <source>2 articles per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 articles per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print-friendly &amp;greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims as CSV (.claims.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts as CSV (.facts.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims, annotations and facts as JSON (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown report (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name without extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section, one article, one kind of file and a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open articles and wait for the analysis to finish before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open articles and wait for the analysis to finish before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::FactMatrix</name>
+    <message>
+        <source>Fact matrix</source>
+        <translation>Faktenmatrix</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geldbeträge</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Prozentangaben</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Show facts of kind</source>
+        <translation>Fakten dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Übereinstimmungen</translation>
+    </message>
+    <message>
+        <source>Only one outlet</source>
+        <translation>Nur ein Medium</translation>
+    </message>
+    <message>
+        <source>Quote variants</source>
+        <translation>Zitatvarianten</translation>
+    </message>
+    <message>
+        <source>Show facts with status</source>
+        <translation>Fakten mit diesem Zustand zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) shown</source>
+        <translation>
+            <numerusform>%n Fakt angezeigt</numerusform>
+            <numerusform>%n Fakten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the story</source>
+        <translation>
+            <numerusform>%n Widerspruch in der Geschichte</numerusform>
+            <numerusform>%n Widersprüche in der Geschichte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outlets agree</source>
+        <translation>Medien stimmen überein</translation>
+    </message>
+    <message>
+        <source>Figures conflict</source>
+        <translation>Zahlen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>Only one outlet has it</source>
+        <translation>Nur ein Medium bringt es</translation>
+    </message>
+    <message>
+        <source>Quote worded differently</source>
+        <translation>Zitat anders formuliert</translation>
+    </message>
+    <message>
+        <source>One row per fact, one column per article; topics with conflicts first. Cells are marked ✓ agree, ≠ conflict, ◆ one outlet only, ~ quote worded differently. Press Enter to go to the mention.</source>
+        <translation>Eine Zeile je Fakt, eine Spalte je Artikel; Themen mit Widersprüchen zuerst. Zellen sind markiert: ✓ übereinstimmend, ≠ Widerspruch, ◆ nur ein Medium, ~ Zitat anders formuliert. Eingabe springt zur Fundstelle.</translation>
+    </message>
+    <message>
+        <source>Facts shown</source>
+        <translation>Angezeigte Fakten</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Facts</name>
+    <message>
+        <source>a comma</source>
+        <translation>ein Komma</translation>
+    </message>
+    <message>
+        <source>a full stop</source>
+        <translation>einen Punkt</translation>
+    </message>
+    <message>
+        <source>a semicolon</source>
+        <translation>ein Semikolon</translation>
+    </message>
+    <message>
+        <source>a colon</source>
+        <translation>einen Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a dash</source>
+        <translation>einen Gedankenstrich</translation>
+    </message>
+    <message>
+        <source>a question mark</source>
+        <translation>ein Fragezeichen</translation>
+    </message>
+    <message>
+        <source>an exclamation mark</source>
+        <translation>ein Ausrufezeichen</translation>
+    </message>
+    <message>
+        <source>an ellipsis</source>
+        <translation>Auslassungspunkte</translation>
+    </message>
+    <message>
+        <source>a bracket</source>
+        <translation>eine Klammer</translation>
+    </message>
+    <message>
+        <source>different wording</source>
+        <translation>anderer Wortlaut</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; for &apos;%2&apos;</source>
+        <translation>„%1“ statt „%2“</translation>
+    </message>
+    <message>
+        <source>omits the beginning: &apos;%1&apos;</source>
+        <translation>lässt den Anfang weg: „%1“</translation>
+    </message>
+    <message>
+        <source>omits the end: &apos;%1&apos;</source>
+        <translation>lässt das Ende weg: „%1“</translation>
+    </message>
+    <message>
+        <source>quotes more at the beginning: &apos;%1&apos;</source>
+        <translation>zitiert am Anfang mehr: „%1“</translation>
+    </message>
+    <message>
+        <source>quotes more at the end: &apos;%1&apos;</source>
+        <translation>zitiert am Ende mehr: „%1“</translation>
+    </message>
+    <message>
+        <source>adds &apos;%1&apos;</source>
+        <translation>fügt „%1“ hinzu</translation>
+    </message>
+    <message>
+        <source>adds &apos;%1&apos; at the end</source>
+        <translation>fügt am Ende „%1“ hinzu</translation>
+    </message>
+    <message>
+        <source>adds %1 after &apos;%2&apos;</source>
+        <translation>fügt %1 nach „%2“ hinzu</translation>
+    </message>
+    <message>
+        <source>omits %1 after &apos;%2&apos;</source>
+        <translation>lässt %1 nach „%2“ weg</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 after &apos;%3&apos;</source>
+        <translation>%1 statt %2 nach „%3“</translation>
+    </message>
+    <message>
+        <source>omits &apos;%1&apos;</source>
+        <translation>lässt „%1“ weg</translation>
+    </message>
+    <message>
+        <source>quote: &apos;%1&apos;</source>
+        <translation>Zitat: „%1“</translation>
+    </message>
+    <message>
+        <source>quote, %1</source>
+        <translation>Zitat, %1</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>share of %1</source>
+        <translation>Anteil von %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>date of %1</source>
+        <translation>Datum von %1</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>, %1 tier</source>
+        <translation>, Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::FindBar</name>
+    <message>
+        <source>Find in all articles</source>
+        <translation>In allen Artikeln suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of matches</source>
+        <translation>Anzahl der Treffer</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Suchleiste</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Import</name>
+    <message>
+        <source>the page nests elements more than %1 levels deep</source>
+        <translation>die Seite verschachtelt Elemente mehr als %1 Ebenen tief</translation>
+    </message>
+    <message>
+        <source>the HTML parser returned no document</source>
+        <translation>der HTML-Parser hat kein Dokument geliefert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the page holds no article text (it may be a home page, a gallery or an error page)</source>
+        <translation>die Seite enthält keinen Artikeltext (vielleicht eine Startseite, eine Galerie oder eine Fehlerseite)</translation>
+    </message>
+    <message>
+        <source>The page declared no encoding and is not UTF-8; it was read as Windows-1252.</source>
+        <translation>Die Seite gibt keine Kodierung an und ist kein UTF-8; sie wurde als Windows-1252 gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) were replaced by �.</source>
+        <translation>
+            <numerusform>%n ungültige Bytefolge wurde durch � ersetzt.</numerusform>
+            <numerusform>%n ungültige Bytefolgen wurden durch � ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page&apos;s markup holds no article text; the text comes from the article data embedded in the page.</source>
+        <translation>Das Markup der Seite enthält keinen Artikeltext; der Text stammt aus den in die Seite eingebetteten Artikeldaten.</translation>
+    </message>
+    <message>
+        <source>All the text found in the page is page furniture (navigation, ads, notices); it may not be an article.</source>
+        <translation>Der gesamte Text der Seite ist Seitenbeiwerk (Navigation, Werbung, Hinweise); vielleicht ist es kein Artikel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n word(s) of article text were found; the page may not be an article.</source>
+        <translation>
+            <numerusform>Nur %n Wort Artikeltext gefunden; vielleicht ist die Seite kein Artikel.</numerusform>
+            <numerusform>Nur %n Wörter Artikeltext gefunden; vielleicht ist die Seite kein Artikel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file declared no encoding and is not UTF-8; it was read as Windows-1252.</source>
+        <translation>Die Datei gibt keine Kodierung an und ist kein UTF-8; sie wurde als Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>die Datei enthält keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Legend</name>
+    <message>
+        <source>same words</source>
+        <translation>gleicher Wortlaut</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>umformuliert</translation>
+    </message>
+    <message>
+        <source>only one outlet</source>
+        <translation>nur ein Medium</translation>
+    </message>
+    <message>
+        <source>figures agree</source>
+        <translation>Zahlen gleich</translation>
+    </message>
+    <message>
+        <source>figures conflict</source>
+        <translation>Zahlen uneins</translation>
+    </message>
+    <message>
+        <source>figure in one outlet</source>
+        <translation>Zahl nur einmal</translation>
+    </message>
+    <message>
+        <source>quote worded differently</source>
+        <translation>Zitat abweichend</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::MainWindow</name>
+    <message>
+        <source>Articles of the story</source>
+        <translation>Artikel der Geschichte</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Article</source>
+        <translation>Als Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Article &amp;Details…</source>
+        <translation>Artikel&amp;details…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Article from Story</source>
+        <translation>Artikel aus der Geschichte ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in All Articles…</source>
+        <translation>In allen Artikeln &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>No more in this direction.</source>
+        <translation>In dieser Richtung gibt es nichts mehr.</translation>
+    </message>
+    <message>
+        <source>Next &amp;Difference</source>
+        <translation>&amp;Nächster Unterschied</translation>
+    </message>
+    <message>
+        <source>Previous Di&amp;fference</source>
+        <translation>&amp;Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <source>Next &amp;Conflict</source>
+        <translation>Nächster &amp;Widerspruch</translation>
+    </message>
+    <message>
+        <source>Previous Co&amp;nflict</source>
+        <translation>Vorheriger Wider&amp;spruch</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Passage</source>
+        <translation>Nächste Einzel&amp;passage</translation>
+    </message>
+    <message>
+        <source>Previous Uni&amp;que Passage</source>
+        <translation>Vorherige Einzelpass&amp;age</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronized Scrolling</source>
+        <translation>&amp;Synchron scrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Boilerplate</source>
+        <translation>Seitenbeiwerk &amp;einklappen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Passages</source>
+        <translation>&amp;Passagen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Unique to One Outlet</source>
+        <translation>Nur in &amp;einem Medium</translation>
+    </message>
+    <message>
+        <source>&amp;Missing from One Outlet</source>
+        <translation>In einem Medium &amp;fehlend</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Again</source>
+        <translation>Erneut &amp;analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Story</source>
+        <translation>&amp;Beispielgeschichte öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Crossread</source>
+        <translation>&amp;Über Crossread</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Sample Story</source>
+        <translation>Beispielgeschichte</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Eingefügter Artikel</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text or HTML to paste as an article.</source>
+        <translation>Die Zwischenablage enthält keinen Text und kein HTML, das als Artikel eingefügt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation>Die Zwischenablage ist leer.</translation>
+    </message>
+    <message>
+        <source>Too Many Articles</source>
+        <translation>Zu viele Artikel</translation>
+    </message>
+    <message>
+        <source>A story holds at most %1 articles.</source>
+        <translation>Eine Geschichte umfasst höchstens %1 Artikel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n article(s)…</source>
+        <translation>
+            <numerusform>%n Artikel wird importiert…</numerusform>
+            <numerusform>%n Artikel werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; %n article(s) imported.</source>
+        <translation>
+            <numerusform>Import abgebrochen; %n Artikel importiert.</numerusform>
+            <numerusform>Import abgebrochen; %n Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n Artikel importiert.</numerusform>
+            <numerusform>%n Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Files Could Not Be Opened</source>
+        <translation>Einige Dateien konnten nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht geöffnet werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht geöffnet werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Crossread</source>
+        <translation>Über Crossread</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Read several outlets&apos; coverage of one story side by side: where they agree, where they disagree, and what only one of them says.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;KSyntaxHighlighting: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Lesen Sie die Berichte mehrerer Medien über eine Geschichte nebeneinander: wo sie übereinstimmen, wo sie sich widersprechen und was nur eines von ihnen schreibt.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;KSyntaxHighlighting: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Verwendung</translation>
+    </message>
+    <message>
+        <source>not available; built-in themes</source>
+        <translation>nicht verfügbar; eingebaute Farbschemata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossread</source>
+        <translation>Crossread</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled</source>
+        <translation>Analyse abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n Passage</numerusform>
+            <numerusform>%n Passagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Widerspruch</numerusform>
+            <numerusform>%n Widersprüche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Dropped article</source>
+        <translation>Abgelegter Artikel</translation>
+    </message>
+    <message>
+        <source>One row per article; Alt+Enter edits its details, Delete removes it.</source>
+        <translation>Eine Zeile je Artikel; Alt+Eingabe bearbeitet seine Details, Entf entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>Articles panel</source>
+        <translation>Artikelbereich</translation>
+    </message>
+    <message>
+        <source>Facts panel</source>
+        <translation>Faktenbereich</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Analysis status</source>
+        <translation>Stand der Analyse</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Einstellu&amp;ngen…</translation>
+    </message>
+    <message>
+        <source>Article S&amp;ource</source>
+        <translation>Artikel&amp;quelle</translation>
+    </message>
+    <message>
+        <source>Fact &amp;Matrix</source>
+        <translation>Fakten&amp;matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Crossread starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Crossread.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session or Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is read-only: save it under a new name before adding articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Crossread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Claim from This Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Claim from This Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Annotations panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Claims panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Claim from Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Claim from &amp;Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the cursor in an analysed passage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Selection as &amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim in the Claims panel and text in an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Verdicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes cannot be kept for recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles are being imported. Open the session when the import has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossread sessions (*.crossread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was written by a newer version of Crossread and is open read-only. Use File ▸ Save Session As to keep a copy in this version&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text in an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That article is no longer in the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the verdicts you set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articl&amp;e List</source>
+        <translation>Artikel&amp;liste</translation>
+    </message>
+    <message>
+        <source>Recent Sess&amp;ions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cla&amp;ims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Claim from This &amp;Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Claim from This &amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Claim from This &amp;Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Pager</name>
+    <message>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continued on the next page →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossread review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::PreferencesDialog</name>
+    <message>
+        <source>Print-friendly &amp;greyscale instead of colour</source>
+        <translation>Druckfreundliche Graustufen statt Far&amp;be</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Desktop default</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font of the article panes</source>
+        <translation>Schriftart der Artikelspalten</translation>
+    </message>
+    <message>
+        <source>Font size of the article panes</source>
+        <translation>Schriftgröße der Artikelspalten</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Crossread starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Crossread.</translation>
+    </message>
+    <message>
+        <source>Asked for when you first review a claim</source>
+        <translation>Wird bei der ersten Prüfung einer Behauptung erfragt</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Name des Prüfers</translation>
+    </message>
+    <message>
+        <source>Recorded with the verdicts you give and printed on reports.</source>
+        <translation>Wird mit Ihren Urteilen gespeichert und in Berichte gedruckt.</translation>
+    </message>
+    <message>
+        <source>From the locale</source>
+        <translation>Nach Gebietsschema</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Page size of reports</source>
+        <translation>Papierformat der Berichte</translation>
+    </message>
+    <message>
+        <source>Sections of reports</source>
+        <translation>Abschnitte der Berichte</translation>
+    </message>
+    <message>
+        <source>Checked sections are included when you export; press Space to check or uncheck.</source>
+        <translation>Angekreuzte Abschnitte werden beim Exportieren aufgenommen; Leertaste kreuzt an oder ab.</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Leseansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>Schrift&amp;art:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Language and review</source>
+        <translation>Sprache und Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>Name des &amp;Prüfers:</translation>
+    </message>
+    <message>
+        <source>Export defaults</source>
+        <translation>Vorgaben für den Export</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Papierforma&amp;t:</translation>
+    </message>
+    <message>
+        <source>Sections to &amp;include:</source>
+        <translation>&amp;Enthaltene Abschnitte:</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ReaderView</name>
+    <message>
+        <source>Comparison reader</source>
+        <translation>Vergleichsansicht</translation>
+    </message>
+    <message>
+        <source>Open articles about one story (File ▸ Open Articles, or drop files here) to read them side by side.
+Help ▸ Open Sample Story shows how.</source>
+        <translation>Öffnen Sie Artikel über eine Geschichte (Datei ▸ Artikel öffnen, oder Dateien hierher ziehen), um sie nebeneinander zu lesen.
+Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossread did not close properly last time. This work was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the unsaved work and ask again at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work of “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file could not be removed, or another Crossread is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ReportBuilder</name>
+    <message>
+        <source>(article not in the story)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles compared: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations: %1 · Claims: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet and article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts in conflict: %1 of %2 fact slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Passages told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in this outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims and verdicts</source>
+        <translation>Behauptungen und Urteile</translation>
+    </message>
+    <message>
+        <source>No claims were recorded in this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Carried by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rationale given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E%1 %2 · %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Fact matrix</source>
+        <translation>Faktenmatrix</translation>
+    </message>
+    <message>
+        <source>One row per fact, one column per outlet; topics with a conflict first. ≠ the outlets conflict, ✓ they agree, ◆ one outlet only, ~ a quote worded differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures or quotes were found in the compared articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlets %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Nur in %1</translation>
+    </message>
+    <message>
+        <source>Side by side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripes: blue identical, amber reworded, purple only in one outlet. Underlined on a shaded ground: words that differ from the reference rendering; dotted: words other outlets left out or replaced. [n] marks an annotation; its note is at the foot of the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Annotations on text outside the side-by-side passages (page furniture, or sentences that repeat another passage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every annotation of the compared articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Highlighted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles compared: %1. Passages in the story: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims reviewed: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Review</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violett</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Stützt</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>(article not in story)</source>
+        <translation>(Artikel nicht in der Geschichte)</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Session</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SessionJournal</name>
+    <message>
+        <source>the recovery folder cannot be created</source>
+        <translation>der Wiederherstellungsordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the recovery journal cannot be locked</source>
+        <translation>das Wiederherstellungsjournal kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>the recovery journal was discarded</source>
+        <translation>das Wiederherstellungsjournal wurde verworfen</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a running Crossread is using this recovery journal</source>
+        <translation>ein laufendes Crossread verwendet dieses Wiederherstellungsjournal</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SessionJournalPrivate</name>
+    <message>
+        <source>the recovery journal was discarded</source>
+        <translation>das Wiederherstellungsjournal wurde verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SessionStore</name>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing or damaged (%2)</source>
+        <translation>die Tabelle %1 fehlt oder ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>the session holds more than %1 articles</source>
+        <translation>die Sitzung enthält mehr als %1 Artikel</translation>
+    </message>
+    <message>
+        <source>article %1 (%2) does not match its content hash; the file was changed outside Crossread</source>
+        <translation>Artikel %1 (%2) passt nicht zu seinem Inhalts-Hash; die Datei wurde außerhalb von Crossread geändert</translation>
+    </message>
+    <message>
+        <source>annotation %1 points outside its article</source>
+        <translation>Anmerkung %1 zeigt außerhalb ihres Artikels</translation>
+    </message>
+    <message>
+        <source>the table annotation_tags names annotations that do not exist</source>
+        <translation>die Tabelle annotation_tags nennt Anmerkungen, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>a source of claim %1 points outside its article</source>
+        <translation>eine Quelle der Behauptung %1 zeigt außerhalb ihres Artikels</translation>
+    </message>
+    <message>
+        <source>claim %1 has two pieces of evidence numbered %2</source>
+        <translation>Behauptung %1 hat zwei Belege mit der Nummer %2</translation>
+    </message>
+    <message>
+        <source>evidence of claim %1 points outside its article</source>
+        <translation>ein Beleg der Behauptung %1 zeigt außerhalb seines Artikels</translation>
+    </message>
+    <message>
+        <source>sources or evidence name claims that do not exist</source>
+        <translation>Quellen oder Belege nennen Behauptungen, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>the session has no verdicts</source>
+        <translation>die Sitzung hat keine Urteile</translation>
+    </message>
+    <message>
+        <source>the table view holds impossible values</source>
+        <translation>die Tabelle view enthält unmögliche Werte</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>the stored article differs</source>
+        <translation>der gespeicherte Artikel weicht ab</translation>
+    </message>
+    <message>
+        <source>the review&apos;s id counters are missing or wrong</source>
+        <translation>die Nummernzähler der Prüfung fehlen oder sind falsch</translation>
+    </message>
+    <message>
+        <source>there is not enough space to write it (%1)</source>
+        <translation>zum Schreiben ist nicht genug Platz (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a Crossread session (%1)</source>
+        <translation>dies ist keine Crossread-Sitzung (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be written (%1)</source>
+        <translation>sie kann nicht geschrieben werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SessionStore::RowReader</name>
+    <message>
+        <source>the table %1 holds an impossible value in column %2</source>
+        <translation>die Tabelle %1 enthält in Spalte %2 einen unmöglichen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SourceView</name>
+    <message>
+        <source>Source of %1</source>
+        <translation>Quelle von %1</translation>
+    </message>
+    <message>
+        <source>Original source</source>
+        <translation>Ursprüngliche Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Verdict</name>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Umstritten</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Irreführend</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::VerdictSetDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Verdicts of This Session</source>
+        <translation>Urteile dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>New verdict</source>
+        <translation>Neues Urteil</translation>
+    </message>
+    <message>
+        <source>A review needs at least two verdicts: the first for claims not reviewed yet, and one more.</source>
+        <translation>Eine Prüfung braucht mindestens zwei Urteile: das erste für noch nicht geprüfte Behauptungen und ein weiteres.</translation>
+    </message>
+    <message>
+        <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
+        <translation>„%1“ (das erste) kennzeichnet noch nicht geprüfte Behauptungen. Behauptungen behalten ein Urteil, das Sie entfernen; es wird so angezeigt, wie es geschrieben ist.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdialog.h"
+
+#include "dataexport.h"
+#include "settings.h"
+#include "workpool.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <atomic>
+
+namespace Crossread {
+
+ExportDialog::ExportDialog(const QStringList &articleNames, const QString &suggestedPath, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Export Report"));
+    const AppSettings settings = AppSettings::read();
+    auto *layout = new QVBoxLayout(this);
+
+    auto *sections = new QGroupBox(tr("Sections"), this);
+    auto *sectionLayout = new QVBoxLayout(sections);
+    for (const QString &id : AppSettings::exportSectionIds()) {
+        auto *box = new QCheckBox(AppSettings::exportSectionName(id), sections);
+        box->setProperty("sectionId", id);
+        box->setChecked(settings.exportSections.contains(id));
+        sectionLayout->addWidget(box);
+        m_sections.append(box);
+    }
+    layout->addWidget(sections);
+
+    auto *articles = new QGroupBox(tr("Articles"), this);
+    auto *articleLayout = new QVBoxLayout(articles);
+    m_articles = new QListWidget(articles);
+    m_articles->setAccessibleName(tr("Articles to include"));
+    for (const QString &name : articleNames) {
+        auto *item = new QListWidgetItem(name, m_articles);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_articles->setMaximumHeight(140);
+    articleLayout->addWidget(m_articles);
+    layout->addWidget(articles);
+
+    auto *form = new QFormLayout;
+    m_pageSize = new QComboBox(this);
+    m_pageSize->addItem(tr("From the locale"), QStringLiteral("Auto"));
+    m_pageSize->addItem(tr("A4"), QStringLiteral("A4"));
+    m_pageSize->addItem(tr("US Letter"), QStringLiteral("Letter"));
+    m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(settings.exportPageSize)));
+    form->addRow(tr("&Page size:"), m_pageSize);
+    m_columns = new QComboBox(this);
+    m_columns->addItem(tr("2 articles per page"), 2);
+    m_columns->addItem(tr("3 articles per page"), 3);
+    form->addRow(tr("&Side by side:"), m_columns);
+    m_greyscale = new QCheckBox(tr("Print-friendly &greyscale"), this);
+    m_greyscale->setChecked(settings.exportGreyscale);
+    form->addRow(QString(), m_greyscale);
+    layout->addLayout(form);
+
+    auto *formats = new QGroupBox(tr("Files to write"), this);
+    auto *formatLayout = new QVBoxLayout(formats);
+    const std::pair<Format, QString> all[] = {{Pdf, tr("PDF report (.pdf)")},
+                                              {ClaimsCsv, tr("Claims as CSV (.claims.csv)")},
+                                              {FactsCsv, tr("Facts as CSV (.facts.csv)")},
+                                              {Json, tr("Claims, annotations and facts as JSON (.json)")},
+                                              {Markdown, tr("Markdown report (.md)")}};
+    for (const auto &[format, label] : all) {
+        auto *box = new QCheckBox(label, formats);
+        box->setProperty("format", int(format));
+        box->setChecked(format == Pdf);
+        formatLayout->addWidget(box);
+        m_formats.append(box);
+    }
+    layout->addWidget(formats);
+
+    auto *pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(suggestedPath, this);
+    m_path->setAccessibleName(tr("File name without extension"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), m_path->text() + QStringLiteral(".pdf"),
+                                                          tr("PDF report (*.pdf);;All files (*)"));
+        if (!path.isEmpty())
+            m_path->setText(path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? path.chopped(4) : path);
+    });
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *pathForm = new QFormLayout;
+    pathForm->addRow(tr("&File:"), pathRow);
+    layout->addLayout(pathForm);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+ReportOptions ExportDialog::options() const
+{
+    ReportOptions options;
+    QStringList ids;
+    for (const QCheckBox *box : m_sections) {
+        if (box->isChecked())
+            ids.append(box->property("sectionId").toString());
+    }
+    options.sections = reportSectionsFromIds(ids);
+    options.articles.clear();
+    for (int i = 0; i < m_articles->count(); ++i) {
+        if (m_articles->item(i)->checkState() == Qt::Checked)
+            options.articles.append(i);
+    }
+    options.greyscale = m_greyscale->isChecked();
+    options.pageSize = reportPageSizeFromName(m_pageSize->currentData().toString());
+    options.columns = m_columns->currentData().toInt();
+    return options;
+}
+
+int ExportDialog::formats() const
+{
+    int formats = 0;
+    for (const QCheckBox *box : m_formats) {
+        if (box->isChecked())
+            formats |= box->property("format").toInt();
+    }
+    return formats;
+}
+
+QString ExportDialog::basePath() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::accept()
+{
+    const ReportOptions chosen = options();
+    if (!chosen.sections || chosen.articles.isEmpty() || formats() == 0 || basePath().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Choose at least one section, one article, one kind of file and a file name."));
+        return;
+    }
+    AppSettings settings = AppSettings::read();
+    settings.exportPageSize = m_pageSize->currentData().toString();
+    settings.exportGreyscale = chosen.greyscale;
+    settings.exportSections = reportSectionIds(chosen.sections);
+    settings.write();
+    QDialog::accept();
+}
+
+namespace {
+
+bool analysisMatches(const SessionData &session, const std::shared_ptr<const Analysis> &analysis)
+{
+    if (!analysis || analysis->canceled || analysis->articles.size() != session.articles.size())
+        return false;
+    for (qsizetype i = 0; i < session.articles.size(); ++i) {
+        if (analysis->articles.at(i).contentHash != session.articles.at(i).contentHash)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<const Analysis> analysis,
+                  const QString &suggestedPath)
+{
+    if (!analysisMatches(session, analysis)) {
+        QMessageBox::information(parent, ExportDialog::tr("Export Report"),
+                                 ExportDialog::tr("Open articles and wait for the analysis to finish before exporting."));
+        return;
+    }
+    QStringList names;
+    for (const Article &article : session.articles)
+        names.append(article.displayName());
+    ExportDialog dialog(names, suggestedPath, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportOptions options = dialog.options();
+    const int formats = dialog.formats();
+    const QString base = dialog.basePath();
+
+    auto canceled = std::make_shared<std::atomic<bool>>(false);
+    auto percent = std::make_shared<std::atomic<int>>(0);
+    QFuture<QStringList> future = QtConcurrent::run(workPool(), [=]() {
+        QStringList errors;
+        ReportControl control{[canceled] { return canceled->load(); }, [percent](int p) { percent->store(p); }};
+        if (formats & ExportDialog::Pdf) {
+            const auto written = writePdfReport(base + QStringLiteral(".pdf"), session, *analysis, options, control);
+            if (!written)
+                errors.append(written.error());
+        }
+        const auto write = [&](const QString &suffix, const QByteArray &bytes) {
+            if (canceled->load())
+                return;
+            const auto result = writeExportFile(base + suffix, bytes);
+            if (!result)
+                errors.append(result.error());
+        };
+        if (formats & ExportDialog::ClaimsCsv)
+            write(QStringLiteral(".claims.csv"), claimsCsv(session, analysis->articles));
+        if (formats & ExportDialog::FactsCsv)
+            write(QStringLiteral(".facts.csv"), factsCsv(*analysis));
+        if (formats & ExportDialog::Json)
+            write(QStringLiteral(".json"), reviewJson(session, *analysis));
+        if (formats & ExportDialog::Markdown)
+            write(QStringLiteral(".md"), markdownReport(session, *analysis, options).toUtf8());
+        return errors;
+    });
+
+    // Shown only when the export takes longer than half a second.
+    QProgressDialog progress(ExportDialog::tr("Writing the report…"), ExportDialog::tr("Cancel"), 0, 100, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(std::min(99, percent->load())); });
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [canceled] { canceled->store(true); });
+    QFutureWatcher<QStringList> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    poll.start(100);
+    if (!future.isFinished())
+        loop.exec();
+    poll.stop();
+    progress.reset();
+
+    const QStringList errors = future.result();
+    if (canceled->load())
+        QMessageBox::information(parent, ExportDialog::tr("Export Report"), ExportDialog::tr("The export was canceled."));
+    else if (!errors.isEmpty())
+        QMessageBox::warning(parent, ExportDialog::tr("Export Report"), errors.join(u'\n'));
+}
+
+void printReport(QWidget *parent, const SessionData &session, std::shared_ptr<const Analysis> analysis)
+{
+    if (!analysisMatches(session, analysis)) {
+        QMessageBox::information(parent, ExportDialog::tr("Print Report"),
+                                 ExportDialog::tr("Open articles and wait for the analysis to finish before printing."));
+        return;
+    }
+    const AppSettings settings = AppSettings::read();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(resolvePageSize(reportPageSizeFromName(settings.exportPageSize))));
+    printer.setDocName(reportTitle(session, analysis->articles));
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(ExportDialog::tr("Print Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReportOptions options;
+    options.sections = reportSectionsFromIds(settings.exportSections);
+    options.greyscale = settings.exportGreyscale || printer.colorMode() == QPrinter::GrayScale;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // QPrinter belongs to the GUI thread, so printing paints here; the layout is the PDF's.
+    const ReportLayoutInfo info = paintReport(&printer, session, *analysis, options);
+    QApplication::restoreOverrideCursor();
+    if (!info.error.isEmpty())
+        QMessageBox::warning(parent, ExportDialog::tr("Print Report"), info.error);
+}
+
+} // namespace Crossread
