@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -200,7 +201,13 @@ ClaimsPanel::ClaimsPanel(Review *review, QWidget *parent)
     m_scorecard->setSelectionMode(QAbstractItemView::NoSelection);
     m_scorecard->verticalHeader()->setVisible(false);
 
-    m_tabs->addTab(m_details, tr("Claim"));
+    // The form scrolls rather than claiming its full height: at the bottom of the window the
+    // panel shares the height with the reader, which matters more.
+    auto *detailsScroll = new QScrollArea(m_tabs);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(detailsScroll, tr("Claim"));
     m_tabs->addTab(m_scorecard, tr("Scorecard"));
 
     auto *top = new QWidget(this);

@@ -121,6 +121,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -192,6 +193,7 @@ private:
     QString m_sessionPath;
     QDateTime m_sessionCreated;
     bool m_readOnly = false;
+    bool m_docksSized = false;      ///< the first show gave the panels their default sizes
     bool m_storyDirty = false;      ///< articles, title or view changed since open/save
     bool m_restoring = false;       ///< applySession() at work: its changes are not edits
     std::unique_ptr<SessionJournal> m_journal;

@@ -40,6 +40,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Crossread {
 namespace {
 
@@ -91,13 +93,6 @@ void MainWindow::createReviewUi()
     // The annotations list runs the full height of the window's right side.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    // Sized once the window has its size, unless the reader's own layout was restored.
-    QTimer::singleShot(0, this, [this, annotations, claims] {
-        if (QSettings().contains(QStringLiteral("window/state")))
-            return;
-        resizeDocks({annotations}, {360}, Qt::Horizontal);
-        resizeDocks({claims}, {250}, Qt::Vertical);
-    });
 
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -868,7 +863,7 @@ void MainWindow::showPaneContextMenu(QMenu *menu, ArticleId article, qsizetype p
     menu->addSeparator();
     QAction *annotate = menu->addAction(tr("&Annotate Selection…"), this, &MainWindow::annotateSelection);
     annotate->setEnabled(selection && !m_readOnly);
-    QAction *claim = menu->addAction(tr("New &Claim from Selection"), this, [this] { createClaimFromSelection(); });
+    QAction *claim = menu->addAction(tr("New Claim from &Selection"), this, [this] { createClaimFromSelection(); });
     claim->setEnabled(selection && !m_readOnly);
     const auto &analysis = m_reader->analysis();
     const int passage = analysis && article.value() < analysis->segmentations.size()
@@ -906,6 +901,29 @@ QString MainWindow::reviewerName()
         settings.write();
     }
     return ok ? name : QString();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true;
+    // Sized once the window is laid out at its real size, unless the reader's own layout was
+    // restored. The reader is what people came for: the panels get about a fifth of the width
+    // and a quarter of the height, enough for their tables, and the panes keep the rest.
+    if (QSettings().contains(QStringLiteral("window/state")))
+        return;
+    QTimer::singleShot(0, this, [this] {
+        const auto docks = findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks) {
+            const QString name = dock->objectName();
+            if (name == u"AnnotationsDock")
+                resizeDocks({dock}, {std::max(260, width() / 5)}, Qt::Horizontal);
+            else if (name == u"FactsDock" || name == u"ClaimsDock")
+                resizeDocks({dock}, {std::max(200, height() / 4)}, Qt::Vertical);
+        }
+    });
 }
 
 } // namespace Crossread
