@@ -6,12 +6,16 @@
 #include "articlepane.h"
 #include "readerview.h"
 
+#include <QHash>
 #include <QHelpEvent>
+#include <QImage>
 #include <QPaintEngine>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPolygonF>
 #include <QToolTip>
+
+#include <cmath>
 
 namespace Crossread {
 
@@ -53,6 +57,30 @@ QPolygonF ribbon(const ConnectorBand::Link &link, double w, double top, double b
     for (int i = segments; i >= 0; --i)
         add(curve(link.leftBottom, link.rightBottom, double(i) / segments));
     return polygon;
+}
+
+/// A brush that paints `fill` hatched with `hatch` (Qt::BDiagPattern) in one pass: the same
+/// pixels as a solid fill followed by a pattern fill, at the cost of one fill. Tiles are kept
+/// per colour pair; fill alphas are rounded to 1/32 so confidences share them. GUI thread only.
+QBrush hatchedBrush(QColor fill, const QColor &hatch)
+{
+    fill.setAlphaF(std::round(fill.alphaF() * 32) / 32);
+    static QHash<std::pair<QRgb, QRgb>, QBrush> cache;
+    const std::pair<QRgb, QRgb> key{fill.rgba(), hatch.rgba()};
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    if (cache.size() > 256)
+        cache.clear();   // themes changed many times over; rebuild what is used
+    // Wider than the band and the pattern's period (8) several times over: the rasteriser
+    // blends a tiled brush one tile width at a time, so a span never needs more than one run.
+    QImage tile(64, 64, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    {
+        QPainter painter(&tile);
+        painter.fillRect(tile.rect(), fill);
+        painter.fillRect(tile.rect(), QBrush(hatch, Qt::BDiagPattern));
+    }
+    return *cache.insert(key, QBrush(tile));
 }
 
 } // namespace
@@ -203,13 +231,9 @@ void ConnectorBand::paintEvent(QPaintEvent *event)
         // edge then covered by the antialiased outline, so no step shows.
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(fill);
+        // Reworded ribbons hatched in the text colour, so the hatch shows on either theme.
+        painter.setBrush(pattern(link) == Qt::BDiagPattern ? hatchedBrush(fill, hatch) : QBrush(fill));
         painter.drawPolygon(shape);
-        if (const Qt::BrushStyle style = pattern(link); style != Qt::NoBrush) {
-            // The hatch in the text colour, so it shows on either theme's fill.
-            painter.setBrush(QBrush(hatch, style));
-            painter.drawPolygon(shape);
-        }
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setPen(QPen(fill.darker(140), 1, outline(link)));
         painter.setBrush(Qt::NoBrush);
