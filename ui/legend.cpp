@@ -10,7 +10,7 @@
 namespace Crossread {
 namespace {
 
-enum class Mark : quint8 { Band, Solid, Wave, Dots, Dashes };
+enum class Mark : quint8 { Band, HatchedBand, Solid, Wave, Dots, Dashes };
 
 struct Entry {
     QColor colour;
@@ -23,7 +23,7 @@ QList<Entry> entries(const ReaderTheme &theme)
 {
     return {
         {theme.identical, Mark::Band, Legend::tr("same words"), {}},
-        {theme.reworded, Mark::Band, Legend::tr("reworded"), {}},
+        {theme.reworded, Mark::HatchedBand, Legend::tr("reworded"), {}},
         {theme.unique, Mark::Band, Legend::tr("only one outlet"), {}},
         {theme.agree, Mark::Solid, Legend::tr("figures agree"), factStatusSymbol(FactStatusMark::Agree)},
         {theme.conflict, Mark::Wave, Legend::tr("figures conflict"), factStatusSymbol(FactStatusMark::Conflict)},
@@ -113,7 +113,7 @@ void Legend::paintEvent(QPaintEvent *)
         const double top = origins.at(i).y();
         const QRectF swatch(x, top + (h - metrics.height()) / 2.0, 26, metrics.height());
         QColor fill = entry.colour;
-        fill.setAlpha(entry.mark == Mark::Band ? 210 : 170);
+        fill.setAlpha(entry.mark == Mark::Band || entry.mark == Mark::HatchedBand ? 210 : 170);
         painter.setPen(Qt::NoPen);
         painter.setBrush(fill);
         painter.drawRoundedRect(swatch, 3, 3);
@@ -123,6 +123,14 @@ void Legend::paintEvent(QPaintEvent *)
         switch (entry.mark) {
         case Mark::Band:
             break;
+        case Mark::HatchedBand: {
+            // The connector bands and the coverage map hatch reworded passages the same way.
+            QColor hatch = palette().color(QPalette::WindowText);
+            hatch.setAlphaF(0.4);
+            painter.setBrush(QBrush(hatch, Qt::BDiagPattern));
+            painter.drawRoundedRect(swatch, 3, 3);
+            break;
+        }
         case Mark::Solid:
             painter.setPen(pen);
             painter.drawLine(QPointF(swatch.left() + 2, y), QPointF(swatch.right() - 2, y));
