@@ -78,7 +78,11 @@ QString pseudoName(Random &random)
 
 QString personName(Random &random)
 {
-    return pseudoName(random) + u' ' + pseudoName(random);
+    // The operands of + are unsequenced: draw in an explicit order (right to left, the order
+    // GCC chose when the accuracy thresholds were set), so every compiler makes the same stories.
+    const QString family = pseudoName(random);
+    const QString given = pseudoName(random);
+    return given + u' ' + family;
 }
 
 const QStringList orgNouns = {
@@ -218,12 +222,16 @@ World makeWorld(Random &random)
     World world;
     for (int i = 0; i < 4; ++i)
         world.people.append(personName(random));
-    for (int i = 0; i < 3; ++i)
-        world.organisations.append(QStringLiteral("the ") + pseudoName(random) + u' ' + random.pick(orgNouns));
+    for (int i = 0; i < 3; ++i) {
+        const QString noun = random.pick(orgNouns);
+        world.organisations.append(QStringLiteral("the ") + pseudoName(random) + u' ' + noun);
+    }
     for (int i = 0; i < 3; ++i)
         world.places.append(pseudoName(random));
-    for (int i = 0; i < 5; ++i)
-        world.things.append(random.pick(thingAdjectives) + u' ' + random.pick(thingNouns));
+    for (int i = 0; i < 5; ++i) {
+        const QString noun = random.pick(thingNouns);
+        world.things.append(random.pick(thingAdjectives) + u' ' + noun);
+    }
     return world;
 }
 
@@ -280,9 +288,14 @@ Clause instantiate(const char *pattern, const World &world, Random &random)
                 value = random.pick(world.things);
             else if (slot == u"NPERSON")
                 value = personName(random);
-            else if (slot == u"NORG")   // an outlet's own sentence may still name the story's players
-                value = random.chance(0.3) ? random.pick(world.organisations)
-                                           : QStringLiteral("the ") + pseudoName(random) + u' ' + random.pick(orgNouns);
+            else if (slot == u"NORG") {   // an outlet's own sentence may still name the story's players
+                if (random.chance(0.3)) {
+                    value = random.pick(world.organisations);
+                } else {
+                    const QString noun = random.pick(orgNouns);
+                    value = QStringLiteral("the ") + pseudoName(random) + u' ' + noun;
+                }
+            }
             else if (slot == u"NPLACE")
                 value = pseudoName(random);
             else if (slot == u"NTHING")
