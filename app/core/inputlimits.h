@@ -24,6 +24,13 @@ inline constexpr qsizetype maxFactContextChars = 300;
 /// is a sentence or two per article, with a handful of figures each; beyond this many the
 /// passage is not prose, and its figures are grouped by the story-wide rounds alone.
 inline constexpr int maxMentionsPerPassage = 200;
+/// Work budget for Qt's Markdown reader (QTextDocument::setMarkdown, md4c inside). Its time
+/// grows with the square of the inline items (line breaks, emphasis, code and link marks) in one
+/// block and of the items in one list: 64 KB of backticks in one paragraph takes over two minutes.
+/// The importer sums those squares before parsing; above this budget (about 1-3 s of parsing,
+/// measured on Qt 6.4) the file is read as plain text with a notice. An article's paragraphs
+/// hold tens of such items, thousands of times below it.
+inline constexpr qint64 maxMarkdownParseCost = 10'000'000;
 /// Longest run of digits read as one number; longer runs are not facts.
 inline constexpr int maxNumberDigits = 24;
 /// Largest figure the fact engine believes: a quadrillion is beyond any amount or count a news

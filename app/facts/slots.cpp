@@ -44,6 +44,7 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 
 namespace Crossread {
@@ -1125,12 +1126,17 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     // Tiers: values one article gives side by side for the same kind of thing (a price per
     // month, a count of the same unit) belong to one topic even when their words differ.
     {
+        // A set beside each list: an amount can have as many roots as the story has figures.
         QHash<int, QList<int>> rootsByAmount;
+        QHash<int, QSet<int>> rootSetByAmount;
         for (qsizetype i = 0; i < builder.size(); ++i) {
-            QList<int> &roots = rootsByAmount[builder.item(int(i)).amount];
+            const int amount = builder.item(int(i)).amount;
             const int r = builder.root(int(i));
-            if (!roots.contains(r))
-                roots.append(r);
+            QSet<int> &seen = rootSetByAmount[amount];
+            if (!seen.contains(r)) {
+                seen.insert(r);
+                rootsByAmount[amount].append(r);
+            }
         }
         // The scales a group's values are on: "USD/month", "unit:comment".
         QHash<int, QSet<QString>> scales;
@@ -1148,8 +1154,16 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         QList<quint64> pairs(coexisting.cbegin(), coexisting.cend());
         std::sort(pairs.begin(), pairs.end());
         for (quint64 pair : std::as_const(pairs)) {
-            const QList<int> left = rootsByAmount.value(int(pair >> 32));
-            const QList<int> right = rootsByAmount.value(int(pair & 0xffffffffu));
+            // Only groups with a scale can be linked: leaving the others out first keeps amounts
+            // of thousands of scale-less figures from costing a pass over every pair.
+            auto withScale = [&scales](const QList<int> &roots) {
+                QList<int> kept;
+                std::copy_if(roots.cbegin(), roots.cend(), std::back_inserter(kept),
+                             [&scales](int r) { return scales.contains(r); });
+                return kept;
+            };
+            const QList<int> left = withScale(rootsByAmount.value(int(pair >> 32)));
+            const QList<int> right = withScale(rootsByAmount.value(int(pair & 0xffffffffu)));
             for (int a : left) {
                 for (int b : right) {
                     if (a != b && scales.value(a).intersects(scales.value(b)))

@@ -7,6 +7,7 @@
 #include "boilerplate.h"
 #include "bylines.h"
 #include "decoder.h"
+#include "inputlimits.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -14,6 +15,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
+
+#include <algorithm>
 
 namespace Crossread {
 namespace {
@@ -69,16 +72,59 @@ FrontMatter takeFrontMatter(QString &markdown)
     return result;
 }
 
+/// Bound on the square-law work Qt's Markdown reader would do on `markdown` (see
+/// Limits::maxMarkdownParseCost): the sum of the squared counts of inline items per paragraph
+/// (lines and mark characters between blank lines) and of items per list (list lines until a
+/// blank line is followed by unindented prose). Stops counting once over the budget.
+bool exceedsMarkdownParseCost(QStringView markdown)
+{
+    static constexpr QStringView marks = u"\\`*_~[]!<>&:@|.";
+    qint64 cost = 0, paragraphItems = 0, listItems = 0;
+    bool afterBlank = false;
+    for (QStringView line : markdown.tokenize(u'\n')) {
+        const QStringView content = line.trimmed();
+        if (content.isEmpty()) {
+            cost += paragraphItems * paragraphItems;
+            paragraphItems = 0;
+            afterBlank = true;
+            continue;
+        }
+        paragraphItems += 1 + std::count_if(content.begin(), content.end(),
+                                            [](QChar c) { return marks.contains(c); });
+        const bool indented = line.front().isSpace();
+        const QChar first = content.front();
+        const bool listLine = first == u'-' || first == u'+' || first == u'*' || first.isDigit();
+        if (listLine)
+            ++listItems;
+        else if (afterBlank && !indented) {
+            cost += listItems * listItems;
+            listItems = 0;
+        }
+        afterBlank = false;
+        if (cost + paragraphItems * paragraphItems + listItems * listItems > Limits::maxMarkdownParseCost)
+            return true;
+    }
+    return false;
+}
+
 /// Block text as the reader sees it: no image placeholders, no raw HTML tags (the reader is
 /// told not to interpret HTML, so no resource can ever be requested), hard line breaks as '\n'.
 QString displayText(const QTextBlock &block)
 {
     static const QRegularExpression tag(QStringLiteral(R"(<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]*)?/?>)"));
-    QString text = block.text();
+    // Per fragment, so that markup quoted in a code span (monospaced) stays as written.
+    QString text;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (!fragment.isValid())
+            continue;
+        QString piece = fragment.text();
+        if (!fragment.charFormat().fontFixedPitch() && piece.contains(u'<'))
+            piece.remove(tag);
+        text += piece;
+    }
     text.remove(QChar::ObjectReplacementCharacter);
     text.replace(QChar::LineSeparator, u'\n');
-    if (text.contains(u'<'))
-        text.remove(tag);
     return text.trimmed();
 }
 
@@ -116,6 +162,17 @@ public:
         if (decoded.replacedSequences > 0)
             article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", nullptr, decoded.replacedSequences));
 
+        if (exceedsMarkdownParseCost(decoded.text)) {
+            // Qt's reader would take minutes; the text itself is still worth reading.
+            ImportResult plain = importerFor(SourceFormat::PlainText).read(source);
+            if (plain) {
+                plain.value().format = SourceFormat::Markdown;
+                plain.value().notices.append(
+                    tr("The Markdown is too dense to lay out (thousands of marks or lines in one paragraph "
+                       "or list); it was read as plain text."));
+            }
+            return plain;
+        }
         QString markdown = std::move(decoded.text);
         const FrontMatter front = takeFrontMatter(markdown);
         QTextDocument document;
