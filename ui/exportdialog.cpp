@@ -15,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -26,6 +27,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <atomic>
 
 namespace Crossread {
@@ -57,7 +59,10 @@ ExportDialog::ExportDialog(const QStringList &articleNames, const QString &sugge
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    m_articles->setMaximumHeight(140);
+    // Tall enough to show up to six articles without scrolling; longer stories scroll.
+    const int rows = std::clamp(int(articleNames.size()), 3, 6);
+    const int rowHeight = std::max(m_articles->sizeHintForRow(0), m_articles->fontMetrics().height() + 2);
+    m_articles->setFixedHeight(rows * rowHeight + 2 * m_articles->frameWidth() + 4);
     articleLayout->addWidget(m_articles);
     layout->addWidget(articles);
 
@@ -95,6 +100,7 @@ ExportDialog::ExportDialog(const QStringList &articleNames, const QString &sugge
 
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit(suggestedPath, this);
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 40);
     m_path->setAccessibleName(tr("File name without extension"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -106,7 +112,10 @@ ExportDialog::ExportDialog(const QStringList &articleNames, const QString &sugge
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     auto *pathForm = new QFormLayout;
-    pathForm->addRow(tr("&File:"), pathRow);
+    // A row holding a layout gets no buddy from QFormLayout, so the mnemonic needs its own label.
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    pathForm->addRow(pathLabel, pathRow);
     layout->addLayout(pathForm);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -148,7 +157,9 @@ int ExportDialog::formats() const
 
 QString ExportDialog::basePath() const
 {
-    return m_path->text().trimmed();
+    // Typed "report.pdf" means the report, not "report.pdf.pdf" (Browse… strips it the same way).
+    const QString path = m_path->text().trimmed();
+    return path.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive) ? path.chopped(4) : path;
 }
 
 void ExportDialog::accept()
@@ -252,6 +263,16 @@ void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<c
         QMessageBox::warning(parent, ExportDialog::tr("Export Report"), errors.join(u'\n'));
 }
 
+ReportLayoutInfo printReportOn(QPrinter *printer, const SessionData &session, const Analysis &analysis)
+{
+    const AppSettings settings = AppSettings::read();
+    ReportOptions options;
+    options.sections = reportSectionsFromIds(settings.exportSections);
+    options.greyscale = settings.exportGreyscale || printer->colorMode() == QPrinter::GrayScale;
+    // QPrinter belongs to the GUI thread, so printing paints here; the layout is the PDF's.
+    return paintReport(printer, session, analysis, options);
+}
+
 void printReport(QWidget *parent, const SessionData &session, std::shared_ptr<const Analysis> analysis)
 {
     if (!analysisMatches(session, analysis)) {
@@ -267,12 +288,8 @@ void printReport(QWidget *parent, const SessionData &session, std::shared_ptr<co
     dialog.setWindowTitle(ExportDialog::tr("Print Report"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ReportOptions options;
-    options.sections = reportSectionsFromIds(settings.exportSections);
-    options.greyscale = settings.exportGreyscale || printer.colorMode() == QPrinter::GrayScale;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    // QPrinter belongs to the GUI thread, so printing paints here; the layout is the PDF's.
-    const ReportLayoutInfo info = paintReport(&printer, session, *analysis, options);
+    const ReportLayoutInfo info = printReportOn(&printer, session, *analysis);
     QApplication::restoreOverrideCursor();
     if (!info.error.isEmpty())
         QMessageBox::warning(parent, ExportDialog::tr("Print Report"), info.error);

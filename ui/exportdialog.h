@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QPrinter;
 
 namespace Crossread {
 
@@ -50,7 +51,12 @@ private:
 void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<const Analysis> analysis,
                   const QString &suggestedPath);
 
-/// File ▸ Print: the system print dialog, then the same layout as the PDF painted on the printer.
+/// Paints the report on a printer already set up, with the sections and greyscale of the export
+/// settings (greyscale also when the printer prints in grey): what File ▸ Print does after the
+/// print dialog. Must run on the GUI thread (QPrinter belongs to it).
+[[nodiscard]] ReportLayoutInfo printReportOn(QPrinter *printer, const SessionData &session, const Analysis &analysis);
+
+/// File ▸ Print: the system print dialog, then printReportOn().
 void printReport(QWidget *parent, const SessionData &session, std::shared_ptr<const Analysis> analysis);
 
 } // namespace Crossread
