@@ -63,298 +63,6 @@
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>diese Datei gibt es nicht</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a session file</source>
-        <translation>dies ist ein Ordner, keine Sitzungsdatei</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB, the most a session may hold</source>
-        <translation>die Datei ist größer als %1 MB, das Höchstmaß für eine Sitzung</translation>
-    </message>
-    <message>
-        <source>this is not a Crossread session (not an SQLite database)</source>
-        <translation>dies ist keine Crossread-Sitzung (keine SQLite-Datenbank)</translation>
-    </message>
-    <message>
-        <source>the file is cut short (truncated)</source>
-        <translation>die Datei ist abgeschnitten (unvollständig)</translation>
-    </message>
-    <message>
-        <source>this is an SQLite database of another program, not a Crossread session</source>
-        <translation>dies ist die SQLite-Datenbank eines anderen Programms, keine Crossread-Sitzung</translation>
-    </message>
-    <message>
-        <source>the file is cut short (truncated): %1 of %2 bytes</source>
-        <translation>die Datei ist abgeschnitten (unvollständig): %1 von %2 Bytes</translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation>die Datei ist beschädigt (%1)</translation>
-    </message>
-    <message>
-        <source>no temporary folder to upgrade it in: %1</source>
-        <translation>kein temporärer Ordner für die Umwandlung: %1</translation>
-    </message>
-    <message>
-        <source>it could not be copied to be upgraded</source>
-        <translation>sie konnte für die Umwandlung nicht kopiert werden</translation>
-    </message>
-    <message>
-        <source>This session was saved in an older format (version %1) and was upgraded. The file itself changes only when you save it.</source>
-        <translation>Diese Sitzung wurde in einem älteren Format (Version %1) gespeichert und umgewandelt. Die Datei selbst ändert sich erst beim Speichern.</translation>
-    </message>
-    <message>
-        <source>this version of Crossread cannot upgrade format version %1</source>
-        <translation>diese Crossread-Version kann Formatversion %1 nicht umwandeln</translation>
-    </message>
-    <message>
-        <source>upgrading from format version %1 to %2 failed: %3</source>
-        <translation>die Umwandlung von Formatversion %1 nach %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>the file has no format version</source>
-        <translation>die Datei hat keine Formatversion</translation>
-    </message>
-    <message>
-        <source>it was saved by a newer version of Crossread (format %1; this version reads up to %2) and cannot be read: %3</source>
-        <translation>sie wurde von einer neueren Crossread-Version gespeichert (Format %1; diese Version liest bis %2) und kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>This session was saved by a newer version of Crossread (format %1; this version reads up to %2). It is open read-only: what the newer version added is not shown, and Save As writes a copy in this version&apos;s format without it.</source>
-        <translation>Diese Sitzung wurde von einer neueren Crossread-Version gespeichert (Format %1; diese Version liest bis %2). Sie ist schreibgeschützt geöffnet: Was die neuere Version hinzugefügt hat, wird nicht angezeigt, und „Speichern unter“ schreibt eine Kopie im Format dieser Version ohne diese Teile.</translation>
-    </message>
-    <message>
-        <source>this is a folder</source>
-        <translation>dies ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>der Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>the file is read-only</source>
-        <translation>die Datei ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>cannot create a file in %1: %2</source>
-        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>the session would be larger than %1 MB, the most a session may hold</source>
-        <translation>die Sitzung würde größer als %1 MB, das Höchstmaß für eine Sitzung</translation>
-    </message>
-    <message>
-        <source>it could not be written to disk: %1</source>
-        <translation>sie konnte nicht auf die Festplatte geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>it could not be replaced: %1</source>
-        <translation>sie konnte nicht ersetzt werden: %1</translation>
-    </message>
-    <message>
-        <source>this is not a Crossread recovery journal</source>
-        <translation>dies ist kein Crossread-Wiederherstellungsjournal</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Crossread (format %1)</source>
-        <translation>es wurde von einer neueren Crossread-Version geschrieben (Format %1)</translation>
-    </message>
-    <message>
-        <source>Untitled story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot paint on the output device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the export was canceled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(article not in the story)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>Schlagzeile</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Articles compared: %1. Passages in the story: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts in conflict: %1 of %2 fact slots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicting facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Passages told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in this outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures in conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims and verdicts</source>
-        <translation>Behauptungen und Urteile</translation>
-    </message>
-    <message>
-        <source>No claims were recorded in this review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Behauptung</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Prüfer</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <source>Scorecard by outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Behauptungen</translation>
-    </message>
-    <message>
-        <source>Fact matrix</source>
-        <translation>Faktenmatrix</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passages side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passage %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation>Anmerkungen</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Highlighted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Crossread::Alignment</name>
@@ -895,15 +603,15 @@
     </message>
     <message>
         <source>&amp;Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stützt</translation>
     </message>
     <message>
         <source>C&amp;ontradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerspricht</translation>
     </message>
     <message>
         <source>Co&amp;ntext</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontext</translation>
     </message>
 </context>
 <context>
@@ -1030,177 +738,183 @@ die anderen werden analysiert); 2 Aufruffehler oder die Ausgabe konnte nicht ges
     </message>
     <message>
         <source>Also create the review session OUT.crossread holding the articles, ready to open in the window (only file names are kept, not their folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die Prüfsitzung OUT.crossread mit den Artikeln anlegen, bereit zum Öffnen im Fenster (nur die Dateinamen werden gespeichert, nicht ihre Ordner).</translation>
     </message>
     <message>
         <source>OUT.crossread</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.crossread</translation>
     </message>
     <message>
         <source>print a session&apos;s articles, claims and verdict counts (or --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Behauptungen und Urteilszahlen einer Sitzung ausgeben (oder --json)</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: %1</translation>
     </message>
     <message>
         <source>Format version %1, saved by Crossread %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion %1, gespeichert von Crossread %2</translation>
     </message>
     <message>
         <source>Articles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel: %1</translation>
     </message>
     <message>
         <source>(no outlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Medium)</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Schlagzeile)</translation>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>sha256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256: %1</translation>
     </message>
     <message>
         <source>Annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen: %1</translation>
     </message>
     <message>
         <source>Claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen: %1</translation>
     </message>
     <message>
         <source>Verdicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile:</translation>
     </message>
     <message>
         <source>Prints what a review session holds: its articles (outlet, headline, file, SHA-256 of the
 original bytes), the number of annotations, the claims and how many claims have each verdict.
 The session is only read, never changed.
 Exit status: 0 printed; 1 the session cannot be read; 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt aus, was eine Prüfsitzung enthält: ihre Artikel (Medium, Schlagzeile, Datei, SHA-256 der
+ursprünglichen Bytes), die Zahl der Anmerkungen, die Behauptungen und wie viele Behauptungen welches Urteil haben.
+Die Sitzung wird nur gelesen, nie verändert.
+Rückgabewert: 0 ausgegeben; 1 die Sitzung kann nicht gelesen werden; 2 Aufruffehler.</translation>
     </message>
     <message>
         <source>Print JSON instead of text, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben, für Skripte.</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SITZUNG</translation>
     </message>
     <message>
         <source>A .crossread session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .crossread-Sitzungsdatei.</translation>
     </message>
     <message>
         <source>give exactly one session file; try &apos;crossread info --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Sitzungsdatei angeben; siehe &apos;crossread info --help&apos;</translation>
     </message>
     <message>
         <source>write a session&apos;s report as PDF, CSV, JSON or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bericht einer Sitzung als PDF, CSV, JSON oder Markdown schreiben</translation>
     </message>
     <message>
         <source>Writes the review report of a session as PDF, and its claims, facts and report as CSV, JSON
 and Markdown. Every output is written completely or not at all.
 Exit status: 0 all outputs written; 1 the session could not be read or an output could not
 be written (named on stderr); 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Prüfbericht einer Sitzung als PDF und ihre Behauptungen, Fakten und den Bericht als CSV, JSON
+und Markdown. Jede Ausgabe wird vollständig oder gar nicht geschrieben.
+Rückgabewert: 0 alle Ausgaben geschrieben; 1 die Sitzung konnte nicht gelesen oder eine Ausgabe nicht
+geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     </message>
     <message>
         <source>Write the PDF report to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den PDF-Bericht nach OUT schreiben.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.pdf</translation>
     </message>
     <message>
         <source>Write the claims as CSV (UTF-8 with BOM) to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptungen als CSV (UTF-8 mit BOM) nach OUT schreiben.</translation>
     </message>
     <message>
         <source>OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.csv</translation>
     </message>
     <message>
         <source>Write the compared facts as CSV to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verglichenen Fakten als CSV nach OUT schreiben.</translation>
     </message>
     <message>
         <source>Write the claims, annotations and facts as JSON to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptungen, Anmerkungen und Fakten als JSON nach OUT schreiben.</translation>
     </message>
     <message>
         <source>OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.json</translation>
     </message>
     <message>
         <source>Write the report as Markdown to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als Markdown nach OUT schreiben.</translation>
     </message>
     <message>
         <source>OUT.md</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.md</translation>
     </message>
     <message>
         <source>Page size of the PDF: a4, letter or auto (from the locale; the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat des PDF: a4, letter oder auto (nach Gebietsschema; Standard).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Print-friendly greys instead of colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckfreundliche Graustufen statt Farben.</translation>
     </message>
     <message>
         <source>Articles side by side per page: 2 (default) or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nebeneinander je Seite: 2 (Standard) oder 3.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Comma-separated sections to include: cover, summary, claims, facts, passages (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzunehmende Abschnitte, durch Kommas getrennt: cover, summary, claims, facts, passages (Standard: alle).</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>crossread export: give exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: genau eine Sitzungsdatei angeben</translation>
     </message>
     <message>
         <source>crossread export: nothing to write; give --pdf, --csv, --facts-csv, --json or --md</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: nichts zu schreiben; --pdf, --csv, --facts-csv, --json oder --md angeben</translation>
     </message>
     <message>
         <source>crossread export: unknown page size %1 (use a4, letter or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: unbekanntes Papierformat %1 (a4, letter oder auto verwenden)</translation>
     </message>
     <message>
         <source>crossread export: --columns must be 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: --columns muss 2 oder 3 sein</translation>
     </message>
     <message>
         <source>crossread export: unknown section in %1 (use cover, summary, claims, facts, passages)</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: unbekannter Abschnitt in %1 (cover, summary, claims, facts, passages verwenden)</translation>
     </message>
     <message>
         <source>crossread export: the PDF needs a QGuiApplication (a build without main()&apos;s support)</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: das PDF braucht eine QGuiApplication (ein Build ohne die Unterstützung von main())</translation>
     </message>
 </context>
 <context>
@@ -1235,42 +949,42 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Bands will join the passages both articles tell once the analysis is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Analyse fertig ist, verbinden Bänder die Passagen, die beide Artikel bringen.</translation>
     </message>
     <message>
         <source>Between %1 and %2: %3 (%4, %5); %6; %7.</source>
         <comment>connector band summary: left outlet, right outlet, passages in both, identical, reworded, only left, only right</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %1 und %2: %3 (%4, %5); %6; %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) in both</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Passage in beiden</numerusform>
+            <numerusform>%n Passagen in beiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identical</source>
         <comment>passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identisch</numerusform>
+            <numerusform>%n identisch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reworded</source>
         <comment>passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n umformuliert</numerusform>
+            <numerusform>%n umformuliert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n only in %1</source>
         <comment>passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nur in %1</numerusform>
+            <numerusform>%n nur in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1290,38 +1004,373 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>One row per passage; filled cells show which articles tell it; hatched cells are reworded; a diamond marks a conflicting figure. Up and Down choose a passage, Enter goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Passage; gefüllte Zellen zeigen, welche Artikel sie bringen; schraffierte Zellen sind umformuliert; eine Raute kennzeichnet eine widersprüchliche Zahl. Auf und Ab wählen eine Passage, Eingabe springt dorthin.</translation>
     </message>
     <message>
         <source>same words</source>
-        <translation type="unfinished">gleicher Wortlaut</translation>
+        <translation>gleicher Wortlaut</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished">umformuliert</translation>
+        <translation>umformuliert</translation>
     </message>
     <message>
         <source>told once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal erzählt</translation>
     </message>
     <message>
         <source>Passage %1 (%2): no shown article tells it</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1 (%2): kein angezeigter Artikel bringt sie</translation>
     </message>
     <message>
         <source>Passage %1 (%2): told by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1 (%2): gebracht von %3</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Export</name>
+    <message>
+        <source>(article not in the story)</source>
+        <translation>(Artikel nicht in der Geschichte)</translation>
+    </message>
+    <message>
+        <source>Report date: %1</source>
+        <translation>Datum des Berichts: %1</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation>Prüfer: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Articles compared: %1. Passages in the story: %2.</source>
+        <translation>Verglichene Artikel: %1. Passagen in der Geschichte: %2.</translation>
+    </message>
+    <message>
+        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
+        <translation>Passagen, die alle verglichenen Artikel bringen: %1 (%2 identisch, %3 umformuliert).</translation>
+    </message>
+    <message>
+        <source>Facts in conflict: %1 of %2 fact slots.</source>
+        <translation>Widersprüchliche Fakten: %1 von %2 Faktenplätzen.</translation>
+    </message>
+    <message>
+        <source>Conflicting facts</source>
+        <translation>Widersprüchliche Fakten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passages told</source>
+        <translation>Erzählte Passagen</translation>
+    </message>
+    <message>
+        <source>Only in this outlet</source>
+        <translation>Nur in diesem Medium</translation>
+    </message>
+    <message>
+        <source>Figures in conflict</source>
+        <translation>Widersprüchliche Zahlen</translation>
+    </message>
+    <message>
+        <source>Claims and verdicts</source>
+        <translation>Behauptungen und Urteile</translation>
+    </message>
+    <message>
+        <source>No claims were recorded in this review.</source>
+        <translation>In dieser Prüfung wurden keine Behauptungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Scorecard by outlet</source>
+        <translation>Übersicht nach Medium</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Fact matrix</source>
+        <translation>Faktenmatrix</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Passages side by side</source>
+        <translation>Passagen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Passage %1 (%2)</source>
+        <translation>Passage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Highlighted text</source>
+        <translation>Hervorgehobener Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>continued on the next page →</source>
+        <translation>Fortsetzung auf der nächsten Seite →</translation>
+    </message>
+    <message>
+        <source>Crossread review report</source>
+        <translation>Crossread-Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Articles compared: %1 of %2</source>
+        <translation>Verglichene Artikel: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Annotations: %1 · Claims: %2</source>
+        <translation>Anmerkungen: %1 · Behauptungen: %2</translation>
+    </message>
+    <message>
+        <source>Outlet and article</source>
+        <translation>Medium und Artikel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>Nach Medium</translation>
+    </message>
+    <message>
+        <source>Claims reviewed: %1 of %2.</source>
+        <translation>Geprüfte Behauptungen: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Carried by: %1</source>
+        <translation>Gebracht von: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>no rationale given</source>
+        <translation>keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>E%1 %2 · %3: %4</source>
+        <translation>E%1 %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>no evidence linked</source>
+        <translation>kein Beleg verknüpft</translation>
+    </message>
+    <message>
+        <source>One row per fact, one column per outlet; topics with a conflict first. ≠ the outlets conflict, ✓ they agree, ◆ one outlet only, ~ a quote worded differently.</source>
+        <translation>Eine Zeile je Fakt, eine Spalte je Medium; Themen mit Widerspruch zuerst. ≠ die Medien widersprechen sich, ✓ sie stimmen überein, ◆ nur ein Medium, ~ ein anders formuliertes Zitat.</translation>
+    </message>
+    <message>
+        <source>No figures or quotes were found in the compared articles.</source>
+        <translation>In den verglichenen Artikeln wurden keine Zahlen oder Zitate gefunden.</translation>
+    </message>
+    <message>
+        <source>Outlets %1–%2 of %3</source>
+        <translation>Medien %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Nur in %1</translation>
+    </message>
+    <message>
+        <source>Side by side: %1</source>
+        <translation>Nebeneinander: %1</translation>
+    </message>
+    <message>
+        <source>Stripes: blue identical, amber reworded, purple only in one outlet. Underlined on a shaded ground: words that differ from the reference rendering; dotted: words other outlets left out or replaced. [n] marks an annotation; its note is at the foot of the page.</source>
+        <translation>Streifen: blau identisch, bernsteinfarben umformuliert, violett nur in einem Medium. Unterstrichen auf getöntem Grund: Wörter, die von der Referenzfassung abweichen; gepunktet: Wörter, die andere Medien weggelassen oder ersetzt haben. [n] kennzeichnet eine Anmerkung; ihre Notiz steht am Fuß der Seite.</translation>
+    </message>
+    <message>
+        <source>not in this article</source>
+        <translation>nicht in diesem Artikel</translation>
+    </message>
+    <message>
+        <source>Annotations on text outside the side-by-side passages (page furniture, or sentences that repeat another passage).</source>
+        <translation>Anmerkungen zu Text außerhalb der nebeneinandergestellten Passagen (Seitenbeiwerk oder Sätze, die eine andere Passage wiederholen).</translation>
+    </message>
+    <message>
+        <source>Every annotation of the compared articles.</source>
+        <translation>Alle Anmerkungen der verglichenen Artikel.</translation>
+    </message>
+    <message>
+        <source>Note and tags</source>
+        <translation>Notiz und Schlagwörter</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Unbenannte Geschichte</translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation>auf das Ausgabegerät kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the export was canceled; nothing was written</source>
+        <translation>%1: der Export wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -1329,7 +1378,7 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Articles to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzunehmende Artikel</translation>
     </message>
     <message>
         <source>From the locale</source>
@@ -1349,79 +1398,79 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>2 articles per page</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Artikel je Seite</translation>
     </message>
     <message>
         <source>3 articles per page</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Artikel je Seite</translation>
     </message>
     <message>
         <source>&amp;Side by side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nebeneinander:</translation>
     </message>
     <message>
         <source>Print-friendly &amp;greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckfreundliche &amp;Graustufen</translation>
     </message>
     <message>
         <source>Files to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Dateien</translation>
     </message>
     <message>
         <source>PDF report (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (.pdf)</translation>
     </message>
     <message>
         <source>Claims as CSV (.claims.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen als CSV (.claims.csv)</translation>
     </message>
     <message>
         <source>Facts as CSV (.facts.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten als CSV (.facts.csv)</translation>
     </message>
     <message>
         <source>Claims, annotations and facts as JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen, Anmerkungen und Fakten als JSON (.json)</translation>
     </message>
     <message>
         <source>Markdown report (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Bericht (.md)</translation>
     </message>
     <message>
         <source>File name without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname ohne Endung</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Choose at least one section, one article, one kind of file and a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Abschnitt, einen Artikel, eine Dateiart und einen Dateinamen.</translation>
     </message>
     <message>
         <source>Open articles and wait for the analysis to finish before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Artikel und warten Sie vor dem Exportieren, bis die Analyse fertig ist.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1429,15 +1478,15 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>The export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>Open articles and wait for the analysis to finish before printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Artikel und warten Sie vor dem Drucken, bis die Analyse fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1830,10 @@ be written (named on stderr); 2 usage error.</source>
     <message>
         <source>the file holds no text</source>
         <translation>die Datei enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>The Markdown is too dense to lay out (thousands of marks or lines in one paragraph or list); it was read as plain text.</source>
+        <translation>Das Markdown ist zu dicht für das Layout (Tausende Zeichen oder Zeilen in einem Absatz oder einer Liste); es wurde als reiner Text gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2127,39 +2180,39 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open Session or Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung oder Artikel öffnen</translation>
     </message>
     <message>
         <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und Artikel (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread-Sitzungen (*.crossread);;Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Close Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung s&amp;chließen</translation>
     </message>
     <message>
         <source>This session is read-only: save it under a new name before adding articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung ist schreibgeschützt: Speichern Sie sie unter einem neuen Namen, bevor Sie Artikel hinzufügen.</translation>
     </message>
     <message>
         <source>%1[*] — Crossread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Crossread</translation>
     </message>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(schreibgeschützt)</translation>
     </message>
     <message>
         <source>Create &amp;Claim from This Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behauptung aus diesem Zitat erstellen</translation>
     </message>
     <message>
         <source>Create &amp;Claim from This Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behauptung aus diesem Fakt erstellen</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -2167,7 +2220,7 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Annotations panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungsbereich</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -2175,159 +2228,159 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Claims panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungsbereich</translation>
     </message>
     <message>
         <source>Read-only session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Sitzung</translation>
     </message>
     <message>
         <source>&amp;New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
         <source>&amp;Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung s&amp;peichern</translation>
     </message>
     <message>
         <source>Save Session &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rück&amp;gängig</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <source>&amp;Annotate Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;anmerken…</translation>
     </message>
     <message>
         <source>New &amp;Claim from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Behauptung aus der Auswahl</translation>
     </message>
     <message>
         <source>New Claim from &amp;Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behauptung aus der &amp;Passage</translation>
     </message>
     <message>
         <source>Place the cursor in an analysed passage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie zuerst die Schreibmarke in eine analysierte Passage.</translation>
     </message>
     <message>
         <source>Add Selection as &amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als B&amp;eleg hinzufügen</translation>
     </message>
     <message>
         <source>Select a claim in the Claims panel and text in an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Behauptung im Behauptungsbereich und Text in einem Artikel aus.</translation>
     </message>
     <message>
         <source>Edit &amp;Verdicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urteile bearbeiten…</translation>
     </message>
     <message>
         <source>A&amp;nnotations</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmerkungen</translation>
     </message>
     <message>
         <source>Unsaved changes cannot be kept for recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen können nicht für die Wiederherstellung aufbewahrt werden: %1</translation>
     </message>
     <message>
         <source>Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öffnen</translation>
     </message>
     <message>
         <source>Articles are being imported. Open the session when the import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel werden gerade importiert. Öffnen Sie die Sitzung, wenn der Import fertig ist.</translation>
     </message>
     <message>
         <source>Cannot Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Save Session As</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern unter</translation>
     </message>
     <message>
         <source>Crossread sessions (*.crossread)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crossread-Sitzungen (*.crossread)</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Geschichte</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
         <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmerkungen, Behauptungen und Artikel gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
         <source>This session was written by a newer version of Crossread and is open read-only. Use File ▸ Save Session As to keep a copy in this version&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung wurde von einer neueren Crossread-Version geschrieben und ist schreibgeschützt geöffnet. Mit Datei ▸ Sitzung speichern unter behalten Sie eine Kopie im Format dieser Version.</translation>
     </message>
     <message>
         <source>Cannot Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
         <source>Recovered unsaved work of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit an %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>an untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbenannten Geschichte</translation>
     </message>
     <message>
         <source>Select text in an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Text in einem Artikel aus.</translation>
     </message>
     <message>
         <source>That article is no longer in the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht mehr in der Geschichte.</translation>
     </message>
     <message>
         <source>Reviewer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Prüfers</translation>
     </message>
     <message>
         <source>Your name, recorded with the verdicts you set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, der mit Ihren Urteilen gespeichert wird:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>bericht</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Articl&amp;e List</source>
@@ -2335,46 +2388,31 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Recent Sess&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;Sitzungen</translation>
     </message>
     <message>
         <source>Red&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Cla&amp;ims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behauptungen</translation>
     </message>
     <message>
         <source>New Claim from This &amp;Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behauptung aus dieser &amp;Passage</translation>
     </message>
     <message>
         <source>Create Claim from This &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung aus diesem &amp;Zitat erstellen</translation>
     </message>
     <message>
         <source>Create Claim from This &amp;Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::Pager</name>
-    <message>
-        <source>(continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung aus diesem &amp;Fakt erstellen</translation>
     </message>
     <message>
-        <source>continued on the next page →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crossread review report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <source>New Claim from &amp;Selection</source>
+        <translation>Neue Behauptung aus der Aus&amp;wahl</translation>
     </message>
 </context>
 <context>
@@ -2513,31 +2551,31 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <name>Crossread::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>Crossread did not close properly last time. This work was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crossread wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Arbeit wurde nicht gespeichert:</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Unsaved stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Geschichten</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Geschichte</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -2548,292 +2586,49 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gespeichert</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Keep the unsaved work and ask again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherte Arbeit behalten und beim nächsten Start erneut fragen</translation>
     </message>
     <message>
         <source>Discard Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit verwerfen</translation>
     </message>
     <message>
         <source>Discard the unsaved work of “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherte Arbeit an „%1“ verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>%1: the file could not be removed, or another Crossread is using it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::ReportBuilder</name>
-    <message>
-        <source>(article not in the story)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles compared: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations: %1 · Claims: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet and article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts in conflict: %1 of %2 fact slots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicting facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>By outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Passages told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in this outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures in conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims and verdicts</source>
-        <translation>Behauptungen und Urteile</translation>
-    </message>
-    <message>
-        <source>No claims were recorded in this review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Behauptung</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <source>Carried by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no rationale given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E%1 %2 · %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no evidence linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scorecard by outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Behauptungen</translation>
-    </message>
-    <message>
-        <source>Fact matrix</source>
-        <translation>Faktenmatrix</translation>
-    </message>
-    <message>
-        <source>One row per fact, one column per outlet; topics with a conflict first. ≠ the outlets conflict, ✓ they agree, ◆ one outlet only, ~ a quote worded differently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No figures or quotes were found in the compared articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlets %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in %1</source>
-        <translation>Nur in %1</translation>
-    </message>
-    <message>
-        <source>Side by side: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stripes: blue identical, amber reworded, purple only in one outlet. Underlined on a shaded ground: words that differ from the reference rendering; dotted: words other outlets left out or replaced. [n] marks an annotation; its note is at the foot of the page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation>Anmerkungen</translation>
-    </message>
-    <message>
-        <source>Annotations on text outside the side-by-side passages (page furniture, or sentences that repeat another passage).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every annotation of the compared articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Highlighted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note and tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles compared: %1. Passages in the story: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims reviewed: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei konnte nicht entfernt werden, oder ein anderes Crossread verwendet sie.</translation>
     </message>
 </context>
 <context>
@@ -2881,9 +2676,114 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-</context>
-<context>
-    <name>Crossread::SessionJournal</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a session file</source>
+        <translation>dies ist ein Ordner, keine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most a session may hold</source>
+        <translation>die Datei ist größer als %1 MB, das Höchstmaß für eine Sitzung</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is not a Crossread session (not an SQLite database)</source>
+        <translation>dies ist keine Crossread-Sitzung (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>the file is cut short (truncated)</source>
+        <translation>die Datei ist abgeschnitten (unvollständig)</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program, not a Crossread session</source>
+        <translation>dies ist die SQLite-Datenbank eines anderen Programms, keine Crossread-Sitzung</translation>
+    </message>
+    <message>
+        <source>the file is cut short (truncated): %1 of %2 bytes</source>
+        <translation>die Datei ist abgeschnitten (unvollständig): %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>no temporary folder to upgrade it in: %1</source>
+        <translation>kein temporärer Ordner für die Umwandlung: %1</translation>
+    </message>
+    <message>
+        <source>it could not be copied to be upgraded</source>
+        <translation>sie konnte für die Umwandlung nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>This session was saved in an older format (version %1) and was upgraded. The file itself changes only when you save it.</source>
+        <translation>Diese Sitzung wurde in einem älteren Format (Version %1) gespeichert und umgewandelt. Die Datei selbst ändert sich erst beim Speichern.</translation>
+    </message>
+    <message>
+        <source>this version of Crossread cannot upgrade format version %1</source>
+        <translation>diese Crossread-Version kann Formatversion %1 nicht umwandeln</translation>
+    </message>
+    <message>
+        <source>upgrading from format version %1 to %2 failed: %3</source>
+        <translation>die Umwandlung von Formatversion %1 nach %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the file has no format version</source>
+        <translation>die Datei hat keine Formatversion</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Crossread (format %1; this version reads up to %2) and cannot be read: %3</source>
+        <translation>sie wurde von einer neueren Crossread-Version gespeichert (Format %1; diese Version liest bis %2) und kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>This session was saved by a newer version of Crossread (format %1; this version reads up to %2). It is open read-only: what the newer version added is not shown, and Save As writes a copy in this version&apos;s format without it.</source>
+        <translation>Diese Sitzung wurde von einer neueren Crossread-Version gespeichert (Format %1; diese Version liest bis %2). Sie ist schreibgeschützt geöffnet: Was die neuere Version hinzugefügt hat, wird nicht angezeigt, und „Speichern unter“ schreibt eine Kopie im Format dieser Version ohne diese Teile.</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>dies ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the session would be larger than %1 MB, the most a session may hold</source>
+        <translation>die Sitzung würde größer als %1 MB, das Höchstmaß für eine Sitzung</translation>
+    </message>
+    <message>
+        <source>it could not be written to disk: %1</source>
+        <translation>sie konnte nicht auf die Festplatte geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>it could not be replaced: %1</source>
+        <translation>sie konnte nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Crossread recovery journal</source>
+        <translation>dies ist kein Crossread-Wiederherstellungsjournal</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Crossread (format %1)</source>
+        <translation>es wurde von einer neueren Crossread-Version geschrieben (Format %1)</translation>
+    </message>
+    <message>
+        <source>the recovery journal was discarded</source>
+        <translation>das Wiederherstellungsjournal wurde verworfen</translation>
+    </message>
     <message>
         <source>the recovery folder cannot be created</source>
         <translation>der Wiederherstellungsordner kann nicht angelegt werden</translation>
@@ -2893,30 +2793,12 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
         <translation>das Wiederherstellungsjournal kann nicht gesperrt werden</translation>
     </message>
     <message>
-        <source>the recovery journal was discarded</source>
-        <translation>das Wiederherstellungsjournal wurde verworfen</translation>
-    </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>diese Datei gibt es nicht</translation>
-    </message>
-    <message>
         <source>a running Crossread is using this recovery journal</source>
         <translation>ein laufendes Crossread verwendet dieses Wiederherstellungsjournal</translation>
     </message>
-</context>
-<context>
-    <name>Crossread::SessionJournalPrivate</name>
     <message>
-        <source>the recovery journal was discarded</source>
-        <translation>das Wiederherstellungsjournal wurde verworfen</translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::SessionStore</name>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation>die Datei ist beschädigt (%1)</translation>
+        <source>the table %1 holds an impossible value in column %2</source>
+        <translation>die Tabelle %1 enthält in Spalte %2 einen unmöglichen Wert</translation>
     </message>
     <message>
         <source>the table %1 is missing or damaged (%2)</source>
@@ -2985,13 +2867,6 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <message>
         <source>it cannot be written (%1)</source>
         <translation>sie kann nicht geschrieben werden (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::SessionStore::RowReader</name>
-    <message>
-        <source>the table %1 holds an impossible value in column %2</source>
-        <translation>die Tabelle %1 enthält in Spalte %2 einen unmöglichen Wert</translation>
     </message>
 </context>
 <context>

@@ -63,298 +63,6 @@
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
     </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>ese archivo no existe</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a session file</source>
-        <translation>es una carpeta, no un archivo de sesión</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB, the most a session may hold</source>
-        <translation>el archivo supera los %1 MB, el máximo de una sesión</translation>
-    </message>
-    <message>
-        <source>this is not a Crossread session (not an SQLite database)</source>
-        <translation>no es una sesión de Crossread (no es una base de datos SQLite)</translation>
-    </message>
-    <message>
-        <source>the file is cut short (truncated)</source>
-        <translation>el archivo está truncado</translation>
-    </message>
-    <message>
-        <source>this is an SQLite database of another program, not a Crossread session</source>
-        <translation>es una base de datos SQLite de otro programa, no una sesión de Crossread</translation>
-    </message>
-    <message>
-        <source>the file is cut short (truncated): %1 of %2 bytes</source>
-        <translation>el archivo está truncado: %1 de %2 bytes</translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation>el archivo está dañado (%1)</translation>
-    </message>
-    <message>
-        <source>no temporary folder to upgrade it in: %1</source>
-        <translation>no hay carpeta temporal donde actualizarlo: %1</translation>
-    </message>
-    <message>
-        <source>it could not be copied to be upgraded</source>
-        <translation>no se pudo copiar para actualizarlo</translation>
-    </message>
-    <message>
-        <source>This session was saved in an older format (version %1) and was upgraded. The file itself changes only when you save it.</source>
-        <translation>Esta sesión se guardó en un formato anterior (versión %1) y se ha actualizado. El archivo solo cambia cuando lo guarde.</translation>
-    </message>
-    <message>
-        <source>this version of Crossread cannot upgrade format version %1</source>
-        <translation>esta versión de Crossread no puede actualizar la versión de formato %1</translation>
-    </message>
-    <message>
-        <source>upgrading from format version %1 to %2 failed: %3</source>
-        <translation>falló la actualización de la versión de formato %1 a la %2: %3</translation>
-    </message>
-    <message>
-        <source>the file has no format version</source>
-        <translation>el archivo no tiene versión de formato</translation>
-    </message>
-    <message>
-        <source>it was saved by a newer version of Crossread (format %1; this version reads up to %2) and cannot be read: %3</source>
-        <translation>se guardó con una versión más reciente de Crossread (formato %1; esta versión lee hasta el %2) y no se puede leer: %3</translation>
-    </message>
-    <message>
-        <source>This session was saved by a newer version of Crossread (format %1; this version reads up to %2). It is open read-only: what the newer version added is not shown, and Save As writes a copy in this version&apos;s format without it.</source>
-        <translation>Esta sesión se guardó con una versión más reciente de Crossread (formato %1; esta versión lee hasta el %2). Está abierta en solo lectura: lo que añadió la versión más reciente no se muestra, y «Guardar como» escribe una copia en el formato de esta versión sin ello.</translation>
-    </message>
-    <message>
-        <source>this is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>la carpeta %1 no existe</translation>
-    </message>
-    <message>
-        <source>the file is read-only</source>
-        <translation>el archivo es de solo lectura</translation>
-    </message>
-    <message>
-        <source>cannot create a file in %1: %2</source>
-        <translation>no se puede crear un archivo en %1: %2</translation>
-    </message>
-    <message>
-        <source>the session would be larger than %1 MB, the most a session may hold</source>
-        <translation>la sesión superaría los %1 MB, el máximo de una sesión</translation>
-    </message>
-    <message>
-        <source>it could not be written to disk: %1</source>
-        <translation>no se pudo escribir en el disco: %1</translation>
-    </message>
-    <message>
-        <source>it could not be replaced: %1</source>
-        <translation>no se pudo reemplazar: %1</translation>
-    </message>
-    <message>
-        <source>this is not a Crossread recovery journal</source>
-        <translation>no es un diario de recuperación de Crossread</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Crossread (format %1)</source>
-        <translation>lo escribió una versión más reciente de Crossread (formato %1)</translation>
-    </message>
-    <message>
-        <source>Untitled story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot paint on the output device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the export was canceled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(article not in the story)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>Titular</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publicado</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Articles compared: %1. Passages in the story: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts in conflict: %1 of %2 fact slots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicting facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Passages told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in this outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures in conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims and verdicts</source>
-        <translation>Afirmaciones y veredictos</translation>
-    </message>
-    <message>
-        <source>No claims were recorded in this review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Afirmación</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Revisor</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Pruebas</translation>
-    </message>
-    <message>
-        <source>Scorecard by outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Afirmaciones</translation>
-    </message>
-    <message>
-        <source>Fact matrix</source>
-        <translation>Matriz de datos</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passages side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passage %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation>Anotaciones</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <source>Highlighted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Crossread::Alignment</name>
@@ -445,7 +153,7 @@
     <name>Crossread::AnnotationsDock</name>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Search text, notes and tags</source>
@@ -895,15 +603,15 @@
     </message>
     <message>
         <source>&amp;Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respalda</translation>
     </message>
     <message>
         <source>C&amp;ontradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contradice</translation>
     </message>
     <message>
         <source>Co&amp;ntext</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontexto</translation>
     </message>
 </context>
 <context>
@@ -1030,177 +738,183 @@ los demás se analizan); 2 error de uso o no se pudo escribir la salida.</transl
     </message>
     <message>
         <source>Also create the review session OUT.crossread holding the articles, ready to open in the window (only file names are kept, not their folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear también la sesión de revisión OUT.crossread con los artículos, lista para abrir en la ventana (solo se guardan los nombres de archivo, no sus carpetas).</translation>
     </message>
     <message>
         <source>OUT.crossread</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.crossread</translation>
     </message>
     <message>
         <source>print a session&apos;s articles, claims and verdict counts (or --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar los artículos, las afirmaciones y el recuento de veredictos de una sesión (o --json)</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título: %1</translation>
     </message>
     <message>
         <source>Format version %1, saved by Crossread %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de formato %1, guardada por Crossread %2</translation>
     </message>
     <message>
         <source>Articles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos: %1</translation>
     </message>
     <message>
         <source>(no outlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin medio)</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin titular)</translation>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo: %1</translation>
     </message>
     <message>
         <source>sha256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256: %1</translation>
     </message>
     <message>
         <source>Annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones: %1</translation>
     </message>
     <message>
         <source>Claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones: %1</translation>
     </message>
     <message>
         <source>Verdicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredictos:</translation>
     </message>
     <message>
         <source>Prints what a review session holds: its articles (outlet, headline, file, SHA-256 of the
 original bytes), the number of annotations, the claims and how many claims have each verdict.
 The session is only read, never changed.
 Exit status: 0 printed; 1 the session cannot be read; 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra lo que contiene una sesión de revisión: sus artículos (medio, titular, archivo, SHA-256 de los
+bytes originales), el número de anotaciones, las afirmaciones y cuántas afirmaciones tienen cada veredicto.
+La sesión solo se lee, nunca se modifica.
+Estado de salida: 0 mostrado; 1 no se puede leer la sesión; 2 error de uso.</translation>
     </message>
     <message>
         <source>Print JSON instead of text, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON en lugar de texto, para scripts.</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SESIÓN</translation>
     </message>
     <message>
         <source>A .crossread session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión .crossread.</translation>
     </message>
     <message>
         <source>give exactly one session file; try &apos;crossread info --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente un archivo de sesión; pruebe &apos;crossread info --help&apos;</translation>
     </message>
     <message>
         <source>write a session&apos;s report as PDF, CSV, JSON or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el informe de una sesión en PDF, CSV, JSON o Markdown</translation>
     </message>
     <message>
         <source>Writes the review report of a session as PDF, and its claims, facts and report as CSV, JSON
 and Markdown. Every output is written completely or not at all.
 Exit status: 0 all outputs written; 1 the session could not be read or an output could not
 be written (named on stderr); 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el informe de revisión de una sesión en PDF, y sus afirmaciones, datos e informe en CSV, JSON
+y Markdown. Cada salida se escribe entera o no se escribe.
+Estado de salida: 0 todas las salidas escritas; 1 no se pudo leer la sesión o no se pudo escribir
+una salida (se nombra en stderr); 2 error de uso.</translation>
     </message>
     <message>
         <source>Write the PDF report to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe PDF en OUT.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.pdf</translation>
     </message>
     <message>
         <source>Write the claims as CSV (UTF-8 with BOM) to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las afirmaciones como CSV (UTF-8 con BOM) en OUT.</translation>
     </message>
     <message>
         <source>OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.csv</translation>
     </message>
     <message>
         <source>Write the compared facts as CSV to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los datos comparados como CSV en OUT.</translation>
     </message>
     <message>
         <source>Write the claims, annotations and facts as JSON to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las afirmaciones, anotaciones y datos como JSON en OUT.</translation>
     </message>
     <message>
         <source>OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.json</translation>
     </message>
     <message>
         <source>Write the report as Markdown to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe como Markdown en OUT.</translation>
     </message>
     <message>
         <source>OUT.md</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.md</translation>
     </message>
     <message>
         <source>Page size of the PDF: a4, letter or auto (from the locale; the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página del PDF: a4, letter o auto (según la configuración regional; predeterminado).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <source>Print-friendly greys instead of colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grises para imprimir en lugar de colores.</translation>
     </message>
     <message>
         <source>Articles side by side per page: 2 (default) or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos en paralelo por página: 2 (predeterminado) o 3.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Comma-separated sections to include: cover, summary, claims, facts, passages (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones que incluir, separadas por comas: cover, summary, claims, facts, passages (predeterminado: todas).</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTA</translation>
     </message>
     <message>
         <source>crossread export: give exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: indique exactamente un archivo de sesión</translation>
     </message>
     <message>
         <source>crossread export: nothing to write; give --pdf, --csv, --facts-csv, --json or --md</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: nada que escribir; indique --pdf, --csv, --facts-csv, --json o --md</translation>
     </message>
     <message>
         <source>crossread export: unknown page size %1 (use a4, letter or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: tamaño de página desconocido %1 (use a4, letter o auto)</translation>
     </message>
     <message>
         <source>crossread export: --columns must be 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: --columns debe ser 2 o 3</translation>
     </message>
     <message>
         <source>crossread export: unknown section in %1 (use cover, summary, claims, facts, passages)</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: sección desconocida en %1 (use cover, summary, claims, facts, passages)</translation>
     </message>
     <message>
         <source>crossread export: the PDF needs a QGuiApplication (a build without main()&apos;s support)</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export: el PDF necesita una QGuiApplication (una compilación sin el soporte de main())</translation>
     </message>
 </context>
 <context>
@@ -1235,42 +949,42 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Bands will join the passages both articles tell once the analysis is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando termine el análisis, unas bandas unirán los pasajes que cuentan ambos artículos.</translation>
     </message>
     <message>
         <source>Between %1 and %2: %3 (%4, %5); %6; %7.</source>
         <comment>connector band summary: left outlet, right outlet, passages in both, identical, reworded, only left, only right</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entre %1 y %2: %3 (%4, %5); %6; %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) in both</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje en ambos</numerusform>
+            <numerusform>%n pasajes en ambos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identical</source>
         <comment>passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idéntico</numerusform>
+            <numerusform>%n idénticos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reworded</source>
         <comment>passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reformulado</numerusform>
+            <numerusform>%n reformulados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n only in %1</source>
         <comment>passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solo en %1</numerusform>
+            <numerusform>%n solo en %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1290,38 +1004,373 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>One row per passage; filled cells show which articles tell it; hatched cells are reworded; a diamond marks a conflicting figure. Up and Down choose a passage, Enter goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por pasaje; las celdas llenas muestran qué artículos lo cuentan; las celdas rayadas están reformuladas; un rombo marca una cifra en conflicto. Arriba y Abajo eligen un pasaje, Intro lleva a él.</translation>
     </message>
     <message>
         <source>same words</source>
-        <translation type="unfinished">mismas palabras</translation>
+        <translation>mismas palabras</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished">reformulado</translation>
+        <translation>reformulado</translation>
     </message>
     <message>
         <source>told once</source>
-        <translation type="unfinished"></translation>
+        <translation>contado una vez</translation>
     </message>
     <message>
         <source>Passage %1 (%2): no shown article tells it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje %1 (%2): ningún artículo mostrado lo cuenta</translation>
     </message>
     <message>
         <source>Passage %1 (%2): told by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje %1 (%2): lo cuenta %3</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Export</name>
+    <message>
+        <source>(article not in the story)</source>
+        <translation>(el artículo no está en la noticia)</translation>
+    </message>
+    <message>
+        <source>Report date: %1</source>
+        <translation>Fecha del informe: %1</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation>Revisores: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Articles compared: %1. Passages in the story: %2.</source>
+        <translation>Artículos comparados: %1. Pasajes de la noticia: %2.</translation>
+    </message>
+    <message>
+        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
+        <translation>Pasajes que cuentan todos los artículos comparados: %1 (%2 idénticos, %3 reformulados).</translation>
+    </message>
+    <message>
+        <source>Facts in conflict: %1 of %2 fact slots.</source>
+        <translation>Datos en conflicto: %1 de %2 casillas de datos.</translation>
+    </message>
+    <message>
+        <source>Conflicting facts</source>
+        <translation>Datos en conflicto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passages told</source>
+        <translation>Pasajes contados</translation>
+    </message>
+    <message>
+        <source>Only in this outlet</source>
+        <translation>Solo en este medio</translation>
+    </message>
+    <message>
+        <source>Figures in conflict</source>
+        <translation>Cifras en conflicto</translation>
+    </message>
+    <message>
+        <source>Claims and verdicts</source>
+        <translation>Afirmaciones y veredictos</translation>
+    </message>
+    <message>
+        <source>No claims were recorded in this review.</source>
+        <translation>No se registró ninguna afirmación en esta revisión.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Scorecard by outlet</source>
+        <translation>Balance por medio</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Fact matrix</source>
+        <translation>Matriz de datos</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Passages side by side</source>
+        <translation>Pasajes en paralelo</translation>
+    </message>
+    <message>
+        <source>Passage %1 (%2)</source>
+        <translation>Pasaje %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Highlighted text</source>
+        <translation>Texto resaltado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(continuación)</translation>
+    </message>
+    <message>
+        <source>continued on the next page →</source>
+        <translation>continúa en la página siguiente →</translation>
+    </message>
+    <message>
+        <source>Crossread review report</source>
+        <translation>Informe de revisión de Crossread</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Informe de revisión</translation>
+    </message>
+    <message>
+        <source>Articles compared: %1 of %2</source>
+        <translation>Artículos comparados: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Annotations: %1 · Claims: %2</source>
+        <translation>Anotaciones: %1 · Afirmaciones: %2</translation>
+    </message>
+    <message>
+        <source>Outlet and article</source>
+        <translation>Medio y artículo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publicado: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>Por medio</translation>
+    </message>
+    <message>
+        <source>Claims reviewed: %1 of %2.</source>
+        <translation>Afirmaciones revisadas: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Carried by: %1</source>
+        <translation>Publicada por: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>no rationale given</source>
+        <translation>sin justificación</translation>
+    </message>
+    <message>
+        <source>E%1 %2 · %3: %4</source>
+        <translation>E%1 %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>no evidence linked</source>
+        <translation>ninguna prueba vinculada</translation>
+    </message>
+    <message>
+        <source>One row per fact, one column per outlet; topics with a conflict first. ≠ the outlets conflict, ✓ they agree, ◆ one outlet only, ~ a quote worded differently.</source>
+        <translation>Una fila por dato, una columna por medio; primero los temas con conflicto. ≠ los medios discrepan, ✓ coinciden, ◆ un solo medio, ~ una cita con otras palabras.</translation>
+    </message>
+    <message>
+        <source>No figures or quotes were found in the compared articles.</source>
+        <translation>No se encontraron cifras ni citas en los artículos comparados.</translation>
+    </message>
+    <message>
+        <source>Outlets %1–%2 of %3</source>
+        <translation>Medios %1–%2 de %3</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Solo en %1</translation>
+    </message>
+    <message>
+        <source>Side by side: %1</source>
+        <translation>En paralelo: %1</translation>
+    </message>
+    <message>
+        <source>Stripes: blue identical, amber reworded, purple only in one outlet. Underlined on a shaded ground: words that differ from the reference rendering; dotted: words other outlets left out or replaced. [n] marks an annotation; its note is at the foot of the page.</source>
+        <translation>Franjas: azul idéntico, ámbar reformulado, morado solo en un medio. Subrayado sobre fondo sombreado: palabras que difieren de la versión de referencia; punteado: palabras que otros medios omitieron o sustituyeron. [n] señala una anotación; su nota está al pie de la página.</translation>
+    </message>
+    <message>
+        <source>not in this article</source>
+        <translation>no está en este artículo</translation>
+    </message>
+    <message>
+        <source>Annotations on text outside the side-by-side passages (page furniture, or sentences that repeat another passage).</source>
+        <translation>Anotaciones sobre texto fuera de los pasajes en paralelo (elementos de página, o frases que repiten otro pasaje).</translation>
+    </message>
+    <message>
+        <source>Every annotation of the compared articles.</source>
+        <translation>Todas las anotaciones de los artículos comparados.</translation>
+    </message>
+    <message>
+        <source>Note and tags</source>
+        <translation>Nota y etiquetas</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Noticia sin título</translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation>no se puede dibujar en el dispositivo de salida</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: no se puede escribir el informe: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the export was canceled; nothing was written</source>
+        <translation>%1: la exportación se canceló; no se escribió nada</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -1329,7 +1378,7 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Articles to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos que incluir</translation>
     </message>
     <message>
         <source>From the locale</source>
@@ -1349,79 +1398,79 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>2 articles per page</source>
-        <translation type="unfinished"></translation>
+        <translation>2 artículos por página</translation>
     </message>
     <message>
         <source>3 articles per page</source>
-        <translation type="unfinished"></translation>
+        <translation>3 artículos por página</translation>
     </message>
     <message>
         <source>&amp;Side by side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado a lado:</translation>
     </message>
     <message>
         <source>Print-friendly &amp;greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de &amp;grises para imprimir</translation>
     </message>
     <message>
         <source>Files to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que escribir</translation>
     </message>
     <message>
         <source>PDF report (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (.pdf)</translation>
     </message>
     <message>
         <source>Claims as CSV (.claims.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones como CSV (.claims.csv)</translation>
     </message>
     <message>
         <source>Facts as CSV (.facts.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos como CSV (.facts.csv)</translation>
     </message>
     <message>
         <source>Claims, annotations and facts as JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones, anotaciones y datos como JSON (.json)</translation>
     </message>
     <message>
         <source>Markdown report (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe Markdown (.md)</translation>
     </message>
     <message>
         <source>File name without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo sin extensión</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Choose at least one section, one article, one kind of file and a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una sección, un artículo, un tipo de archivo y un nombre de archivo.</translation>
     </message>
     <message>
         <source>Open articles and wait for the analysis to finish before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra artículos y espere a que termine el análisis antes de exportar.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1429,15 +1478,15 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>The export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se canceló.</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe</translation>
     </message>
     <message>
         <source>Open articles and wait for the analysis to finish before printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra artículos y espere a que termine el análisis antes de imprimir.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1830,10 @@ be written (named on stderr); 2 usage error.</source>
     <message>
         <source>the file holds no text</source>
         <translation>el archivo no contiene texto</translation>
+    </message>
+    <message>
+        <source>The Markdown is too dense to lay out (thousands of marks or lines in one paragraph or list); it was read as plain text.</source>
+        <translation>El Markdown es demasiado denso para maquetarlo (miles de marcas o líneas en un párrafo o una lista); se leyó como texto sin formato.</translation>
     </message>
 </context>
 <context>
@@ -2127,39 +2180,39 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open Session or Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una sesión o artículos</translation>
     </message>
     <message>
         <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones y artículos (*.crossread *.txt *.md *.markdown *.html *.htm);;Sesiones de Crossread (*.crossread);;Artículos (*.txt *.md *.markdown *.html *.htm);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Close Session</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar sesión</translation>
     </message>
     <message>
         <source>This session is read-only: save it under a new name before adding articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión es de solo lectura: guárdela con otro nombre antes de añadir artículos.</translation>
     </message>
     <message>
         <source>%1[*] — Crossread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Crossread</translation>
     </message>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo lectura)</translation>
     </message>
     <message>
         <source>Create &amp;Claim from This Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una &amp;afirmación desde esta cita</translation>
     </message>
     <message>
         <source>Create &amp;Claim from This Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una &amp;afirmación desde este dato</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -2167,7 +2220,7 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Annotations panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de anotaciones</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -2175,159 +2228,159 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Claims panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de afirmaciones</translation>
     </message>
     <message>
         <source>Read-only session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de solo lectura</translation>
     </message>
     <message>
         <source>&amp;New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <source>&amp;Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar sesión</translation>
     </message>
     <message>
         <source>Save Session &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <source>&amp;Annotate Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar la selección…</translation>
     </message>
     <message>
         <source>New &amp;Claim from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva a&amp;firmación desde la selección</translation>
     </message>
     <message>
         <source>New Claim from &amp;Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva afirmación desde el &amp;pasaje</translation>
     </message>
     <message>
         <source>Place the cursor in an analysed passage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque primero el cursor en un pasaje analizado.</translation>
     </message>
     <message>
         <source>Add Selection as &amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la selección como pr&amp;ueba</translation>
     </message>
     <message>
         <source>Select a claim in the Claims panel and text in an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una afirmación en el panel de afirmaciones y texto en un artículo.</translation>
     </message>
     <message>
         <source>Edit &amp;Verdicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;veredictos…</translation>
     </message>
     <message>
         <source>A&amp;nnotations</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;notaciones</translation>
     </message>
     <message>
         <source>Unsaved changes cannot be kept for recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios sin guardar no se pueden conservar para la recuperación: %1</translation>
     </message>
     <message>
         <source>Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir sesión</translation>
     </message>
     <message>
         <source>Articles are being imported. Open the session when the import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se están importando artículos. Abra la sesión cuando termine la importación.</translation>
     </message>
     <message>
         <source>Cannot Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la sesión</translation>
     </message>
     <message>
         <source>Cannot Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la sesión</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Save Session As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión como</translation>
     </message>
     <message>
         <source>Crossread sessions (*.crossread)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de Crossread (*.crossread)</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Noticia sin título</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de «%1»?</translation>
     </message>
     <message>
         <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus anotaciones, afirmaciones y artículos se perderán si no los guarda.</translation>
     </message>
     <message>
         <source>This session was written by a newer version of Crossread and is open read-only. Use File ▸ Save Session As to keep a copy in this version&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión la escribió una versión más reciente de Crossread y está abierta en solo lectura. Use Archivo ▸ Guardar sesión como para conservar una copia en el formato de esta versión.</translation>
     </message>
     <message>
         <source>Cannot Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recuperar</translation>
     </message>
     <message>
         <source>Recovered unsaved work of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó el trabajo sin guardar de %1.</translation>
     </message>
     <message>
         <source>an untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>una noticia sin título</translation>
     </message>
     <message>
         <source>Select text in an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero texto en un artículo.</translation>
     </message>
     <message>
         <source>That article is no longer in the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese artículo ya no está en la noticia.</translation>
     </message>
     <message>
         <source>Reviewer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del revisor</translation>
     </message>
     <message>
         <source>Your name, recorded with the verdicts you set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, que se guarda con los veredictos que asigne:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Articl&amp;e List</source>
@@ -2335,46 +2388,31 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Recent Sess&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones recien&amp;tes</translation>
     </message>
     <message>
         <source>Red&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cla&amp;ims</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;irmaciones</translation>
     </message>
     <message>
         <source>New Claim from This &amp;Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva afirmación desde este &amp;pasaje</translation>
     </message>
     <message>
         <source>Create Claim from This &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una afirmación desde esta ci&amp;ta</translation>
     </message>
     <message>
         <source>Create Claim from This &amp;Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::Pager</name>
-    <message>
-        <source>(continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una afirmación desde este &amp;dato</translation>
     </message>
     <message>
-        <source>continued on the next page →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crossread review report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <source>New Claim from &amp;Selection</source>
+        <translation>Nueva afirmación desde la &amp;selección</translation>
     </message>
 </context>
 <context>
@@ -2513,31 +2551,31 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <name>Crossread::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el trabajo sin guardar</translation>
     </message>
     <message>
         <source>Crossread did not close properly last time. This work was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crossread no se cerró correctamente la última vez. Este trabajo no se guardó:</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Noticia</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Unsaved stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Noticias sin guardar</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Noticia sin título</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -2548,292 +2586,49 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca guardado</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde</translation>
     </message>
     <message>
         <source>Keep the unsaved work and ask again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el trabajo sin guardar y volver a preguntar en el próximo inicio</translation>
     </message>
     <message>
         <source>Discard Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el trabajo sin guardar</translation>
     </message>
     <message>
         <source>Discard the unsaved work of “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar el trabajo sin guardar de «%1»? No se puede deshacer.</translation>
     </message>
     <message>
         <source>%1: the file could not be removed, or another Crossread is using it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::ReportBuilder</name>
-    <message>
-        <source>(article not in the story)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles compared: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations: %1 · Claims: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet and article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts in conflict: %1 of %2 fact slots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicting facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>By outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <source>Passages told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in this outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures in conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims and verdicts</source>
-        <translation>Afirmaciones y veredictos</translation>
-    </message>
-    <message>
-        <source>No claims were recorded in this review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Afirmación</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Pruebas</translation>
-    </message>
-    <message>
-        <source>Carried by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no rationale given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E%1 %2 · %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no evidence linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scorecard by outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Afirmaciones</translation>
-    </message>
-    <message>
-        <source>Fact matrix</source>
-        <translation>Matriz de datos</translation>
-    </message>
-    <message>
-        <source>One row per fact, one column per outlet; topics with a conflict first. ≠ the outlets conflict, ✓ they agree, ◆ one outlet only, ~ a quote worded differently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No figures or quotes were found in the compared articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlets %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in %1</source>
-        <translation>Solo en %1</translation>
-    </message>
-    <message>
-        <source>Side by side: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stripes: blue identical, amber reworded, purple only in one outlet. Underlined on a shaded ground: words that differ from the reference rendering; dotted: words other outlets left out or replaced. [n] marks an annotation; its note is at the foot of the page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation>Anotaciones</translation>
-    </message>
-    <message>
-        <source>Annotations on text outside the side-by-side passages (page furniture, or sentences that repeat another passage).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every annotation of the compared articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <source>Highlighted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note and tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles compared: %1. Passages in the story: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims reviewed: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo eliminar el archivo, o lo está usando otro Crossread.</translation>
     </message>
 </context>
 <context>
@@ -2881,9 +2676,114 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-</context>
-<context>
-    <name>Crossread::SessionJournal</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>ese archivo no existe</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a session file</source>
+        <translation>es una carpeta, no un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most a session may hold</source>
+        <translation>el archivo supera los %1 MB, el máximo de una sesión</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is not a Crossread session (not an SQLite database)</source>
+        <translation>no es una sesión de Crossread (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is cut short (truncated)</source>
+        <translation>el archivo está truncado</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program, not a Crossread session</source>
+        <translation>es una base de datos SQLite de otro programa, no una sesión de Crossread</translation>
+    </message>
+    <message>
+        <source>the file is cut short (truncated): %1 of %2 bytes</source>
+        <translation>el archivo está truncado: %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>el archivo está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>no temporary folder to upgrade it in: %1</source>
+        <translation>no hay carpeta temporal donde actualizarlo: %1</translation>
+    </message>
+    <message>
+        <source>it could not be copied to be upgraded</source>
+        <translation>no se pudo copiar para actualizarlo</translation>
+    </message>
+    <message>
+        <source>This session was saved in an older format (version %1) and was upgraded. The file itself changes only when you save it.</source>
+        <translation>Esta sesión se guardó en un formato anterior (versión %1) y se ha actualizado. El archivo solo cambia cuando lo guarde.</translation>
+    </message>
+    <message>
+        <source>this version of Crossread cannot upgrade format version %1</source>
+        <translation>esta versión de Crossread no puede actualizar la versión de formato %1</translation>
+    </message>
+    <message>
+        <source>upgrading from format version %1 to %2 failed: %3</source>
+        <translation>falló la actualización de la versión de formato %1 a la %2: %3</translation>
+    </message>
+    <message>
+        <source>the file has no format version</source>
+        <translation>el archivo no tiene versión de formato</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Crossread (format %1; this version reads up to %2) and cannot be read: %3</source>
+        <translation>se guardó con una versión más reciente de Crossread (formato %1; esta versión lee hasta el %2) y no se puede leer: %3</translation>
+    </message>
+    <message>
+        <source>This session was saved by a newer version of Crossread (format %1; this version reads up to %2). It is open read-only: what the newer version added is not shown, and Save As writes a copy in this version&apos;s format without it.</source>
+        <translation>Esta sesión se guardó con una versión más reciente de Crossread (formato %1; esta versión lee hasta el %2). Está abierta en solo lectura: lo que añadió la versión más reciente no se muestra, y «Guardar como» escribe una copia en el formato de esta versión sin ello.</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>no se puede crear un archivo en %1: %2</translation>
+    </message>
+    <message>
+        <source>the session would be larger than %1 MB, the most a session may hold</source>
+        <translation>la sesión superaría los %1 MB, el máximo de una sesión</translation>
+    </message>
+    <message>
+        <source>it could not be written to disk: %1</source>
+        <translation>no se pudo escribir en el disco: %1</translation>
+    </message>
+    <message>
+        <source>it could not be replaced: %1</source>
+        <translation>no se pudo reemplazar: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Crossread recovery journal</source>
+        <translation>no es un diario de recuperación de Crossread</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Crossread (format %1)</source>
+        <translation>lo escribió una versión más reciente de Crossread (formato %1)</translation>
+    </message>
+    <message>
+        <source>the recovery journal was discarded</source>
+        <translation>el diario de recuperación se descartó</translation>
+    </message>
     <message>
         <source>the recovery folder cannot be created</source>
         <translation>no se puede crear la carpeta de recuperación</translation>
@@ -2893,30 +2793,12 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
         <translation>no se puede bloquear el diario de recuperación</translation>
     </message>
     <message>
-        <source>the recovery journal was discarded</source>
-        <translation>el diario de recuperación se descartó</translation>
-    </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>ese archivo no existe</translation>
-    </message>
-    <message>
         <source>a running Crossread is using this recovery journal</source>
         <translation>un Crossread en ejecución está usando este diario de recuperación</translation>
     </message>
-</context>
-<context>
-    <name>Crossread::SessionJournalPrivate</name>
     <message>
-        <source>the recovery journal was discarded</source>
-        <translation>el diario de recuperación se descartó</translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::SessionStore</name>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation>el archivo está dañado (%1)</translation>
+        <source>the table %1 holds an impossible value in column %2</source>
+        <translation>la tabla %1 contiene un valor imposible en la columna %2</translation>
     </message>
     <message>
         <source>the table %1 is missing or damaged (%2)</source>
@@ -2985,13 +2867,6 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <message>
         <source>it cannot be written (%1)</source>
         <translation>no se puede escribir (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::SessionStore::RowReader</name>
-    <message>
-        <source>the table %1 holds an impossible value in column %2</source>
-        <translation>la tabla %1 contiene un valor imposible en la columna %2</translation>
     </message>
 </context>
 <context>

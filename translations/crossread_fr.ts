@@ -63,298 +63,6 @@
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>ce fichier n’existe pas</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a session file</source>
-        <translation>c’est un dossier, pas un fichier de session</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB, the most a session may hold</source>
-        <translation>le fichier dépasse %1 Mo, le maximum pour une session</translation>
-    </message>
-    <message>
-        <source>this is not a Crossread session (not an SQLite database)</source>
-        <translation>ce n’est pas une session Crossread (pas une base SQLite)</translation>
-    </message>
-    <message>
-        <source>the file is cut short (truncated)</source>
-        <translation>le fichier est tronqué</translation>
-    </message>
-    <message>
-        <source>this is an SQLite database of another program, not a Crossread session</source>
-        <translation>c’est une base SQLite d’un autre programme, pas une session Crossread</translation>
-    </message>
-    <message>
-        <source>the file is cut short (truncated): %1 of %2 bytes</source>
-        <translation>le fichier est tronqué&#xa0;: %1 octets sur %2</translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation>le fichier est endommagé (%1)</translation>
-    </message>
-    <message>
-        <source>no temporary folder to upgrade it in: %1</source>
-        <translation>aucun dossier temporaire pour la mettre à niveau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>it could not be copied to be upgraded</source>
-        <translation>impossible de la copier pour la mettre à niveau</translation>
-    </message>
-    <message>
-        <source>This session was saved in an older format (version %1) and was upgraded. The file itself changes only when you save it.</source>
-        <translation>Cette session a été enregistrée dans un format plus ancien (version %1) et a été mise à niveau. Le fichier lui-même ne change que lorsque vous l’enregistrez.</translation>
-    </message>
-    <message>
-        <source>this version of Crossread cannot upgrade format version %1</source>
-        <translation>cette version de Crossread ne sait pas mettre à niveau la version de format %1</translation>
-    </message>
-    <message>
-        <source>upgrading from format version %1 to %2 failed: %3</source>
-        <translation>la mise à niveau de la version de format %1 vers %2 a échoué&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>the file has no format version</source>
-        <translation>le fichier n’a pas de version de format</translation>
-    </message>
-    <message>
-        <source>it was saved by a newer version of Crossread (format %1; this version reads up to %2) and cannot be read: %3</source>
-        <translation>elle a été enregistrée par une version plus récente de Crossread (format %1&#xa0;; cette version lit jusqu’au %2) et ne peut pas être lue&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>This session was saved by a newer version of Crossread (format %1; this version reads up to %2). It is open read-only: what the newer version added is not shown, and Save As writes a copy in this version&apos;s format without it.</source>
-        <translation>Cette session a été enregistrée par une version plus récente de Crossread (format %1&#xa0;; cette version lit jusqu’au %2). Elle est ouverte en lecture seule&#xa0;: ce que la version plus récente a ajouté n’est pas affiché, et «&#xa0;Enregistrer sous&#xa0;» écrit une copie au format de cette version, sans ces ajouts.</translation>
-    </message>
-    <message>
-        <source>this is a folder</source>
-        <translation>c’est un dossier</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n’existe pas</translation>
-    </message>
-    <message>
-        <source>the file is read-only</source>
-        <translation>le fichier est en lecture seule</translation>
-    </message>
-    <message>
-        <source>cannot create a file in %1: %2</source>
-        <translation>impossible de créer un fichier dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the session would be larger than %1 MB, the most a session may hold</source>
-        <translation>la session dépasserait %1 Mo, le maximum pour une session</translation>
-    </message>
-    <message>
-        <source>it could not be written to disk: %1</source>
-        <translation>impossible de l’écrire sur le disque&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>it could not be replaced: %1</source>
-        <translation>impossible de la remplacer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>this is not a Crossread recovery journal</source>
-        <translation>ce n’est pas un journal de récupération de Crossread</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Crossread (format %1)</source>
-        <translation>il a été écrit par une version plus récente de Crossread (format %1)</translation>
-    </message>
-    <message>
-        <source>Untitled story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot paint on the output device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: the export was canceled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(article not in the story)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publié le</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Articles compared: %1. Passages in the story: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts in conflict: %1 of %2 fact slots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicting facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Passages told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in this outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures in conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims and verdicts</source>
-        <translation>Affirmations et verdicts</translation>
-    </message>
-    <message>
-        <source>No claims were recorded in this review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Vérificateur</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <source>Scorecard by outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Affirmations</translation>
-    </message>
-    <message>
-        <source>Fact matrix</source>
-        <translation>Matrice des faits</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passages side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passage %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation>Annotations</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Highlighted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Crossread::Alignment</name>
@@ -895,15 +603,15 @@
     </message>
     <message>
         <source>&amp;Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Étaye</translation>
     </message>
     <message>
         <source>C&amp;ontradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contredit</translation>
     </message>
     <message>
         <source>Co&amp;ntext</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;texte</translation>
     </message>
 </context>
 <context>
@@ -1030,177 +738,183 @@ les autres sont analysés)&#xa0;; 2 erreur d’utilisation ou sortie impossible 
     </message>
     <message>
         <source>Also create the review session OUT.crossread holding the articles, ready to open in the window (only file names are kept, not their folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer aussi la session de vérification OUT.crossread contenant les articles, prête à ouvrir dans la fenêtre (seuls les noms de fichiers sont conservés, pas leurs dossiers).</translation>
     </message>
     <message>
         <source>OUT.crossread</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.crossread</translation>
     </message>
     <message>
         <source>print a session&apos;s articles, claims and verdict counts (or --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les articles, les affirmations et le décompte des verdicts d’une session (ou --json)</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Format version %1, saved by Crossread %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de format %1, enregistrée par Crossread %2</translation>
     </message>
     <message>
         <source>Articles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no outlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun média)</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun titre)</translation>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>sha256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Verdicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts&#xa0;:</translation>
     </message>
     <message>
         <source>Prints what a review session holds: its articles (outlet, headline, file, SHA-256 of the
 original bytes), the number of annotations, the claims and how many claims have each verdict.
 The session is only read, never changed.
 Exit status: 0 printed; 1 the session cannot be read; 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le contenu d’une session de vérification&#xa0;: ses articles (média, titre, fichier, SHA-256 des
+octets d’origine), le nombre d’annotations, les affirmations et le nombre d’affirmations par verdict.
+La session est seulement lue, jamais modifiée.
+Code de sortie&#xa0;: 0 affiché&#xa0;; 1 la session est illisible&#xa0;; 2 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>Print JSON instead of text, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte, pour les scripts.</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION</translation>
     </message>
     <message>
         <source>A .crossread session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de session .crossread.</translation>
     </message>
     <message>
         <source>give exactly one session file; try &apos;crossread info --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un fichier de session&#xa0;; essayez &apos;crossread info --help&apos;</translation>
     </message>
     <message>
         <source>write a session&apos;s report as PDF, CSV, JSON or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le rapport d’une session en PDF, CSV, JSON ou Markdown</translation>
     </message>
     <message>
         <source>Writes the review report of a session as PDF, and its claims, facts and report as CSV, JSON
 and Markdown. Every output is written completely or not at all.
 Exit status: 0 all outputs written; 1 the session could not be read or an output could not
 be written (named on stderr); 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport de vérification d’une session en PDF, et ses affirmations, ses faits et son rapport en CSV, JSON
+et Markdown. Chaque sortie est écrite entièrement ou pas du tout.
+Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illisible ou une sortie n’a pas pu
+être écrite (nommée sur stderr)&#xa0;; 2 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>Write the PDF report to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport PDF dans OUT.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.pdf</translation>
     </message>
     <message>
         <source>Write the claims as CSV (UTF-8 with BOM) to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les affirmations en CSV (UTF-8 avec BOM) dans OUT.</translation>
     </message>
     <message>
         <source>OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.csv</translation>
     </message>
     <message>
         <source>Write the compared facts as CSV to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les faits comparés en CSV dans OUT.</translation>
     </message>
     <message>
         <source>Write the claims, annotations and facts as JSON to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les affirmations, les annotations et les faits en JSON dans OUT.</translation>
     </message>
     <message>
         <source>OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.json</translation>
     </message>
     <message>
         <source>Write the report as Markdown to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport en Markdown dans OUT.</translation>
     </message>
     <message>
         <source>OUT.md</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.md</translation>
     </message>
     <message>
         <source>Page size of the PDF: a4, letter or auto (from the locale; the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page du PDF&#xa0;: a4, letter ou auto (selon les paramètres régionaux&#xa0;; par défaut).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Print-friendly greys instead of colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de gris pour l’impression au lieu des couleurs.</translation>
     </message>
     <message>
         <source>Articles side by side per page: 2 (default) or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles côte à côte par page&#xa0;: 2 (par défaut) ou 3.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Comma-separated sections to include: cover, summary, claims, facts, passages (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections à inclure, séparées par des virgules&#xa0;: cover, summary, claims, facts, passages (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>crossread export: give exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export&#xa0;: indiquez exactement un fichier de session</translation>
     </message>
     <message>
         <source>crossread export: nothing to write; give --pdf, --csv, --facts-csv, --json or --md</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export&#xa0;: rien à écrire&#xa0;; indiquez --pdf, --csv, --facts-csv, --json ou --md</translation>
     </message>
     <message>
         <source>crossread export: unknown page size %1 (use a4, letter or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export&#xa0;: format de page inconnu %1 (utilisez a4, letter ou auto)</translation>
     </message>
     <message>
         <source>crossread export: --columns must be 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export&#xa0;: --columns doit valoir 2 ou 3</translation>
     </message>
     <message>
         <source>crossread export: unknown section in %1 (use cover, summary, claims, facts, passages)</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export&#xa0;: section inconnue dans %1 (utilisez cover, summary, claims, facts, passages)</translation>
     </message>
     <message>
         <source>crossread export: the PDF needs a QGuiApplication (a build without main()&apos;s support)</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread export&#xa0;: le PDF exige une QGuiApplication (une version compilée sans la prise en charge de main())</translation>
     </message>
 </context>
 <context>
@@ -1235,42 +949,42 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Bands will join the passages both articles tell once the analysis is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois l’analyse terminée, des bandes relieront les passages que racontent les deux articles.</translation>
     </message>
     <message>
         <source>Between %1 and %2: %3 (%4, %5); %6; %7.</source>
         <comment>connector band summary: left outlet, right outlet, passages in both, identical, reworded, only left, only right</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entre %1 et %2&#xa0;: %3 (%4, %5)&#xa0;; %6&#xa0;; %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) in both</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage dans les deux</numerusform>
+            <numerusform>%n passages dans les deux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identical</source>
         <comment>passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identique</numerusform>
+            <numerusform>%n identiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reworded</source>
         <comment>passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reformulé</numerusform>
+            <numerusform>%n reformulés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n only in %1</source>
         <comment>passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seulement dans %1</numerusform>
+            <numerusform>%n seulement dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1290,38 +1004,373 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>One row per passage; filled cells show which articles tell it; hatched cells are reworded; a diamond marks a conflicting figure. Up and Down choose a passage, Enter goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par passage&#xa0;; les cases pleines montrent quels articles le racontent&#xa0;; les cases hachurées sont reformulées&#xa0;; un losange signale un chiffre en conflit. Haut et Bas choisissent un passage, Entrée y mène.</translation>
     </message>
     <message>
         <source>same words</source>
-        <translation type="unfinished">mêmes mots</translation>
+        <translation>mêmes mots</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished">reformulé</translation>
+        <translation>reformulé</translation>
     </message>
     <message>
         <source>told once</source>
-        <translation type="unfinished"></translation>
+        <translation>raconté une fois</translation>
     </message>
     <message>
         <source>Passage %1 (%2): no shown article tells it</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1 (%2)&#xa0;: aucun article affiché ne le raconte</translation>
     </message>
     <message>
         <source>Passage %1 (%2): told by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1 (%2)&#xa0;: raconté par %3</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Export</name>
+    <message>
+        <source>(article not in the story)</source>
+        <translation>(article absent du sujet)</translation>
+    </message>
+    <message>
+        <source>Report date: %1</source>
+        <translation>Date du rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation>Vérificateurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Articles compared: %1. Passages in the story: %2.</source>
+        <translation>Articles comparés&#xa0;: %1. Passages du sujet&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
+        <translation>Passages racontés par tous les articles comparés&#xa0;: %1 (%2 identiques, %3 reformulés).</translation>
+    </message>
+    <message>
+        <source>Facts in conflict: %1 of %2 fact slots.</source>
+        <translation>Faits en conflit&#xa0;: %1 sur %2 emplacements de faits.</translation>
+    </message>
+    <message>
+        <source>Conflicting facts</source>
+        <translation>Faits en conflit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passages told</source>
+        <translation>Passages racontés</translation>
+    </message>
+    <message>
+        <source>Only in this outlet</source>
+        <translation>Seulement dans ce média</translation>
+    </message>
+    <message>
+        <source>Figures in conflict</source>
+        <translation>Chiffres en conflit</translation>
+    </message>
+    <message>
+        <source>Claims and verdicts</source>
+        <translation>Affirmations et verdicts</translation>
+    </message>
+    <message>
+        <source>No claims were recorded in this review.</source>
+        <translation>Aucune affirmation n’a été enregistrée dans cette vérification.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Vérificateur</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Scorecard by outlet</source>
+        <translation>Bilan par média</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Fact matrix</source>
+        <translation>Matrice des faits</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Passages side by side</source>
+        <translation>Passages côte à côte</translation>
+    </message>
+    <message>
+        <source>Passage %1 (%2)</source>
+        <translation>Passage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Highlighted text</source>
+        <translation>Texte surligné</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
+    <message>
+        <source>continued on the next page →</source>
+        <translation>suite à la page suivante →</translation>
+    </message>
+    <message>
+        <source>Crossread review report</source>
+        <translation>Rapport de vérification Crossread</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Rapport de vérification</translation>
+    </message>
+    <message>
+        <source>Articles compared: %1 of %2</source>
+        <translation>Articles comparés&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Annotations: %1 · Claims: %2</source>
+        <translation>Annotations&#xa0;: %1 · Affirmations&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Outlet and article</source>
+        <translation>Média et article</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Auteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publié le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>Par média</translation>
+    </message>
+    <message>
+        <source>Claims reviewed: %1 of %2.</source>
+        <translation>Affirmations vérifiées&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Carried by: %1</source>
+        <translation>Repris par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>no rationale given</source>
+        <translation>aucune justification donnée</translation>
+    </message>
+    <message>
+        <source>E%1 %2 · %3: %4</source>
+        <translation>E%1 %2 · %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>no evidence linked</source>
+        <translation>aucune preuve liée</translation>
+    </message>
+    <message>
+        <source>One row per fact, one column per outlet; topics with a conflict first. ≠ the outlets conflict, ✓ they agree, ◆ one outlet only, ~ a quote worded differently.</source>
+        <translation>Une ligne par fait, une colonne par média&#xa0;; les thèmes en conflit d’abord. ≠ les médias divergent, ✓ ils concordent, ◆ un seul média, ~ une citation formulée autrement.</translation>
+    </message>
+    <message>
+        <source>No figures or quotes were found in the compared articles.</source>
+        <translation>Aucun chiffre ni aucune citation n’a été trouvé dans les articles comparés.</translation>
+    </message>
+    <message>
+        <source>Outlets %1–%2 of %3</source>
+        <translation>Médias %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Seulement dans %1</translation>
+    </message>
+    <message>
+        <source>Side by side: %1</source>
+        <translation>Côte à côte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stripes: blue identical, amber reworded, purple only in one outlet. Underlined on a shaded ground: words that differ from the reference rendering; dotted: words other outlets left out or replaced. [n] marks an annotation; its note is at the foot of the page.</source>
+        <translation>Bandes&#xa0;: bleu identique, ambre reformulé, violet dans un seul média. Souligné sur fond grisé&#xa0;: mots qui diffèrent de la version de référence&#xa0;; pointillé&#xa0;: mots que d’autres médias ont omis ou remplacés. [n] signale une annotation&#xa0;; sa note figure en bas de page.</translation>
+    </message>
+    <message>
+        <source>not in this article</source>
+        <translation>absent de cet article</translation>
+    </message>
+    <message>
+        <source>Annotations on text outside the side-by-side passages (page furniture, or sentences that repeat another passage).</source>
+        <translation>Annotations sur du texte hors des passages côte à côte (habillage de page, ou phrases qui répètent un autre passage).</translation>
+    </message>
+    <message>
+        <source>Every annotation of the compared articles.</source>
+        <translation>Toutes les annotations des articles comparés.</translation>
+    </message>
+    <message>
+        <source>Note and tags</source>
+        <translation>Note et étiquettes</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Sujet sans titre</translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation>impossible de dessiner sur le périphérique de sortie</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1&#xa0;: impossible d’écrire le rapport&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the export was canceled; nothing was written</source>
+        <translation>%1&#xa0;: l’exportation a été annulée&#xa0;; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -1329,7 +1378,7 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Articles to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles à inclure</translation>
     </message>
     <message>
         <source>From the locale</source>
@@ -1349,79 +1398,79 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>2 articles per page</source>
-        <translation type="unfinished"></translation>
+        <translation>2 articles par page</translation>
     </message>
     <message>
         <source>3 articles per page</source>
-        <translation type="unfinished"></translation>
+        <translation>3 articles par page</translation>
     </message>
     <message>
         <source>&amp;Side by side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Côte à côte&#xa0;:</translation>
     </message>
     <message>
         <source>Print-friendly &amp;greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de &amp;gris pour l’impression</translation>
     </message>
     <message>
         <source>Files to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à écrire</translation>
     </message>
     <message>
         <source>PDF report (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (.pdf)</translation>
     </message>
     <message>
         <source>Claims as CSV (.claims.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations en CSV (.claims.csv)</translation>
     </message>
     <message>
         <source>Facts as CSV (.facts.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits en CSV (.facts.csv)</translation>
     </message>
     <message>
         <source>Claims, annotations and facts as JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations, annotations et faits en JSON (.json)</translation>
     </message>
     <message>
         <source>Markdown report (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Markdown (.md)</translation>
     </message>
     <message>
         <source>File name without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de fichier sans extension</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Choose at least one section, one article, one kind of file and a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une section, un article, un type de fichier et un nom de fichier.</translation>
     </message>
     <message>
         <source>Open articles and wait for the analysis to finish before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez des articles et attendez la fin de l’analyse avant d’exporter.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1429,15 +1478,15 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>The export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>Open articles and wait for the analysis to finish before printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez des articles et attendez la fin de l’analyse avant d’imprimer.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1830,10 @@ be written (named on stderr); 2 usage error.</source>
     <message>
         <source>the file holds no text</source>
         <translation>le fichier ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>The Markdown is too dense to lay out (thousands of marks or lines in one paragraph or list); it was read as plain text.</source>
+        <translation>Le Markdown est trop dense pour être mis en page (des milliers de marques ou de lignes dans un paragraphe ou une liste)&#xa0;; il a été lu comme du texte brut.</translation>
     </message>
 </context>
 <context>
@@ -2127,39 +2180,39 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open Session or Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session ou des articles</translation>
     </message>
     <message>
         <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions et articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Sessions Crossread (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Close Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la session</translation>
     </message>
     <message>
         <source>This session is read-only: save it under a new name before adding articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est en lecture seule&#xa0;: enregistrez-la sous un nouveau nom avant d’ajouter des articles.</translation>
     </message>
     <message>
         <source>%1[*] — Crossread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Crossread</translation>
     </message>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lecture seule)</translation>
     </message>
     <message>
         <source>Create &amp;Claim from This Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;affirmation depuis cette citation</translation>
     </message>
     <message>
         <source>Create &amp;Claim from This Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;affirmation depuis ce fait</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -2167,7 +2220,7 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Annotations panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau des annotations</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -2175,159 +2228,159 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Claims panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau des affirmations</translation>
     </message>
     <message>
         <source>Read-only session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session en lecture seule</translation>
     </message>
     <message>
         <source>&amp;New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle session</translation>
     </message>
     <message>
         <source>&amp;Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la session</translation>
     </message>
     <message>
         <source>Save Session &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérification</translation>
     </message>
     <message>
         <source>&amp;Annotate Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annoter la sélection…</translation>
     </message>
     <message>
         <source>New &amp;Claim from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle a&amp;ffirmation depuis la sélection</translation>
     </message>
     <message>
         <source>New Claim from &amp;Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle affirmation depuis le &amp;passage</translation>
     </message>
     <message>
         <source>Place the cursor in an analysed passage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez d’abord le curseur dans un passage analysé.</translation>
     </message>
     <message>
         <source>Add Selection as &amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la sélection comme p&amp;reuve</translation>
     </message>
     <message>
         <source>Select a claim in the Claims panel and text in an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une affirmation dans le panneau des affirmations et du texte dans un article.</translation>
     </message>
     <message>
         <source>Edit &amp;Verdicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;verdicts…</translation>
     </message>
     <message>
         <source>A&amp;nnotations</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnotations</translation>
     </message>
     <message>
         <source>Unsaved changes cannot be kept for recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées ne peuvent pas être conservées pour la récupération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session</translation>
     </message>
     <message>
         <source>Articles are being imported. Open the session when the import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des articles sont en cours d’importation. Ouvrez la session une fois l’importation terminée.</translation>
     </message>
     <message>
         <source>Cannot Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la session</translation>
     </message>
     <message>
         <source>Cannot Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la session</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Save Session As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session sous</translation>
     </message>
     <message>
         <source>Crossread sessions (*.crossread)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Crossread (*.crossread)</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet sans titre</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos annotations, affirmations et articles seront perdus si vous ne les enregistrez pas.</translation>
     </message>
     <message>
         <source>This session was written by a newer version of Crossread and is open read-only. Use File ▸ Save Session As to keep a copy in this version&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session a été écrite par une version plus récente de Crossread et est ouverte en lecture seule. Utilisez Fichier ▸ Enregistrer la session sous pour garder une copie au format de cette version.</translation>
     </message>
     <message>
         <source>Cannot Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération impossible</translation>
     </message>
     <message>
         <source>Recovered unsaved work of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail non enregistré récupéré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>an untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet sans titre</translation>
     </message>
     <message>
         <source>Select text in an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord du texte dans un article.</translation>
     </message>
     <message>
         <source>That article is no longer in the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article ne fait plus partie du sujet.</translation>
     </message>
     <message>
         <source>Reviewer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du vérificateur</translation>
     </message>
     <message>
         <source>Your name, recorded with the verdicts you set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, enregistré avec les verdicts que vous donnez&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Articl&amp;e List</source>
@@ -2335,46 +2388,31 @@ be written (named on stderr); 2 usage error.</source>
     </message>
     <message>
         <source>Recent Sess&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions ré&amp;centes</translation>
     </message>
     <message>
         <source>Red&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Cla&amp;ims</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmat&amp;ions</translation>
     </message>
     <message>
         <source>New Claim from This &amp;Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle affirmation depuis ce &amp;passage</translation>
     </message>
     <message>
         <source>Create Claim from This &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une affirmation depuis cette &amp;citation</translation>
     </message>
     <message>
         <source>Create Claim from This &amp;Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::Pager</name>
-    <message>
-        <source>(continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une affirmation depuis ce &amp;fait</translation>
     </message>
     <message>
-        <source>continued on the next page →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crossread review report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <source>New Claim from &amp;Selection</source>
+        <translation>Nouvelle affirmation depuis la &amp;sélection</translation>
     </message>
 </context>
 <context>
@@ -2513,31 +2551,31 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <name>Crossread::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <source>Crossread did not close properly last time. This work was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crossread ne s’est pas fermé correctement la dernière fois. Ce travail n’a pas été enregistré&#xa0;:</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Unsaved stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets non enregistrés</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet sans titre</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -2548,292 +2586,49 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
         </translation>
     </message>
     <message>
         <source>Never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais enregistré</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Keep the unsaved work and ask again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le travail non enregistré et redemander au prochain démarrage</translation>
     </message>
     <message>
         <source>Discard Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
         <source>Discard the unsaved work of “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le travail non enregistré de «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>%1: the file could not be removed, or another Crossread is using it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::ReportBuilder</name>
-    <message>
-        <source>(article not in the story)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles compared: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations: %1 · Claims: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet and article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Passages told by all compared articles: %1 (%2 identical, %3 reworded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts in conflict: %1 of %2 fact slots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicting facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>By outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>Passages told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in this outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures in conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims and verdicts</source>
-        <translation>Affirmations et verdicts</translation>
-    </message>
-    <message>
-        <source>No claims were recorded in this review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <source>Carried by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no rationale given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E%1 %2 · %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no evidence linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scorecard by outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Affirmations</translation>
-    </message>
-    <message>
-        <source>Fact matrix</source>
-        <translation>Matrice des faits</translation>
-    </message>
-    <message>
-        <source>One row per fact, one column per outlet; topics with a conflict first. ≠ the outlets conflict, ✓ they agree, ◆ one outlet only, ~ a quote worded differently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No figures or quotes were found in the compared articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlets %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only in %1</source>
-        <translation>Seulement dans %1</translation>
-    </message>
-    <message>
-        <source>Side by side: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stripes: blue identical, amber reworded, purple only in one outlet. Underlined on a shaded ground: words that differ from the reference rendering; dotted: words other outlets left out or replaced. [n] marks an annotation; its note is at the foot of the page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation>Annotations</translation>
-    </message>
-    <message>
-        <source>Annotations on text outside the side-by-side passages (page furniture, or sentences that repeat another passage).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every annotation of the compared articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Highlighted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note and tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles compared: %1. Passages in the story: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims reviewed: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier n’a pas pu être supprimé, ou un autre Crossread l’utilise.</translation>
     </message>
 </context>
 <context>
@@ -2881,9 +2676,114 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
-</context>
-<context>
-    <name>Crossread::SessionJournal</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a session file</source>
+        <translation>c’est un dossier, pas un fichier de session</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most a session may hold</source>
+        <translation>le fichier dépasse %1 Mo, le maximum pour une session</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not a Crossread session (not an SQLite database)</source>
+        <translation>ce n’est pas une session Crossread (pas une base SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is cut short (truncated)</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program, not a Crossread session</source>
+        <translation>c’est une base SQLite d’un autre programme, pas une session Crossread</translation>
+    </message>
+    <message>
+        <source>the file is cut short (truncated): %1 of %2 bytes</source>
+        <translation>le fichier est tronqué&#xa0;: %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>le fichier est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>no temporary folder to upgrade it in: %1</source>
+        <translation>aucun dossier temporaire pour la mettre à niveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it could not be copied to be upgraded</source>
+        <translation>impossible de la copier pour la mettre à niveau</translation>
+    </message>
+    <message>
+        <source>This session was saved in an older format (version %1) and was upgraded. The file itself changes only when you save it.</source>
+        <translation>Cette session a été enregistrée dans un format plus ancien (version %1) et a été mise à niveau. Le fichier lui-même ne change que lorsque vous l’enregistrez.</translation>
+    </message>
+    <message>
+        <source>this version of Crossread cannot upgrade format version %1</source>
+        <translation>cette version de Crossread ne sait pas mettre à niveau la version de format %1</translation>
+    </message>
+    <message>
+        <source>upgrading from format version %1 to %2 failed: %3</source>
+        <translation>la mise à niveau de la version de format %1 vers %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the file has no format version</source>
+        <translation>le fichier n’a pas de version de format</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Crossread (format %1; this version reads up to %2) and cannot be read: %3</source>
+        <translation>elle a été enregistrée par une version plus récente de Crossread (format %1&#xa0;; cette version lit jusqu’au %2) et ne peut pas être lue&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This session was saved by a newer version of Crossread (format %1; this version reads up to %2). It is open read-only: what the newer version added is not shown, and Save As writes a copy in this version&apos;s format without it.</source>
+        <translation>Cette session a été enregistrée par une version plus récente de Crossread (format %1&#xa0;; cette version lit jusqu’au %2). Elle est ouverte en lecture seule&#xa0;: ce que la version plus récente a ajouté n’est pas affiché, et «&#xa0;Enregistrer sous&#xa0;» écrit une copie au format de cette version, sans ces ajouts.</translation>
+    </message>
+    <message>
+        <source>this is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>impossible de créer un fichier dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the session would be larger than %1 MB, the most a session may hold</source>
+        <translation>la session dépasserait %1 Mo, le maximum pour une session</translation>
+    </message>
+    <message>
+        <source>it could not be written to disk: %1</source>
+        <translation>impossible de l’écrire sur le disque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it could not be replaced: %1</source>
+        <translation>impossible de la remplacer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Crossread recovery journal</source>
+        <translation>ce n’est pas un journal de récupération de Crossread</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Crossread (format %1)</source>
+        <translation>il a été écrit par une version plus récente de Crossread (format %1)</translation>
+    </message>
+    <message>
+        <source>the recovery journal was discarded</source>
+        <translation>le journal de récupération a été abandonné</translation>
+    </message>
     <message>
         <source>the recovery folder cannot be created</source>
         <translation>impossible de créer le dossier de récupération</translation>
@@ -2893,30 +2793,12 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
         <translation>impossible de verrouiller le journal de récupération</translation>
     </message>
     <message>
-        <source>the recovery journal was discarded</source>
-        <translation>le journal de récupération a été abandonné</translation>
-    </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>ce fichier n’existe pas</translation>
-    </message>
-    <message>
         <source>a running Crossread is using this recovery journal</source>
         <translation>un Crossread en cours d’exécution utilise ce journal de récupération</translation>
     </message>
-</context>
-<context>
-    <name>Crossread::SessionJournalPrivate</name>
     <message>
-        <source>the recovery journal was discarded</source>
-        <translation>le journal de récupération a été abandonné</translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::SessionStore</name>
-    <message>
-        <source>the file is damaged (%1)</source>
-        <translation>le fichier est endommagé (%1)</translation>
+        <source>the table %1 holds an impossible value in column %2</source>
+        <translation>la table %1 contient une valeur impossible dans la colonne %2</translation>
     </message>
     <message>
         <source>the table %1 is missing or damaged (%2)</source>
@@ -2985,13 +2867,6 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <message>
         <source>it cannot be written (%1)</source>
         <translation>impossible de l’écrire (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::SessionStore::RowReader</name>
-    <message>
-        <source>the table %1 holds an impossible value in column %2</source>
-        <translation>la table %1 contient une valeur impossible dans la colonne %2</translation>
     </message>
 </context>
 <context>

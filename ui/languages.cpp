@@ -52,9 +52,22 @@ QString catalogLanguage(const QString &setting)
 QString installTranslators(const QString &setting)
 {
     const QString code = catalogLanguage(setting);
-    if (code.isEmpty())
-        return {};
     auto *app = QCoreApplication::instance();
+    // A language chosen in Preferences also decides how dates and numbers are written, so the
+    // panes' "19. April 2023" matches the menus; "system" keeps the desktop's own locale.
+    if (setting == u"en" || languageCodes().contains(setting))
+        QLocale::setDefault(QLocale(setting));
+    if (code.isEmpty()) {
+        // The sources are English, but "%n claim(s)" needs a catalog to read "1 claim" / "2 claims".
+        auto *plurals = new QTranslator(app);
+        if (plurals->load(QStringLiteral(":/i18n/crossread_en"))) {
+            QCoreApplication::installTranslator(plurals);
+        } else {
+            qCWarning(lcLanguages) << "No English plural catalog in the resources";
+            delete plurals;
+        }
+        return {};
+    }
     auto *own = new QTranslator(app);
     if (!own->load(QStringLiteral(":/i18n/crossread_") + code)) {
         qCWarning(lcLanguages) << "No catalog for language" << code << "in the resources";

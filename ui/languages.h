@@ -7,7 +7,7 @@
 namespace Crossread {
 
 /// The languages Crossread's catalogs translate to, as codes ("de", "fr", "es"); English is the
-/// language of the sources and needs no catalog.
+/// language of the sources and has only a catalog of its plural forms.
 [[nodiscard]] QStringList languageCodes();
 
 /// A language's name in that language ("Deutsch"), for the language choice.
@@ -19,8 +19,9 @@ namespace Crossread {
 [[nodiscard]] QString catalogLanguage(const QString &setting);
 
 /// Installs Crossread's catalog (:/i18n/crossread_<code>.qm) and Qt's own (qtbase_<code>.qm
-/// from Qt's translations directory) for the setting. Call once, before any window is built;
-/// translators are children of the application. Returns the language loaded, empty for English.
+/// from Qt's translations directory) for the setting; for English, only the catalog of English
+/// plural forms (:/i18n/crossread_en.qm). Call once, before any window is built; translators are
+/// children of the application. Returns the language loaded, empty for English.
 QString installTranslators(const QString &setting);
 
 } // namespace Crossread

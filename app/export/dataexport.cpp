@@ -19,10 +19,11 @@
 namespace Crossread {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Export", text);
-}
+// lupdate files tr() calls under the enclosing class or namespace; this one context keeps
+// the catalog and the run-time lookup the same for every string in the file.
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(Crossread::Export)
+};
 
 const QByteArray utf8Bom("\xEF\xBB\xBF");
 
@@ -54,7 +55,7 @@ QHash<QByteArray, int> indexByHash(const QList<Article> &articles)
 QString outletOf(const QHash<QByteArray, int> &index, const QList<Article> &articles, const QByteArray &hash)
 {
     const int at = index.value(hash, -1);
-    return at >= 0 ? articles.at(at).displayName() : tr("(article not in the story)");
+    return at >= 0 ? articles.at(at).displayName() : ExportText::tr("(article not in the story)");
 }
 
 QStringList carriedBy(const Claim &claim, const QHash<QByteArray, int> &index, const QList<Article> &articles)
@@ -287,12 +288,12 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
     md += QStringLiteral("# ") + cell(reportTitle(session, articles)) + u'\n' + u'\n';
     if (options.sections & ReportSection::Cover) {
         const QDateTime when = options.reportDate.isValid() ? options.reportDate : QDateTime::currentDateTime();
-        md += cell(tr("Report date: %1").arg(QLocale().toString(when.date(), QLocale::LongFormat))) + QStringLiteral("  \n");
-        md += cell(tr("Reviewers: %1").arg(review.reviewers.isEmpty() ? tr("none recorded")
+        md += cell(ExportText::tr("Report date: %1").arg(QLocale().toString(when.date(), QLocale::LongFormat))) + QStringLiteral("  \n");
+        md += cell(ExportText::tr("Reviewers: %1").arg(review.reviewers.isEmpty() ? ExportText::tr("none recorded")
                                                                        : review.reviewers.join(QStringLiteral(", "))))
-            + QStringLiteral("\n\n## ") + cell(tr("Sources")) + QStringLiteral("\n\n");
-        md += tableHeader({tr("#"), tr("Outlet"), tr("Headline"), tr("Author"), tr("Published"), tr("URL"), tr("File"),
-                           tr("SHA-256")});
+            + QStringLiteral("\n\n## ") + cell(ExportText::tr("Sources")) + QStringLiteral("\n\n");
+        md += tableHeader({ExportText::tr("#"), ExportText::tr("Outlet"), ExportText::tr("Headline"), ExportText::tr("Author"), ExportText::tr("Published"), ExportText::tr("URL"), ExportText::tr("File"),
+                           ExportText::tr("SHA-256")});
         for (int i : chosen) {
             const ArticleMetadata &meta = articles.at(i).meta;
             md += tableRow({QString::number(i + 1), cell(articles.at(i).displayName()), cell(meta.headline), cell(meta.author),
@@ -303,36 +304,36 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
     }
     if (options.sections & ReportSection::Summary) {
         const StorySummary story = summarizeStory(analysis, chosen);
-        md += QStringLiteral("## ") + cell(tr("Summary")) + QStringLiteral("\n\n");
-        md += QStringLiteral("- ") + cell(tr("Articles compared: %1. Passages in the story: %2.")
+        md += QStringLiteral("## ") + cell(ExportText::tr("Summary")) + QStringLiteral("\n\n");
+        md += QStringLiteral("- ") + cell(ExportText::tr("Articles compared: %1. Passages in the story: %2.")
                                               .arg(chosen.size()).arg(analysis.alignment.passages.size())) + u'\n';
-        md += QStringLiteral("- ") + cell(tr("Passages told by all compared articles: %1 (%2 identical, %3 reworded).")
+        md += QStringLiteral("- ") + cell(ExportText::tr("Passages told by all compared articles: %1 (%2 identical, %3 reworded).")
                                               .arg(story.sharedByAll).arg(story.identical).arg(story.reworded)) + u'\n';
-        md += QStringLiteral("- ") + cell(tr("Facts in conflict: %1 of %2 fact slots.")
+        md += QStringLiteral("- ") + cell(ExportText::tr("Facts in conflict: %1 of %2 fact slots.")
                                               .arg(story.conflicts).arg(analysis.facts.slots.size())) + QStringLiteral("\n\n");
         if (!story.conflictList.isEmpty()) {
-            md += QStringLiteral("### ") + cell(tr("Conflicting facts")) + QStringLiteral("\n\n");
+            md += QStringLiteral("### ") + cell(ExportText::tr("Conflicting facts")) + QStringLiteral("\n\n");
             for (const ConflictSummary &conflict : story.conflictList) {
                 QStringList parts;
                 for (const auto &[value, outlets] : conflict.values)
-                    parts.append(tr("%1 (%2)").arg(value, outlets.join(QStringLiteral(", "))));
+                    parts.append(ExportText::tr("%1 (%2)").arg(value, outlets.join(QStringLiteral(", "))));
                 md += QStringLiteral("- ") + cell(conflict.label + QStringLiteral(": ") + parts.join(QStringLiteral(" \u00b7 ")))
                     + u'\n';
             }
             md += u'\n';
         }
-        md += tableHeader({tr("Outlet"), tr("Passages told"), tr("Only in this outlet"), tr("Figures in conflict")});
+        md += tableHeader({ExportText::tr("Outlet"), ExportText::tr("Passages told"), ExportText::tr("Only in this outlet"), ExportText::tr("Figures in conflict")});
         for (int i : chosen)
             md += tableRow({cell(articles.at(i).displayName()), QString::number(story.told.at(i)),
                             QString::number(story.unique.at(i)), QString::number(story.conflicting.at(i))});
         md += u'\n';
     }
     if (options.sections & ReportSection::Claims) {
-        md += QStringLiteral("## ") + cell(tr("Claims and verdicts")) + QStringLiteral("\n\n");
+        md += QStringLiteral("## ") + cell(ExportText::tr("Claims and verdicts")) + QStringLiteral("\n\n");
         if (review.claims.isEmpty()) {
-            md += cell(tr("No claims were recorded in this review.")) + QStringLiteral("\n\n");
+            md += cell(ExportText::tr("No claims were recorded in this review.")) + QStringLiteral("\n\n");
         } else {
-            md += tableHeader({tr("#"), tr("Claim"), tr("Verdict"), tr("Reviewer"), tr("Rationale"), tr("Evidence")});
+            md += tableHeader({ExportText::tr("#"), ExportText::tr("Claim"), ExportText::tr("Verdict"), ExportText::tr("Reviewer"), ExportText::tr("Rationale"), ExportText::tr("Evidence")});
             for (const Claim &claim : review.claims) {
                 QStringList evidence;
                 for (const Evidence &item : claim.evidence)
@@ -340,8 +341,8 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
                 md += tableRow({QString::number(claim.id), cell(claim.statement), cell(verdictLabel(claim.verdict)),
                                 cell(claim.reviewer), cell(claim.notes), evidence.join(QStringLiteral("; "))});
             }
-            md += QStringLiteral("\n### ") + cell(tr("Scorecard by outlet")) + QStringLiteral("\n\n");
-            QStringList labels{tr("Outlet"), tr("Claims")};
+            md += QStringLiteral("\n### ") + cell(ExportText::tr("Scorecard by outlet")) + QStringLiteral("\n\n");
+            QStringList labels{ExportText::tr("Outlet"), ExportText::tr("Claims")};
             for (const QString &verdict : review.verdicts)
                 labels.append(verdictLabel(verdict));
             md += tableHeader(labels);
@@ -357,8 +358,8 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
         }
     }
     if (options.sections & ReportSection::Facts) {
-        md += QStringLiteral("## ") + cell(tr("Fact matrix")) + QStringLiteral("\n\n");
-        QStringList labels{tr("Fact"), tr("Status")};
+        md += QStringLiteral("## ") + cell(ExportText::tr("Fact matrix")) + QStringLiteral("\n\n");
+        QStringList labels{ExportText::tr("Fact"), ExportText::tr("Status")};
         for (int i : chosen)
             labels.append(articles.at(i).displayName());
         md += tableHeader(labels);
@@ -381,7 +382,7 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
     }
     QSet<int> noted;
     if (options.sections & ReportSection::Passages) {
-        md += QStringLiteral("## ") + cell(tr("Passages side by side")) + QStringLiteral("\n\n");
+        md += QStringLiteral("## ") + cell(ExportText::tr("Passages side by side")) + QStringLiteral("\n\n");
         const QSet<int> chosenSet(chosen.begin(), chosen.end());
         int number = 0;
         for (const Passage &passage : analysis.alignment.passages) {
@@ -410,10 +411,10 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             if (block.isEmpty())
                 continue;
             ++number;
-            md += QStringLiteral("### ") + cell(tr("Passage %1 (%2)").arg(number).arg(passageStatusName(passage.status)))
+            md += QStringLiteral("### ") + cell(ExportText::tr("Passage %1 (%2)").arg(number).arg(passageStatusName(passage.status)))
                 + QStringLiteral("\n\n") + block;
             if (!notes.isEmpty())
-                md += u'\n' + cell(tr("Notes:")) + u'\n' + notes.join(u'\n') + u'\n';
+                md += u'\n' + cell(ExportText::tr("Notes:")) + u'\n' + notes.join(u'\n') + u'\n';
             md += u'\n';
         }
     }
@@ -429,8 +430,8 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
                                 cell(annotation.note), cell(annotation.tags.join(QStringLiteral(", ")))}));
     }
     if (!others.isEmpty()) {
-        md += QStringLiteral("## ") + cell(tr("Annotations")) + QStringLiteral("\n\n")
-            + tableHeader({tr("Article"), tr("Highlighted text"), tr("Note"), tr("Tags")}) + others.join(QString()) + u'\n';
+        md += QStringLiteral("## ") + cell(ExportText::tr("Annotations")) + QStringLiteral("\n\n")
+            + tableHeader({ExportText::tr("Article"), ExportText::tr("Highlighted text"), ExportText::tr("Note"), ExportText::tr("Tags")}) + others.join(QString()) + u'\n';
     }
     return md;
 }
@@ -439,14 +440,14 @@ Expected<std::monostate, QString> writeExportFile(const QString &path, const QBy
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot write: %2").arg(path, file.errorString());
+        return ExportText::tr("%1: cannot write: %2").arg(path, file.errorString());
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return tr("%1: cannot write: %2").arg(path, reason);
+        return ExportText::tr("%1: cannot write: %2").arg(path, reason);
     }
     if (!file.commit())
-        return tr("%1: cannot write: %2").arg(path, file.errorString());
+        return ExportText::tr("%1: cannot write: %2").arg(path, file.errorString());
     return std::monostate{};
 }
 

@@ -29,10 +29,11 @@
 namespace Crossread {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Crossread::Export", text, nullptr, n);
-}
+// lupdate files tr() calls under the enclosing class or namespace; this one context keeps
+// the catalog and the run-time lookup the same for every string in the file.
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(Crossread::Export)
+};
 
 /// Text as QTextLayout should show it, literally: line breaks become line separators (same
 /// length, so spans stay valid) and other control characters spaces.
@@ -443,7 +444,7 @@ private:
             const qreal textX = cell.x + cell.padding + stripeWidth(cell.stripe);
             const bool continues = next[c] < cell.lines.size();
             if (continuation && continues) {
-                drawSingleLine(tr("(continued)"), m_fonts.smallItalic, QRectF(textX, m_y + pad, cell.textWidth, labelHeight),
+                drawSingleLine(ExportText::tr("(continued)"), m_fonts.smallItalic, QRectF(textX, m_y + pad, cell.textWidth, labelHeight),
                                Qt::AlignLeft, m_palette.mutedText);
                 ++m_info.continuedCells;
             }
@@ -466,7 +467,7 @@ private:
             }
             next[c] = int(l);
             if (split && style != RowStyle::Flow && next[c] < cell.lines.size()) {
-                drawSingleLine(tr("continued on the next page \u2192"), m_fonts.smallItalic,
+                drawSingleLine(ExportText::tr("continued on the next page \u2192"), m_fonts.smallItalic,
                                QRectF(textX, m_y + topPad + cut, cell.textWidth, labelHeight), Qt::AlignRight,
                                m_palette.mutedText);
             }
@@ -507,7 +508,7 @@ private:
             const QRectF band(m_pageRect.left(), m_pageRect.top(), m_pageRect.width(), height);
             drawSingleLine(m_title, m_fonts.small, band.adjusted(0, 0, -band.width() * 0.35, 0), Qt::AlignLeft,
                            m_palette.mutedText);
-            drawSingleLine(tr("Crossread review report"), m_fonts.small, band.adjusted(band.width() * 0.7, 0, 0, 0),
+            drawSingleLine(ExportText::tr("Crossread review report"), m_fonts.small, band.adjusted(band.width() * 0.7, 0, 0, 0),
                            Qt::AlignRight, m_palette.mutedText);
             m_painter.setPen(QPen(m_palette.rule, pt(0.5)));
             m_painter.drawLine(QPointF(band.left(), band.bottom() + pt(2)), QPointF(band.right(), band.bottom() + pt(2)));
@@ -523,7 +524,7 @@ private:
     void endPage()
     {
         const qreal height = lineHeight(m_fonts.small);
-        drawSingleLine(tr("Page %1").arg(m_info.pages), m_fonts.small,
+        drawSingleLine(ExportText::tr("Page %1").arg(m_info.pages), m_fonts.small,
                        QRectF(m_pageRect.left(), m_pageRect.bottom() - height, m_pageRect.width(), height),
                        Qt::AlignHCenter, m_palette.mutedText);
         if (m_pageFootnotes.isEmpty())
@@ -680,7 +681,7 @@ private:
     [[nodiscard]] QString hashName(const QByteArray &hash) const
     {
         const int index = m_indexByHash.value(hash, -1);
-        return index >= 0 ? articleName(index) : tr("(article not in the story)");
+        return index >= 0 ? articleName(index) : ExportText::tr("(article not in the story)");
     }
 
     void progress(int done, int total)
@@ -695,33 +696,33 @@ private:
         m_pager.addSpace(40);
         m_pager.paragraph(para(reportTitle(m_session, articles), m_fonts.title, m_palette.headerText));
         m_pager.addSpace(4);
-        m_pager.paragraph(para(tr("Review report"), m_fonts.subtitle, m_palette.mutedText));
+        m_pager.paragraph(para(ExportText::tr("Review report"), m_fonts.subtitle, m_palette.mutedText));
         m_pager.addSpace(14);
         const QDateTime when = m_options.reportDate.isValid() ? m_options.reportDate : QDateTime::currentDateTime();
-        m_pager.paragraph(para(tr("Report date: %1").arg(QLocale().toString(when.date(), QLocale::LongFormat)), m_fonts.body));
+        m_pager.paragraph(para(ExportText::tr("Report date: %1").arg(QLocale().toString(when.date(), QLocale::LongFormat)), m_fonts.body));
         const QStringList &reviewers = m_session.review.reviewers;
-        m_pager.paragraph(para(tr("Reviewers: %1").arg(reviewers.isEmpty() ? tr("none recorded") : reviewers.join(QStringLiteral(", "))),
+        m_pager.paragraph(para(ExportText::tr("Reviewers: %1").arg(reviewers.isEmpty() ? ExportText::tr("none recorded") : reviewers.join(QStringLiteral(", "))),
                                m_fonts.body));
-        m_pager.paragraph(para(tr("Articles compared: %1 of %2").arg(m_chosen.size()).arg(articles.size()), m_fonts.body));
-        m_pager.paragraph(para(tr("Annotations: %1 \u00b7 Claims: %2").arg(m_session.review.annotations.size())
+        m_pager.paragraph(para(ExportText::tr("Articles compared: %1 of %2").arg(m_chosen.size()).arg(articles.size()), m_fonts.body));
+        m_pager.paragraph(para(ExportText::tr("Annotations: %1 \u00b7 Claims: %2").arg(m_session.review.annotations.size())
                                    .arg(m_session.review.claims.size()),
                                m_fonts.body));
         m_pager.addSpace(10);
-        m_pager.heading(tr("Sources"), m_fonts.subheading);
+        m_pager.heading(ExportText::tr("Sources"), m_fonts.subheading);
         Table table(m_pager, {0.06, 0.44, 0.50});
-        table.header({tr("#"), tr("Outlet and article"), tr("Source")});
+        table.header({ExportText::tr("#"), ExportText::tr("Outlet and article"), ExportText::tr("Source")});
         for (int index : std::as_const(m_chosen)) {
             const ArticleMetadata &meta = articles.at(index).meta;
-            const auto unknown = [](const QString &text) { return text.isEmpty() ? tr("not given") : text; };
+            const auto unknown = [](const QString &text) { return text.isEmpty() ? ExportText::tr("not given") : text; };
             QString published = meta.published.text.isEmpty() ? meta.published.isoString() : meta.published.text;
             CellSpec what{{para(articleName(index), m_fonts.bold),
                            para(unknown(meta.headline), m_fonts.body),
-                           para(tr("Author: %1").arg(unknown(meta.author)), m_fonts.small),
-                           para(tr("Published: %1").arg(unknown(published)), m_fonts.small)},
+                           para(ExportText::tr("Author: %1").arg(unknown(meta.author)), m_fonts.small),
+                           para(ExportText::tr("Published: %1").arg(unknown(published)), m_fonts.small)},
                           {}, {}};
-            CellSpec source{{para(tr("URL: %1").arg(unknown(meta.url)), m_fonts.small),
-                             para(tr("File: %1").arg(unknown(meta.sourceFile)), m_fonts.small),
-                             para(tr("SHA-256: %1").arg(QString::fromLatin1(articles.at(index).contentHash)), m_fonts.mono)},
+            CellSpec source{{para(ExportText::tr("URL: %1").arg(unknown(meta.url)), m_fonts.small),
+                             para(ExportText::tr("File: %1").arg(unknown(meta.sourceFile)), m_fonts.small),
+                             para(ExportText::tr("SHA-256: %1").arg(QString::fromLatin1(articles.at(index).contentHash)), m_fonts.mono)},
                             {}, {}};
             table.row({CellSpec{{para(QString::number(index + 1), m_fonts.body)}, {}, {}}, what, source});
             if (m_pager.canceled())
@@ -732,26 +733,26 @@ private:
     void summary()
     {
         const Alignment &alignment = m_analysis.alignment;
-        m_pager.heading(tr("Summary"), m_fonts.heading);
+        m_pager.heading(ExportText::tr("Summary"), m_fonts.heading);
         const StorySummary story = summarizeStory(m_analysis, m_chosen);
-        m_pager.paragraph(para(tr("Articles compared: %1. Passages in the story: %2.").arg(m_chosen.size()).arg(alignment.passages.size()),
+        m_pager.paragraph(para(ExportText::tr("Articles compared: %1. Passages in the story: %2.").arg(m_chosen.size()).arg(alignment.passages.size()),
                                m_fonts.body));
-        m_pager.paragraph(para(tr("Passages told by all compared articles: %1 (%2 identical, %3 reworded).")
+        m_pager.paragraph(para(ExportText::tr("Passages told by all compared articles: %1 (%2 identical, %3 reworded).")
                                    .arg(story.sharedByAll)
                                    .arg(story.identical)
                                    .arg(story.reworded),
                                m_fonts.body));
-        m_pager.paragraph(para(tr("Facts in conflict: %1 of %2 fact slots.").arg(story.conflicts).arg(m_analysis.facts.slots.size()),
+        m_pager.paragraph(para(ExportText::tr("Facts in conflict: %1 of %2 fact slots.").arg(story.conflicts).arg(m_analysis.facts.slots.size()),
                                m_fonts.body));
         for (const QString &message : m_analysis.messages)
             m_pager.paragraph(para(message, m_fonts.small, m_palette.mutedText));
         if (!story.conflictList.isEmpty()) {
             m_pager.addSpace(6);
-            m_pager.heading(tr("Conflicting facts"), m_fonts.subheading);
+            m_pager.heading(ExportText::tr("Conflicting facts"), m_fonts.subheading);
             for (const ConflictSummary &conflict : story.conflictList) {
                 QStringList parts;
                 for (const auto &[value, outlets] : conflict.values)
-                    parts.append(tr("%1 (%2)").arg(shortened(value, 80), outlets.join(QStringLiteral(", "))));
+                    parts.append(ExportText::tr("%1 (%2)").arg(shortened(value, 80), outlets.join(QStringLiteral(", "))));
                 m_pager.paragraph(para(QStringLiteral("\u2260 ") + conflict.label + QStringLiteral(": ")
                                            + parts.join(QStringLiteral(" \u00b7 ")),
                                        m_fonts.body),
@@ -759,9 +760,9 @@ private:
             }
         }
         m_pager.addSpace(8);
-        m_pager.heading(tr("By outlet"), m_fonts.subheading);
+        m_pager.heading(ExportText::tr("By outlet"), m_fonts.subheading);
         Table table(m_pager, {0.40, 0.20, 0.20, 0.20});
-        table.header({tr("Outlet"), tr("Passages told"), tr("Only in this outlet"), tr("Figures in conflict")});
+        table.header({ExportText::tr("Outlet"), ExportText::tr("Passages told"), ExportText::tr("Only in this outlet"), ExportText::tr("Figures in conflict")});
         for (int index : std::as_const(m_chosen)) {
             const auto number = [&](int value) { return CellSpec{{para(QString::number(value), m_fonts.body)}, {}, {}}; };
             table.row({CellSpec{{para(articleName(index), m_fonts.body)}, {}, {}}, number(story.told.at(index)),
@@ -796,32 +797,32 @@ private:
     void claims()
     {
         const ReviewState &review = m_session.review;
-        m_pager.heading(tr("Claims and verdicts"), m_fonts.heading);
+        m_pager.heading(ExportText::tr("Claims and verdicts"), m_fonts.heading);
         if (review.claims.isEmpty()) {
-            m_pager.paragraph(para(tr("No claims were recorded in this review."), m_fonts.body, m_palette.mutedText));
+            m_pager.paragraph(para(ExportText::tr("No claims were recorded in this review."), m_fonts.body, m_palette.mutedText));
         } else {
             int reviewed = 0;
             for (const Claim &claim : review.claims)
                 reviewed += (!review.verdicts.isEmpty() && claim.verdict != review.verdicts.first()) ? 1 : 0;
-            m_pager.paragraph(para(tr("Claims reviewed: %1 of %2.").arg(reviewed).arg(review.claims.size()), m_fonts.body));
+            m_pager.paragraph(para(ExportText::tr("Claims reviewed: %1 of %2.").arg(reviewed).arg(review.claims.size()), m_fonts.body));
             m_pager.addSpace(4);
             Table table(m_pager, {0.05, 0.30, 0.13, 0.24, 0.28});
-            table.header({tr("#"), tr("Claim"), tr("Verdict"), tr("Rationale"), tr("Evidence")});
+            table.header({ExportText::tr("#"), ExportText::tr("Claim"), ExportText::tr("Verdict"), ExportText::tr("Rationale"), ExportText::tr("Evidence")});
             for (const Claim &claim : review.claims) {
                 CellSpec statement{{para(claim.statement, m_fonts.body)}, {}, {}};
                 const QStringList outlets = carriedBy(claim);
                 if (!outlets.isEmpty())
-                    statement.paras.append(para(tr("Carried by: %1").arg(outlets.join(QStringLiteral(", "))), m_fonts.small,
+                    statement.paras.append(para(ExportText::tr("Carried by: %1").arg(outlets.join(QStringLiteral(", "))), m_fonts.small,
                                                 m_palette.mutedText));
                 CellSpec verdict{{para(verdictLabel(claim.verdict), m_fonts.bold)}, verdictColour(claim.verdict), {}};
                 if (!claim.reviewer.isEmpty())
-                    verdict.paras.append(para(tr("by %1").arg(claim.reviewer), m_fonts.small, m_palette.mutedText));
-                CellSpec rationale{{para(claim.notes.isEmpty() ? tr("no rationale given") : shortened(claim.notes, 400),
+                    verdict.paras.append(para(ExportText::tr("by %1").arg(claim.reviewer), m_fonts.small, m_palette.mutedText));
+                CellSpec rationale{{para(claim.notes.isEmpty() ? ExportText::tr("no rationale given") : shortened(claim.notes, 400),
                                          m_fonts.small, claim.notes.isEmpty() ? m_palette.mutedText : QColor())},
                                    {}, {}};
                 CellSpec evidence;
                 for (const Evidence &item : claim.evidence) {
-                    QString text = tr("E%1 %2 \u00b7 %3: %4")
+                    QString text = ExportText::tr("E%1 %2 \u00b7 %3: %4")
                                        .arg(item.id)
                                        .arg(evidenceRoleName(item.role), hashName(item.anchor.articleHash),
                                             quoted(item.anchor.quote, 160));
@@ -830,7 +831,7 @@ private:
                     evidence.paras.append(para(text, m_fonts.small));
                 }
                 if (evidence.paras.isEmpty())
-                    evidence.paras.append(para(tr("no evidence linked"), m_fonts.small, m_palette.mutedText));
+                    evidence.paras.append(para(ExportText::tr("no evidence linked"), m_fonts.small, m_palette.mutedText));
                 table.row({CellSpec{{para(QString::number(claim.id), m_fonts.body)}, {}, {}}, statement, verdict, rationale,
                            evidence});
                 if (m_pager.canceled())
@@ -846,11 +847,11 @@ private:
         const ReviewState &review = m_session.review;
         if (review.claims.isEmpty())
             return;
-        m_pager.heading(tr("Scorecard by outlet"), m_fonts.subheading);
+        m_pager.heading(ExportText::tr("Scorecard by outlet"), m_fonts.subheading);
         const QList<OutletScore> scores = outletScorecard(review, m_analysis.articles);
         QList<qreal> widths{0.22, 0.08};
         const qreal rest = 0.70 / std::max<qsizetype>(1, review.verdicts.size());
-        QStringList labels{tr("Outlet"), tr("Claims")};
+        QStringList labels{ExportText::tr("Outlet"), ExportText::tr("Claims")};
         for (const QString &verdict : review.verdicts) {
             widths.append(rest);
             labels.append(verdictLabel(verdict));
@@ -896,8 +897,8 @@ private:
     void factMatrix()
     {
         const FactTable &facts = m_analysis.facts;
-        m_pager.heading(tr("Fact matrix"), m_fonts.heading);
-        m_pager.paragraph(para(tr("One row per fact, one column per outlet; topics with a conflict first. "
+        m_pager.heading(ExportText::tr("Fact matrix"), m_fonts.heading);
+        m_pager.paragraph(para(ExportText::tr("One row per fact, one column per outlet; topics with a conflict first. "
                                   "\u2260 the outlets conflict, \u2713 they agree, \u25c6 one outlet only, "
                                   "~ a quote worded differently."),
                                m_fonts.small, m_palette.mutedText));
@@ -920,7 +921,7 @@ private:
                                [&](const Mention &m) { return chosen.contains(m.article.value()); });
         };
         if (std::none_of(facts.slots.begin(), facts.slots.end(), shown)) {
-            m_pager.paragraph(para(tr("No figures or quotes were found in the compared articles."), m_fonts.body,
+            m_pager.paragraph(para(ExportText::tr("No figures or quotes were found in the compared articles."), m_fonts.body,
                                    m_palette.mutedText));
             return;
         }
@@ -933,11 +934,11 @@ private:
             if (m_chosen.size() > perGroup) {
                 if (from > 0)
                     m_pager.addSpace(8);
-                m_pager.heading(tr("Outlets %1\u2013%2 of %3").arg(from + 1).arg(from + group.size()).arg(m_chosen.size()),
+                m_pager.heading(ExportText::tr("Outlets %1\u2013%2 of %3").arg(from + 1).arg(from + group.size()).arg(m_chosen.size()),
                                 m_fonts.subheading);
             }
             QList<qreal> widths{labelFraction};
-            QStringList labels{tr("Fact")};
+            QStringList labels{ExportText::tr("Fact")};
             for (int index : group) {
                 widths.append((1 - labelFraction) / group.size());
                 labels.append(articleName(index));
@@ -958,7 +959,7 @@ private:
                 if (slots.isEmpty())
                     continue;
                 if (topic.slots.size() > 1)
-                    table.row({CellSpec{{para(tr("Topic: %1").arg(topic.label), m_fonts.smallBold)}, m_palette.tableHeader, {}}});
+                    table.row({CellSpec{{para(ExportText::tr("Topic: %1").arg(topic.label), m_fonts.smallBold)}, m_palette.tableHeader, {}}});
                 for (const FactSlot *slot : std::as_const(slots)) {
                     const QColor colour = slotColour(*slot);
                     QList<CellSpec> cells{CellSpec{{para(slotMark(*slot) + QLatin1Char(' ') + slot->label, m_fonts.bold),
@@ -1005,7 +1006,7 @@ private:
         if (!annotation.note.isEmpty())
             text += QStringLiteral(" \u2014 ") + shortened(annotation.note, 500);
         if (!annotation.tags.isEmpty())
-            text += QStringLiteral(" [") + tr("tags: %1").arg(annotation.tags.join(QStringLiteral(", "))) + QLatin1Char(']');
+            text += QStringLiteral(" [") + ExportText::tr("tags: %1").arg(annotation.tags.join(QStringLiteral(", "))) + QLatin1Char(']');
         text += QStringLiteral(" (") + highlightColourName(annotation.colour) + QLatin1Char(')');
         return text;
     }
@@ -1105,7 +1106,7 @@ private:
 
         CellSpec cell;
         if (passage.status == PassageStatus::Unique)
-            cell.paras.append(para(tr("Only in %1").arg(articleName(member.article.value())), m_fonts.smallItalic,
+            cell.paras.append(para(ExportText::tr("Only in %1").arg(articleName(member.article.value())), m_fonts.smallItalic,
                                    m_palette.mutedText));
         cell.paras.append(Para{marked, m_fonts.body, {}, shifted, positions, Qt::AlignLeft});
         cell.stripe = passage.status == PassageStatus::Identical ? m_palette.identical
@@ -1129,9 +1130,9 @@ private:
             QStringList names;
             for (int index : group)
                 names.append(articleName(index));
-            m_pager.heading(tr("Side by side: %1").arg(names.join(QStringLiteral(" \u00b7 "))), m_fonts.heading);
+            m_pager.heading(ExportText::tr("Side by side: %1").arg(names.join(QStringLiteral(" \u00b7 "))), m_fonts.heading);
             if (from == 0) {
-                m_pager.paragraph(para(tr("Stripes: blue identical, amber reworded, purple only in one outlet. "
+                m_pager.paragraph(para(ExportText::tr("Stripes: blue identical, amber reworded, purple only in one outlet. "
                                           "Underlined on a shaded ground: words that differ from the reference "
                                           "rendering; dotted: words other outlets left out or replaced. "
                                           "[n] marks an annotation; its note is at the foot of the page."),
@@ -1162,7 +1163,7 @@ private:
                     if (member && member->primary)
                         cells.append(memberCell(passage, *member, group));
                     else
-                        cells.append(CellSpec{{para(tr("not in this article"), m_fonts.smallItalic, m_palette.mutedText)},
+                        cells.append(CellSpec{{para(ExportText::tr("not in this article"), m_fonts.smallItalic, m_palette.mutedText)},
                                               {}, {}});
                 }
                 m_pager.setFootnoteTexts(m_footnoteTexts);
@@ -1185,22 +1186,22 @@ private:
         if (listed.isEmpty())
             return;
         startSection();
-        m_pager.heading(tr("Annotations"), m_fonts.heading);
+        m_pager.heading(ExportText::tr("Annotations"), m_fonts.heading);
         m_pager.paragraph(para(m_options.sections & ReportSection::Passages
-                                   ? tr("Annotations on text outside the side-by-side passages (page furniture, or "
+                                   ? ExportText::tr("Annotations on text outside the side-by-side passages (page furniture, or "
                                         "sentences that repeat another passage).")
-                                   : tr("Every annotation of the compared articles."),
+                                   : ExportText::tr("Every annotation of the compared articles."),
                                m_fonts.small, m_palette.mutedText));
         m_pager.addSpace(4);
         Table table(m_pager, {0.22, 0.34, 0.44});
-        table.header({tr("Article"), tr("Highlighted text"), tr("Note and tags")});
+        table.header({ExportText::tr("Article"), ExportText::tr("Highlighted text"), ExportText::tr("Note and tags")});
         for (int i : std::as_const(listed)) {
             const Annotation &annotation = m_session.review.annotations.at(i);
-            CellSpec note{{para(annotation.note.isEmpty() ? tr("no note") : annotation.note, m_fonts.small,
+            CellSpec note{{para(annotation.note.isEmpty() ? ExportText::tr("no note") : annotation.note, m_fonts.small,
                                 annotation.note.isEmpty() ? m_palette.mutedText : QColor())},
                           {}, {}};
             if (!annotation.tags.isEmpty())
-                note.paras.append(para(tr("tags: %1").arg(annotation.tags.join(QStringLiteral(", "))), m_fonts.small,
+                note.paras.append(para(ExportText::tr("tags: %1").arg(annotation.tags.join(QStringLiteral(", "))), m_fonts.small,
                                        m_palette.mutedText));
             table.row({CellSpec{{para(hashName(annotation.anchor.articleHash), m_fonts.small)}, {}, {}},
                        CellSpec{{para(quoted(annotation.anchor.quote, 600), m_fonts.small)},
@@ -1296,7 +1297,7 @@ QString reportTitle(const SessionData &session, const QList<Article> &articles)
         if (!article.meta.headline.trimmed().isEmpty())
             return article.meta.headline.simplified();
     }
-    return tr("Untitled story");
+    return ExportText::tr("Untitled story");
 }
 
 ReportLayoutInfo paintReport(QPagedPaintDevice *device, const SessionData &session, const Analysis &analysis,
@@ -1305,7 +1306,7 @@ ReportLayoutInfo paintReport(QPagedPaintDevice *device, const SessionData &sessi
     ReportLayoutInfo info;
     QPainter painter;
     if (!device || !painter.begin(device)) {
-        info.error = tr("cannot paint on the output device");
+        info.error = ExportText::tr("cannot paint on the output device");
         return info;
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -1330,7 +1331,7 @@ Expected<ReportLayoutInfo, QString> writePdfReport(const QString &path, const Se
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot write the report: %2").arg(path, file.errorString());
+        return ExportText::tr("%1: cannot write the report: %2").arg(path, file.errorString());
     ReportLayoutInfo info;
     {
         QPdfWriter writer(&file);
@@ -1342,14 +1343,14 @@ Expected<ReportLayoutInfo, QString> writePdfReport(const QString &path, const Se
     }
     if (!info.error.isEmpty()) {
         file.cancelWriting();
-        return tr("%1: %2").arg(path, info.error);
+        return ExportText::tr("%1: %2").arg(path, info.error);
     }
     if (info.canceled) {
         file.cancelWriting();
-        return tr("%1: the export was canceled; nothing was written").arg(path);
+        return ExportText::tr("%1: the export was canceled; nothing was written").arg(path);
     }
     if (!file.commit())
-        return tr("%1: cannot write the report: %2").arg(path, file.errorString());
+        return ExportText::tr("%1: cannot write the report: %2").arg(path, file.errorString());
     return info;
 }
 

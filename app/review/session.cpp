@@ -30,10 +30,11 @@ using namespace SessionStore;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Session", text);
-}
+// lupdate files tr() calls under the enclosing class or namespace; this one context keeps
+// the catalog and the run-time lookup the same for every string in the file.
+struct SessionText {
+    Q_DECLARE_TR_FUNCTIONS(Crossread::Session)
+};
 
 constexpr qsizetype headerSize = 100;
 constexpr char sqliteMagic[] = "SQLite format 3";   // followed by a NUL: 16 bytes
@@ -54,12 +55,12 @@ Expected<Header, SessionError> readHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(SessionError::Kind::NotFound, path, tr("there is no such file"));
+        return fileError(SessionError::Kind::NotFound, path, SessionText::tr("there is no such file"));
     if (info.isDir())
-        return fileError(SessionError::Kind::Unreadable, path, tr("this is a folder, not a session file"));
+        return fileError(SessionError::Kind::Unreadable, path, SessionText::tr("this is a folder, not a session file"));
     if (info.size() > Limits::maxSessionBytes) {
         return fileError(SessionError::Kind::TooLarge, path,
-                         tr("the file is larger than %1 MB, the most a session may hold")
+                         SessionText::tr("the file is larger than %1 MB, the most a session may hold")
                              .arg(Limits::maxSessionBytes / (1024 * 1024)));
     }
     QFile file(path);
@@ -67,15 +68,15 @@ Expected<Header, SessionError> readHeader(const QString &path)
         return fileError(SessionError::Kind::Unreadable, path, file.errorString());
     const QByteArray header = file.read(headerSize);
     if (header.isEmpty())
-        return fileError(SessionError::Kind::NotASession, path, tr("the file is empty"));
+        return fileError(SessionError::Kind::NotASession, path, SessionText::tr("the file is empty"));
     const QByteArray magic(sqliteMagic, sizeof sqliteMagic);
     const qsizetype compared = qMin(header.size(), magic.size());
     if (header.left(compared) != magic.left(compared)) {
         return fileError(SessionError::Kind::NotASession, path,
-                         tr("this is not a Crossread session (not an SQLite database)"));
+                         SessionText::tr("this is not a Crossread session (not an SQLite database)"));
     }
     if (header.size() < headerSize)
-        return fileError(SessionError::Kind::Corrupt, path, tr("the file is cut short (truncated)"));
+        return fileError(SessionError::Kind::Corrupt, path, SessionText::tr("the file is cut short (truncated)"));
 
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     Header result;
@@ -83,7 +84,7 @@ Expected<Header, SessionError> readHeader(const QString &path)
     result.userVersion = qFromBigEndian<qint32>(bytes + 60);
     if (result.applicationId != sessionApplicationId) {
         return fileError(SessionError::Kind::NotASession, path,
-                         tr("this is an SQLite database of another program, not a Crossread session"));
+                         SessionText::tr("this is an SQLite database of another program, not a Crossread session"));
     }
     // The page count in the header is trustworthy when its "valid for" number equals the
     // change counter; then a shorter file lost its end.
@@ -93,7 +94,7 @@ Expected<Header, SessionError> readHeader(const QString &path)
     if (qFromBigEndian<quint32>(bytes + 92) == qFromBigEndian<quint32>(bytes + 24) && pageCount > 0
         && info.size() < pageCount * pageSize) {
         return fileError(SessionError::Kind::Corrupt, path,
-                         tr("the file is cut short (truncated): %1 of %2 bytes").arg(info.size()).arg(pageCount * pageSize));
+                         SessionText::tr("the file is cut short (truncated): %1 of %2 bytes").arg(info.size()).arg(pageCount * pageSize));
     }
     return result;
 }
@@ -106,7 +107,7 @@ Expected<std::monostate, SessionError> checkIntegrity(QSqlDatabase &db, const QS
         return sqlError(SessionError::Kind::Corrupt, path, SqlFailure{QStringLiteral("quick_check"), query.lastError()});
     const QString verdict = query.value(0).toString();
     if (verdict != u"ok")
-        return fileError(SessionError::Kind::Corrupt, path, tr("the file is damaged (%1)").arg(verdict));
+        return fileError(SessionError::Kind::Corrupt, path, SessionText::tr("the file is damaged (%1)").arg(verdict));
     return std::monostate{};
 }
 
@@ -130,10 +131,10 @@ Expected<LoadedSession, SessionError> readUpgraded(const QString &path, int file
 {
     QTemporaryDir folder;
     if (!folder.isValid())
-        return fileError(SessionError::Kind::UpgradeFailed, path, tr("no temporary folder to upgrade it in: %1").arg(folder.errorString()));
+        return fileError(SessionError::Kind::UpgradeFailed, path, SessionText::tr("no temporary folder to upgrade it in: %1").arg(folder.errorString()));
     const QString copy = folder.filePath(QStringLiteral("upgrade.crossread"));
     if (!QFile::copy(path, copy))
-        return fileError(SessionError::Kind::UpgradeFailed, path, tr("it could not be copied to be upgraded"));
+        return fileError(SessionError::Kind::UpgradeFailed, path, SessionText::tr("it could not be copied to be upgraded"));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     Connection connection;
@@ -146,7 +147,7 @@ Expected<LoadedSession, SessionError> readUpgraded(const QString &path, int file
     if (!loaded)
         return loaded;
     loaded->fileVersion = fileVersion;
-    loaded->notice = tr("This session was saved in an older format (version %1) and was upgraded. "
+    loaded->notice = SessionText::tr("This session was saved in an older format (version %1) and was upgraded. "
                         "The file itself changes only when you save it.")
                          .arg(fileVersion);
     return loaded;
@@ -209,7 +210,7 @@ Expected<int, SessionError> upgradeSchema(QSqlDatabase &db, const QString &file,
                                        [version](const SchemaStep &candidate) { return candidate.fromVersion == version; });
         if (step == steps.cend()) {
             return fileError(SessionError::Kind::UpgradeFailed, file,
-                             tr("this version of Crossread cannot upgrade format version %1").arg(version));
+                             SessionText::tr("this version of Crossread cannot upgrade format version %1").arg(version));
         }
         const SqlResult applied = inTransaction(db, [&]() -> SqlResult {
             const QString problem = step->apply(db);
@@ -220,7 +221,7 @@ Expected<int, SessionError> upgradeSchema(QSqlDatabase &db, const QString &file,
         if (!applied) {
             const QSqlError &error = applied.error().error;
             return fileError(SessionError::Kind::UpgradeFailed, file,
-                             tr("upgrading from format version %1 to %2 failed: %3")
+                             SessionText::tr("upgrading from format version %1 to %2 failed: %3")
                                  .arg(version)
                                  .arg(version + 1)
                                  .arg(error.databaseText().isEmpty() ? error.driverText() : error.databaseText()));
@@ -251,7 +252,7 @@ Expected<LoadedSession, SessionError> readSession(const QString &path, const Ses
         return sqlError(SessionError::Kind::Corrupt, path, version.error());
     const int fileVersion = int(version.value());
     if (fileVersion < 1)
-        return fileError(SessionError::Kind::Corrupt, path, tr("the file has no format version"));
+        return fileError(SessionError::Kind::Corrupt, path, SessionText::tr("the file has no format version"));
 
     if (fileVersion < format.version) {
         connection.close();
@@ -263,14 +264,14 @@ Expected<LoadedSession, SessionError> readSession(const QString &path, const Ses
         // readable; if they are not, say which version is needed rather than "damaged".
         if (!loaded) {
             return fileError(SessionError::Kind::NewerVersion, path,
-                             tr("it was saved by a newer version of Crossread (format %1; this version reads up to %2) "
+                             SessionText::tr("it was saved by a newer version of Crossread (format %1; this version reads up to %2) "
                                 "and cannot be read: %3")
                                  .arg(fileVersion)
                                  .arg(format.version)
                                  .arg(loaded.error().reason));
         }
         loaded->readOnly = true;
-        loaded->notice = tr("This session was saved by a newer version of Crossread (format %1; this version "
+        loaded->notice = SessionText::tr("This session was saved by a newer version of Crossread (format %1; this version "
                             "reads up to %2). It is open read-only: what the newer version added is not shown, "
                             "and Save As writes a copy in this version's format without it.")
                              .arg(fileVersion)
@@ -289,12 +290,12 @@ Expected<std::monostate, SessionError> writeSession(const QString &path, const S
     if (target.isSymLink())
         target = QFileInfo(target.symLinkTarget());
     if (target.isDir())
-        return fileError(SessionError::Kind::CannotWrite, path, tr("this is a folder"));
+        return fileError(SessionError::Kind::CannotWrite, path, SessionText::tr("this is a folder"));
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir())
-        return fileError(SessionError::Kind::CannotWrite, path, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
+        return fileError(SessionError::Kind::CannotWrite, path, SessionText::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
     if (target.exists() && !target.isWritable())
-        return fileError(SessionError::Kind::CannotWrite, path, tr("the file is read-only"));
+        return fileError(SessionError::Kind::CannotWrite, path, SessionText::tr("the file is read-only"));
 
     QString temporaryPath;
     {
@@ -302,7 +303,7 @@ Expected<std::monostate, SessionError> writeSession(const QString &path, const S
         temporary.setAutoRemove(false);
         if (!temporary.open()) {
             return fileError(SessionError::Kind::CannotWrite, path,
-                             tr("cannot create a file in %1: %2").arg(QDir::toNativeSeparators(folder), temporary.errorString()));
+                             SessionText::tr("cannot create a file in %1: %2").arg(QDir::toNativeSeparators(folder), temporary.errorString()));
         }
         temporaryPath = temporary.fileName();
     }
@@ -337,19 +338,19 @@ Expected<std::monostate, SessionError> writeSession(const QString &path, const S
 
     if (QFileInfo(temporaryPath).size() > Limits::maxSessionBytes) {
         return fileError(SessionError::Kind::TooLarge, path,
-                         tr("the session would be larger than %1 MB, the most a session may hold")
+                         SessionText::tr("the session would be larger than %1 MB, the most a session may hold")
                              .arg(Limits::maxSessionBytes / (1024 * 1024)));
     }
     // SQLite synced its commit; sync again through our own descriptor so the rename below can
     // never publish a file whose pages are still in the page cache only.
     if (!syncPath(temporaryPath, false))
-        return fileError(SessionError::Kind::CannotWrite, path, tr("it could not be written to disk: %1").arg(errnoText(errno)));
+        return fileError(SessionError::Kind::CannotWrite, path, SessionText::tr("it could not be written to disk: %1").arg(errnoText(errno)));
     const QByteArray from = QFile::encodeName(temporaryPath);
     const QByteArray to = QFile::encodeName(target.absoluteFilePath());
     if (std::rename(from.constData(), to.constData()) != 0) {
         const int error = errno;
         return fileError(error == ENOSPC ? SessionError::Kind::DiskFull : SessionError::Kind::CannotWrite, path,
-                         tr("it could not be replaced: %1").arg(errnoText(error)));
+                         SessionText::tr("it could not be replaced: %1").arg(errnoText(error)));
     }
     guard.keep();
     // Make the rename itself durable; a failure here leaves a complete file either way.

@@ -24,10 +24,11 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Session", text);
-}
+// lupdate files tr() calls under the enclosing class or namespace; this one context keeps
+// the catalog and the run-time lookup the same for every string in the file.
+struct SessionText {
+    Q_DECLARE_TR_FUNCTIONS(Crossread::Session)
+};
 
 const QLatin1StringView journalSuffix(".crossread-journal");
 
@@ -76,13 +77,13 @@ Expected<std::monostate, SessionError> openForRecovery(Connection &connection, c
     if (!id)
         return sqlError(SessionError::Kind::Corrupt, journalPath, id.error());
     if (id.value() != sessionApplicationId)
-        return fileError(SessionError::Kind::NotASession, journalPath, tr("this is not a Crossread recovery journal"));
+        return fileError(SessionError::Kind::NotASession, journalPath, SessionText::tr("this is not a Crossread recovery journal"));
     const Expected<qint64, SqlFailure> version = pragmaValue(connection.db(), QStringLiteral("user_version"));
     if (!version)
         return sqlError(SessionError::Kind::Corrupt, journalPath, version.error());
     if (version.value() > sessionSchemaVersion) {
         return fileError(SessionError::Kind::NewerVersion, journalPath,
-                         tr("it was written by a newer version of Crossread (format %1)").arg(version.value()));
+                         SessionText::tr("it was written by a newer version of Crossread (format %1)").arg(version.value()));
     }
     if (const auto upgraded = upgradeSchema(connection.db(), journalPath, sessionSchemaVersion, sessionSchemaSteps()); !upgraded)
         return upgraded.error();
@@ -104,7 +105,7 @@ public:
     Expected<std::monostate, SessionError> commit(Work &&work)
     {
         if (!connection)
-            return fileError(SessionError::Kind::CannotWrite, path, tr("the recovery journal was discarded"));
+            return fileError(SessionError::Kind::CannotWrite, path, SessionText::tr("the recovery journal was discarded"));
         QSqlDatabase &db = connection->db();
         const SqlResult result = inTransaction(db, [&]() -> SqlResult {
             if (auto done = work(db); !done)
@@ -133,14 +134,14 @@ Expected<std::unique_ptr<SessionJournal>, SessionError>
 SessionJournal::create(const QString &directory, const SessionData &data, const QString &sessionPath, bool saved)
 {
     if (!QDir().mkpath(directory))
-        return fileError(SessionError::Kind::CannotWrite, directory, tr("the recovery folder cannot be created"));
+        return fileError(SessionError::Kind::CannotWrite, directory, SessionText::tr("the recovery folder cannot be created"));
     auto d = std::make_unique<SessionJournalPrivate>();
     d->path = QDir(directory).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + journalSuffix);
     d->sessionPath = sessionPath;
     // Lock before the file exists, so no other Crossread ever sees this journal unlocked.
     d->lock = journalLock(d->path);
     if (!d->lock->tryLock(0))
-        return fileError(SessionError::Kind::Locked, d->path, tr("the recovery journal cannot be locked"));
+        return fileError(SessionError::Kind::Locked, d->path, SessionText::tr("the recovery journal cannot be locked"));
     d->connection = std::make_unique<Connection>();
     const auto failed = [&d](const SessionError &error) {
         d->connection.reset();
@@ -226,7 +227,7 @@ Expected<std::monostate, SessionError> SessionJournal::commitTitle(const QString
 Expected<std::monostate, SessionError> SessionJournal::markSaved(const QString &sessionPath)
 {
     if (!d->connection)
-        return fileError(SessionError::Kind::CannotWrite, d->path, tr("the recovery journal was discarded"));
+        return fileError(SessionError::Kind::CannotWrite, d->path, SessionText::tr("the recovery journal was discarded"));
     QSqlDatabase &db = d->connection->db();
     const SqlResult result = inTransaction(db, [&]() -> SqlResult {
         if (auto row = writeMeta(db, QStringLiteral("session_path"), sessionPath); !row)
@@ -296,10 +297,10 @@ QList<RecoverableJournal> SessionJournal::recoverableJournals(const QString &dir
 Expected<SessionData, SessionError> SessionJournal::loadJournal(const QString &journalPath)
 {
     if (!QFileInfo::exists(journalPath))
-        return fileError(SessionError::Kind::NotFound, journalPath, tr("there is no such file"));
+        return fileError(SessionError::Kind::NotFound, journalPath, SessionText::tr("there is no such file"));
     const std::unique_ptr<QLockFile> lock = journalLock(journalPath);
     if (!lock->tryLock(0))
-        return fileError(SessionError::Kind::Locked, journalPath, tr("a running Crossread is using this recovery journal"));
+        return fileError(SessionError::Kind::Locked, journalPath, SessionText::tr("a running Crossread is using this recovery journal"));
     Connection connection;
     if (const auto opened = openForRecovery(connection, journalPath); !opened)
         return opened.error();

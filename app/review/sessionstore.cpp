@@ -22,10 +22,11 @@
 namespace Crossread::SessionStore {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Session", text);
-}
+// lupdate files tr() calls under the enclosing class or namespace; this one context keeps
+// the catalog and the run-time lookup the same for every string in the file.
+struct SessionText {
+    Q_DECLARE_TR_FUNCTIONS(Crossread::Session)
+};
 
 // The schema, one statement each (QSQLITE runs only the first statement of a string).
 const char *const schemaStatements[] = {
@@ -284,7 +285,7 @@ public:
     void fail(int column)
     {
         if (m_problem.isEmpty())
-            m_problem = tr("the table %1 holds an impossible value in column %2").arg(m_table, m_query.record().fieldName(column));
+            m_problem = SessionText::tr("the table %1 holds an impossible value in column %2").arg(m_table, m_query.record().fieldName(column));
     }
     void failWith(const QString &problem)
     {
@@ -312,9 +313,9 @@ ReadResult<bool> select(QSqlQuery &query, const QString &table, const QString &s
     if (!query.exec(sql)) {
         const QSqlError error = query.lastError();
         if (sqliteCode(error) == sqliteCorrupt || sqliteCode(error) == sqliteNotADatabase)
-            return ReadFailure{SessionError::Kind::Corrupt, tr("the file is damaged (%1)").arg(error.databaseText())};
+            return ReadFailure{SessionError::Kind::Corrupt, SessionText::tr("the file is damaged (%1)").arg(error.databaseText())};
         return ReadFailure{SessionError::Kind::Corrupt,
-                           tr("the table %1 is missing or damaged (%2)").arg(table, error.databaseText())};
+                           SessionText::tr("the table %1 is missing or damaged (%2)").arg(table, error.databaseText())};
     }
     return true;
 }
@@ -326,7 +327,7 @@ bool nextRow(QSqlQuery &query, ReadFailure *failure)
         return true;
     if (query.lastError().isValid()) {
         *failure = ReadFailure{SessionError::Kind::Corrupt,
-                               tr("the file is damaged (%1)").arg(query.lastError().databaseText())};
+                               SessionText::tr("the file is damaged (%1)").arg(query.lastError().databaseText())};
     }
     return false;
 }
@@ -354,7 +355,7 @@ ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
     while (nextRow(query, &failure)) {
         if (articles.size() >= Limits::maxArticles) {
             return ReadFailure{SessionError::Kind::TooLarge,
-                               tr("the session holds more than %1 articles").arg(Limits::maxArticles)};
+                               SessionText::tr("the session holds more than %1 articles").arg(Limits::maxArticles)};
         }
         Article article;
         if (row.integer(0) != articles.size())
@@ -375,8 +376,12 @@ ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
             Paragraph paragraph;
             paragraph.span = TextSpan{qsizetype(fields.at(0).toInteger(-1)), qsizetype(fields.at(1).toInteger(-1))};
             const std::optional<BoilerplateKind> kind = valueOf(boilerplateKeys, fields.at(2).toString());
+            // Paragraphs are in text order without overlap (article.h); the panes and the
+            // segmenter rely on it, so a file that breaks it is damaged.
+            const bool afterPrevious = article.paragraphs.isEmpty()
+                || paragraph.span.start >= article.paragraphs.constLast().span.end;
             if (fields.size() != 5 || !kind || !fields.at(3).isBool() || !fields.at(4).isBool()
-                || !spanFits(paragraph.span, article.text.size())) {
+                || !spanFits(paragraph.span, article.text.size()) || !afterPrevious) {
                 row.fail(8);
                 break;
             }
@@ -409,7 +414,7 @@ ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
         const QByteArray actual = QCryptographicHash::hash(article.originalBytes, QCryptographicHash::Sha256).toHex();
         if (actual != article.contentHash) {
             return ReadFailure{SessionError::Kind::Tampered,
-                               tr("article %1 (%2) does not match its content hash; the file was changed "
+                               SessionText::tr("article %1 (%2) does not match its content hash; the file was changed "
                                   "outside Crossread")
                                    .arg(articles.size() + 1)
                                    .arg(article.displayName())};
@@ -480,7 +485,7 @@ ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &artic
         annotation.updated = annotationRow.time(8);
         annotation.tags = tags.take(annotation.id);
         if (!anchorFits(annotation.anchor, lengths))
-            annotationRow.failWith(tr("annotation %1 points outside its article").arg(annotation.id));
+            annotationRow.failWith(SessionText::tr("annotation %1 points outside its article").arg(annotation.id));
         if (!annotationRow.problem().isEmpty())
             return ReadFailure{SessionError::Kind::Corrupt, annotationRow.problem()};
         review.annotations.append(std::move(annotation));
@@ -488,7 +493,7 @@ ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &artic
     if (!failure.reason.isEmpty())
         return failure;
     if (!tags.isEmpty())
-        return ReadFailure{SessionError::Kind::Corrupt, tr("the table annotation_tags names annotations that do not exist")};
+        return ReadFailure{SessionError::Kind::Corrupt, SessionText::tr("the table annotation_tags names annotations that do not exist")};
 
     // Sources and evidence, grouped by claim.
     QHash<qint64, QList<Anchor>> sources;
@@ -502,7 +507,7 @@ ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &artic
     while (nextRow(query, &failure)) {
         const Anchor anchor = readAnchor(sourceRow, 1);
         if (!anchorFits(anchor, lengths))
-            sourceRow.failWith(tr("a source of claim %1 points outside its article").arg(query.value(0).toLongLong()));
+            sourceRow.failWith(SessionText::tr("a source of claim %1 points outside its article").arg(query.value(0).toLongLong()));
         sources[sourceRow.integer(0)].append(anchor);
     }
     if (!sourceRow.problem().isEmpty())
@@ -525,10 +530,10 @@ ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &artic
         QList<Evidence> &list = evidence[evidenceRow.integer(0)];
         for (const Evidence &other : std::as_const(list)) {
             if (other.id == item.id)
-                evidenceRow.failWith(tr("claim %1 has two pieces of evidence numbered %2").arg(query.value(0).toLongLong()).arg(item.id));
+                evidenceRow.failWith(SessionText::tr("claim %1 has two pieces of evidence numbered %2").arg(query.value(0).toLongLong()).arg(item.id));
         }
         if (!anchorFits(item.anchor, lengths))
-            evidenceRow.failWith(tr("evidence of claim %1 points outside its article").arg(query.value(0).toLongLong()));
+            evidenceRow.failWith(SessionText::tr("evidence of claim %1 points outside its article").arg(query.value(0).toLongLong()));
         list.append(item);
     }
     if (!evidenceRow.problem().isEmpty())
@@ -560,7 +565,7 @@ ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &artic
     if (!failure.reason.isEmpty())
         return failure;
     if (!sources.isEmpty() || !evidence.isEmpty())
-        return ReadFailure{SessionError::Kind::Corrupt, tr("sources or evidence name claims that do not exist")};
+        return ReadFailure{SessionError::Kind::Corrupt, SessionText::tr("sources or evidence name claims that do not exist")};
 
     review.verdicts.clear();
     if (auto selected = select(query, QStringLiteral("verdicts"),
@@ -580,7 +585,7 @@ ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &artic
     if (!failure.reason.isEmpty())
         return failure;
     if (review.verdicts.isEmpty())
-        return ReadFailure{SessionError::Kind::Corrupt, tr("the session has no verdicts")};
+        return ReadFailure{SessionError::Kind::Corrupt, SessionText::tr("the session has no verdicts")};
     return review;
 }
 
@@ -621,7 +626,7 @@ ReadResult<ViewState> readView(QSqlDatabase &db, qsizetype articleCount)
     view.syncScrolling = values.value(QStringLiteral("sync_scrolling"), QStringLiteral("1")) == u"1";
     view.boilerplateCollapsed = values.value(QStringLiteral("boilerplate_collapsed"), QStringLiteral("0")) == u"1";
     if (!ok)
-        return ReadFailure{SessionError::Kind::Corrupt, tr("the table view holds impossible values")};
+        return ReadFailure{SessionError::Kind::Corrupt, SessionText::tr("the table view holds impossible values")};
     return view;
 }
 
@@ -683,7 +688,7 @@ Expected<qint64, SqlFailure> pragmaValue(QSqlDatabase &db, const QString &pragma
     if (!query.exec(u"PRAGMA " + pragma) || !query.next()) {
         QSqlError error = query.lastError();
         if (!error.isValid())
-            error = QSqlError(QString(), tr("no value"), QSqlError::StatementError);
+            error = QSqlError(QString(), SessionText::tr("no value"), QSqlError::StatementError);
         return SqlFailure{pragma, error};
     }
     return query.value(0).toLongLong();
@@ -778,7 +783,7 @@ SqlResult writeArticle(QSqlDatabase &db, int position, const Article &article, b
     CROSSREAD_TRY(run(query, QStringLiteral("article %1").arg(position + 1)));
     if (!withBytes && query.numRowsAffected() != 1) {
         return SqlFailure{QStringLiteral("article %1").arg(position + 1),
-                          QSqlError(QString(), tr("the stored article differs"), QSqlError::StatementError)};
+                          QSqlError(QString(), SessionText::tr("the stored article differs"), QSqlError::StatementError)};
     }
     return std::monostate{};
 }
@@ -913,7 +918,7 @@ Expected<SessionData, SessionError> readAll(QSqlDatabase &db, const QString &fil
     if (nextClaim)
         data.review.nextClaimId = nextClaim.value().toInt(&claimOk);
     if (!annotationOk || !claimOk || data.review.nextAnnotationId <= maxAnnotation || data.review.nextClaimId <= maxClaim)
-        return fileError(SessionError::Kind::Corrupt, file, tr("the review's id counters are missing or wrong"));
+        return fileError(SessionError::Kind::Corrupt, file, SessionText::tr("the review's id counters are missing or wrong"));
 
     ReadResult<ViewState> view = readView(db, data.articles.size());
     if (!view)
@@ -933,18 +938,18 @@ SessionError sqlError(SessionError::Kind kind, const QString &file, const SqlFai
     const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     switch (sqliteCode(error)) {
     case sqliteFull:
-        return fileError(SessionError::Kind::DiskFull, file, tr("there is not enough space to write it (%1)").arg(detail));
+        return fileError(SessionError::Kind::DiskFull, file, SessionText::tr("there is not enough space to write it (%1)").arg(detail));
     case sqliteCorrupt:
-        return fileError(SessionError::Kind::Corrupt, file, tr("the file is damaged (%1)").arg(detail));
+        return fileError(SessionError::Kind::Corrupt, file, SessionText::tr("the file is damaged (%1)").arg(detail));
     case sqliteNotADatabase:
-        return fileError(SessionError::Kind::NotASession, file, tr("this is not a Crossread session (%1)").arg(detail));
+        return fileError(SessionError::Kind::NotASession, file, SessionText::tr("this is not a Crossread session (%1)").arg(detail));
     default:
         break;
     }
     if (kind == SessionError::Kind::CannotWrite)
-        return fileError(kind, file, tr("it cannot be written (%1)").arg(detail));
+        return fileError(kind, file, SessionText::tr("it cannot be written (%1)").arg(detail));
     if (kind == SessionError::Kind::Corrupt)
-        return fileError(kind, file, tr("the file is damaged (%1)").arg(detail));
+        return fileError(kind, file, SessionText::tr("the file is damaged (%1)").arg(detail));
     return fileError(kind, file, detail);
 }
 

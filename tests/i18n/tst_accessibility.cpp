@@ -104,6 +104,7 @@ private Q_SLOTS:
     void everyActionReachableByKeyboard();
     void panelsAndControlsHaveAccessibleNames_data() { everyActionReachableByKeyboard_data(); }
     void panelsAndControlsHaveAccessibleNames();
+    void preferencesControlsAreLabelled_data() { everyActionReachableByKeyboard_data(); }
     void preferencesControlsAreLabelled();
     void statusIsNotColourAlone();
 
@@ -214,6 +215,8 @@ void TestAccessibility::panelsAndControlsHaveAccessibleNames()
 
 void TestAccessibility::preferencesControlsAreLabelled()
 {
+    QFETCH(QString, language);
+    useLanguage(language);
     PreferencesDialog dialog(AppSettings{});
     QStringList problems;
     QHash<QChar, QString> used;

@@ -2,12 +2,15 @@
 // The compiled catalogs are in the resources and translate what the program shows, including
 // the engine's messages (whose tr() helpers must use the contexts lupdate filed them under).
 #include "analysis.h"
+#include "dataexport.h"
 #include "importer.h"
 #include "languages.h"
+#include "session.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -21,8 +24,12 @@ private Q_SLOTS:
     void translatesKnownStrings();
     void translatesEngineMessages_data();
     void translatesEngineMessages();
+    void translatesSessionAndReportText_data();
+    void translatesSessionAndReportText();
     void pluralForms_data();
     void pluralForms();
+    void englishPluralForms_data();
+    void englishPluralForms();
     void systemLanguage_data();
     void systemLanguage();
     void installsOwnAndQtCatalogs();
@@ -95,6 +102,45 @@ void TestCatalogs::translatesEngineMessages()
     QCoreApplication::removeTranslator(&translator);
 }
 
+// The session and export code's strings are found at run time under the context lupdate filed
+// them under ("Crossread::Session", "Crossread::Export"): engine messages and report headings
+// come out in the reader's language.
+void TestCatalogs::translatesSessionAndReportText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("notASession");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("de") << u"de"_s << u"dies ist keine Crossread-Sitzung (keine SQLite-Datenbank)"_s << u"## Zusammenfassung"_s;
+    QTest::newRow("fr") << u"fr"_s << u"ce n’est pas une session Crossread (pas une base SQLite)"_s << u"## Résumé"_s;
+    QTest::newRow("es") << u"es"_s << u"no es una sesión de Crossread (no es una base de datos SQLite)"_s << u"## Resumen"_s;
+}
+
+void TestCatalogs::translatesSessionAndReportText()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, notASession);
+    QFETCH(QString, summary);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"notes.crossread"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/crossread_"_s + language + u".qm"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto session = readSession(path);
+    const QString markdown = markdownReport(SessionData{}, Analysis{}, ReportOptions{});
+    QCoreApplication::removeTranslator(&translator);
+
+    QVERIFY(!session);
+    QCOMPARE(session.error().kind, SessionError::Kind::NotASession);
+    QVERIFY2(session.error().message().contains(notASession), qPrintable(session.error().message()));
+    QVERIFY2(markdown.contains(summary), qPrintable(markdown.left(300)));
+}
+
 void TestCatalogs::pluralForms_data()
 {
     QTest::addColumn<QString>("language");
@@ -106,6 +152,8 @@ void TestCatalogs::pluralForms_data()
     QTest::newRow("fr 2") << u"fr"_s << 2 << u"2 articles importés."_s;
     QTest::newRow("es 1") << u"es"_s << 1 << u"1 artículo importado."_s;
     QTest::newRow("es 4") << u"es"_s << 4 << u"4 artículos importados."_s;
+    QTest::newRow("en 1") << u"en"_s << 1 << u"1 article imported."_s;
+    QTest::newRow("en 0") << u"en"_s << 0 << u"0 articles imported."_s;   // English: 0 takes the plural
 }
 
 void TestCatalogs::pluralForms()
@@ -118,6 +166,44 @@ void TestCatalogs::pluralForms()
     QVERIFY(QCoreApplication::installTranslator(&translator));
     const QString text = QCoreApplication::translate("Crossread::MainWindow", "%n article(s) imported.", nullptr, count);
     QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(text, expected);
+}
+
+// An English interface loads the plural-only catalog, so "%n claim(s)" reads as English.
+void TestCatalogs::englishPluralForms_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    const QString recovery = u"Crossread::RecoveryDialog"_s;
+    QTest::newRow("1 claim") << recovery << u"%n claim(s)"_s << 1 << u"1 claim"_s;
+    QTest::newRow("2 claims") << recovery << u"%n claim(s)"_s << 2 << u"2 claims"_s;
+    QTest::newRow("1 annotation") << recovery << u"%n annotation(s)"_s << 1 << u"1 annotation"_s;
+    QTest::newRow("7 annotations") << recovery << u"%n annotation(s)"_s << 7 << u"7 annotations"_s;
+    QTest::newRow("claims reviewed") << u"Crossread::ClaimsPanel"_s << u"%1 of %n claim(s) reviewed"_s << 1
+                                     << u"%1 of 1 claim reviewed"_s;
+    QTest::newRow("passages in both") << u"Crossread::ConnectorBand"_s << u"%n passage(s) in both"_s << 3
+                                      << u"3 passages in both"_s;
+    QTest::newRow("1 match") << u"Crossread::FindBar"_s << u"%n match(es)"_s << 1 << u"1 match"_s;
+    QTest::newRow("2 matches") << u"Crossread::FindBar"_s << u"%n match(es)"_s << 2 << u"2 matches"_s;
+}
+
+void TestCatalogs::englishPluralForms()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    QCOMPARE(installTranslators(u"en"_s), QString());
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+    const QString text = QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData(),
+                                                     nullptr, count);
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QCOMPARE(translators.size(), 1);
     QCOMPARE(text, expected);
 }
 
@@ -160,8 +246,16 @@ void TestCatalogs::installsOwnAndQtCatalogs()
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
+    // English: only the catalog of English plural forms; Qt's own strings are English already.
     QCOMPARE(installTranslators(u"en"_s), QString());
-    QVERIFY(QCoreApplication::instance()->findChildren<QTranslator *>().isEmpty());
+    const auto english = QCoreApplication::instance()->findChildren<QTranslator *>();
+    QCOMPARE(english.size(), 1);
+    QCOMPARE(english.constFirst()->language().left(2), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("Crossread::MainWindow", "&File"), u"&File"_s);
+    for (QTranslator *translator : english) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
     if (!haveQtCatalog)
         QSKIP("Qt's own catalog qtbase_de.qm is not installed (Debian: qt6-translations-l10n)");
 }

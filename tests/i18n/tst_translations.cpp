@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogs in translations/ are complete, clean and in step with the sources: no unfinished
 // or obsolete entries, every plural form filled, placeholders, markup and mnemonics kept, and
-// lupdate finds no string in app/ or ui/ that a catalog lacks.
+// lupdate finds no string in app/ or ui/ that a catalog lacks. The English catalog holds the
+// plural messages only (lupdate -pluralonly) and is held to the same rules.
 #include "tscatalog.h"
 
 #include <QDir>
@@ -76,24 +77,29 @@ private Q_SLOTS:
 void TestTranslations::complete_data()
 {
     QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("pluralOnly");
     const QStringList languages = QStringLiteral(CROSSREAD_LANGUAGES).split(u' ', Qt::SkipEmptyParts);
     QVERIFY(!languages.isEmpty());
     for (const QString &language : languages)
-        QTest::newRow(qPrintable(language)) << language;
+        QTest::newRow(qPrintable(language)) << language << false;
+    QTest::newRow("en (plural forms)") << u"en"_s << true;
 }
 
 void TestTranslations::complete()
 {
     QFETCH(QString, language);
+    QFETCH(bool, pluralOnly);
     const TsCatalog catalog = readTsCatalog(catalogPath(language));
     QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
     QVERIFY2(catalog.language.startsWith(language), qPrintable(u"language attribute is "_s + catalog.language));
-    QVERIFY(catalog.messages.size() > 100);
-    // German, French and Spanish have two plural forms in Qt's rules.
+    QVERIFY(catalog.messages.size() > (pluralOnly ? 10 : 100));
+    // English, German, French and Spanish have two plural forms in Qt's rules.
     constexpr int pluralForms = 2;
     QStringList problems;
     QSet<QString> keys;
     for (const TsMessage &message : catalog.messages) {
+        if (pluralOnly && !message.numerus)
+            problems.append(u"not a plural message: "_s + describe(message));
         if (!message.type.isEmpty())
             problems.append(message.type + u": "_s + describe(message));
         if (keys.contains(message.key()))
@@ -143,6 +149,7 @@ void TestTranslations::keepsPlaceholdersMarkupAndMnemonics()
 void TestTranslations::inStepWithSources()
 {
     QFETCH(QString, language);
+    QFETCH(bool, pluralOnly);
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
     const QString copy = scratch.filePath(u"crossread_"_s + language + u".ts"_s);
@@ -151,6 +158,8 @@ void TestTranslations::inStepWithSources()
 
     QStringList arguments{u"-project"_s, QStringLiteral(CROSSREAD_LUPDATE_PROJECT)};
     arguments += QStringLiteral(CROSSREAD_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
+    if (pluralOnly)
+        arguments += u"-pluralonly"_s;
     arguments += {u"-ts"_s, copy};
     QProcess lupdate;
     lupdate.start(QStringLiteral(CROSSREAD_LUPDATE), arguments);
