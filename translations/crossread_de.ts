@@ -1030,10 +1030,6 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
 <context>
     <name>Crossread::Export</name>
     <message>
-        <source>(article not in the story)</source>
-        <translation>(Artikel nicht in der Geschichte)</translation>
-    </message>
-    <message>
         <source>Report date: %1</source>
         <translation>Datum des Berichts: %1</translation>
     </message>

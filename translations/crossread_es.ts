@@ -1030,10 +1030,6 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
 <context>
     <name>Crossread::Export</name>
     <message>
-        <source>(article not in the story)</source>
-        <translation>(el artículo no está en la noticia)</translation>
-    </message>
-    <message>
         <source>Report date: %1</source>
         <translation>Fecha del informe: %1</translation>
     </message>

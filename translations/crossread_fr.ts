@@ -1030,10 +1030,6 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
 <context>
     <name>Crossread::Export</name>
     <message>
-        <source>(article not in the story)</source>
-        <translation>(article absent du sujet)</translation>
-    </message>
-    <message>
         <source>Report date: %1</source>
         <translation>Date du rapport&#xa0;: %1</translation>
     </message>

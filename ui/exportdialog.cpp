@@ -134,7 +134,6 @@ ReportOptions ExportDialog::options() const
             ids.append(box->property("sectionId").toString());
     }
     options.sections = reportSectionsFromIds(ids);
-    options.articles.clear();
     for (int i = 0; i < m_articles->count(); ++i) {
         if (m_articles->item(i)->checkState() == Qt::Checked)
             options.articles.append(i);

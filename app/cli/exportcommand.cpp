@@ -117,19 +117,14 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Analysis analysis = analyseStory(session.articles);
 
     bool failed = false;
-    const auto report = [&](const Expected<std::monostate, QString> &result) {
+    const auto report = [&](const auto &result) {
         if (!result) {
             err << result.error() << '\n';
             failed = true;
         }
     };
-    if (parser.isSet(pdfOption)) {
-        const auto written = writePdfReport(parser.value(pdfOption), session, analysis, options);
-        if (!written) {
-            err << written.error() << '\n';
-            failed = true;
-        }
-    }
+    if (parser.isSet(pdfOption))
+        report(writePdfReport(parser.value(pdfOption), session, analysis, options));
     if (parser.isSet(csvOption))
         report(writeExportFile(parser.value(csvOption), claimsCsv(session, analysis.articles)));
     if (parser.isSet(factsCsvOption))

@@ -41,48 +41,27 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-/// Content hash -> index of the first article with it.
-QHash<QByteArray, int> indexByHash(const QList<Article> &articles)
+StoryIndex storyIndex(const QList<Article> &articles)
 {
-    QHash<QByteArray, int> index;
-    for (int i = 0; i < articles.size(); ++i) {
-        if (!index.contains(articles.at(i).contentHash))
-            index.insert(articles.at(i).contentHash, i);
-    }
-    return index;
+    StoryIndex story;
+    story.setArticles(articles);
+    return story;
 }
 
-QString outletOf(const QHash<QByteArray, int> &index, const QList<Article> &articles, const QByteArray &hash)
-{
-    const int at = index.value(hash, -1);
-    return at >= 0 ? articles.at(at).displayName() : ExportText::tr("(article not in the story)");
-}
-
-QStringList carriedBy(const Claim &claim, const QHash<QByteArray, int> &index, const QList<Article> &articles)
-{
-    QStringList outlets;
-    for (const Anchor &source : claim.sources) {
-        const QString outlet = outletOf(index, articles, source.articleHash);
-        if (!outlets.contains(outlet))
-            outlets.append(outlet);
-    }
-    return outlets;
-}
-
-QString evidenceLine(const Evidence &evidence, const QHash<QByteArray, int> &index, const QList<Article> &articles)
+QString evidenceLine(const Evidence &evidence, const StoryIndex &story)
 {
     QString line = QStringLiteral("E%1 %2 \u00b7 %3: \u201c%4\u201d")
                        .arg(evidence.id)
-                       .arg(evidenceRoleName(evidence.role), outletOf(index, articles, evidence.anchor.articleHash),
+                       .arg(evidenceRoleName(evidence.role), story.label(evidence.anchor.articleHash),
                             evidence.anchor.quote);
     if (!evidence.note.isEmpty())
         line += QStringLiteral(" \u2014 ") + evidence.note;
     return line;
 }
 
-QJsonObject anchorJson(const Anchor &anchor, const QHash<QByteArray, int> &index, const QList<CodePointMap> &maps)
+QJsonObject anchorJson(const Anchor &anchor, const StoryIndex &story, const QList<CodePointMap> &maps)
 {
-    const int article = index.value(anchor.articleHash, -1);
+    const int article = story.indexOf(anchor.articleHash);
     TextSpan span = anchor.span;
     if (article >= 0)
         span = maps.at(article).toCodePoints(anchor.span);
@@ -115,16 +94,16 @@ QString csvField(const QString &text)
 
 QByteArray claimsCsv(const SessionData &session, const QList<Article> &articles)
 {
-    const QHash<QByteArray, int> index = indexByHash(articles);
+    const StoryIndex story = storyIndex(articles);
     QString csv = csvRow({QStringLiteral("id"), QStringLiteral("statement"), QStringLiteral("verdict"),
                           QStringLiteral("outlets"), QStringLiteral("reviewer"), QStringLiteral("rationale"),
                           QStringLiteral("evidence"), QStringLiteral("created"), QStringLiteral("updated")});
     for (const Claim &claim : session.review.claims) {
         QStringList evidence;
         for (const Evidence &item : claim.evidence)
-            evidence.append(evidenceLine(item, index, articles));
+            evidence.append(evidenceLine(item, story));
         csv += csvRow({QString::number(claim.id), claim.statement, verdictLabel(claim.verdict),
-                       carriedBy(claim, index, articles).join(QStringLiteral("; ")), claim.reviewer, claim.notes,
+                       carriedBy(claim, story).join(QStringLiteral("; ")), claim.reviewer, claim.notes,
                        evidence.join(u'\n'), isoUtc(claim.created), isoUtc(claim.updated)});
     }
     return utf8Bom + csv.toUtf8();
@@ -154,7 +133,7 @@ QByteArray factsCsv(const Analysis &analysis)
 QByteArray reviewJson(const SessionData &session, const Analysis &analysis)
 {
     const QList<Article> &articles = analysis.articles;
-    const QHash<QByteArray, int> index = indexByHash(articles);
+    const StoryIndex story = storyIndex(articles);
     QList<CodePointMap> maps;
     maps.reserve(articles.size());
     QJsonArray articleArray;
@@ -174,13 +153,13 @@ QByteArray reviewJson(const SessionData &session, const Analysis &analysis)
     for (const Claim &claim : session.review.claims) {
         QJsonArray sources;
         for (const Anchor &source : claim.sources)
-            sources.append(anchorJson(source, index, maps));
+            sources.append(anchorJson(source, story, maps));
         QJsonArray evidence;
         for (const Evidence &item : claim.evidence) {
             evidence.append(QJsonObject{{QStringLiteral("id"), item.id},
                                         {QStringLiteral("role"), evidenceRoleKey(item.role)},
                                         {QStringLiteral("note"), item.note},
-                                        {QStringLiteral("anchor"), anchorJson(item.anchor, index, maps)}});
+                                        {QStringLiteral("anchor"), anchorJson(item.anchor, story, maps)}});
         }
         claims.append(QJsonObject{
             {QStringLiteral("id"), claim.id},
@@ -204,7 +183,7 @@ QByteArray reviewJson(const SessionData &session, const Analysis &analysis)
             {QStringLiteral("tags"), QJsonArray::fromStringList(annotation.tags)},
             {QStringLiteral("created"), isoUtc(annotation.created)},
             {QStringLiteral("updated"), isoUtc(annotation.updated)},
-            {QStringLiteral("anchor"), anchorJson(annotation.anchor, index, maps)},
+            {QStringLiteral("anchor"), anchorJson(annotation.anchor, story, maps)},
         });
     }
     const QJsonObject root{
@@ -281,7 +260,7 @@ QString tableHeader(const QStringList &labels)
 QString markdownReport(const SessionData &session, const Analysis &analysis, const ReportOptions &options)
 {
     const QList<Article> &articles = analysis.articles;
-    const QHash<QByteArray, int> index = indexByHash(articles);
+    const StoryIndex story = storyIndex(articles);
     const QList<int> chosen = chosenArticles(options.articles, articles.size());
     const ReviewState &review = session.review;
     QString md;
@@ -337,7 +316,7 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             for (const Claim &claim : review.claims) {
                 QStringList evidence;
                 for (const Evidence &item : claim.evidence)
-                    evidence.append(cell(evidenceLine(item, index, articles)));
+                    evidence.append(cell(evidenceLine(item, story)));
                 md += tableRow({QString::number(claim.id), cell(claim.statement), cell(verdictLabel(claim.verdict)),
                                 cell(claim.reviewer), cell(claim.notes), evidence.join(QStringLiteral("; "))});
             }
@@ -347,7 +326,7 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
                 labels.append(verdictLabel(verdict));
             md += tableHeader(labels);
             for (const OutletScore &score : outletScorecard(review, articles)) {
-                if (!chosen.contains(index.value(score.articleHash, -1)))
+                if (!chosen.contains(story.indexOf(score.articleHash)))
                     continue;
                 QStringList row{cell(score.outlet), QString::number(score.claims)};
                 for (int count : score.counts)
@@ -383,7 +362,12 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
     QSet<int> noted;
     if (options.sections & ReportSection::Passages) {
         md += QStringLiteral("## ") + cell(ExportText::tr("Passages side by side")) + QStringLiteral("\n\n");
-        const QSet<int> chosenSet(chosen.begin(), chosen.end());
+        QHash<int, QList<int>> annotationsByArticle;
+        for (qsizetype a = 0; a < review.annotations.size(); ++a) {
+            const int article = story.indexOf(review.annotations.at(a).anchor.articleHash);
+            if (article >= 0)
+                annotationsByArticle[article].append(int(a));
+        }
         int number = 0;
         for (const Passage &passage : analysis.alignment.passages) {
             QString block;
@@ -395,12 +379,12 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
                 const Article &article = articles.at(i);
                 block += QStringLiteral("- **") + cell(article.displayName()) + QStringLiteral(":** ")
                        + cell(member->span.in(article.text).toString());
-                for (qsizetype a = 0; a < review.annotations.size(); ++a) {
+                for (int a : annotationsByArticle.value(i)) {
                     const Annotation &annotation = review.annotations.at(a);
-                    if (noted.contains(int(a)) || index.value(annotation.anchor.articleHash, -1) != i
-                        || annotation.anchor.span.end <= member->span.start || annotation.anchor.span.end > member->span.end)
+                    if (noted.contains(a) || annotation.anchor.span.end <= member->span.start
+                        || annotation.anchor.span.end > member->span.end)
                         continue;
-                    noted.insert(int(a));
+                    noted.insert(a);
                     const int n = int(noted.size());
                     block += QStringLiteral(" \\[%1\\]").arg(n);
                     notes.append(QStringLiteral("  %1. ").arg(n) + cell(QStringLiteral("\u201c") + annotation.anchor.quote
@@ -423,10 +407,10 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
         const Annotation &annotation = review.annotations.at(a);
         if (noted.contains(int(a)))
             continue;
-        const int article = index.value(annotation.anchor.articleHash, -1);
+        const int article = story.indexOf(annotation.anchor.articleHash);
         if (article >= 0 && !chosen.contains(article))
             continue;
-        others.append(tableRow({cell(outletOf(index, articles, annotation.anchor.articleHash)), cell(annotation.anchor.quote),
+        others.append(tableRow({cell(story.label(annotation.anchor.articleHash)), cell(annotation.anchor.quote),
                                 cell(annotation.note), cell(annotation.tags.join(QStringLiteral(", ")))}));
     }
     if (!others.isEmpty()) {

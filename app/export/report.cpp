@@ -6,6 +6,7 @@
 // numbers on a page are reserved at that page's foot before a line carrying them is placed.
 #include "report.h"
 
+#include "annotationmodel.h"
 #include "claimmodel.h"
 #include "crossread_version.h"
 #include "reportpalette.h"
@@ -185,7 +186,7 @@ public:
     [[nodiscard]] const ReportPalette &palette() const { return m_palette; }
     [[nodiscard]] const Fonts &fonts() const { return m_fonts; }
 
-    void setFootnoteTexts(QHash<int, QString> texts) { m_footnoteTexts = std::move(texts); }
+    void setFootnoteText(int number, QString text) { m_footnoteTexts.insert(number, std::move(text)); }
     void setPageHeaderShown(bool shown) { m_headerShown = shown; }
     /// A table's header row, drawn again at the top of every page the table continues on.
     void setRepeatedHeader(std::vector<LaidCell> *header) { m_repeatedHeader = header; }
@@ -628,12 +629,8 @@ public:
         : m_pager(pager), m_session(session), m_analysis(analysis), m_options(options),
           m_palette(pager.palette()), m_fonts(pager.fonts())
     {
-        const QList<Article> &articles = analysis.articles;
-        for (int i = 0; i < articles.size(); ++i) {
-            if (!m_indexByHash.contains(articles.at(i).contentHash))
-                m_indexByHash.insert(articles.at(i).contentHash, i);
-        }
-        m_chosen = chosenArticles(options.articles, articles.size());
+        m_story.setArticles(analysis.articles);
+        m_chosen = chosenArticles(options.articles, analysis.articles.size());
     }
 
     void build()
@@ -677,12 +674,6 @@ private:
     }
 
     [[nodiscard]] QString articleName(int index) const { return m_analysis.articles.at(index).displayName(); }
-
-    [[nodiscard]] QString hashName(const QByteArray &hash) const
-    {
-        const int index = m_indexByHash.value(hash, -1);
-        return index >= 0 ? articleName(index) : ExportText::tr("(article not in the story)");
-    }
 
     void progress(int done, int total)
     {
@@ -783,17 +774,6 @@ private:
         return {};
     }
 
-    [[nodiscard]] QStringList carriedBy(const Claim &claim) const
-    {
-        QStringList outlets;
-        for (const Anchor &source : claim.sources) {
-            const QString name = hashName(source.articleHash);
-            if (!outlets.contains(name))
-                outlets.append(name);
-        }
-        return outlets;
-    }
-
     void claims()
     {
         const ReviewState &review = m_session.review;
@@ -810,7 +790,7 @@ private:
             table.header({ExportText::tr("#"), ExportText::tr("Claim"), ExportText::tr("Verdict"), ExportText::tr("Rationale"), ExportText::tr("Evidence")});
             for (const Claim &claim : review.claims) {
                 CellSpec statement{{para(claim.statement, m_fonts.body)}, {}, {}};
-                const QStringList outlets = carriedBy(claim);
+                const QStringList outlets = carriedBy(claim, m_story);
                 if (!outlets.isEmpty())
                     statement.paras.append(para(ExportText::tr("Carried by: %1").arg(outlets.join(QStringLiteral(", "))), m_fonts.small,
                                                 m_palette.mutedText));
@@ -824,7 +804,7 @@ private:
                 for (const Evidence &item : claim.evidence) {
                     QString text = ExportText::tr("E%1 %2 \u00b7 %3: %4")
                                        .arg(item.id)
-                                       .arg(evidenceRoleName(item.role), hashName(item.anchor.articleHash),
+                                       .arg(evidenceRoleName(item.role), m_story.label(item.anchor.articleHash),
                                             quoted(item.anchor.quote, 160));
                     if (!item.note.isEmpty())
                         text += QStringLiteral(" \u2014 ") + shortened(item.note, 200);
@@ -994,7 +974,7 @@ private:
         m_annotationsByArticle.clear();
         for (qsizetype i = 0; i < m_session.review.annotations.size(); ++i) {
             const Annotation &annotation = m_session.review.annotations.at(i);
-            const int article = m_indexByHash.value(annotation.anchor.articleHash, -1);
+            const int article = m_story.indexOf(annotation.anchor.articleHash);
             if (article >= 0)
                 m_annotationsByArticle[article].append(int(i));
         }
@@ -1002,7 +982,7 @@ private:
 
     QString footnoteText(const Annotation &annotation) const
     {
-        QString text = hashName(annotation.anchor.articleHash) + QStringLiteral(": ") + quoted(annotation.anchor.quote, 120);
+        QString text = m_story.label(annotation.anchor.articleHash) + QStringLiteral(": ") + quoted(annotation.anchor.quote, 120);
         if (!annotation.note.isEmpty())
             text += QStringLiteral(" \u2014 ") + shortened(annotation.note, 500);
         if (!annotation.tags.isEmpty())
@@ -1063,7 +1043,7 @@ private:
                 && !m_footnoteNumbers.contains(i)) {
                 const int number = int(m_footnoteNumbers.size()) + 1;
                 m_footnoteNumbers.insert(i, number);
-                m_footnoteTexts.insert(number, footnoteText(annotation));
+                m_pager.setFootnoteText(number, footnoteText(annotation));
                 marks.append({annotation.anchor.span.end, number});
             }
         }
@@ -1166,7 +1146,6 @@ private:
                         cells.append(CellSpec{{para(ExportText::tr("not in this article"), m_fonts.smallItalic, m_palette.mutedText)},
                                               {}, {}});
                 }
-                m_pager.setFootnoteTexts(m_footnoteTexts);
                 table.row(cells);
             }
         }
@@ -1179,7 +1158,7 @@ private:
         QList<int> listed;
         for (qsizetype i = 0; i < m_session.review.annotations.size(); ++i) {
             const Annotation &annotation = m_session.review.annotations.at(i);
-            const int article = m_indexByHash.value(annotation.anchor.articleHash, -1);
+            const int article = m_story.indexOf(annotation.anchor.articleHash);
             if (!m_footnoteNumbers.contains(int(i)) && (article < 0 || chosen.contains(article)))
                 listed.append(int(i));
         }
@@ -1203,7 +1182,7 @@ private:
             if (!annotation.tags.isEmpty())
                 note.paras.append(para(ExportText::tr("tags: %1").arg(annotation.tags.join(QStringLiteral(", "))), m_fonts.small,
                                        m_palette.mutedText));
-            table.row({CellSpec{{para(hashName(annotation.anchor.articleHash), m_fonts.small)}, {}, {}},
+            table.row({CellSpec{{para(m_story.label(annotation.anchor.articleHash), m_fonts.small)}, {}, {}},
                        CellSpec{{para(quoted(annotation.anchor.quote, 600), m_fonts.small)},
                                 m_palette.highlights.at(int(annotation.colour) % highlightColourCount), {}},
                        note});
@@ -1224,11 +1203,20 @@ private:
     const ReportOptions &m_options;
     const ReportPalette &m_palette;
     const Fonts &m_fonts;
-    QHash<QByteArray, int> m_indexByHash;
+    StoryIndex m_story;
     QList<int> m_chosen;
     QHash<int, QList<int>> m_annotationsByArticle;
     QHash<int, int> m_footnoteNumbers;     ///< annotation index -> footnote number
-    QHash<int, QString> m_footnoteTexts;   ///< footnote number -> text
+};
+
+} // namespace
+
+namespace {
+
+constexpr std::pair<ReportSection, QLatin1StringView> sectionIds[] = {
+    {ReportSection::Cover, QLatin1StringView("cover")},   {ReportSection::Summary, QLatin1StringView("summary")},
+    {ReportSection::Claims, QLatin1StringView("claims")}, {ReportSection::Facts, QLatin1StringView("facts")},
+    {ReportSection::Passages, QLatin1StringView("passages")},
 };
 
 } // namespace
@@ -1236,12 +1224,7 @@ private:
 QStringList reportSectionIds(ReportSections sections)
 {
     QStringList ids;
-    const std::pair<ReportSection, QString> all[] = {
-        {ReportSection::Cover, QStringLiteral("cover")},     {ReportSection::Summary, QStringLiteral("summary")},
-        {ReportSection::Claims, QStringLiteral("claims")},   {ReportSection::Facts, QStringLiteral("facts")},
-        {ReportSection::Passages, QStringLiteral("passages")},
-    };
-    for (const auto &[section, id] : all) {
+    for (const auto &[section, id] : sectionIds) {
         if (sections & section)
             ids.append(id);
     }
@@ -1251,17 +1234,9 @@ QStringList reportSectionIds(ReportSections sections)
 ReportSections reportSectionsFromIds(const QStringList &ids)
 {
     ReportSections sections;
-    for (const QString &id : ids) {
-        if (id == u"cover")
-            sections |= ReportSection::Cover;
-        else if (id == u"summary")
-            sections |= ReportSection::Summary;
-        else if (id == u"claims")
-            sections |= ReportSection::Claims;
-        else if (id == u"facts")
-            sections |= ReportSection::Facts;
-        else if (id == u"passages")
-            sections |= ReportSection::Passages;
+    for (const auto &[section, id] : sectionIds) {
+        if (ids.contains(id))
+            sections |= section;
     }
     return sections;
 }

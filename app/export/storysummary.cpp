@@ -73,4 +73,15 @@ StorySummary summarizeStory(const Analysis &analysis, const QList<int> &chosen)
     return summary;
 }
 
+QStringList carriedBy(const Claim &claim, const StoryIndex &story)
+{
+    QStringList outlets;
+    for (const Anchor &source : claim.sources) {
+        const QString outlet = story.label(source.articleHash);
+        if (!outlets.contains(outlet))
+            outlets.append(outlet);
+    }
+    return outlets;
+}
+
 } // namespace Crossread

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "analysis.h"
+#include "annotationmodel.h"
+#include "claim.h"
 
 #include <QList>
 #include <QString>
@@ -31,5 +33,8 @@ struct StorySummary {
 [[nodiscard]] QList<int> chosenArticles(const QList<int> &requested, qsizetype articleCount);
 
 [[nodiscard]] StorySummary summarizeStory(const Analysis &analysis, const QList<int> &chosen);
+
+/// The outlets a claim's sources point into, in source order, without repeats.
+[[nodiscard]] QStringList carriedBy(const Claim &claim, const StoryIndex &story);
 
 } // namespace Crossread

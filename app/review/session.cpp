@@ -44,14 +44,9 @@ QString errnoText(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-struct Header {
-    qint64 applicationId = 0;
-    qint64 userVersion = 0;
-};
-
 /// Checks the first 100 bytes before SQLite sees the file, so a file that is not ours or was
 /// cut short gets a precise message instead of SQLite's "file is not a database".
-Expected<Header, SessionError> readHeader(const QString &path)
+Expected<std::monostate, SessionError> readHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -79,10 +74,7 @@ Expected<Header, SessionError> readHeader(const QString &path)
         return fileError(SessionError::Kind::Corrupt, path, SessionText::tr("the file is cut short (truncated)"));
 
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    Header result;
-    result.applicationId = qFromBigEndian<qint32>(bytes + 68);
-    result.userVersion = qFromBigEndian<qint32>(bytes + 60);
-    if (result.applicationId != sessionApplicationId) {
+    if (qFromBigEndian<qint32>(bytes + 68) != sessionApplicationId) {
         return fileError(SessionError::Kind::NotASession, path,
                          SessionText::tr("this is an SQLite database of another program, not a Crossread session"));
     }
@@ -96,7 +88,7 @@ Expected<Header, SessionError> readHeader(const QString &path)
         return fileError(SessionError::Kind::Corrupt, path,
                          SessionText::tr("the file is cut short (truncated): %1 of %2 bytes").arg(info.size()).arg(pageCount * pageSize));
     }
-    return result;
+    return std::monostate{};
 }
 
 /// SQLite's own structural check of every page; catches damage the header cannot show.
@@ -238,8 +230,7 @@ Expected<LoadedSession, SessionError> readSession(const QString &path)
 
 Expected<LoadedSession, SessionError> readSession(const QString &path, const SessionFormat &format)
 {
-    const Expected<Header, SessionError> header = readHeader(path);
-    if (!header)
+    if (const auto header = readHeader(path); !header)
         return header.error();
 
     Connection connection;
