@@ -405,6 +405,13 @@ bool transposedDigits(double x, double y)
     return std::accumulate(a.begin(), a.end(), 0) >= 2 && a == digitCounts(y);
 }
 
+/// Whether two magnitudes are of one order: within maxConflictRatio of each other.
+bool ofOneOrder(double x, double y)
+{
+    const double small = std::min(x, y);
+    return small > 0 && std::max(x, y) / small <= maxConflictRatio;
+}
+
 /// Whether two conflicting values are close enough to be one fact misreported.
 bool plausibleConflict(const FactValue &a, const FactValue &b)
 {
@@ -419,10 +426,7 @@ bool plausibleConflict(const FactValue &a, const FactValue &b)
     }
     const double x = std::abs((a.low + a.high) / 2);
     const double y = std::abs((b.low + b.high) / 2);
-    const double small = std::min(x, y);
-    if (small > 0 && std::max(x, y) / small <= maxConflictRatio)
-        return true;
-    return transposedDigits(x, y);
+    return ofOneOrder(x, y) || transposedDigits(x, y);
 }
 
 class SlotBuilder {
@@ -487,17 +491,24 @@ public:
         return false;
     }
 
-    bool coexist(const Cluster &a, const Cluster &b) const
+    /// Whether `test` holds for a value of `a` and a value of `b` (their representative items).
+    template<typename Test>
+    bool anyValuePair(const Cluster &a, const Cluster &b, Test test) const
     {
-        for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
-            for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
-                const int p = m_items.at(x.value()).amount;
-                const int q = m_items.at(y.value()).amount;
-                if (p != q && m_coexisting.contains(amountPair(p, q)))
+        for (int x : a.keys) {
+            for (int y : b.keys) {
+                if (test(m_items.at(x), m_items.at(y)))
                     return true;
             }
         }
         return false;
+    }
+
+    bool coexist(const Cluster &a, const Cluster &b) const
+    {
+        return anyValuePair(a, b, [this](const Item &x, const Item &y) {
+            return x.amount != y.amount && m_coexisting.contains(amountPair(x.amount, y.amount));
+        });
     }
 
     /// A count precise enough to be evidence by itself: exact and not round ("37 ships" and
@@ -513,34 +524,23 @@ public:
     /// Whether the figures of two clusters are of one order (vague ones always are).
     bool close(const Cluster &a, const Cluster &b) const
     {
-        for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
-            for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
-                const FactValue &p = m_items.at(x.value()).mention->value;
-                const FactValue &q = m_items.at(y.value()).mention->value;
-                if (p.isVague() || q.isVague() || p.kind == FactKind::Date)
-                    return true;
-                const double u = std::abs((p.low + p.high) / 2);
-                const double v = std::abs((q.low + q.high) / 2);
-                if (std::min(u, v) > 0 && std::max(u, v) / std::min(u, v) <= maxConflictRatio)
-                    return true;
-            }
-        }
-        return false;
+        return anyValuePair(a, b, [](const Item &x, const Item &y) {
+            const FactValue &p = x.mention->value;
+            const FactValue &q = y.mention->value;
+            return p.isVague() || q.isVague() || p.kind == FactKind::Date
+                || ofOneOrder(std::abs((p.low + p.high) / 2), std::abs((q.low + q.high) / 2));
+        });
     }
 
     /// Whether two clusters state figures with transposed digits.
     bool transposed(const Cluster &a, const Cluster &b) const
     {
-        for (auto x = a.keys.cbegin(); x != a.keys.cend(); ++x) {
-            for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
-                const FactValue &p = m_items.at(x.value()).mention->value;
-                const FactValue &q = m_items.at(y.value()).mention->value;
-                if (p.kind != FactKind::Date && !p.isVague() && !q.isVague()
-                    && transposedDigits((p.low + p.high) / 2, (q.low + q.high) / 2))
-                    return true;
-            }
-        }
-        return false;
+        return anyValuePair(a, b, [](const Item &x, const Item &y) {
+            const FactValue &p = x.mention->value;
+            const FactValue &q = y.mention->value;
+            return p.kind != FactKind::Date && !p.isVague() && !q.isVague()
+                && transposedDigits((p.low + p.high) / 2, (q.low + q.high) / 2);
+        });
     }
 
     /// Whether any pair of conflicting values of two clusters is a plausible misreport.
@@ -1126,18 +1126,6 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     // Tiers: values one article gives side by side for the same kind of thing (a price per
     // month, a count of the same unit) belong to one topic even when their words differ.
     {
-        // A set beside each list: an amount can have as many roots as the story has figures.
-        QHash<int, QList<int>> rootsByAmount;
-        QHash<int, QSet<int>> rootSetByAmount;
-        for (qsizetype i = 0; i < builder.size(); ++i) {
-            const int amount = builder.item(int(i)).amount;
-            const int r = builder.root(int(i));
-            QSet<int> &seen = rootSetByAmount[amount];
-            if (!seen.contains(r)) {
-                seen.insert(r);
-                rootsByAmount[amount].append(r);
-            }
-        }
         // The scales a group's values are on: "USD/month", "unit:comment".
         QHash<int, QSet<QString>> scales;
         for (qsizetype i = 0; i < builder.size(); ++i) {
@@ -1151,19 +1139,28 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             if (!scale.isEmpty())
                 scales[builder.root(int(i))].insert(scale);
         }
+        // The groups stating each amount. Only groups with a scale can be linked: leaving the
+        // others out keeps amounts of thousands of scale-less figures from costing a pass over
+        // every pair. A set beside each list: an amount can have as many roots as the story
+        // has figures.
+        QHash<int, QList<int>> rootsByAmount;
+        QHash<int, QSet<int>> rootSetByAmount;
+        for (qsizetype i = 0; i < builder.size(); ++i) {
+            const int r = builder.root(int(i));
+            if (!scales.contains(r))
+                continue;
+            const int amount = builder.item(int(i)).amount;
+            QSet<int> &seen = rootSetByAmount[amount];
+            if (!seen.contains(r)) {
+                seen.insert(r);
+                rootsByAmount[amount].append(r);
+            }
+        }
         QList<quint64> pairs(coexisting.cbegin(), coexisting.cend());
         std::sort(pairs.begin(), pairs.end());
         for (quint64 pair : std::as_const(pairs)) {
-            // Only groups with a scale can be linked: leaving the others out first keeps amounts
-            // of thousands of scale-less figures from costing a pass over every pair.
-            auto withScale = [&scales](const QList<int> &roots) {
-                QList<int> kept;
-                std::copy_if(roots.cbegin(), roots.cend(), std::back_inserter(kept),
-                             [&scales](int r) { return scales.contains(r); });
-                return kept;
-            };
-            const QList<int> left = withScale(rootsByAmount.value(int(pair >> 32)));
-            const QList<int> right = withScale(rootsByAmount.value(int(pair & 0xffffffffu)));
+            const QList<int> left = rootsByAmount.value(int(pair >> 32));
+            const QList<int> right = rootsByAmount.value(int(pair & 0xffffffffu));
             for (int a : left) {
                 for (int b : right) {
                     if (a != b && scales.value(a).intersects(scales.value(b)))
