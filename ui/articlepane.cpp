@@ -210,19 +210,33 @@ void ArticlePane::setBoilerplateCollapsed(bool collapsed)
 void ArticlePane::applyCollapse()
 {
     QTextDocument *document = m_text->document();
-    // Show every block, then hide the blocks of boilerplate paragraphs when collapsed.
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
-        block.setVisible(true);
+    // Every block shows, except those of boilerplate paragraphs when collapsed.
+    QList<bool> visible(document->blockCount(), true);
     if (m_collapsed) {
         for (const Paragraph &paragraph : std::as_const(m_article.paragraphs)) {
             if (!paragraph.isBoilerplate())
                 continue;
             for (QTextBlock block = document->findBlock(int(paragraph.span.start));
                  block.isValid() && block.position() < paragraph.span.end; block = block.next())
-                block.setVisible(false);
+                visible[block.blockNumber()] = false;
         }
     }
-    document->markContentsDirty(0, document->characterCount());
+    // Relayout only the stretch whose visibility changed: most calls (a new pane, a corrected
+    // headline, an analysis while nothing is collapsed) change none, and a relayout reflows
+    // the whole text.
+    int first = -1;
+    int last = -1;
+    int number = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next(), ++number) {
+        if (block.isVisible() == visible.at(number))
+            continue;
+        block.setVisible(visible.at(number));
+        if (first < 0)
+            first = block.position();
+        last = block.position() + block.length();
+    }
+    if (first >= 0)
+        document->markContentsDirty(first, last - first);
 }
 
 void ArticlePane::applyFonts()

@@ -27,6 +27,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Crossread {
 namespace {
 
@@ -234,7 +236,17 @@ ClaimsPanel::ClaimsPanel(Review *review, QWidget *parent)
             m_view->setCurrentIndex(m_filter->index(0, ClaimModel::StatementColumn));
     });
 
-    connect(review, &Review::changed, this, &ClaimsPanel::refresh);
+    // Refreshed once per change to the claims or the verdicts; annotation edits (a note typed
+    // key by key) leave everything here as it was.
+    const auto stale = [this] { m_stale = true; };
+    for (auto signal : {&Review::claimAdded, &Review::claimChanged, &Review::claimRemoved})
+        connect(review, signal, this, stale);
+    connect(review, &Review::verdictsChanged, this, stale);
+    connect(review, &Review::modelReset, this, stale);
+    connect(review, &Review::changed, this, [this] {
+        if (std::exchange(m_stale, false))
+            refresh();
+    });
     refresh();
 }
 

@@ -117,6 +117,7 @@ private:
     QTableWidget *m_scorecard = nullptr;
     bool m_readOnly = false;
     bool m_showing = false;   ///< re-entry guard: filling the editors is not an edit
+    bool m_stale = false;     ///< claims or verdicts changed since the last refresh()
 };
 
 } // namespace Crossread

@@ -560,7 +560,6 @@ void MainWindow::updateTitle()
         title += u' ' + tr("(read-only)");
     setWindowTitle(title);
     setWindowModified(hasUnsavedChanges());
-    updateReviewActions();
 }
 
 void MainWindow::analyse()
