@@ -1484,6 +1484,17 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>Open articles and wait for the analysis to finish before printing.</source>
         <translation>Öffnen Sie Artikel und warten Sie vor dem Drucken, bis die Analyse fertig ist.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist. Replace them?</source>
+        <translation>
+            <numerusform>%n Datei existiert bereits. Ersetzen?</numerusform>
+            <numerusform>%n Dateien existieren bereits. Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FactMatrix</name>

@@ -76,6 +76,16 @@
     </message>
 </context>
 <context>
+    <name>Crossread::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) already exist. Replace them?</source>
+        <translation>
+            <numerusform>%n file already exists. Replace it?</numerusform>
+            <numerusform>%n files already exist. Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FactMatrix</name>
     <message numerus="yes">
         <source>%n fact(s) shown</source>

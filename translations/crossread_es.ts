@@ -1484,6 +1484,17 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>Open articles and wait for the analysis to finish before printing.</source>
         <translation>Abra artículos y espere a que termine el análisis antes de imprimir.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist. Replace them?</source>
+        <translation>
+            <numerusform>%n archivo ya existe. ¿Reemplazarlo?</numerusform>
+            <numerusform>%n archivos ya existen. ¿Reemplazarlos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FactMatrix</name>

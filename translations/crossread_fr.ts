@@ -1484,6 +1484,17 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>Open articles and wait for the analysis to finish before printing.</source>
         <translation>Ouvrez des articles et attendez la fin de l’analyse avant d’imprimer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist. Replace them?</source>
+        <translation>
+            <numerusform>%n fichier existe déjà. Le remplacer ?</numerusform>
+            <numerusform>%n fichiers existent déjà. Les remplacer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FactMatrix</name>

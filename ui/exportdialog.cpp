@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -106,8 +107,10 @@ ExportDialog::ExportDialog(const QStringList &articleNames, const QString &sugge
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), m_path->text() + QStringLiteral(".pdf"),
                                                           tr("PDF report (*.pdf);;All files (*)"));
-        if (!path.isEmpty())
-            m_path->setText(path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? path.chopped(4) : path);
+        if (path.isEmpty())
+            return;
+        m_path->setText(path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? path.chopped(4) : path);
+        m_confirmedFile = basePath() + suffix(Pdf);
     });
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
@@ -161,6 +164,34 @@ QString ExportDialog::basePath() const
     return path.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive) ? path.chopped(4) : path;
 }
 
+QString ExportDialog::suffix(Format format)
+{
+    switch (format) {
+    case Pdf:
+        return QStringLiteral(".pdf");
+    case ClaimsCsv:
+        return QStringLiteral(".claims.csv");
+    case FactsCsv:
+        return QStringLiteral(".facts.csv");
+    case Json:
+        return QStringLiteral(".json");
+    case Markdown:
+        return QStringLiteral(".md");
+    }
+    return {};
+}
+
+QStringList ExportDialog::files() const
+{
+    QStringList result;
+    const int chosen = formats();
+    for (Format format : {Pdf, ClaimsCsv, FactsCsv, Json, Markdown}) {
+        if (chosen & format)
+            result.append(basePath() + suffix(format));
+    }
+    return result;
+}
+
 void ExportDialog::accept()
 {
     const ReportOptions chosen = options();
@@ -168,6 +199,23 @@ void ExportDialog::accept()
         QMessageBox::warning(this, windowTitle(),
                              tr("Choose at least one section, one article, one kind of file and a file name."));
         return;
+    }
+    // A typed name, or the files written beside the PDF, may replace earlier work: ask first.
+    QStringList existing;
+    for (const QString &file : files()) {
+        if (file != m_confirmedFile && QFileInfo::exists(file))
+            existing.append(QDir::toNativeSeparators(file));
+    }
+    if (!existing.isEmpty()) {
+        QMessageBox question(QMessageBox::Question, windowTitle(),
+                             tr("%n file(s) already exist. Replace them?", nullptr, int(existing.size())),
+                             QMessageBox::Cancel, this);
+        question.setInformativeText(existing.join(u'\n'));
+        QPushButton *replace = question.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != replace)
+            return;
     }
     AppSettings settings = AppSettings::read();
     settings.exportPageSize = m_pageSize->currentData().toString();
@@ -216,25 +264,21 @@ void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<c
         QStringList errors;
         ReportControl control{[canceled] { return canceled->load(); }, [percent](int p) { percent->store(p); }};
         if (formats & ExportDialog::Pdf) {
-            const auto written = writePdfReport(base + QStringLiteral(".pdf"), session, *analysis, options, control);
+            const auto written = writePdfReport(base + ExportDialog::suffix(ExportDialog::Pdf), session, *analysis, options, control);
             if (!written)
                 errors.append(written.error());
         }
-        const auto write = [&](const QString &suffix, const QByteArray &bytes) {
-            if (canceled->load())
+        const auto write = [&](ExportDialog::Format format, const auto &bytes) {
+            if (!(formats & format) || canceled->load())
                 return;
-            const auto result = writeExportFile(base + suffix, bytes);
+            const auto result = writeExportFile(base + ExportDialog::suffix(format), bytes());
             if (!result)
                 errors.append(result.error());
         };
-        if (formats & ExportDialog::ClaimsCsv)
-            write(QStringLiteral(".claims.csv"), claimsCsv(session, analysis->articles));
-        if (formats & ExportDialog::FactsCsv)
-            write(QStringLiteral(".facts.csv"), factsCsv(*analysis));
-        if (formats & ExportDialog::Json)
-            write(QStringLiteral(".json"), reviewJson(session, *analysis));
-        if (formats & ExportDialog::Markdown)
-            write(QStringLiteral(".md"), markdownReport(session, *analysis, options).toUtf8());
+        write(ExportDialog::ClaimsCsv, [&] { return claimsCsv(session, analysis->articles); });
+        write(ExportDialog::FactsCsv, [&] { return factsCsv(*analysis); });
+        write(ExportDialog::Json, [&] { return reviewJson(session, *analysis); });
+        write(ExportDialog::Markdown, [&] { return markdownReport(session, *analysis, options).toUtf8(); });
         return errors;
     });
 

@@ -33,6 +33,10 @@ public:
     [[nodiscard]] int formats() const;
     /// The chosen file name without its extension; each format adds its own.
     [[nodiscard]] QString basePath() const;
+    /// What a format adds to the base path: ".pdf", ".claims.csv", ".facts.csv", ".json", ".md".
+    [[nodiscard]] static QString suffix(Format format);
+    /// The files the export writes, one per chosen format.
+    [[nodiscard]] QStringList files() const;
 
     void accept() override;
 
@@ -44,6 +48,7 @@ private:
     QComboBox *m_columns = nullptr;
     QList<QCheckBox *> m_formats;
     QLineEdit *m_path = nullptr;
+    QString m_confirmedFile;   ///< the file Browse… chose; its dialog already asked to replace it
 };
 
 /// Asks what to export, then writes the files in the background on workPool() with a progress

@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QAbstractButton>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void exportThroughDialog();
     void printOnGivenPrinter();
+    void replaceAsksFirst();
     void cancelLeavesExistingFile();
     void cleanupTestCase();
 
@@ -69,6 +71,7 @@ private:
     QString m_note = u"Check against the council minutes"_s;
     QStringList m_messages;        ///< texts of the message boxes the window showed
     QTimer m_boxCloser;
+    bool m_replace = true;         ///< how m_boxCloser answers "Replace them?"
 };
 
 void TestExportUi::initTestCase()
@@ -91,6 +94,14 @@ void TestExportUi::initTestCase()
     connect(&m_boxCloser, &QTimer::timeout, this, [this] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             m_messages.append(box->text());
+            // A question is answered as a user would, with its buttons; a notice is closed.
+            for (QAbstractButton *button : box->buttons()) {
+                const QMessageBox::ButtonRole role = box->buttonRole(button);
+                if (m_replace ? role == QMessageBox::AcceptRole : role == QMessageBox::RejectRole) {
+                    button->click();
+                    return;
+                }
+            }
             box->accept();
         }
     });
@@ -323,6 +334,52 @@ void TestExportUi::printOnGivenPrinter()
     QVERIFY(run(u"pdfinfo"_s, {file}).contains(u"612 x 792"_s));
 }
 
+void TestExportUi::replaceAsksFirst()
+{
+    QVERIFY(m_window);
+    const QString base = path(u"again/report"_s);
+    QVERIFY(QDir().mkpath(path(u"again"_s)));
+    const QByteArray earlier = "{\"earlier\": \"work\"}\n";
+    {
+        QFile file(base + u".json"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(earlier);
+    }
+    const auto exportJsonAndMarkdown = [&] {
+        exportWith(*m_window, [&](ExportDialog *dialog) {
+            for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+                const QVariant format = box->property("format");
+                if (format.isValid())
+                    box->setChecked(format.toInt() == ExportDialog::Json || format.toInt() == ExportDialog::Markdown);
+            }
+            dialog->findChild<QLineEdit *>()->setText(base);
+            return true;
+        });
+    };
+    const QString question = ExportDialog::tr("%n file(s) already exist. Replace them?", nullptr, 1);
+
+    // Declined: nothing is written, not even the file that did not exist yet.
+    m_messages.clear();
+    m_replace = false;
+    exportJsonAndMarkdown();
+    m_replace = true;
+    QCOMPARE(m_messages, QStringList{question});
+    QFile json(base + u".json"_s);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.readAll(), earlier);
+    json.close();
+    QVERIFY(!QFile::exists(base + u".md"_s));
+
+    // Replaced: both files are the new export.
+    m_messages.clear();
+    exportJsonAndMarkdown();
+    QCOMPARE(m_messages, QStringList{question});
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(base + u".md"_s), 30000);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QByteArray replaced = json.readAll();
+    QVERIFY2(replaced.contains("\"claims\""), replaced.left(200).constData());
+}
+
 void TestExportUi::cancelLeavesExistingFile()
 {
     // A story big enough that writing its report takes well over the progress dialog's half
@@ -388,7 +445,9 @@ void TestExportUi::cancelLeavesExistingFile()
     QVERIFY2(canceled, qPrintable(u"the progress dialog never appeared; after %1 ms, messages: "_s.arg(elapsed.elapsed())
                                   + m_messages.join(u'\n') + u"; files: "_s
                                   + QDir(path(u"big-out"_s)).entryList(QDir::Files).join(u' ')));
-    QTRY_COMPARE(m_messages, QStringList{ExportDialog::tr("The export was canceled.")});
+    // The earlier report was named and so asked about, then the export canceled.
+    QTRY_COMPARE(m_messages, (QStringList{ExportDialog::tr("%n file(s) already exist. Replace them?", nullptr, 1),
+                                          ExportDialog::tr("The export was canceled.")}));
 
     QFile file(base + u".pdf"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
