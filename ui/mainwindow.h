@@ -153,6 +153,8 @@ private:
     void discardJournal();
     [[nodiscard]] qsizetype journalBatchEnd(qsizetype from) const;
     void reportJournalError(const QString &message);
+    /// Hides the annotations dock until the review has an annotation or the user shows it.
+    void hideUntilAnnotated(QDockWidget *dock);
     void showDock(const QString &objectName);
     void setReadOnly(bool readOnly, const QString &notice = {});
     void updateReviewActions();

@@ -41,11 +41,14 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace Crossread {
 namespace {
 
 constexpr int maxRecentSessions = 10;
+/// Below this width the annotations list starts hidden while the review has no annotations.
+constexpr int narrowWindowWidth = 1440;
 const QLatin1StringView recentSessionsKey{"recentSessions"};
 
 /// Error messages name files and carry their reasons verbatim: plain text, never markup.
@@ -726,6 +729,31 @@ void MainWindow::annotateSelection()
     dialog->open();
 }
 
+void MainWindow::hideUntilAnnotated(QDockWidget *dock)
+{
+    dock->hide();
+    // Back as soon as there is something to list: a session opened with annotations, or the
+    // first one made. Once shown, by this or by the user, it stays the user's to close.
+    auto *waiting = new QObject(dock);
+    auto done = std::make_shared<bool>(false);
+    const auto finish = [waiting, done] {
+        *done = true;   // at once: the object goes only when the event loop next turns
+        waiting->deleteLater();
+    };
+    connect(m_review, &Review::changed, waiting, [this, dock, done, finish] {
+        if (*done)
+            return;
+        if (!m_review->annotations().isEmpty())
+            dock->show();
+        if (dock->isVisible())
+            finish();
+    });
+    connect(dock, &QDockWidget::visibilityChanged, waiting, [done, finish](bool visible) {
+        if (visible && !*done)
+            finish();
+    });
+}
+
 void MainWindow::showDock(const QString &objectName)
 {
     if (auto *dock = findChild<QDockWidget *>(objectName)) {
@@ -918,7 +946,11 @@ void MainWindow::showEvent(QShowEvent *event)
         const auto docks = findChildren<QDockWidget *>();
         for (QDockWidget *dock : docks) {
             const QString name = dock->objectName();
-            if (name == u"AnnotationsDock")
+            // On a laptop screen an empty annotations list would take a third of the reader's
+            // width: it waits, hidden, until the first annotation or View ▸ Annotations.
+            if (name == u"AnnotationsDock" && width() < narrowWindowWidth && m_review->annotations().isEmpty())
+                hideUntilAnnotated(dock);
+            else if (name == u"AnnotationsDock")
                 resizeDocks({dock}, {std::max(260, width() / 5)}, Qt::Horizontal);
             else if (name == u"FactsDock" || name == u"ClaimsDock")
                 resizeDocks({dock}, {std::max(200, height() / 4)}, Qt::Vertical);

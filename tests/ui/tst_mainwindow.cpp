@@ -4,17 +4,20 @@
 #include "articlepane.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "review.h"
 #include "samplestory.h"
 #include "sourceview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void articleListShowsMetadata();
     void hidingAnArticleRemovesItsPane();
     void manyArticlesScrollHorizontally();
+    void narrowWindowKeepsAnnotationsForLater();
     void badFilesAreReportedAndOthersOpen_data();
     void badFilesAreReportedAndOthersOpen();
     void sourceViewShowsOriginalBytes();
@@ -148,6 +152,45 @@ void TestMainWindow::manyArticlesScrollHorizontally()
     QTRY_VERIFY(window.readerView()->horizontalScrollBar()->maximum() > 0);
     for (ArticlePane *pane : window.readerView()->panes())
         QVERIFY(pane->width() >= ArticlePane::minimumReadableWidth);
+}
+
+void TestMainWindow::narrowWindowKeepsAnnotationsForLater()
+{
+    QSettings().remove(u"window/state"_s);   // the first start, with the default layout
+    const auto annotationsDock = [](MainWindow &window) {
+        return window.findChild<QDockWidget *>(u"AnnotationsDock"_s);
+    };
+    MainWindow wide;
+    wide.resize(1600, 900);
+    wide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wide));
+    QTest::qWait(50);
+    QVERIFY(annotationsDock(wide)->isVisible());
+
+    // A laptop screen: the empty list waits, hidden, and the reader gets the whole width.
+    MainWindow window;
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!annotationsDock(window)->isVisible());
+    const QString path = m_dir.filePath(u"narrow.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Ferry fares rise\n\nThe ferry company raised fares by 4 percent on Monday.\n");
+    }
+    window.openFiles({path});
+    QCOMPARE(waitForLoad(window), QStringList{});
+    QVERIFY(!annotationsDock(window)->isVisible());
+    // The first annotation brings it back.
+    const Article article = window.articleModel()->article(0);
+    window.review()->addAnnotation(Anchor{article.contentHash, {0, 5}, article.text.left(5)}, HighlightColour::Yellow);
+    QTRY_VERIFY(annotationsDock(window)->isVisible());
+    // From then on it is the user's to close: more annotations do not reopen it.
+    annotationsDock(window)->hide();
+    window.review()->addAnnotation(Anchor{article.contentHash, {6, 11}, article.text.mid(6, 5)}, HighlightColour::Pink);
+    QTest::qWait(50);
+    QVERIFY(!annotationsDock(window)->isVisible());
 }
 
 void TestMainWindow::badFilesAreReportedAndOthersOpen_data()
