@@ -1495,6 +1495,10 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
+    <message>
+        <source>The export was canceled after writing %1.</source>
+        <translation>Der Export wurde abgebrochen, nachdem %1 geschrieben war.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FactMatrix</name>

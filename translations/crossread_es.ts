@@ -1495,6 +1495,10 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
+    <message>
+        <source>The export was canceled after writing %1.</source>
+        <translation>La exportación se canceló después de escribir %1.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FactMatrix</name>

@@ -1495,6 +1495,10 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
+    <message>
+        <source>The export was canceled after writing %1.</source>
+        <translation>L’exportation a été annulée après l’écriture de %1.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FactMatrix</name>

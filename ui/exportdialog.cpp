@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -29,6 +30,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <bit>
 #include <atomic>
 
 namespace Crossread {
@@ -260,26 +262,30 @@ void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<c
 
     auto canceled = std::make_shared<std::atomic<bool>>(false);
     auto percent = std::make_shared<std::atomic<int>>(0);
-    QFuture<QStringList> future = QtConcurrent::run(workPool(), [=]() {
+    struct Outcome {
         QStringList errors;
+        QStringList written;   ///< file names, in the order written
+    };
+    QFuture<Outcome> future = QtConcurrent::run(workPool(), [=]() {
+        Outcome outcome;
+        const auto done = [&](ExportDialog::Format format, const auto &result) {
+            if (result)
+                outcome.written.append(QFileInfo(base + ExportDialog::suffix(format)).fileName());
+            else
+                outcome.errors.append(result.error());
+        };
         ReportControl control{[canceled] { return canceled->load(); }, [percent](int p) { percent->store(p); }};
-        if (formats & ExportDialog::Pdf) {
-            const auto written = writePdfReport(base + ExportDialog::suffix(ExportDialog::Pdf), session, *analysis, options, control);
-            if (!written)
-                errors.append(written.error());
-        }
+        if (formats & ExportDialog::Pdf)
+            done(ExportDialog::Pdf, writePdfReport(base + ExportDialog::suffix(ExportDialog::Pdf), session, *analysis, options, control));
         const auto write = [&](ExportDialog::Format format, const auto &bytes) {
-            if (!(formats & format) || canceled->load())
-                return;
-            const auto result = writeExportFile(base + ExportDialog::suffix(format), bytes());
-            if (!result)
-                errors.append(result.error());
+            if ((formats & format) && !canceled->load())
+                done(format, writeExportFile(base + ExportDialog::suffix(format), bytes()));
         };
         write(ExportDialog::ClaimsCsv, [&] { return claimsCsv(session, analysis->articles); });
         write(ExportDialog::FactsCsv, [&] { return factsCsv(*analysis); });
         write(ExportDialog::Json, [&] { return reviewJson(session, *analysis); });
         write(ExportDialog::Markdown, [&] { return markdownReport(session, *analysis, options).toUtf8(); });
-        return errors;
+        return outcome;
     });
 
     // Shown only when the export takes longer than half a second.
@@ -289,7 +295,7 @@ void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<c
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(std::min(99, percent->load())); });
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [canceled] { canceled->store(true); });
-    QFutureWatcher<QStringList> watcher;
+    QFutureWatcher<Outcome> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(future);
@@ -299,11 +305,19 @@ void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<c
     poll.stop();
     progress.reset();
 
-    const QStringList errors = future.result();
-    if (canceled->load())
-        QMessageBox::information(parent, ExportDialog::tr("Export Report"), ExportDialog::tr("The export was canceled."));
-    else if (!errors.isEmpty())
-        QMessageBox::warning(parent, ExportDialog::tr("Export Report"), errors.join(u'\n'));
+    const Outcome outcome = future.result();
+    const bool complete = outcome.written.size() == std::popcount(unsigned(formats));
+    if (canceled->load() && !complete) {
+        // A cancel between two files leaves the first ones written: say which, so nobody takes
+        // a replaced file for the earlier one.
+        QMessageBox::information(parent, ExportDialog::tr("Export Report"),
+                                 outcome.written.isEmpty()
+                                     ? ExportDialog::tr("The export was canceled.")
+                                     : ExportDialog::tr("The export was canceled after writing %1.")
+                                           .arg(QLocale().createSeparatedList(outcome.written)));
+    } else if (!outcome.errors.isEmpty()) {
+        QMessageBox::warning(parent, ExportDialog::tr("Export Report"), outcome.errors.join(u'\n'));
+    }
 }
 
 ReportLayoutInfo printReportOn(QPrinter *printer, const SessionData &session, const Analysis &analysis)
