@@ -154,6 +154,14 @@ void TestHtmlImport::fixtures_data()
         << QStringList{u"lending something other than books"_s, u"more than 300 had been checked out"_s,
                        u"short summers and cold nights"_s, u"no more than five packets at a time."_s}
         << QStringList{u"Advertisement"_s, u"Council approves new bike lanes"_s, u"More stories"_s};
+    QTest::newRow("declared article body keeps a lede above a story card") << "declaredbody.html"
+        << "'Hold On!': Camera Shows Rescue of Boaters on Frozen Bay" << "Channel 9 Lakeshore" << "Dana Okonkwo-Reyes"
+        << "2024-02-06" << QString()
+        << QStringList{u"Helmet camera video of the rescue of two boaters"_s, u"The two men, both from Port Alder"_s,
+                       u"released from Lakeshore General on Monday night."_s, u"about 300 yards from shore."_s,
+                       u"carry ice picks and a whistle."_s}
+        << QStringList{u"County Board Delays Vote"_s, u"Gas Station Fire Closes"_s, u"More Local News"_s,
+                       u"School Bus Slides"_s, u"All rights reserved"_s};
     QTest::newRow("metadata only in JSON-LD") << "jsonldonly.html" << "Glacier retreat measured by drone survey"
         << "Polar Report" << "Sigrun Halldorsdottir" << "2020-07-14" << "https://polarreport.example/2020/07/glacier-drone-survey"
         << QStringList{u"a retreat of 41 metres"_s, u"some 12,000 photographs"_s, u"compare it with satellite measurements."_s}
