@@ -10,7 +10,8 @@
 //    Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009), so a name or a
 //    figure that only a few sentences share outweighs words every sentence uses; vectors are
 //    compared by cosine similarity (Salton and Buckley, "Term-weighting approaches in automatic
-//    text retrieval", 1988), scaled down when both sides name things but none in common.
+//    text retrieval", 1988), scaled down when both sides name things but none in common, and
+//    zero unless they share two words (one word is a coincidence, however rare it is).
 // 3. Passages grow by single-pass clustering (as in topic detection and tracking: Allan et al.,
 //    "Topic Detection and Tracking Pilot Study", 1998): articles are taken in order and each
 //    sentence is compared with the centroids of the passages formed so far. Candidates come
@@ -148,12 +149,31 @@ bool hasName(const TermVector &v)
     return std::any_of(v.cbegin(), v.cend(), [](const Term &term) { return term.name; });
 }
 
-/// Cosine similarity of weighted term vectors, lowered when both name things and share none.
-double cosine(const TermVector &a, double aNorm2, const TermVector &b, double bNorm2)
+/// Whether two vectors share enough words to tell one statement: two, or the only word of a
+/// short one. A single word in common ("three", "wait", "possible") is a coincidence however
+/// rare it is: with BM25 weights it alone can lift the cosine of two short sentences over the
+/// threshold ("3 QH." and "the three previous games", "Wait there's more." and "is still
+/// waiting for his first interception").
+bool enoughInCommon(qsizetype shared, qsizetype aSize, qsizetype bSize)
+{
+    if (shared >= 2)
+        return true;
+    return shared == 1 && std::min(aSize, bSize) == 1 && std::max(aSize, bSize) <= 3;
+}
+
+/// Whether cosine() asks for enoughInCommon(): not for the words a sentence has beyond its own
+/// passage, which are few by construction and already anchored by that passage.
+enum class Overlap { Required, Any };
+
+/// Cosine similarity of weighted term vectors, lowered when both name things and share none;
+/// zero when they have too little in common (see enoughInCommon()), unless `overlap` is Any.
+double cosine(const TermVector &a, double aNorm2, const TermVector &b, double bNorm2,
+              Overlap overlap = Overlap::Required)
 {
     if (aNorm2 <= 0 || bNorm2 <= 0)
         return 0;
     double sum = 0;
+    qsizetype shared = 0;
     bool sharedName = false;
     auto i = a.cbegin();
     auto j = b.cbegin();
@@ -164,11 +184,14 @@ double cosine(const TermVector &a, double aNorm2, const TermVector &b, double bN
             ++j;
         } else {
             sum += double(i->weight) * double(j->weight);
+            ++shared;
             sharedName = sharedName || (i->name && j->name);
             ++i;
             ++j;
         }
     }
+    if (overlap == Overlap::Required && !enoughInCommon(shared, qsizetype(a.size()), qsizetype(b.size())))
+        return 0;
     double similarity = std::clamp(sum / std::sqrt(aNorm2 * bNorm2), 0.0, 1.0);
     if (!sharedName && hasName(a) && hasName(b))
         similarity *= foreignNamesFactor;
@@ -576,7 +599,7 @@ bool Aligner::secondaryFits(int article, int unit, const Cluster &primary, const
     const double residualNorm2 = squaredNorm(residual);
     if (residualNorm2 < residualShare)   // unit vectors: the share of the squared weight
         return false;
-    return similarity(residual, residualNorm2, other) >= m_options.joinThreshold;
+    return cosine(residual, residualNorm2, other.profile, other.norm2, Overlap::Any) >= m_options.joinThreshold;
 }
 
 void Aligner::addToCluster(int clusterIndex, int article, int firstUnit, int unitCount)
@@ -623,7 +646,10 @@ void Aligner::assignArticle(int article)
         const size_t begin = candidates.size();
         rarestPostings(unit.terms, m_postings, query);
         // Count how many of the query words each passage has; only passages sharing two of
-        // them (one, for sentences of one or two words) are worth a full comparison.
+        // them (one, for a sentence of one word) are worth a full comparison. The count goes by
+        // the sentence's own words, not by the query's: the query holds only words some passage
+        // has, and a sentence with one word in common with anything ("the three previous games"
+        // and "three months") shares a number or a common word, not a statement.
         ++m_stampValue;
         touched.clear();
         for (const std::vector<int> *posting : query) {
@@ -638,7 +664,7 @@ void Aligner::assignArticle(int article)
                 ++m_hits[size_t(c)];
             }
         }
-        const int neededHits = query.size() > 2 ? 2 : 1;
+        const int neededHits = unit.terms.size() > 1 ? 2 : 1;
         for (int c : touched) {
             if (m_hits[size_t(c)] < neededHits)
                 continue;
@@ -1240,7 +1266,8 @@ Alignment Aligner::buildAlignment()
             TermVector others = total;
             if (passage.members.at(m).primary)
                 addInto(others, vectors[size_t(m)], -1.0f);
-            passage.members[m].confidence = cosine(vectors[size_t(m)], norms[size_t(m)], others, squaredNorm(others));
+            passage.members[m].confidence =
+                cosine(vectors[size_t(m)], norms[size_t(m)], others, squaredNorm(others), Overlap::Any);
         }
         qsizetype reference = -1;
         for (qsizetype m = 0; m < passage.members.size(); ++m) {

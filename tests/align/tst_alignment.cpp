@@ -124,6 +124,7 @@ private Q_SLOTS:
     void reorderedParagraphs();
     void paraphraseAligns();
     void commonWordsDoNotAlign();
+    void oneSharedWordDoesNotAlign();
     void splitSentenceMakesOneSpan();
     void mergedSentenceAcrossMany();
     void boilerplateNeverTakesPart();
@@ -227,6 +228,39 @@ void TestAlignment::commonWordsDoNotAlign()
     const Passage *harbour = passageWith(aligned, 0, QStringLiteral("dredged"));
     QVERIFY(harbour);
     QCOMPARE(harbour->members.size(), 2);
+}
+
+void TestAlignment::oneSharedWordDoesNotAlign()
+{
+    // Sentences of unrelated stories sharing one word: "three" in a sports report and a case
+    // report, "wait" in "still waiting for" and "Wait, there's more." Filler articles make the
+    // sentences' other words common, so the shared word alone carries the weight, as in a
+    // story of many outlets.
+    QList<Article> articles{
+        makeArticle({QStringLiteral("The Tarn Owls beat Corby 27-24 in overtime on Saturday."),
+                     QStringLiteral("The three previous games between these programs went to overtime."),
+                     QStringLiteral("Kessler is still waiting for his first interception of the year.")}),
+        makeArticle({QStringLiteral("A man's breathlessness was traced to his new feather pillows."),
+                     QStringLiteral("His health continued to decline over the next three months."),
+                     QStringLiteral("Wait, there's more.")}),
+    };
+    for (int i = 1; i <= 4; ++i) {
+        articles.append(makeArticle(
+            {QStringLiteral("The first year of the plan is still under way, officials said on day %1.").arg(i),
+             QStringLiteral("Health officials continued to track the decline over the next months of the year."),
+             QStringLiteral("The council's first report of the year is still expected next month.")}));
+    }
+    const Aligned aligned = align(articles);
+    checkInvariants(aligned);
+    for (const QString &words : {QStringLiteral("previous games"), QStringLiteral("interception")}) {
+        const Passage *passage = passageWith(aligned, 0, words);
+        QVERIFY(passage);
+        QVERIFY2(passage->members.size() == 1, qPrintable(words));
+    }
+    // Sentences with several words in common still align.
+    const Passage *decline = passageWith(aligned, 1, QStringLiteral("decline"));
+    QVERIFY(decline);
+    QVERIFY(decline->members.size() >= 2);
 }
 
 void TestAlignment::splitSentenceMakesOneSpan()
