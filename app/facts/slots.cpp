@@ -13,8 +13,10 @@
 //    never from all pairs.
 // 3. Conflicts: groups with different values join inside a shared passage when their words
 //    agree; across passages only when each is the other's most similar candidate (or their
-//    words are very close). A conflict also needs the same subject noun ("grant", "hearing"),
-//    the same unit, values of one order or with transposed digits, and no relative dates.
+//    words are very close), and their words must still agree without the label heads they
+//    share: the subject noun must be equal anyway, so it is no evidence. A conflict also needs
+//    the same subject noun ("grant", "hearing"), the same unit, values of one order or with
+//    transposed digits, and no relative dates.
 //
 // What keeps legitimately different values apart (price tiers, a range's ends):
 //  - a slot holds one mention per article;
@@ -75,6 +77,8 @@ struct Thresholds {
     static constexpr double mutualConflict = 0.3;
     static constexpr double mutualTransposed = 0.15;
     static constexpr double conflict = 0.5;
+    /// Different values across passages: similarity of the context without the label head.
+    static constexpr double conflictContext = 0.25;
     static constexpr double topic = 0.3;
 };
 
@@ -126,9 +130,10 @@ struct Vector {
     }
 };
 
-double cosine(const Vector &a, const Vector &b)
+/// Calls `shared(id, x, y)` for every word both vectors have, with its two weights.
+template<typename Shared>
+void forEachShared(const Vector &a, const Vector &b, Shared shared)
 {
-    double dot = 0;
     auto x = a.entries.cbegin();
     auto y = b.entries.cbegin();
     while (x != a.entries.cend() && y != b.entries.cend()) {
@@ -137,12 +142,38 @@ double cosine(const Vector &a, const Vector &b)
         } else if (y->first < x->first) {
             ++y;
         } else {
-            dot += double(x->second) * y->second;
+            shared(x->first, double(x->second), double(y->second));
             ++x;
             ++y;
         }
     }
+}
+
+double cosine(const Vector &a, const Vector &b)
+{
+    double dot = 0;
+    forEachShared(a, b, [&dot](int, double x, double y) { dot += x * y; });
     return dot;
+}
+
+/// cosine() over the words not in `skip`, each side renormalised without them.
+double cosineWithout(const Vector &a, const Vector &b, const QSet<int> &skip)
+{
+    const auto norm2 = [&skip](const Vector &v) {
+        double sum = 0;
+        for (const auto &[id, weight] : v.entries) {
+            if (!skip.contains(id))
+                sum += double(weight) * weight;
+        }
+        return sum;
+    };
+    double dot = 0;
+    forEachShared(a, b, [&](int id, double x, double y) {
+        if (!skip.contains(id))
+            dot += x * y;
+    });
+    const double norms = norm2(a) * norm2(b);
+    return norms > 0 ? dot / std::sqrt(norms) : 0.0;
 }
 
 Vector sum(const Vector &a, const Vector &b)
@@ -453,6 +484,9 @@ public:
     }
 
     int root(int item) { return m_union.find(item); }
+    /// The vocabulary ids of label heads ("@month"): conflicts require equal heads already, so
+    /// the context of a conflict is weighed without them.
+    void setSubjectWords(QSet<int> ids) { m_subjectWords = std::move(ids); }
     const Cluster &cluster(int root) const { return m_clusters.at(root); }
     const Item &item(int index) const { return m_items.at(index); }
     qsizetype size() const { return m_items.size(); }
@@ -724,9 +758,15 @@ public:
                     && transposed(cluster(root(candidate.a)), cluster(root(candidate.b)))
                 ? Thresholds::mutualTransposed
                 : Thresholds::mutualConflict;
-            qCDebug(lcFacts).noquote() << "conflict candidate: mutual" << mutual << "similarity" << s
+            const double context =
+                cosineWithout(cluster(root(candidate.a)).centroid, cluster(root(candidate.b)).centroid, m_subjectWords);
+            qCDebug(lcFacts).noquote() << "conflict candidate: mutual" << mutual << "similarity" << s << "context" << context
                                        << m_items.at(candidate.a).mention->surface << m_items.at(candidate.b).mention->surface;
-            if (!(s >= Thresholds::conflict || (mutual && s >= mutualThreshold))) {
+            // The words around the figures, not the noun they share, must tell one subject:
+            // "4 months" of a music trial and "three months" of a game pass share only "months".
+            const bool sameContext =
+                context >= Thresholds::conflictContext || mutualThreshold == Thresholds::mutualTransposed;
+            if (!sameContext || !(s >= Thresholds::conflict || (mutual && s >= mutualThreshold))) {
                 if (candidate.decision.topic && topicLinks)
                     topicLinks->append({candidate.a, candidate.b});
                 continue;
@@ -741,6 +781,7 @@ public:
 private:
     QList<Item> m_items;
     QSet<quint64> m_coexisting;
+    QSet<int> m_subjectWords;
     UnionFind m_union;
     QList<Cluster> m_clusters;
     qsizetype m_articleWords = 1;
@@ -955,6 +996,14 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     }
 
     SlotBuilder builder(std::move(items), coexisting, articles.size());
+    {
+        QSet<int> subjectWords;
+        for (auto it = vocabulary.cbegin(); it != vocabulary.cend(); ++it) {
+            if (it.key().startsWith(u'@'))
+                subjectWords.insert(it.value());
+        }
+        builder.setSubjectWords(std::move(subjectWords));
+    }
     QList<std::pair<int, int>> topicLinks;
 
     // Pairs of the groups present in one passage, decided with the passage as evidence.

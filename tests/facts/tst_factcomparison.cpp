@@ -200,6 +200,12 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"Lumenfold employs 23 people in a converted net loft on the pier."_s,
                        u"Lumenfold says 40 companies have asked for trial access to the feed."_s}
         << u"23 people"_s << u"40 companies"_s << u"apart"_s;
+    QTest::newRow("one unit in unrelated contexts is no conflict")
+        << QStringList{u"Subscribers can sign up for 4 months of the Tidewave music service for just $1.\n\n"
+                       "The offer ends on Sunday."_s,
+                       u"Buyers of the console bundle also get three months of the Skyforge game pass.\n\n"
+                       "Reviewers praised the controller."_s}
+        << u"4 months"_s << u"three months"_s << u"apart"_s;
     QTest::newRow("tiers stated together never conflict")
         << QStringList{u"The basic plan costs $100 a month, while the pro plan costs $900 a month."_s,
                        u"Subscribers pay $900 a month for the plan, the company said."_s}
