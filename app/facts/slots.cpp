@@ -44,6 +44,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <atomic>
 #include <cmath>
 #include <iterator>
@@ -77,7 +78,8 @@ struct Thresholds {
     static constexpr double mutualConflict = 0.3;
     static constexpr double mutualTransposed = 0.15;
     static constexpr double conflict = 0.5;
-    /// Different values across passages: similarity of the context without the label head.
+    /// Different values across passages of articles with no passage in common: similarity of
+    /// the context without the label head.
     static constexpr double conflictContext = 0.25;
     static constexpr double topic = 0.3;
 };
@@ -368,8 +370,8 @@ QString amountKeyOf(const FactValue &value)
         + QString::number(value.low, 'g', 4) + u'|' + QString::number(value.high, 'g', 4);
 }
 
-/// A key for an unordered pair of amount ids.
-quint64 amountPair(int a, int b)
+/// A key for an unordered pair of ids (amounts, articles).
+quint64 unorderedPair(int a, int b)
 {
     return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
 }
@@ -487,6 +489,8 @@ public:
     /// The vocabulary ids of label heads ("@month"): conflicts require equal heads already, so
     /// the context of a conflict is weighed without them.
     void setSubjectWords(QSet<int> ids) { m_subjectWords = std::move(ids); }
+    /// Pairs of articles that tell at least one passage together.
+    void setRelatedArticles(QSet<quint64> pairs) { m_related = std::move(pairs); }
     const Cluster &cluster(int root) const { return m_clusters.at(root); }
     const Item &item(int index) const { return m_items.at(index); }
     qsizetype size() const { return m_items.size(); }
@@ -541,7 +545,7 @@ public:
     bool coexist(const Cluster &a, const Cluster &b) const
     {
         return anyValuePair(a, b, [this](const Item &x, const Item &y) {
-            return x.amount != y.amount && m_coexisting.contains(amountPair(x.amount, y.amount));
+            return x.amount != y.amount && m_coexisting.contains(unorderedPair(x.amount, y.amount));
         });
     }
 
@@ -723,6 +727,30 @@ public:
         }
     }
 
+    /// Whether some article of `a` and some article of `b` tell a passage together: then they
+    /// are about one story, as far as the alignment can tell.
+    bool related(const Cluster &a, const Cluster &b) const
+    {
+        const QList<int> others = articlesOf(b);
+        for (int x : articlesOf(a)) {
+            for (int y : others) {
+                if (x == y || m_related.contains(unorderedPair(x, y)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    static QList<int> articlesOf(const Cluster &cluster)
+    {
+        QList<int> result;
+        for (qsizetype word = 0; word < cluster.articles.size(); ++word) {
+            for (quint64 bits = cluster.articles.at(word); bits != 0; bits &= bits - 1)
+                result.append(int(word * 64 + std::countr_zero(bits)));
+        }
+        return result;
+    }
+
     /// Conflicts across passages: a pair joins when each group is the other's most similar
     /// eligible candidate (and similar enough), or when the two are very similar anyway.
     void mergeMutualConflicts(const QList<Candidate> &candidates, QList<std::pair<int, int>> *topicLinks)
@@ -762,10 +790,13 @@ public:
                 cosineWithout(cluster(root(candidate.a)).centroid, cluster(root(candidate.b)).centroid, m_subjectWords);
             qCDebug(lcFacts).noquote() << "conflict candidate: mutual" << mutual << "similarity" << s << "context" << context
                                        << m_items.at(candidate.a).mention->surface << m_items.at(candidate.b).mention->surface;
-            // The words around the figures, not the noun they share, must tell one subject:
-            // "4 months" of a music trial and "three months" of a game pass share only "months".
-            const bool sameContext =
-                context >= Thresholds::conflictContext || mutualThreshold == Thresholds::mutualTransposed;
+            // Between articles that tell no passage together (another story, or a very short
+            // one), the words around the figures, not the noun they share, must tell one
+            // subject: "4 months" of a music trial and "three months" of a game pass share
+            // only "months".
+            const bool sameContext = context >= Thresholds::conflictContext
+                || mutualThreshold == Thresholds::mutualTransposed
+                || related(cluster(root(candidate.a)), cluster(root(candidate.b)));
             if (!sameContext || !(s >= Thresholds::conflict || (mutual && s >= mutualThreshold))) {
                 if (candidate.decision.topic && topicLinks)
                     topicLinks->append({candidate.a, candidate.b});
@@ -782,6 +813,7 @@ private:
     QList<Item> m_items;
     QSet<quint64> m_coexisting;
     QSet<int> m_subjectWords;
+    QSet<quint64> m_related;
     UnionFind m_union;
     QList<Cluster> m_clusters;
     qsizetype m_articleWords = 1;
@@ -991,7 +1023,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             if (x.mention->value.kind != y.mention->value.kind || x.amount == y.amount
                 || x.mention->value.isVague() || y.mention->value.isVague())
                 continue;
-            coexisting.insert(amountPair(x.amount, y.amount));
+            coexisting.insert(unorderedPair(x.amount, y.amount));
         }
     }
 
@@ -1003,6 +1035,14 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
                 subjectWords.insert(it.value());
         }
         builder.setSubjectWords(std::move(subjectWords));
+        QSet<quint64> related;
+        for (const Passage &passage : alignment.passages) {
+            for (qsizetype i = 0; i < passage.members.size(); ++i) {
+                for (qsizetype j = i + 1; j < passage.members.size(); ++j)
+                    related.insert(unorderedPair(passage.members.at(i).article.value(), passage.members.at(j).article.value()));
+            }
+        }
+        builder.setRelatedArticles(std::move(related));
     }
     QList<std::pair<int, int>> topicLinks;
 
