@@ -3,6 +3,7 @@
 
 #include "annotationdialog.h"
 #include "annotationmodel.h"
+#include "filtercombo.h"
 #include "review.h"
 
 #include <QAction>
@@ -167,7 +168,6 @@ AnnotationsDock::AnnotationsDock(Review *review, QWidget *parent)
     });
 
     m_colourFilter->addItem(tr("Any colour"), -1);
-    m_tagFilter->addItem(tr("Any tag"), QString());
     setArticles({});
     refreshColours();
     refresh();
@@ -232,20 +232,7 @@ void AnnotationsDock::refreshColours()
 
 void AnnotationsDock::refreshTagFilter()
 {
-    const QString current = m_tagFilter->currentData().toString();
-    const QStringList tags = m_model->allTags();
-    QStringList shown;
-    for (int i = 1; i < m_tagFilter->count(); ++i)
-        shown.append(m_tagFilter->itemData(i).toString());
-    if (shown == tags)
-        return;
-    const QSignalBlocker blocker(m_tagFilter);
-    while (m_tagFilter->count() > 1)
-        m_tagFilter->removeItem(1);
-    for (const QString &tag : tags)
-        m_tagFilter->addItem(tag, tag);
-    const int keep = m_tagFilter->findData(current);
-    m_tagFilter->setCurrentIndex(qMax(0, keep));
+    refillFilterCombo(m_tagFilter, tr("Any tag"), m_model->allTags(), [](const QString &tag) { return tag; });
     // A tag that no annotation carries any more filters nothing.
     m_filter->setTag(m_tagFilter->currentData().toString());
 }

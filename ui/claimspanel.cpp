@@ -3,6 +3,7 @@
 
 #include "annotationmodel.h"
 #include "claimmodel.h"
+#include "filtercombo.h"
 #include "review.h"
 #include "verdictsetdialog.h"
 
@@ -359,22 +360,9 @@ void ClaimsPanel::refresh()
 
 void ClaimsPanel::refreshFilters()
 {
-    auto fill = [](QComboBox *box, const QString &any, const QStringList &keys, auto label) {
-        QStringList shown;
-        for (int i = 1; i < box->count(); ++i)
-            shown.append(box->itemData(i).toString());
-        if (box->count() > 0 && shown == keys)
-            return;
-        const QString current = box->currentData().toString();
-        const QSignalBlocker blocker(box);
-        box->clear();
-        box->addItem(any, QString());
-        for (const QString &key : keys)
-            box->addItem(label(key), key);
-        box->setCurrentIndex(qMax(0, box->findData(current)));
-    };
-    fill(m_verdictFilter, tr("Any verdict"), m_review->verdicts(), [](const QString &key) { return verdictLabel(key); });
-    fill(m_reviewerFilter, tr("Any reviewer"), m_review->state().reviewers, [](const QString &key) { return key; });
+    refillFilterCombo(m_verdictFilter, tr("Any verdict"), m_review->verdicts(),
+                      [](const QString &key) { return verdictLabel(key); });
+    refillFilterCombo(m_reviewerFilter, tr("Any reviewer"), m_review->state().reviewers, [](const QString &key) { return key; });
     m_filter->setVerdict(m_verdictFilter->currentData().toString());
     m_filter->setReviewer(m_reviewerFilter->currentData().toString());
 }

@@ -9,6 +9,7 @@
 
 #include "analysis.h"
 #include "analysisjson.h"
+#include "clitext_p.h"
 #include "importer.h"
 #include "session.h"
 
@@ -20,14 +21,6 @@
 #include <QTextStream>
 
 namespace Crossread::Cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Cli", text);
-}
-
-} // namespace
 
 int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

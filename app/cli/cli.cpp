@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "clitext_p.h"
 #include "crossread_version.h"
 
 #include <QCommandLineParser>
@@ -33,11 +34,6 @@ const Command *findCommand(QStringView name)
             return &command;
     }
     return nullptr;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Cli", text);
 }
 
 QString usage()

@@ -10,6 +10,7 @@
 #include "cli.h"
 
 #include "analysis.h"
+#include "clitext_p.h"
 #include "dataexport.h"
 #include "report.h"
 #include "session.h"
@@ -20,14 +21,6 @@
 #include <QTextStream>
 
 namespace Crossread::Cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Cli", text);
-}
-
-} // namespace
 
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

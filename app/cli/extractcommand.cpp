@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include "articlejson.h"
+#include "clitext_p.h"
 #include "codepointmap.h"
 #include "htmlextractor.h"
 #include "importer.h"
@@ -17,11 +18,6 @@
 
 namespace Crossread::Cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Cli", text);
-}
 
 QString usage()
 {

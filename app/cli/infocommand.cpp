@@ -7,6 +7,7 @@
 // 2 usage error.
 #include "cli.h"
 
+#include "clitext_p.h"
 #include "session.h"
 
 #include <QCommandLineParser>
@@ -18,11 +19,6 @@
 
 namespace Crossread::Cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Crossread::Cli", text);
-}
 
 /// Verdicts in the session's own order, then any a claim carries that the set no longer has.
 QList<std::pair<QString, int>> verdictCounts(const ReviewState &review)

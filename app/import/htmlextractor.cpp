@@ -688,19 +688,22 @@ struct Region {
     [[nodiscard]] bool isEmpty() const { return last <= first; }
 };
 
+/// The first block starting at or after `node`: blocks are in document order.
+qsizetype blockAtNode(const QList<Block> &blocks, qint32 node)
+{
+    return qsizetype(std::lower_bound(blocks.cbegin(), blocks.cend(), node,
+                                      [](const Block &block, qint32 n) { return block.firstNode < n; })
+                     - blocks.cbegin());
+}
+
 /// The range of sibling subtrees with the largest summed block weight, over every element.
 Region bestRegion(const HtmlTree &tree, const QList<Block> &blocks, const QList<double> &weights,
                   const QList<qint32> &scopes = {})
 {
     QList<double> prefix(blocks.size() + 1, 0.0);
-    QList<qint32> firstNodes(blocks.size());
-    for (qsizetype b = 0; b < blocks.size(); ++b) {
+    for (qsizetype b = 0; b < blocks.size(); ++b)
         prefix[b + 1] = prefix[b] + weights[b];
-        firstNodes[b] = blocks[b].firstNode;
-    }
-    auto blockAt = [&](qint32 node) {
-        return qsizetype(std::lower_bound(firstNodes.cbegin(), firstNodes.cend(), node) - firstNodes.cbegin());
-    };
+    auto blockAt = [&](qint32 node) { return blockAtNode(blocks, node); };
     // <main> and <article> are whole by definition (HTML: "the dominant contents", "a
     // complete, self-contained composition"): a region lies inside one, or holds none. So a
     // subtree that contains one beside other text can never be part of a region, which keeps
@@ -907,11 +910,6 @@ Region widenedToDeclaredBody(const HtmlTree &tree, const QList<Block> &blocks, R
 {
     if (region.isEmpty())
         return region;
-    const auto blockAt = [&](qint32 node) {
-        return qsizetype(std::lower_bound(blocks.cbegin(), blocks.cend(), node,
-                                          [](const Block &block, qint32 n) { return block.firstNode < n; })
-                         - blocks.cbegin());
-    };
     for (qint32 n = blocks[region.first].firstNode; n > 0; n = tree[n].parent) {
         const HtmlNode &node = tree[n];
         if (!node.isElement()
@@ -919,8 +917,8 @@ Region widenedToDeclaredBody(const HtmlTree &tree, const QList<Block> &blocks, R
             continue;
         if (blocks[region.last - 1].firstNode >= node.end)
             break;   // the region reaches beyond it: not a region inside the declared body
-        region.first = std::min(region.first, blockAt(n));
-        region.last = std::max(region.last, blockAt(node.end));
+        region.first = std::min(region.first, blockAtNode(blocks, n));
+        region.last = std::max(region.last, blockAtNode(blocks, node.end));
         break;
     }
     return region;
