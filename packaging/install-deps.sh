@@ -45,6 +45,7 @@ groff-base          groff-base             groff             lints the man page
 dpkg-dev            dpkg-dev               dpkg              dpkg-shlibdeps computes the .deb's dependencies
 file                file                   file              identifies the icons in the package test
 binutils            binutils               binutils          readelf lists the libraries the packaged binary links
+python3             python3                python            runs the real-coverage benchmark and its scorers
 "
 
 usage() {
