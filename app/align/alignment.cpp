@@ -465,6 +465,7 @@ private:
     [[nodiscard]] double similarity(const TermVector &vector, double norm2, const Cluster &cluster) const;
     [[nodiscard]] double spanSimilarity(int article, int firstUnit, int unitCount, const Cluster &cluster) const;
     [[nodiscard]] bool adjacent(int article, int unitA, int unitB) const;
+    [[nodiscard]] bool restates(int article, int unitA, int unitB) const;
     [[nodiscard]] bool secondaryFits(int article, int unit, const Cluster &primary, const Cluster &other) const;
     [[nodiscard]] bool joinable(const Cluster &a, const Cluster &b, int *shared = nullptr) const;
     void absorb(Cluster &keep, Cluster &gone);
@@ -581,6 +582,18 @@ bool Aligner::adjacent(int article, int unitA, int unitB) const
     if (unitA < 0 || unitB < 0 || size_t(unitA) >= units.size() || size_t(unitB) >= units.size())
         return false;
     return std::abs(unitA - unitB) == 1 && units[size_t(unitA)].run == units[size_t(unitB)].run;
+}
+
+/// Whether two sentences of one article say nearly the same words. Outlets do not repeat
+/// themselves: two such sentences are two statements that differ by what they qualify ("In
+/// 2019, ..." and "In 2021, ...", "At its US unit, ..."), never the halves of one statement
+/// (the halves of a split sentence are different clauses and share few words).
+bool Aligner::restates(int article, int unitA, int unitB) const
+{
+    const std::vector<Unit> &units = m_units[size_t(article)].units;
+    const Unit &a = units[size_t(unitA)];
+    const Unit &b = units[size_t(unitB)];
+    return cosine(a.terms, 1.0, b.terms, 1.0) >= m_options.joinThreshold;
 }
 
 /// Whether a sentence that is a primary member of `primary` also tells `other`: the words it
@@ -716,6 +729,8 @@ void Aligner::assignArticle(int article)
         if (!before && !after)
             continue;
         const int first = before ? candidate.unit : member.firstUnit;
+        if (restates(article, candidate.unit, before ? member.firstUnit : member.lastUnit()))
+            continue;
         const double current = spanSimilarity(article, member.firstUnit, member.unitCount, cluster);
         const double extended = spanSimilarity(article, first, member.unitCount + 1, cluster);
         if (extended > current + extensionGain) {
@@ -804,6 +819,8 @@ bool Aligner::joinable(const Cluster &a, const Cluster &b, int *shared) const
             continue;
         ++count;
         if (!adjacent(x.article, x.lastUnit(), y->firstUnit) && !adjacent(x.article, y->lastUnit(), x.firstUnit))
+            return false;
+        if (x.unitCount == 1 && y->unitCount == 1 && restates(x.article, x.firstUnit, y->firstUnit))
             return false;
     }
     if (shared)

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void f1AtLeast95();
     void figures_data();
     void figures();
+    void realPhenomena_data();
+    void realPhenomena();
     void scorerSeesMistakes();
 };
 
@@ -111,6 +113,47 @@ void TestAlignmentAccuracy::figures()
               total.precision(), total.recall(), total.f1(), milliseconds / 3);
         QVERIFY(total.f1() >= minimumF1);
     }
+}
+
+void TestAlignmentAccuracy::realPhenomena_data()
+{
+    QTest::addColumn<int>("articles");
+    for (int articles : {5, 20, 100, 300})
+        QTest::addRow("%d articles", articles) << articles;
+}
+
+void TestAlignmentAccuracy::realPhenomena()
+{
+    // What real coverage does that the first generator did not: statements told twice with
+    // another qualifier and other figures, each outlet's own interviewee in a template the
+    // others use, and wire copies. Issue #16 asks for F1 0.95 at every size.
+    QFETCH(int, articles);
+    Synth::PairScore total;
+    qint64 milliseconds = 0;
+    QStringList mistakes;
+    const QList<quint64> seeds = articles >= 100 ? QList<quint64>{21} : QList<quint64>{21, 22, 23};
+    for (quint64 seed : seeds) {
+        Synth::GeneratorOptions options;
+        options.articles = articles;
+        options.seed = seed;
+        options.synonymRate = 0.5;
+        options.qualifierTwinRate = 0.15;
+        options.ownVoiceRate = 0.5;
+        options.syndicatedRate = 0.05;
+        const Measured measured = measure(options);
+        total.truePositives += measured.score.truePositives;
+        total.falsePositives += measured.score.falsePositives;
+        total.falseNegatives += measured.score.falseNegatives;
+        milliseconds += measured.milliseconds;
+        mistakes += measured.mistakes;
+    }
+    qInfo("%3d articles: precision %.3f recall %.3f F1 %.3f (%lld ms per story)", articles, total.precision(),
+          total.recall(), total.f1(), milliseconds / seeds.size());
+    if (total.f1() < 0.95 || qEnvironmentVariableIsSet("CROSSREAD_SHOW_MISTAKES")) {
+        for (const QString &line : std::as_const(mistakes).mid(0, 24))
+            qInfo().noquote() << line;
+    }
+    QVERIFY2(total.f1() >= 0.95, qPrintable(QStringLiteral("F1 %1").arg(total.f1())));
 }
 
 void TestAlignmentAccuracy::scorerSeesMistakes()

@@ -202,6 +202,20 @@ const Template uniqueTemplates[] = {
     {"", "{visitors|tourists} to <NPLACE> can {reach|get to} the <NTHING> {gardens|quarter} by {bus|tram} in <SMALL> minutes", ""},
 };
 
+/// Sentences an outlet says of its own people in words other outlets use of theirs: the same
+/// template, another person, age and figure. <OUTLET> is the outlet's own name.
+const char *const ownVoiceTemplates[] = {
+    "<NPERSON>, <AGE>, said {she|he} {spent|waited} <SMALL> hours on hold before anyone {answered|picked up}",
+    "<NPERSON>, a <AGE>-year-old {nurse|teacher|driver} from <NPLACE>, said {her|his} {rent|bill} had gone up by <PERCENT>",
+    "<OUTLET> first reported the {problem|shortfall} in <MONTH>, citing <SMALL> {former|current} employees",
+};
+
+/// Qualifiers that make two otherwise equal sentences two statements.
+const char *const qualifierLeads[] = {
+    "in <YEAR>", "at its <PLACE> unit", "under the old plan", "in the first quarter", "before the merger",
+    "among part-time staff",
+};
+
 const QStringList boilerplateTexts = {
     QStringLiteral("Sign up for our morning newsletter to get the day's top stories in your inbox."),
     QStringLiteral("Advertisement"),
@@ -314,6 +328,10 @@ Clause instantiate(const char *pattern, const World &world, Random &random)
                 value = random.pick(weekdays);
             else if (slot == u"MONTH")
                 value = random.pick(months);
+            else if (slot == u"OUTLET")
+                value = QStringLiteral("<OUTLET>");   // filled in by the outlet
+            else if (slot == u"AGE")
+                value = QString::number(19 + random.below(60));
             else if (slot == u"NOUN")
                 value = random.pick(countNouns);
             else if (slot == u"ROLE")
@@ -378,6 +396,31 @@ Draft renderBase(const BaseSentence &base, int index, bool withTail, const Gener
     return {main, {index}};
 }
 
+/// The text with every run of digits replaced by another number of as many digits.
+QString redrawDigits(const QString &text, Random &random)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!text.at(i).isDigit()) {
+            out += text.at(i++);
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && text.at(end).isDigit())
+            ++end;
+        const QString digits = text.mid(i, end - i);
+        QString fresh;
+        do {
+            fresh.clear();
+            for (qsizetype d = 0; d < digits.size(); ++d)
+                fresh += QChar(u'0' + (d == 0 && digits.size() > 1 ? 1 + random.below(9) : random.below(10)));
+        } while (fresh == digits);
+        out += fresh;
+        i = end;
+    }
+    return out;
+}
+
 QString asSentence(const QString &draft)
 {
     return capitalised(draft) + u'.';
@@ -418,17 +461,37 @@ GeneratedStory generateStory(const GeneratorOptions &options)
         if (*pattern.tail && random.chance(0.6))
             base.tail = instantiate(pattern.tail, world, random);
         base.leadFirst = random.chance(0.5);
-        bases.append(base);
+        if (options.qualifierTwinRate > 0 && random.chance(options.qualifierTwinRate)) {
+            // The twin keeps every word and changes the qualifier and the figures.
+            const int first = random.below(int(std::size(qualifierLeads)));
+            const int second = (first + 1 + random.below(int(std::size(qualifierLeads)) - 1)) % int(std::size(qualifierLeads));
+            BaseSentence twin = base;
+            base.lead = instantiate(qualifierLeads[first], world, random);
+            twin.lead = instantiate(qualifierLeads[second], world, random);
+            base.leadFirst = twin.leadFirst = true;
+            for (Piece &piece : twin.main.pieces) {
+                for (QString &choice : piece.choices)
+                    choice = redrawDigits(choice, random);
+            }
+            twin.tail = {};
+            bases.append(base);
+            bases.append(twin);
+        } else {
+            bases.append(base);
+        }
+    }
+    for (qsizetype i = 0; i < bases.size(); ++i) {
         Random plain(0);
         GeneratorOptions verbatim = options;
         verbatim.synonymRate = 0;
         verbatim.moveLeadRate = 0;
-        story.baseSentences.append(asSentence(renderBase(base, i, true, verbatim, plain).text));
+        story.baseSentences.append(asSentence(renderBase(bases.at(i), int(i), true, verbatim, plain).text));
     }
+    const int baseCount = int(bases.size());
     // The base story's paragraphs: runs of one to three sentences.
     QList<QList<int>> paragraphs;
-    for (int i = 0; i < options.baseSentences;) {
-        const int length = std::min(1 + random.below(3), options.baseSentences - i);
+    for (int i = 0; i < baseCount;) {
+        const int length = std::min(1 + random.below(3), baseCount - i);
         QList<int> paragraph;
         for (int j = 0; j < length; ++j)
             paragraph.append(i + j);
@@ -439,6 +502,7 @@ GeneratedStory generateStory(const GeneratorOptions &options)
     const QStringList outletNouns = {QStringLiteral("Courier"), QStringLiteral("Herald"), QStringLiteral("Gazette"),
                                      QStringLiteral("Wire"), QStringLiteral("Post"), QStringLiteral("Record")};
     const int uniqueCount = int(std::size(uniqueTemplates));
+    int nextCopiedBase = 0;
     for (int a = 0; a < options.articles; ++a) {
         Random outletRandom(options.seed * 1000003ULL + quint64(a) * 7919ULL + 17ULL);
         Random &r = outletRandom;
@@ -492,7 +556,26 @@ GeneratedStory generateStory(const GeneratorOptions &options)
 
         GeneratedArticle generated;
         Article &article = generated.article;
-        article.meta.outlet = QStringLiteral("The ") + pseudoName(r) + u' ' + r.pick(outletNouns);
+        const QString outletName = QStringLiteral("The ") + pseudoName(r) + u' ' + r.pick(outletNouns);
+        article.meta.outlet = outletName;
+        // The new phenomena draw from their own sequence, so stories without them stay the same.
+        Random extra(options.seed * 7919ULL + quint64(a) * 1000003ULL + 29ULL);
+        if (!drafts.isEmpty() && options.ownVoiceRate > 0 && extra.chance(options.ownVoiceRate)) {
+            const char *pattern = ownVoiceTemplates[extra.below(int(std::size(ownVoiceTemplates)))];
+            Clause clause = instantiate(pattern, world, extra);
+            for (Piece &piece : clause.pieces) {
+                for (QString &choice : piece.choices)
+                    choice.replace(QLatin1StringView("<OUTLET>"), outletName);
+            }
+            GeneratorOptions plain = options;
+            plain.synonymRate = 0;
+            QList<Draft> &paragraph = drafts[extra.below(int(drafts.size()))];
+            int at = extra.below(int(paragraph.size()) + 1);
+            if (at > 0 && paragraph.at(at - 1).continues)
+                ++at;
+            paragraph.insert(at, {render(clause, plain, extra), {}, false});
+        }
+
         article.meta.headline = capitalised(render(bases.value(0).main, options, r));
         article.meta.published = {QDate(2023, 4, 19), DatePrecision::Day, {}, QStringLiteral("2023-04-19")};
         article.meta.sourceFile = QStringLiteral("synthetic-%1.txt").arg(a);
@@ -532,6 +615,20 @@ GeneratedStory generateStory(const GeneratorOptions &options)
         article.format = SourceFormat::PlainText;
         article.encoding = QStringLiteral("UTF-8");
         article.originalBytes = article.text.toUtf8();
+        if (a > 0 && options.syndicatedRate > 0 && extra.chance(options.syndicatedRate)) {
+            // A wire copy: an earlier outlet's text under this outlet's name. The original's
+            // own sentences are now told twice: they get a base of their own, beyond the story's.
+            GeneratedArticle &original = story.articles[extra.below(int(story.articles.size()))];
+            for (SentenceTruth &truth : original.truth) {
+                if (truth.bases.isEmpty())
+                    truth.bases.append(baseCount + nextCopiedBase++);
+            }
+            GeneratedArticle copy = original;
+            copy.article.meta.outlet = outletName;
+            copy.article.meta.sourceFile = article.meta.sourceFile;
+            story.articles.append(copy);
+            continue;
+        }
         story.articles.append(generated);
     }
     return story;

@@ -24,6 +24,14 @@ struct GeneratorOptions {
     double uniqueRate = 0.12;        ///< an outlet adds a sentence of its own
     double moveParagraphRate = 0.15; ///< a paragraph moves elsewhere in the article
     int boilerplateParagraphs = 2;   ///< ads, sign-up boxes, credits (shared wording)
+    /// A base sentence gets a twin that says the same words about another time, unit or plan
+    /// ("In 2019, ..." / "At its northern unit, ...") with other figures: two statements.
+    double qualifierTwinRate = 0;
+    /// An outlet quotes a person of its own in a sentence template other outlets use too
+    /// ("Ana Ruiz, 41, said she waited two hours ..."): alike in words, never the same statement.
+    double ownVoiceRate = 0;
+    /// An outlet republishes an earlier outlet's article word for word (wire copy, syndication).
+    double syndicatedRate = 0;
 };
 
 /// The truth about one generated sentence: which base sentences it renders (none for an
