@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace Crossread {
 namespace {
@@ -51,6 +52,11 @@ constexpr std::array patternRules = {
                 R"(\b(story|article) continues (below|after) (this )?(advertisement|advert|ad)\b)"},
     PatternRule{BoilerplateKind::Advertisement, true, Scope::Whole, "", R"(^(the )?(story|article) continues below\W*$)"},
     PatternRule{BoilerplateKind::Advertisement, true, Scope::Whole, "", R"(^scroll (down )?to continue( reading)?\W*$)"},
+    // Video players' ad prompts, as copied with the text around them.
+    PatternRule{BoilerplateKind::Advertisement, true, Scope::Anywhere, "video ad play plays resume",
+                R"(\b(the )?(video|story|content) (will )?(play|plays|resume|resumes|continue|continues|starts?) (after|in|below)\b[^.!?]{0,30}\b(ad|advert|advertisement|seconds?)\b|\bskip (the )?ad\b)"},
+    // "Continue reading the main story", "Keep reading <site>": the prompt under a teaser.
+    PatternRule{BoilerplateKind::Navigation, true, Scope::Whole, "", R"(^(continue|keep) reading\b[^.!?]{0,60}$)"},
     // Newsletter and registration
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter newsletters",
                 R"(\b(sign up|subscribe|register) (for|to) (our|the|this|a|my)\b[^.!?]{0,60}\bnewsletters?\b)"},
@@ -59,6 +65,11 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "signing subscribing", R"(\bby (signing up|subscribing),? you agree\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "inbox", R"(\b(delivered|sent) (straight |directly )?to your inbox\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "", R"(^(sign up|register)( now| today| here| for free)?\W*$)"},
+    // What a sign-up box says once it is used, and its consent line.
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "thank thanks signed subscribed inbox",
+                R"(\b(thanks?( you)? for (signing up|subscribing|registering)|you('re| are) (now |all )?(signed up|subscribed)|check your inbox)\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "clicking submitting entering providing valid",
+                R"(\bby (clicking|submitting|entering|providing)\b[^.!?]{0,80}\byou (agree|acknowledge|consent|accept)\b|\b(please )?(enter|provide) a valid e-?mail\b)"},
     PatternRule{BoilerplateKind::SignUp, false, Scope::Anywhere, "newsletter sign", R"(\bnewsletter\b|\bsign up\b)"},
     // Share and follow prompts
     PatternRule{BoilerplateKind::Share, true, Scope::Whole, "",
@@ -91,6 +102,7 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "getty shutterstock alamy ap reuters afp epa pa",
                 R"(\b(getty images|shutterstock|alamy|ap photo|afp via getty|reuters/|epa-efe|pa wire|pa images)\b)"},
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit image photo picture file", R"(^(image|photo|picture) (credit|source)\b|\bcredit:\s|^(file )?photo\W*$)"},
+    PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit credits", R"(\bcredits?(\.{2,3}|\x{2026})\s?\S)"},
     // Related-story lists
     PatternRule{BoilerplateKind::RelatedLinks, true, Scope::Start, "read also more related recommended see you most trending further don't top latest editors' what",
                 R"(^(read more|read next|read also|also read|more on this( story)?|related( stories| articles| coverage| content| reading| links)?|recommended( for you| stories| reading)?|see also|you (may|might) also like|more from [a-z ]{1,30}|most (read|popular|viewed|shared)|trending( now)?|further reading|don't miss|top stories|latest (news|stories)|more stories|editors' picks|what to read next)\b\s*(:|\W*$))"},
@@ -99,14 +111,16 @@ constexpr std::array patternRules = {
                 R"(^(filed under|tags?|topics?|categories|more about|posted in|sections?)\s*:)"},
     // Donation and subscription promos
     PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "journalism reporting newsroom",
-                R"(\bsupport (our|independent|local|quality|nonprofit|non-profit) (journalism|reporting|newsroom)\b)"},
+                R"(\bsupport ((our|independent|local|quality|nonprofit|non-profit|trusted|fearless) ){1,3}(journalism|reporting|newsroom|news)\b)"},
     PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "supported funded possible",
                 R"(\b(is|are) (supported|funded|made possible) by (readers|listeners|viewers|members|people) like you\b)"},
     PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "member supporter subscriber patron donation contribution donate",
                 R"(\b(become a (member|supporter|subscriber|patron)|make a (donation|contribution)|donate (now|today)|already a (subscriber|member))\b)"},
     PatternRule{BoilerplateKind::Promo, true, Scope::Anywhere, "subscribe log sign unlimited month",
                 R"(\b(subscribe|log in|sign in) to (continue|read|unlock|get unlimited)\b|\bunlimited digital access\b|\b(get|enjoy) unlimited access to (our|all)\b|\bfirst month (free|for)\b)"},
-    PatternRule{BoilerplateKind::Promo, true, Scope::Whole, "", R"(^(subscribe|donate|support us)( now| today| here)?\W*$)"},
+    PatternRule{BoilerplateKind::Promo, true, Scope::Whole, "", R"(^(subscribe|donate|contribute|give|support us)( now| today| here| once| monthly)?\W*$)"},
+    // A donation box's buttons: an amount alone on its line ("$5", "$10/month").
+    PatternRule{BoilerplateKind::Promo, false, Scope::Whole, "", R"(^[$\x{20AC}\x{00A3}]\s?\d{1,4}(\.\d\d)?(\s?(/|per|a|an|every)\s?(month|mo|year|yr|week))?\W*$|^support [\w.' -]{2,30}$)"},
     PatternRule{BoilerplateKind::Promo, false, Scope::Anywhere, "subscribe subscribed subscription subscriptions subscriber subscribers donate donation donations", R"(\bsubscri(be|ption|bers?)\b|\bdonat(e|ion)\b)"},
     // Author bios and credits
     PatternRule{BoilerplateKind::AuthorBio, true, Scope::Anywhere, "reporter writer correspondent editor journalist columnist contributor producer fellow intern",
@@ -269,6 +283,68 @@ struct Features {
     BoilerplatePattern pattern;
 };
 
+/// Furniture comes in blocks (Kohlschütter et al. weigh a block's neighbours for this reason):
+/// a sign-up box is its prompt, the field's label, a button, a thank-you and a consent line; a
+/// related-stories list is a label and headlines. Once one line of such a block is settled,
+/// its neighbours that could only be parts of it follow: lines of at most a few words without
+/// sentence punctuation (buttons, labels) beside a sign-up, consent or donation box, and after a
+/// related-stories label, the headlines under it (lines without sentence punctuation) up to the
+/// first line of prose. Ad markers, share bars and navigation do not spread: they sit between
+/// the story's paragraphs, next to its subheadings, lists and embedded posts.
+void extendFurnitureBlocks(const QString &text, QList<Paragraph> &paragraphs, const QList<Features> &features,
+                           qsizetype headline)
+{
+    constexpr int buttonWords = 4;
+    constexpr int listedHeadlineWords = 20;
+    constexpr int maxListedHeadlines = 8;
+    const auto spreads = [](BoilerplateKind kind) {
+        switch (kind) {
+        case BoilerplateKind::SignUp:
+        case BoilerplateKind::Notice:
+        case BoilerplateKind::Promo:
+            return true;
+        default:
+            return false;
+        }
+    };
+    const qsizetype n = paragraphs.size();
+    const auto open = [&](qsizetype i) {
+        const Paragraph &p = paragraphs.at(i);
+        return i != headline && !p.isBoilerplate() && !p.userDecided && !features.at(i).sentence
+            && !isAttributedQuote(p.span.in(text));
+    };
+    // Lines with figures are left out, as from the runs of tiny lines: price tiers are content.
+    const auto button = [&](qsizetype i) {
+        if (!open(i) || paragraphs.at(i).heading || features.at(i).words > buttonWords)
+            return false;
+        const QStringView view = paragraphs.at(i).span.in(text);
+        return std::none_of(view.begin(), view.end(), [](QChar c) { return c.isDigit(); });
+    };
+    // Buttons and labels, both ways from each settled line, as long as the run lasts.
+    for (int pass = 0; pass < 2; ++pass) {
+        const bool forward = pass == 0;
+        for (qsizetype k = 0; k < n; ++k) {
+            const qsizetype i = forward ? k : n - 1 - k;
+            const qsizetype from = forward ? i - 1 : i + 1;
+            if (from < 0 || from >= n || !spreads(paragraphs.at(from).boilerplate) || !button(i))
+                continue;
+            paragraphs[i].boilerplate = paragraphs.at(from).boilerplate;
+        }
+    }
+    // The headlines listed under a related-stories label.
+    for (qsizetype i = 0; i < n; ++i) {
+        if (paragraphs.at(i).boilerplate != BoilerplateKind::RelatedLinks || features.at(i).words > buttonWords + 2)
+            continue;
+        for (qsizetype j = i + 1, listed = 0; j < n && listed < maxListedHeadlines; ++j, ++listed) {
+            if (paragraphs.at(j).boilerplate == BoilerplateKind::RelatedLinks)
+                continue;
+            if (!open(j) || features.at(j).words > listedHeadlineWords)
+                break;
+            paragraphs[j].boilerplate = BoilerplateKind::RelatedLinks;
+        }
+    }
+}
+
 } // namespace
 
 BoilerplatePattern matchBoilerplatePattern(QStringView paragraph)
@@ -398,7 +474,59 @@ void classifyBoilerplate(const QString &text, QList<Paragraph> &paragraphs, cons
         }
         paragraph.boilerplate = kind;
     }
+    // A page's structure (links, class names, lists) already groups its furniture; in text
+    // copied from a browser the neighbours are the only evidence left.
+    if (hints.isEmpty())
+        extendFurnitureBlocks(text, paragraphs, features, headline);
 }
+
+namespace {
+
+/// For each article, the lowest index of the articles it shares prose with, directly or through
+/// others: articles with at least two paragraphs of prose in common, word for word after
+/// normalisation, are copies of one text (one republished the other, or both ran a wire story).
+QList<qsizetype> copyGroups(const QList<Article> &articles)
+{
+    constexpr int proseWords = 12;
+    constexpr int sharedToCopy = 2;
+    QHash<QString, QList<qsizetype>> byText;
+    for (qsizetype a = 0; a < articles.size(); ++a) {
+        const Article &article = articles.at(a);
+        for (const Paragraph &paragraph : article.paragraphs) {
+            const QStringView view = paragraph.span.in(article.text);
+            if (paragraph.isBoilerplate() || countWords(view) < proseWords)
+                continue;
+            QList<qsizetype> &holders = byText[normaliseForMatching(view)];
+            if (holders.isEmpty() || holders.constLast() != a)
+                holders.append(a);
+        }
+    }
+    QList<qsizetype> parent(articles.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto find = [&](qsizetype x) {
+        while (parent.at(x) != x)
+            x = parent[x] = parent.at(parent.at(x));
+        return x;
+    };
+    // Neighbours in each paragraph's list of holders only: linear however many copies there
+    // are, and copies that share two paragraphs still end up in one group through the chain.
+    QHash<quint64, int> shared;
+    for (const QList<qsizetype> &holders : std::as_const(byText)) {
+        for (qsizetype i = 0; i + 1 < holders.size(); ++i) {
+            const quint64 key = (quint64(holders.at(i)) << 32) | quint64(holders.at(i + 1));
+            if (++shared[key] == sharedToCopy) {
+                const qsizetype x = find(holders.at(i));
+                const qsizetype y = find(holders.at(i + 1));
+                parent[std::max(x, y)] = std::min(x, y);
+            }
+        }
+    }
+    for (qsizetype a = 0; a < parent.size(); ++a)
+        parent[a] = find(a);
+    return parent;
+}
+
+} // namespace
 
 void markRepeatedBoilerplate(QList<Article> &articles)
 {
@@ -427,13 +555,26 @@ void markRepeatedBoilerplate(QList<Article> &articles)
             byText[normaliseForMatching(view)].append(Candidate{a, p});
         }
     }
+    // Articles that share prose are copies of one text (a wire story, a republished article):
+    // their shared headline and subheadings are shared copy, compared like the rest, not
+    // furniture. A line counts as furniture only when articles that are not copies repeat it.
+    const QList<qsizetype> group = copyGroups(articles);
+    const auto outletOf = [&](qsizetype a) {
+        const Article &article = articles.at(a);
+        return article.meta.outlet.isEmpty() ? article.meta.sourceFile : article.meta.outlet;
+    };
     for (auto it = byText.cbegin(); it != byText.cend(); ++it) {
+        // Two candidates of different copy groups and different outlets exist exactly when the
+        // candidates span two groups and two outlets (if one group's outlets all equal another's,
+        // both are one outlet, and the second outlet sits in a third group).
+        QSet<qsizetype> groups;
         QSet<QString> outlets;
         for (const Candidate &c : it.value()) {
-            const Article &article = articles.at(c.article);
-            outlets.insert(article.meta.outlet.isEmpty() ? article.meta.sourceFile : article.meta.outlet);
+            groups.insert(group.at(c.article));
+            outlets.insert(outletOf(c.article));
         }
-        if (outlets.size() < 2)
+        const bool independent = groups.size() >= 2 && outlets.size() >= 2;
+        if (!independent)
             continue;
         for (const Candidate &c : it.value())
             articles[c.article].paragraphs[c.paragraph].boilerplate = BoilerplateKind::Other;

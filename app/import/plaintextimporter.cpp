@@ -67,9 +67,19 @@ public:
         recogniseMetadataLines(article);
         // The headline is the first line that is not itself a byline or date line (a file may
         // open with "Published ..." above the headline).
+        // Text copied from a browser may also open with page furniture ("Advertisement", "Skip
+        // to content"): a line that a furniture phrase settles is marked and never the headline.
         qsizetype headline = 0;
-        while (headline < article.paragraphs.size() && article.paragraphs.at(headline).isBoilerplate())
+        while (headline < article.paragraphs.size()) {
+            Paragraph &paragraph = article.paragraphs[headline];
+            if (!paragraph.isBoilerplate()) {
+                const BoilerplatePattern pattern = matchBoilerplatePattern(paragraph.span.in(article.text));
+                if (!pattern.strong)
+                    break;
+                paragraph.boilerplate = pattern.kind;
+            }
             ++headline;
+        }
         if (headline < article.paragraphs.size()) {
             isolateFirstLine(article.text, article.paragraphs, headline);
             Paragraph &head = article.paragraphs[headline];

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void headlineAndUserDecisionsKept();
     void alreadyMarkedKept();
     void repeatedAcrossOutlets();
+    void furnitureBlocks();
+    void syndicatedCopiesKeepTheirHeadings();
     void longInputBounded();
 };
 
@@ -182,7 +184,20 @@ void TestBoilerplate::kinds_data()
     *row("copyright as a topic") << QStringLiteral("Copyright law was at the centre of the 2019 case.") << middle
                                  << BoilerplateKind::None;
     *row("photo editors") << QStringLiteral("Photo editors at the paper voted to strike.") << middle << BoilerplateKind::None;
+    *row("video ad prompt") << QStringLiteral("The video will play after this ad") << middle << BoilerplateKind::Advertisement;
+    *row("continue reading") << QStringLiteral("Continue reading the main story") << middle << BoilerplateKind::Navigation;
+    *row("keep reading site") << QStringLiteral("Keep reading Coastline Wire") << end << BoilerplateKind::Navigation;
+    *row("sign-up thank you") << QStringLiteral("Thank you for signing up!") << middle << BoilerplateKind::SignUp;
+    *row("sign-up consent") << QStringLiteral("By clicking Subscribe, you agree to our terms and acknowledge our data policy.")
+                            << middle << BoilerplateKind::SignUp;
+    *row("credit with ellipsis") << QStringLiteral("The ferry at Holt on Monday.Credit...Jane Okafor for the Courier") << middle
+                                 << BoilerplateKind::Caption;
+    *row("donation amount button") << QStringLiteral("$5/month") << middle << BoilerplateKind::Promo;
+    *row("contribute button") << QStringLiteral("Contribute") << end << BoilerplateKind::Promo;
     *row("short prose sentence") << QStringLiteral("It sank.") << middle << BoilerplateKind::None;
+    *row("prose about reading on") << QStringLiteral("Continue reading the contract, the inspectors told the council, and "
+                                                     "the reason for the delay becomes clear.")
+                                   << middle << BoilerplateKind::None;
     *row("section heading-like line") << QStringLiteral("What the refit fixed") << middle << BoilerplateKind::None;
 }
 
@@ -323,6 +338,91 @@ void TestBoilerplate::repeatedAcrossOutlets()
     // repetition alone does not tell.
     QCOMPARE(story.at(2).paragraphs.at(0).boilerplate, BoilerplateKind::None);
     QCOMPARE(story.at(3).paragraphs.at(0).boilerplate, BoilerplateKind::None);
+}
+
+/// Paragraphs from blocks, the first a heading; classified as plain text (no page hints).
+QList<Paragraph> classifiedBlocks(const QStringList &blocks, QString &text)
+{
+    text.clear();
+    QList<Paragraph> paragraphs;
+    for (const QString &block : blocks) {
+        if (!text.isEmpty())
+            text.append(QStringLiteral("\n\n"));
+        paragraphs.append(Paragraph{{text.size(), text.size() + block.size()}});
+        text.append(block);
+    }
+    paragraphs[0].heading = true;
+    classifyBoilerplate(text, paragraphs);
+    return paragraphs;
+}
+
+void TestBoilerplate::furnitureBlocks()
+{
+    // Text copied from a browser: a sign-up box, a donation box and a related-stories list sit
+    // between the paragraphs. Each line of a block is furniture once one line settles it; a
+    // subheading beside an ad marker and the prose around stay article text.
+    const QStringList blocks = {
+        QStringLiteral("Marston ferry to resume after repairs"),   // 0 headline
+        prose.at(0),
+        QStringLiteral("Sign up for the Marston Morning newsletter"),   // 2
+        QStringLiteral("Email address"),                                // 3 field label
+        QStringLiteral("Sign up"),                                      // 4 button
+        prose.at(1),
+        QStringLiteral("Advertisement"),                                // 6
+        QStringLiteral("What the refit fixed"),                         // 7 subheading
+        prose.at(2),
+        QStringLiteral("Related stories"),                              // 9
+        QStringLiteral("Harbour wall repairs to start in spring"),      // 10 listed headline
+        QStringLiteral("Holt lifeboat crew honoured for winter rescue"),   // 11 listed headline
+        prose.at(3),
+        QStringLiteral("Support independent local journalism: give what you can."),   // 13
+        QStringLiteral("$1"),                                           // 14
+        QStringLiteral("$5/month"),                                     // 15
+        QStringLiteral("Give now"),                                     // 16
+        prose.at(4),
+    };
+    QString text;
+    const QList<Paragraph> paragraphs = classifiedBlocks(blocks, text);
+    const QList<qsizetype> furniture = {2, 3, 4, 6, 9, 10, 11, 13, 14, 15, 16};
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        QVERIFY2(paragraphs.at(i).isBoilerplate() == furniture.contains(i),
+                 qPrintable(QStringLiteral("%1: %2").arg(i).arg(blocks.at(i))));
+    }
+    QCOMPARE(paragraphs.at(3).boilerplate, BoilerplateKind::SignUp);
+    QCOMPARE(paragraphs.at(11).boilerplate, BoilerplateKind::RelatedLinks);
+    QCOMPARE(paragraphs.at(14).boilerplate, BoilerplateKind::Promo);
+}
+
+void TestBoilerplate::syndicatedCopiesKeepTheirHeadings()
+{
+    // Two outlets run the same wire copy: its subheading near the top is shared copy, not
+    // furniture, though it is short, unpunctuated and in both. A third, independent outlet
+    // repeating a furniture line with one of them still makes that line furniture.
+    const QString subheading = QStringLiteral("A winter of repairs");
+    const QString furniture = QStringLiteral("Listen to this story");
+    const QStringList wire = {subheading, prose.at(0), prose.at(1), prose.at(2), furniture};
+    QList<Article> story = {
+        storyArticle(QStringLiteral("Marston Courier"), wire),
+        storyArticle(QStringLiteral("Holt Evening Post"), wire),
+        storyArticle(QStringLiteral("Coastline Wire"), {QStringLiteral("Ferry back on Monday"), prose.at(5), furniture}),
+    };
+    markRepeatedBoilerplate(story);
+    QCOMPARE(story.at(0).paragraphs.at(0).boilerplate, BoilerplateKind::None);
+    QCOMPARE(story.at(1).paragraphs.at(0).boilerplate, BoilerplateKind::None);
+    QCOMPARE(story.at(0).paragraphs.at(4).boilerplate, BoilerplateKind::Other);
+    QCOMPARE(story.at(2).paragraphs.at(2).boilerplate, BoilerplateKind::Other);
+
+    // Without the independent third outlet, nothing in the two copies is furniture.
+    story.removeLast();
+    for (Article &article : story) {
+        for (Paragraph &paragraph : article.paragraphs)
+            paragraph.boilerplate = BoilerplateKind::None;
+    }
+    markRepeatedBoilerplate(story);
+    for (const Article &article : std::as_const(story)) {
+        for (const Paragraph &paragraph : article.paragraphs)
+            QCOMPARE(paragraph.boilerplate, BoilerplateKind::None);
+    }
 }
 
 void TestBoilerplate::longInputBounded()

@@ -232,6 +232,12 @@ void TestTextImport::headline_data()
     QTest::newRow("one long line has no headline") << QString(400, u'x') << QString() << QString();
     QTest::newRow("headline that looks like a role") << QStringLiteral("Staff Writer\nBy Jane Doe\n\nBody.")
                                                      << QStringLiteral("Staff Writer") << QStringLiteral("Staff Writer");
+    // Copied from a browser, with the page's furniture above the headline.
+    QTest::newRow("ad marker above headline") << QStringLiteral("Advertisement\n\nFerry resumes\n\nThe ferry resumed.")
+                                              << QStringLiteral("Ferry resumes") << QStringLiteral("Ferry resumes");
+    QTest::newRow("video ad prompt above headline")
+        << QStringLiteral("The video will play after this ad\nSkip ad\n\nFerry resumes\n\nThe ferry resumed.")
+        << QStringLiteral("Ferry resumes") << QStringLiteral("Ferry resumes");
 }
 
 void TestTextImport::headline()
