@@ -81,7 +81,9 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
     analysis.articles = std::move(articles);
     // Page furniture that every outlet's page repeats (a syndication credit, a shared promo)
     // only shows as such across the story.
-    markRepeatedBoilerplate(analysis.articles);
+    markRepeatedBoilerplate(analysis.articles, canceled);
+    if (canceled())
+        return stop();
 
     progress(0, tr("Splitting sentences"));
     std::atomic<bool> stopped = false;

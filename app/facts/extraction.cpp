@@ -3,6 +3,7 @@
 // "yesterday", "eighty", "billions") are the only places a grammar is tried; every other
 // character is stepped over, so the pass runs at tens of megabytes per second.
 #include "facts.h"
+#include "inputlimits.h"
 
 #include "factlexicon.h"
 #include "factscan.h"
@@ -123,8 +124,12 @@ QStringList contextOf(const Bounds &sentence, const Mention &mention)
         const FactLexicon::Info info = FactLexicon::classify(word);
         return !info.stop && !info.attribution && info.entry.kind == Kind::None;
     };
+    // The window also ends maxFactContextChars away: a "sentence" of figures without a word
+    // between them would otherwise be read back to its start for each figure (quadratic).
+    const qsizetype first = std::max(sentence.begin, mention.span.start - Limits::maxFactContextChars);
+    const qsizetype last = std::min(sentence.end, mention.span.end + Limits::maxFactContextChars);
     int words = 0;
-    for (qsizetype p = mention.span.start; p > sentence.begin && words < contextWindowWords;) {
+    for (qsizetype p = mention.span.start; p > first && words < contextWindowWords;) {
         if (!sentence.isLetterAt(p - 1)) {
             --p;
             continue;
@@ -136,7 +141,7 @@ QStringList contextOf(const Bounds &sentence, const Mention &mention)
         p = ws;
     }
     words = 0;
-    for (qsizetype p = mention.span.end; p < sentence.end && words < contextWindowWords;) {
+    for (qsizetype p = mention.span.end; p < last && words < contextWindowWords;) {
         if (!sentence.isLetterAt(p)) {
             ++p;
             continue;

@@ -364,8 +364,14 @@ bool isTitle(QStringView word)
 /// ("Marisol Tenney, Lumenfold's chief executive, defended the price").
 QString subjectBefore(const Bounds &b, qsizetype pos)
 {
+    // The nearest stretch before the quotation only: a paragraph of thousands of quotations
+    // would otherwise be read from its start for each of them (quadratic).
+    constexpr qsizetype window = 4 * Limits::maxFactContextChars;
+    qsizetype from = std::max(b.begin, pos - window);
+    while (from > b.begin && from < pos && b.isLetterAt(from - 1) && b.isLetterAt(from))
+        ++from;   // start at a word
     QString subject;
-    for (qsizetype p = b.begin; p < pos;) {
+    for (qsizetype p = from; p < pos;) {
         if (!b.isLetterAt(p) || !b.text[p].isUpper()) {
             ++p;
             continue;

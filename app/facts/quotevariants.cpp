@@ -404,33 +404,59 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
         if (w.size() == 1 || (w.size() == 2 && seen.isEmpty()))
             buckets[w.join(u' ')].append(int(i));
     }
+    // Each quote is compared with the few quotes of other articles that share the most bigrams
+    // with it, read from a bounded part of each bucket: all pairs of a bucket cost quadratic
+    // time when thousands of quotations share words (a hostile file, or a long transcript).
+    constexpr qsizetype bucketScan = 384;
+    constexpr qsizetype candidatesPerQuote = 32;
     QList<std::pair<int, int>> pairs;
     {
-        QSet<quint64> seenPairs;
-        QStringList keys = buckets.keys();
-        std::sort(keys.begin(), keys.end());
-        for (const QString &key : std::as_const(keys)) {
-            const QList<int> &bucket = buckets.value(key);
-            if (bucket.size() > maxBucket)
-                continue;
-            for (qsizetype x = 0; x < bucket.size(); ++x) {
-                for (qsizetype y = x + 1; y < bucket.size(); ++y) {
-                    const int a = bucket[x];
-                    const int b = bucket[y];
-                    if (quotes[a].article == quotes[b].article)
+        QList<QList<int>> bigramsOf(n);   // bucket ids of each quote
+        QList<QList<int>> bucketList;
+        {
+            QStringList keys = buckets.keys();
+            std::sort(keys.begin(), keys.end());
+            for (const QString &key : std::as_const(keys)) {
+                const QList<int> &bucket = buckets.value(key);
+                if (bucket.size() > maxBucket)
+                    continue;
+                for (int i : bucket)
+                    bigramsOf[i].append(int(bucketList.size()));
+                bucketList.append(bucket);
+            }
+        }
+        QList<int> hits(n, 0);
+        QList<int> stamp(n, -1);
+        QList<int> touched;
+        for (qsizetype i = 0; i < n; ++i) {
+            if ((i & 255) == 0 && isCanceled && isCanceled())
+                return {};
+            touched.clear();
+            for (int bucketId : std::as_const(bigramsOf.at(i))) {
+                const QList<int> &bucket = bucketList.at(bucketId);
+                for (qsizetype k = 0; k < std::min(bucket.size(), bucketScan); ++k) {
+                    const int j = bucket.at(k);
+                    if (j == i || quotes[j].article == quotes[i].article)
                         continue;
-                    const quint64 id = (quint64(quint32(a)) << 32) | quint32(b);
-                    if (!seenPairs.contains(id)) {
-                        seenPairs.insert(id);
-                        pairs.append({a, b});
+                    if (stamp[j] != int(i)) {
+                        stamp[j] = int(i);
+                        hits[j] = 0;
+                        touched.append(j);
                     }
+                    ++hits[j];
                 }
             }
-            if (isCanceled && isCanceled())
-                return {};
+            if (touched.size() > candidatesPerQuote) {
+                std::partial_sort(touched.begin(), touched.begin() + candidatesPerQuote, touched.end(),
+                                  [&](int x, int y) { return hits[x] > hits[y] || (hits[x] == hits[y] && x < y); });
+                touched.resize(candidatesPerQuote);
+            }
+            for (int j : std::as_const(touched))
+                pairs.append({std::min(int(i), j), std::max(int(i), j)});
         }
     }
     std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
     UnionFind groups(n);
     for (const auto &[a, b] : std::as_const(pairs)) {

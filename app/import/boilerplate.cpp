@@ -485,12 +485,14 @@ namespace {
 /// For each article, the lowest index of the articles it shares prose with, directly or through
 /// others: articles with at least two paragraphs of prose in common, word for word after
 /// normalisation, are copies of one text (one republished the other, or both ran a wire story).
-QList<qsizetype> copyGroups(const QList<Article> &articles)
+QList<qsizetype> copyGroups(const QList<Article> &articles, const std::function<bool()> &isCanceled)
 {
     constexpr int proseWords = 12;
     constexpr int sharedToCopy = 2;
     QHash<QString, QList<qsizetype>> byText;
     for (qsizetype a = 0; a < articles.size(); ++a) {
+        if ((a & 7) == 0 && isCanceled && isCanceled())
+            return {};
         const Article &article = articles.at(a);
         for (const Paragraph &paragraph : article.paragraphs) {
             const QStringView view = paragraph.span.in(article.text);
@@ -528,8 +530,9 @@ QList<qsizetype> copyGroups(const QList<Article> &articles)
 
 } // namespace
 
-void markRepeatedBoilerplate(QList<Article> &articles)
+void markRepeatedBoilerplate(QList<Article> &articles, const std::function<bool()> &isCanceled)
 {
+    const auto canceled = [&](qsizetype a) { return (a & 7) == 0 && isCanceled && isCanceled(); };
     // Furniture shape: short, no quotation, and not a sentence of prose unless a pattern hints
     // at furniture; near the start or end of its article.
     struct Candidate {
@@ -538,6 +541,8 @@ void markRepeatedBoilerplate(QList<Article> &articles)
     };
     QHash<QString, QList<Candidate>> byText;
     for (qsizetype a = 0; a < articles.size(); ++a) {
+        if (canceled(a))
+            return;
         const Article &article = articles.at(a);
         const qsizetype n = article.paragraphs.size();
         for (qsizetype p = 0; p < n; ++p) {
@@ -558,7 +563,9 @@ void markRepeatedBoilerplate(QList<Article> &articles)
     // Articles that share prose are copies of one text (a wire story, a republished article):
     // their shared headline and subheadings are shared copy, compared like the rest, not
     // furniture. A line counts as furniture only when articles that are not copies repeat it.
-    const QList<qsizetype> group = copyGroups(articles);
+    const QList<qsizetype> group = copyGroups(articles, isCanceled);
+    if (group.size() != articles.size())
+        return;   // canceled
     const auto outletOf = [&](qsizetype a) {
         const Article &article = articles.at(a);
         return article.meta.outlet.isEmpty() ? article.meta.sourceFile : article.meta.outlet;

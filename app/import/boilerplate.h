@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+
 namespace Crossread {
 
 /// What the page structure says about one paragraph; the HTML importer knows these, text and
@@ -46,6 +48,8 @@ void classifyBoilerplate(const QString &text, QList<Paragraph> &paragraphs,
 /// articles of different outlets is marked BoilerplateKind::Other in each, e.g. a syndication
 /// footer or a "Most read" label. Shared sentences and shared quotes are never marked: outlets
 /// repeating each other's words is what Crossread compares.
-void markRepeatedBoilerplate(QList<Article> &articles);
+/// `isCanceled` is asked every few articles; when it returns true the articles are left as they
+/// were.
+void markRepeatedBoilerplate(QList<Article> &articles, const std::function<bool()> &isCanceled = {});
 
 } // namespace Crossread

@@ -163,13 +163,53 @@ bool inList(QByteArrayView name, std::initializer_list<QByteArrayView> list)
 
 bool isVoidOrSelfClosing(QByteArrayView name)
 {
-    // Void elements, and elements whose end tag HTML makes optional: a browser closes these
-    // by itself, so they never pile up.
+    // Void elements, and the document's own frame, which is only ever opened once.
     return inList(name, {"area", "base", "br", "col", "embed", "hr", "img", "image", "input", "link",
                          "meta", "param", "source", "track", "wbr", "keygen", "basefont", "bgsound",
-                         "frame", "isindex", "p", "li", "dt", "dd", "option", "optgroup", "rb",
-                         "rt", "rtc", "rp", "tr", "td", "th", "tbody", "thead", "tfoot",
-                         "colgroup", "caption", "html", "head", "body"});
+                         "frame", "isindex", "html", "head", "body"});
+}
+
+/// Elements whose end tag HTML makes optional, by the group whose next start tag closes them
+/// ("<li>a<li>b": the second item closes the first); 0 for other elements. They are counted
+/// while open: an end tag "</p>" closes the <span> left open inside the paragraph.
+int optionalEndGroup(QByteArrayView name)
+{
+    if (name == "p")
+        return 1;
+    if (name == "li")
+        return 2;
+    if (inList(name, {"dt", "dd"}))
+        return 3;
+    if (inList(name, {"option", "optgroup"}))
+        return 4;
+    if (inList(name, {"td", "th"}))
+        return 5;
+    if (name == "tr")
+        return 6;
+    if (inList(name, {"rb", "rt", "rtc", "rp"}))
+        return 7;
+    if (inList(name, {"tbody", "thead", "tfoot", "colgroup", "caption"}))
+        return 8;
+    return 0;
+}
+
+/// HTML elements whose start tag ends SVG or MathML content (the "breakout" list of the HTML
+/// standard's rules for foreign content).
+bool breaksOutOfForeignContent(QByteArrayView name)
+{
+    return inList(name, {"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt",
+                         "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
+                         "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
+                         "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var"});
+}
+
+/// The formatting elements of the HTML standard: while one is open without its end tag, the
+/// tree builder re-creates it inside every later block ("reconstruct the active formatting
+/// elements").
+bool isFormattingElement(QByteArrayView name)
+{
+    return inList(name, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
+                         "tt", "u"});
 }
 
 bool isRawText(QByteArrayView name)
@@ -275,13 +315,21 @@ QString HtmlTree::textOf(qint32 node) const
     return out;
 }
 
-int estimateHtmlNesting(QByteArrayView bytes, int limit)
+/// One tag found by scanTag().
+struct ScannedTag {
+    qsizetype start = -1;     ///< the '<'; -1 when the markup has no further tag
+    qsizetype nameEnd = 0;
+    qsizetype end = 0;        ///< one past the '>'
+    QByteArray name;          ///< lower case
+    bool closing = false;
+};
+
+/// The next start or end tag at or after `from`, skipping comments, doctypes and processing
+/// instructions, and '<' in text. Raw-text elements are the caller's to skip.
+ScannedTag scanTag(QByteArrayView bytes, qsizetype from)
 {
-    std::vector<QByteArray> open;
-    QHash<QByteArray, int> openCount;
-    int deepest = 0;
     const qsizetype n = bytes.size();
-    qsizetype i = 0;
+    qsizetype i = from;
     while (i < n) {
         i = bytes.indexOf('<', i);
         if (i < 0 || i + 1 >= n)
@@ -295,8 +343,9 @@ int estimateHtmlNesting(QByteArrayView bytes, int limit)
             i = tagEnd(bytes, i + 2);
             continue;
         }
-        const bool closing = next == '/';
-        const qsizetype nameStart = i + (closing ? 2 : 1);
+        ScannedTag tag;
+        tag.closing = next == '/';
+        const qsizetype nameStart = i + (tag.closing ? 2 : 1);
         if (nameStart >= n || !isAsciiLetter(bytes[nameStart])) {
             ++i;   // a '<' in text
             continue;
@@ -308,8 +357,39 @@ int estimateHtmlNesting(QByteArrayView bytes, int limit)
                 break;
             ++nameEnd;
         }
-        QByteArray name = bytes.sliced(nameStart, nameEnd - nameStart).toByteArray().toLower();
-        const qsizetype end = tagEnd(bytes, nameEnd);
+        tag.start = i;
+        tag.nameEnd = nameEnd;
+        tag.name = bytes.sliced(nameStart, nameEnd - nameStart).toByteArray().toLower();
+        tag.end = tagEnd(bytes, nameEnd);
+        return tag;
+    }
+    return {};
+}
+
+int estimateHtmlNesting(QByteArrayView bytes, int limit)
+{
+    std::vector<QByteArray> open;
+    QHash<QByteArray, int> openCount;
+    int deepest = 0;
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        ScannedTag tag = scanTag(bytes, i);
+        if (tag.start < 0)
+            break;
+        const bool closing = tag.closing;
+        QByteArray name = std::move(tag.name);
+        const qsizetype end = tag.end;
+        const auto popThrough = [&](auto matches) {
+            while (!open.empty()) {
+                QByteArray top = std::move(open.back());
+                open.pop_back();
+                --openCount[top];
+                if (matches(top))
+                    break;
+            }
+        };
+        const bool foreign = openCount.value("svg") > 0 || openCount.value("math") > 0;
         if (closing) {
             // An end tag closes its element and everything opened inside it; an end tag for
             // nothing open is ignored, as the tree builder does.
@@ -332,7 +412,34 @@ int estimateHtmlNesting(QByteArrayView bytes, int limit)
             continue;
         }
         const bool selfClosing = end >= 2 && end <= n && bytes[end - 2] == '/';
-        if (!selfClosing && !isVoidOrSelfClosing(name)) {
+        if (foreign && breaksOutOfForeignContent(name)) {
+            // Back to HTML: the SVG or MathML elements are closed.
+            popThrough([](const QByteArray &top) { return top == "svg" || top == "math"; });
+            if (openCount.value("svg") > 0 || openCount.value("math") > 0)
+                popThrough([](const QByteArray &top) { return top == "svg" || top == "math"; });
+        }
+        // Inside SVG and MathML no element is void: only "/>" closes one at once.
+        const bool inForeign = openCount.value("svg") > 0 || openCount.value("math") > 0;
+        if (const int group = inForeign ? 0 : optionalEndGroup(name); group > 0) {
+            // "<li>" closes an open item (and what was left open inside it).
+            // Only within its list, table or other scope: "<ul><li>a<ul><li>b" nests the items.
+            bool openInGroup = false;
+            for (auto it = open.crbegin(); it != open.crend(); ++it) {
+                if (optionalEndGroup(*it) == group) {
+                    openInGroup = true;
+                    break;
+                }
+                // Table parts close each other up to their table ("<tr>" ends an open cell).
+                const bool tablePart = group == optionalEndGroup("td") || group == optionalEndGroup("tr");
+                if (tablePart ? *it == "table"
+                              : inList(*it, {"ul", "ol", "dl", "table", "td", "th", "caption", "select", "button",
+                                             "applet", "object", "marquee", "template", "svg", "math"}))
+                    break;
+            }
+            if (openInGroup)
+                popThrough([group](const QByteArray &top) { return optionalEndGroup(top) == group; });
+        }
+        if (!selfClosing && (inForeign || !isVoidOrSelfClosing(name))) {
             ++openCount[name];
             open.push_back(std::move(name));
             deepest = std::max(deepest, int(open.size()));
@@ -456,6 +563,108 @@ QByteArray sniffHtmlCharset(QByteArrayView bytes)
     return {};
 }
 
+QByteArray boundedMarkup(QByteArrayView bytes)
+{
+    // Formatting elements left open at once: real pages leave a few <font> or <a> open; each
+    // open one costs the tree builder a copy in every later block, so thousands cost it
+    // quadratic time and memory ("<div><b id=1>w</div><div><b id=2>w</div>...").
+    constexpr int maxOpenFormatting = 16;
+    // Attributes of one element: the parser checks each new attribute against the earlier ones.
+    constexpr int maxAttributes = 256;
+
+    QByteArray out;
+    const qsizetype n = bytes.size();
+    qsizetype copied = 0;   // bytes before this are in `out` or dropped
+    const auto copyUpTo = [&](qsizetype at) {
+        if (out.isEmpty() && copied == 0)
+            out.reserve(n);
+        out.append(bytes.sliced(copied, at - copied));
+    };
+    QHash<QByteArray, int> openFormatting;   // formatting start tags kept and not yet ended
+    QHash<QByteArray, int> dropped;          // start tags left out, whose end tags go too
+    int open = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        const ScannedTag tag = scanTag(bytes, i);
+        if (tag.start < 0)
+            break;
+        i = tag.start;
+        const bool closing = tag.closing;
+        const QByteArray &name = tag.name;
+        const qsizetype nameEnd = tag.nameEnd;
+        const qsizetype end = tag.end;
+        if (!closing && name == "plaintext")
+            break;
+        if (!closing && isRawText(name)) {
+            i = findEndTag(bytes, end, name);
+            continue;
+        }
+        if (isFormattingElement(name)) {
+            if (closing && dropped.value(name) > 0) {
+                copyUpTo(i);
+                copied = end;
+                --dropped[name];
+            } else if (closing && openFormatting.value(name) > 0) {
+                --openFormatting[name];
+                --open;
+            } else if (!closing && open >= maxOpenFormatting) {
+                copyUpTo(i);
+                copied = end;
+                ++dropped[name];
+            } else if (!closing) {
+                ++openFormatting[name];
+                ++open;
+            }
+        }
+        if (!closing) {
+            // Count the attributes; past the limit, the tag ends where the last kept one ends.
+            int attributes = 0;
+            qsizetype k = nameEnd;
+            qsizetype cut = -1;
+            while (k < end - 1) {
+                while (k < end - 1 && (bytes[k] == ' ' || bytes[k] == '\t' || bytes[k] == '\n' || bytes[k] == '\r'
+                                       || bytes[k] == '\f' || bytes[k] == '/'))
+                    ++k;
+                if (k >= end - 1)
+                    break;
+                if (++attributes > maxAttributes) {
+                    cut = k;
+                    break;
+                }
+                while (k < end - 1 && bytes[k] != '=' && bytes[k] != ' ' && bytes[k] != '\t' && bytes[k] != '\n'
+                       && bytes[k] != '\r' && bytes[k] != '\f' && bytes[k] != '/')
+                    ++k;
+                while (k < end - 1 && (bytes[k] == ' ' || bytes[k] == '\t' || bytes[k] == '\n'))
+                    ++k;
+                if (k < end - 1 && bytes[k] == '=') {
+                    ++k;
+                    while (k < end - 1 && (bytes[k] == ' ' || bytes[k] == '\t' || bytes[k] == '\n'))
+                        ++k;
+                    if (k < end - 1 && (bytes[k] == '"' || bytes[k] == '\'')) {
+                        const char quote = bytes[k];
+                        const qsizetype close = bytes.indexOf(quote, k + 1);
+                        k = close < 0 || close >= end ? end - 1 : close + 1;
+                    } else {
+                        while (k < end - 1 && bytes[k] != ' ' && bytes[k] != '\t' && bytes[k] != '\n'
+                               && bytes[k] != '\r' && bytes[k] != '\f')
+                            ++k;
+                    }
+                }
+            }
+            if (cut >= 0 && copied <= i) {
+                copyUpTo(cut);
+                out.append('>');
+                copied = end;
+            }
+        }
+        i = end;
+    }
+    if (copied == 0)
+        return bytes.toByteArray();
+    copyUpTo(n);
+    return out;
+}
+
 Expected<HtmlTree, QString> parseHtml(QByteArrayView utf8)
 {
     auto tooDeep = [] {
@@ -467,7 +676,7 @@ Expected<HtmlTree, QString> parseHtml(QByteArrayView utf8)
     // nesting costs it quadratic time; refuse such input before parsing it.
     if (estimateHtmlNesting(utf8, Limits::maxHtmlDepth) > Limits::maxHtmlDepth)
         return tooDeep();
-    const QByteArray markup = withoutScriptText(utf8);
+    const QByteArray markup = boundedMarkup(withoutScriptText(utf8));
 
     GumboHeap heap;
     GumboOptions options = kGumboDefaultOptions;

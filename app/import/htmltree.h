@@ -65,9 +65,15 @@ struct HtmlTree {
 /// are copied as they are.
 [[nodiscard]] QByteArray withoutScriptText(QByteArrayView bytes);
 
+/// The markup with the work it can cause a tree builder bounded: formatting elements (<b>,
+/// <font>, <a> ...) beyond 16 left open at once are left out with their end tags, and
+/// attributes beyond 256 on one element are cut. Linear in the input; the text is unchanged.
+[[nodiscard]] QByteArray boundedMarkup(QByteArrayView bytes);
+
 /// An upper estimate of how deeply the markup nests elements, from a linear scan that skips
-/// comments, raw-text elements (script, style ...), void elements and elements whose end tag
-/// HTML makes optional. Stops counting once `limit` is exceeded.
+/// comments, raw-text elements (script, style ...) and void elements (none inside SVG and
+/// MathML), and closes elements whose end tag HTML makes optional as the next one of their
+/// kind opens ("<li>a<li>b"). Stops counting once `limit` is exceeded.
 [[nodiscard]] int estimateHtmlNesting(QByteArrayView bytes, int limit);
 
 } // namespace Crossread

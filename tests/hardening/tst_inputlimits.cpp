@@ -4,6 +4,7 @@
 // order of magnitude above what linear code needs on one core under ASan, and far below what
 // quadratic code needs: 1 MB at n^2 is 10^12 steps.
 #include "analysis.h"
+#include "hostileinput.h"
 #include "importer.h"
 #include "inputlimits.h"
 
@@ -15,6 +16,7 @@
 #include <algorithm>
 
 using namespace Crossread;
+using Crossread::Hostile::numbered;
 
 namespace {
 
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void hostileInputStaysLinear();
     void denseMarkdownIsReadAsPlainText_data();
     void denseMarkdownIsReadAsPlainText();
+    void manyQuotationsInTwoArticles();
     void oversizedFileIsRefused();
     void tooManyArticlesAreRefused();
 };
@@ -129,6 +132,24 @@ void TestInputLimits::hostileInputStaysLinear_data()
     QTest::newRow("HTML: 100k table cells nested in tables")
         << htmlPage(repeated("<table><tr><td>", 100000)) << QStringLiteral("tables.html")
         << QStringLiteral("levels deep") << 60;
+    // Each <b> left open is re-created by the tree builder inside every later block: 8,000 of
+    // them (231 KB) once built a tree of 32 million nodes and ran out of memory.
+    QTest::newRow("HTML: 8,000 blocks reopening distinct formatting")
+        << htmlPage(numbered("<div><b id=%1>Fares rise again.</div>", 8000)) << QStringLiteral("reopened.html")
+        << QString() << 60;
+    // Inside SVG no element is void: 64,000 <source> nest, and each stray end tag searched the
+    // whole stack (99 s).
+    QTest::newRow("HTML: 64,000 SVG sources and stray end tags")
+        << htmlPage("<svg>" + repeated("<source>", 64000 * 8) + repeated("</x>", 64000 * 4) + "</svg>")
+        << QStringLiteral("svgsources.html") << QStringLiteral("levels deep") << 60;
+    // Distinct names: each new attribute was compared with every earlier one (20 s at 80,000).
+    QTest::newRow("HTML: 80,000 distinct attributes on one element")
+        << htmlPage("<p " + numbered("a%1=1 ", 80000) + ">Fares rise.</p>") << QStringLiteral("distinct.html")
+        << QString() << 60;
+    // A stretch of figures without a word between them: each figure's context was read back to
+    // the start of the stretch (43 s at 40,000).
+    QTest::newRow("40,000 money figures in one stretch")
+        << repeated("$42,000 ", 40000 * 8) << QStringLiteral("figures.txt") << QString() << 60;
     QTest::newRow("HTML: 1 MB JSON-LD nesting")
         << ("<html><head><script type=application/ld+json>" + repeated("[", mb)
             + "</script></head><body><p>Fares rise.</p></body></html>")
@@ -198,6 +219,33 @@ void TestInputLimits::denseMarkdownIsReadAsPlainText()
                                      [](const QString &notice) { return notice.contains(QStringLiteral("plain text")); });
     QCOMPARE(noticed, plain);
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+}
+
+void TestInputLimits::manyQuotationsInTwoArticles()
+{
+    // Two articles of 16,000 distinct quotations each (1.3 MB): every pair of quotations sharing
+    // a word pair was compared (67 s), and each "she said" read its paragraph from the start.
+    static const char *const words[] = {"harbour", "fares", "council", "ferry", "winter", "repairs",
+                                        "budget", "crossing", "season", "tickets"};
+    QList<Article> story;
+    QElapsedTimer timer;
+    timer.start();
+    for (int side = 0; side < 2; ++side) {
+        QByteArray bytes = "Quotations\n\n";
+        for (int k = 0; k < 16000; ++k) {
+            bytes += "\xE2\x80\x9C";
+            for (int d = 0, v = k * 7919 + side; d < 6; ++d, v /= 10)
+                bytes += QByteArray(words[v % 10]) + ' ';
+            bytes += QByteArray::number(k) + "\xE2\x80\x9D she said. ";
+        }
+        const ImportResult result = importSource(ImportSource{bytes, QStringLiteral("quotes%1.txt").arg(side)});
+        QVERIFY(result);
+        story.append(result.value());
+    }
+    const Analysis analysis = analyseStory(story);
+    QVERIFY(!analysis.canceled);
+    qInfo("analysed in %lld ms: %lld fact slots", timer.elapsed(), static_cast<long long>(analysis.facts.slots.size()));
+    QVERIFY2(timer.elapsed() < 60 * 1000, qPrintable(QStringLiteral("took %1 ms, budget 60 s").arg(timer.elapsed())));
 }
 
 void TestInputLimits::oversizedFileIsRefused()

@@ -110,6 +110,8 @@ private Q_SLOTS:
     void siteNames();
     void nestingEstimate_data();
     void nestingEstimate();
+    void boundedMarkup_data();
+    void boundedMarkup();
     void charsetSniffing_data();
     void charsetSniffing();
     void scriptText_data();
@@ -691,15 +693,60 @@ void TestHtmlImport::nestingEstimate_data()
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<int>("depth");
 
-    QTest::newRow("siblings") << QByteArray("<div></div><div><p>a</p></div>") << 1;
+    QTest::newRow("siblings") << QByteArray("<div></div><div><p>a</p></div>") << 2;
     QTest::newRow("nested") << QByteArray("<div><section><div>x</div></section></div>") << 3;
-    QTest::newRow("unclosed paragraphs do not nest") << QByteArray("<p>a<p>b<p>c<p>d") << 0;
+    QTest::newRow("unclosed paragraphs do not nest") << QByteArray("<p>a<p>b<p>c<p>d") << 1;
     QTest::newRow("void and self-closing elements") << QByteArray("<br><img src=x><svg><path/></svg>") << 1;
     QTest::newRow("markup inside script and comments")
         << QByteArray("<script>var s = '<div><div><div>';</script><!-- <div><div> -->") << 0;
     QTest::newRow("end tag closes what is inside") << QByteArray("<div><span><b>x</div><div>y</div>") << 3;
     QTest::newRow("stray end tags ignored") << QByteArray("</div></div><div><div>x") << 2;
     QTest::newRow("quoted >") << QByteArray("<div title=\"a > b\"><div>x</div></div>") << 2;
+    // The end of a paragraph closes what was left open in it, however many paragraphs follow.
+    QTest::newRow("unclosed spans in closed paragraphs")
+        << QByteArray("<p><span>a</p>").repeated(500) << 2;
+    QTest::newRow("unclosed spans in unclosed paragraphs")
+        << QByteArray("<p><span>a").repeated(500) << 2;
+    QTest::newRow("list items close items, not the outer list") << QByteArray("<ul><li>a<ul><li>b<li>c</ul><li>d</ul>")
+                                                               << 4;
+    QTest::newRow("table cells close cells") << QByteArray("<table><tr><td>a<td>b<tr><td>c</table>") << 3;
+    // Inside SVG and MathML nothing is void: <source> nests there.
+    QTest::newRow("no void elements in SVG") << QByteArray("<svg><source><source><source></svg>") << 4;
+    QTest::newRow("HTML breaks out of SVG") << QByteArray("<svg><g><g><div>x</div></g></g></svg><div>y</div>") << 3;
+}
+
+void TestHtmlImport::boundedMarkup_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("ordinary markup unchanged")
+        << QByteArray("<p class=a>One <b>two</b> <a href=x>three</a></p>") << QByteArray("<p class=a>One <b>two</b> <a href=x>three</a></p>");
+    QByteArray sixteen;
+    for (int i = 0; i < 16; ++i)
+        sixteen += "<font>";
+    QTest::newRow("the 17th open formatting element goes, with its end tag")
+        << QByteArray(sixteen + "<b>x</b><i>y</i>") << QByteArray(sixteen + "xy");
+    QTest::newRow("closed formatting elements do not count")
+        << QByteArray("<b>a</b>").repeated(40) << QByteArray("<b>a</b>").repeated(40);
+    QByteArray many = "<p";
+    QByteArray kept = "<p";
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray attribute = " a" + QByteArray::number(i) + "=\"v > w\"";
+        many += attribute;
+        if (i < 256)
+            kept += attribute;
+    }
+    QTest::newRow("attributes past 256 cut") << QByteArray(many + ">text</p>") << QByteArray(kept + " >text</p>");
+    QTest::newRow("markup in comments untouched")
+        << QByteArray("<!--" + QByteArray("<b>").repeated(40) + "-->") << QByteArray("<!--" + QByteArray("<b>").repeated(40) + "-->");
+}
+
+void TestHtmlImport::boundedMarkup()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(Crossread::boundedMarkup(html), expected);
 }
 
 void TestHtmlImport::nestingEstimate()
