@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Decides between the headless commands and the GUI, nothing else.
 #include "cli/cli.h"
+#include "cli/terminaloutput.h"
 #include "crossread_version.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -40,8 +41,10 @@ int main(int argc, char *argv[])
         describeApplication();
         // Scripts choose the language of messages through the locale, not the GUI's preference.
         Crossread::installTranslators(QStringLiteral("system"));
-        QTextStream out(stdout);
-        QTextStream err(stderr);
+        Crossread::Cli::ConsoleDevice standardOutput(stdout);
+        Crossread::Cli::ConsoleDevice standardError(stderr);
+        QTextStream out(&standardOutput);
+        QTextStream err(&standardError);
         return Crossread::Cli::runHeadless(app.arguments(), out, err);
     }
 

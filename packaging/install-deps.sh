@@ -28,6 +28,7 @@ qt6-tools-dev-tools qt6-qttools-devel      qt6-tools         Qt tools used by th
 qt6-l10n-tools      qt6-linguist           qt6-tools         lupdate and lrelease for translations
 qt6-svg-dev         qt6-qtsvg-devel        qt6-svg           Qt Svg (icons)
 libqt6sql6-sqlite   qt6-qtbase             qt6-base          SQLite driver for session files
+libsqlite3-dev      sqlite-devel           sqlite            SQLite's C API: defences for untrusted session files
 qt6-translations-l10n qt6-qttranslations  qt6-translations  Qt's own translations (dialog buttons) for the German, French, Spanish UI
 libgl-dev           libglvnd-devel         libglvnd          OpenGL headers Qt6Gui's CMake package asks for
 libxkbcommon-dev    libxkbcommon-devel     libxkbcommon      XKB, looked for by Qt6Gui's CMake package

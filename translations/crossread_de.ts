@@ -40,10 +40,6 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>the file is %1, larger than the %2 Crossread imports</source>
-        <translation>die Datei ist %1 groß, mehr als die %2, die Crossread importiert</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -916,6 +912,18 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>crossread export: the PDF needs a QGuiApplication (a build without main()&apos;s support)</source>
         <translation>crossread export: das PDF braucht eine QGuiApplication (ein Build ohne die Unterstützung von main())</translation>
     </message>
+    <message>
+        <source>%1 files given; a story holds at most %2 articles</source>
+        <translation>%1 Dateien angegeben; eine Geschichte umfasst höchstens %2 Artikel</translation>
+    </message>
+    <message>
+        <source>crossread export: cannot write %1: %2</source>
+        <translation>crossread export: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: the text is not what these bytes give when imported again; the hash does not certify it</source>
+        <translation>Warnung: der Text ist nicht, was diese Bytes beim erneuten Import ergeben; der Hash beglaubigt ihn nicht</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -1194,10 +1202,6 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>(continued)</source>
         <translation>(Fortsetzung)</translation>
     </message>
@@ -1356,6 +1360,10 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     <message>
         <source>%1: the export was canceled; nothing was written</source>
         <translation>%1: der Export wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Warning: the text below is not what these bytes give when imported again (edited after import, or read by another version of Crossread); the SHA-256 certifies the original bytes only.</source>
+        <translation>Warnung: Der Text unten ist nicht, was diese Bytes beim erneuten Import ergeben (nach dem Import bearbeitet oder von einer anderen Crossread-Version gelesen); der SHA-256 beglaubigt nur die Originalbytes.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1853,14 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     <message>
         <source>The Markdown is too dense to lay out (thousands of marks or lines in one paragraph or list); it was read as plain text.</source>
         <translation>Das Markdown ist zu dicht für das Layout (Tausende Zeichen oder Zeilen in einem Absatz oder einer Liste); es wurde als reiner Text gelesen.</translation>
+    </message>
+    <message>
+        <source>The encoding the page declares does not fit its bytes, which are valid UTF-8; it was read as UTF-8.</source>
+        <translation>Die von der Seite angegebene Kodierung passt nicht zu ihren Bytes, die gültiges UTF-8 sind; sie wurde als UTF-8 gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: the same bytes as %2 (SHA-256 %3); not added twice</source>
+        <translation>%1: dieselben Bytes wie %2 (SHA-256 %3); nicht doppelt hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2443,41 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::Output</name>
+    <message>
+        <source>this is the same file as %1; writing would destroy it</source>
+        <translation>dies ist dieselbe Datei wie %1; Schreiben würde sie zerstören</translation>
+    </message>
+    <message>
+        <source>this is a folder; give a file name</source>
+        <translation>dies ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>this is a block device; Crossread never writes to one</source>
+        <translation>dies ist ein Blockgerät; Crossread schreibt nie auf eines</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation>dies ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 Crossread imports</source>
+        <translation>die Datei ist größer als die %1, die Crossread importiert</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 Crossread imports</source>
+        <translation>die Datei ist %1 groß, mehr als die %2, die Crossread importiert</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::PreferencesDialog</name>
     <message>
         <source>Print-friendly &amp;greyscale instead of colour</source>
@@ -2878,6 +2929,74 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <message>
         <source>it cannot be written (%1)</source>
         <translation>sie kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>reading it takes far more work than a session of its size needs; the file may be built to stall the reader</source>
+        <translation>das Lesen braucht weit mehr Arbeit, als eine Sitzung dieser Größe braucht; die Datei ist vielleicht gebaut, um das Lesen aufzuhalten</translation>
+    </message>
+    <message>
+        <source>article %1 (%2)</source>
+        <translation>Artikel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not what its original bytes give when imported again: it was edited after import, or another version of Crossread read the source differently. Its SHA-256 certifies the original bytes, not this text. The session is open read-only.</source>
+        <translation>Der Text von %1 ist nicht, was seine Originalbytes beim erneuten Import ergeben: er wurde nach dem Import bearbeitet, oder eine andere Crossread-Version hat die Quelle anders gelesen. Sein SHA-256 beglaubigt die Originalbytes, nicht diesen Text. Die Sitzung ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>reading it takes far more work than a journal of its size needs</source>
+        <translation>das Lesen braucht weit mehr Arbeit, als ein Journal dieser Größe braucht</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its schema cannot be read (%1)</source>
+        <translation>die Datei ist beschädigt: ihr Schema kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it holds a view (%1), which a session never does</source>
+        <translation>sie enthält eine View (%1), was eine Sitzung nie tut</translation>
+    </message>
+    <message>
+        <source>it holds a trigger (%1), which a session never does</source>
+        <translation>sie enthält einen Trigger (%1), was eine Sitzung nie tut</translation>
+    </message>
+    <message>
+        <source>it holds an index (%1) the session format does not define</source>
+        <translation>sie enthält einen Index (%1), den das Sitzungsformat nicht vorsieht</translation>
+    </message>
+    <message>
+        <source>it holds an object of type %1 (%2) the session format does not define</source>
+        <translation>sie enthält ein Objekt vom Typ %1 (%2), das das Sitzungsformat nicht vorsieht</translation>
+    </message>
+    <message>
+        <source>it holds a virtual table (%1), which a session never does</source>
+        <translation>sie enthält eine virtuelle Tabelle (%1), was eine Sitzung nie tut</translation>
+    </message>
+    <message>
+        <source>it holds a table (%1) the session format does not define</source>
+        <translation>sie enthält eine Tabelle (%1), die das Sitzungsformat nicht vorsieht</translation>
+    </message>
+    <message>
+        <source>its table %1 is not defined as the session format defines it</source>
+        <translation>ihre Tabelle %1 ist nicht so definiert, wie das Sitzungsformat sie definiert</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>die Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no database handle to secure</source>
+        <translation>der SQLite-Treiber liefert kein Datenbank-Handle zum Absichern</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s defensive mode cannot be switched on</source>
+        <translation>der defensive Modus von SQLite lässt sich nicht einschalten</translation>
+    </message>
+    <message>
+        <source>an SQLite feature cannot be switched off (option %1)</source>
+        <translation>eine SQLite-Funktion lässt sich nicht abschalten (Option %1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

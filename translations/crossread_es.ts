@@ -40,10 +40,6 @@
         <translation>Hecho</translation>
     </message>
     <message>
-        <source>the file is %1, larger than the %2 Crossread imports</source>
-        <translation>el archivo ocupa %1, más de los %2 que importa Crossread</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -916,6 +912,18 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>crossread export: the PDF needs a QGuiApplication (a build without main()&apos;s support)</source>
         <translation>crossread export: el PDF necesita una QGuiApplication (una compilación sin el soporte de main())</translation>
     </message>
+    <message>
+        <source>%1 files given; a story holds at most %2 articles</source>
+        <translation>se dieron %1 archivos; una historia tiene como máximo %2 artículos</translation>
+    </message>
+    <message>
+        <source>crossread export: cannot write %1: %2</source>
+        <translation>crossread export: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: the text is not what these bytes give when imported again; the hash does not certify it</source>
+        <translation>aviso: el texto no es lo que dan estos bytes al importarlos de nuevo; el hash no lo certifica</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -1194,10 +1202,6 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
-    </message>
-    <message>
         <source>(continued)</source>
         <translation>(continuación)</translation>
     </message>
@@ -1356,6 +1360,10 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     <message>
         <source>%1: the export was canceled; nothing was written</source>
         <translation>%1: la exportación se canceló; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Warning: the text below is not what these bytes give when imported again (edited after import, or read by another version of Crossread); the SHA-256 certifies the original bytes only.</source>
+        <translation>Aviso: el texto de abajo no es lo que dan estos bytes al importarlos de nuevo (editado tras la importación o leído por otra versión de Crossread); el SHA-256 certifica solo los bytes originales.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1853,14 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     <message>
         <source>The Markdown is too dense to lay out (thousands of marks or lines in one paragraph or list); it was read as plain text.</source>
         <translation>El Markdown es demasiado denso para maquetarlo (miles de marcas o líneas en un párrafo o una lista); se leyó como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>The encoding the page declares does not fit its bytes, which are valid UTF-8; it was read as UTF-8.</source>
+        <translation>La codificación que declara la página no encaja con sus bytes, que son UTF-8 válido; se leyó como UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: the same bytes as %2 (SHA-256 %3); not added twice</source>
+        <translation>%1: los mismos bytes que %2 (SHA-256 %3); no se añade dos veces</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2443,41 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::Output</name>
+    <message>
+        <source>this is the same file as %1; writing would destroy it</source>
+        <translation>es el mismo archivo que %1; escribirlo lo destruiría</translation>
+    </message>
+    <message>
+        <source>this is a folder; give a file name</source>
+        <translation>es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>this is a block device; Crossread never writes to one</source>
+        <translation>es un dispositivo de bloques; Crossread nunca escribe en uno</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 Crossread imports</source>
+        <translation>el archivo supera los %1 que importa Crossread</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 Crossread imports</source>
+        <translation>el archivo ocupa %1, más de los %2 que importa Crossread</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::PreferencesDialog</name>
     <message>
         <source>Print-friendly &amp;greyscale instead of colour</source>
@@ -2878,6 +2929,74 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <message>
         <source>it cannot be written (%1)</source>
         <translation>no se puede escribir (%1)</translation>
+    </message>
+    <message>
+        <source>reading it takes far more work than a session of its size needs; the file may be built to stall the reader</source>
+        <translation>leerlo exige mucho más trabajo del que necesita una sesión de su tamaño; el archivo puede estar hecho para bloquear la lectura</translation>
+    </message>
+    <message>
+        <source>article %1 (%2)</source>
+        <translation>el artículo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not what its original bytes give when imported again: it was edited after import, or another version of Crossread read the source differently. Its SHA-256 certifies the original bytes, not this text. The session is open read-only.</source>
+        <translation>El texto de %1 no es lo que dan sus bytes originales al importarlos de nuevo: se editó tras la importación, u otra versión de Crossread leyó la fuente de otro modo. Su SHA-256 certifica los bytes originales, no este texto. La sesión está abierta en solo lectura.</translation>
+    </message>
+    <message>
+        <source>reading it takes far more work than a journal of its size needs</source>
+        <translation>leerlo exige mucho más trabajo del que necesita un diario de su tamaño</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its schema cannot be read (%1)</source>
+        <translation>el archivo está dañado: no se puede leer su esquema (%1)</translation>
+    </message>
+    <message>
+        <source>it holds a view (%1), which a session never does</source>
+        <translation>contiene una vista (%1), algo que una sesión nunca tiene</translation>
+    </message>
+    <message>
+        <source>it holds a trigger (%1), which a session never does</source>
+        <translation>contiene un disparador (%1), algo que una sesión nunca tiene</translation>
+    </message>
+    <message>
+        <source>it holds an index (%1) the session format does not define</source>
+        <translation>contiene un índice (%1) que el formato de sesión no define</translation>
+    </message>
+    <message>
+        <source>it holds an object of type %1 (%2) the session format does not define</source>
+        <translation>contiene un objeto de tipo %1 (%2) que el formato de sesión no define</translation>
+    </message>
+    <message>
+        <source>it holds a virtual table (%1), which a session never does</source>
+        <translation>contiene una tabla virtual (%1), algo que una sesión nunca tiene</translation>
+    </message>
+    <message>
+        <source>it holds a table (%1) the session format does not define</source>
+        <translation>contiene una tabla (%1) que el formato de sesión no define</translation>
+    </message>
+    <message>
+        <source>its table %1 is not defined as the session format defines it</source>
+        <translation>su tabla %1 no está definida como la define el formato de sesión</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>falta la tabla %1</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no database handle to secure</source>
+        <translation>el controlador de SQLite no da ningún identificador de base de datos que proteger</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s defensive mode cannot be switched on</source>
+        <translation>no se puede activar el modo defensivo de SQLite</translation>
+    </message>
+    <message>
+        <source>an SQLite feature cannot be switched off (option %1)</source>
+        <translation>no se puede desactivar una función de SQLite (opción %1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
     </message>
 </context>
 <context>

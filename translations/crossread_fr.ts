@@ -40,10 +40,6 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>the file is %1, larger than the %2 Crossread imports</source>
-        <translation>le fichier fait %1, plus que les %2 que Crossread importe</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -916,6 +912,18 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>crossread export: the PDF needs a QGuiApplication (a build without main()&apos;s support)</source>
         <translation>crossread export&#xa0;: le PDF exige une QGuiApplication (une version compilée sans la prise en charge de main())</translation>
     </message>
+    <message>
+        <source>%1 files given; a story holds at most %2 articles</source>
+        <translation>%1 fichiers donnés ; une histoire compte au plus %2 articles</translation>
+    </message>
+    <message>
+        <source>crossread export: cannot write %1: %2</source>
+        <translation>crossread export : impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>warning: the text is not what these bytes give when imported again; the hash does not certify it</source>
+        <translation>avertissement : le texte n’est pas ce que ces octets donnent à un nouvel import ; l’empreinte ne le certifie pas</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -1194,10 +1202,6 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>(continued)</source>
         <translation>(suite)</translation>
     </message>
@@ -1356,6 +1360,10 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     <message>
         <source>%1: the export was canceled; nothing was written</source>
         <translation>%1&#xa0;: l’exportation a été annulée&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>Warning: the text below is not what these bytes give when imported again (edited after import, or read by another version of Crossread); the SHA-256 certifies the original bytes only.</source>
+        <translation>Avertissement : le texte ci-dessous n’est pas ce que ces octets donnent à un nouvel import (modifié après l’import, ou lu par une autre version de Crossread) ; le SHA-256 ne certifie que les octets d’origine.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1853,14 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     <message>
         <source>The Markdown is too dense to lay out (thousands of marks or lines in one paragraph or list); it was read as plain text.</source>
         <translation>Le Markdown est trop dense pour être mis en page (des milliers de marques ou de lignes dans un paragraphe ou une liste)&#xa0;; il a été lu comme du texte brut.</translation>
+    </message>
+    <message>
+        <source>The encoding the page declares does not fit its bytes, which are valid UTF-8; it was read as UTF-8.</source>
+        <translation>L’encodage déclaré par la page ne correspond pas à ses octets, qui sont de l’UTF-8 valide ; elle a été lue en UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: the same bytes as %2 (SHA-256 %3); not added twice</source>
+        <translation>%1 : les mêmes octets que %2 (SHA-256 %3) ; pas ajouté deux fois</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2443,41 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
 </context>
 <context>
+    <name>Crossread::Output</name>
+    <message>
+        <source>this is the same file as %1; writing would destroy it</source>
+        <translation>c’est le même fichier que %1 ; l’écrire le détruirait</translation>
+    </message>
+    <message>
+        <source>this is a folder; give a file name</source>
+        <translation>c’est un dossier ; donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>this is a block device; Crossread never writes to one</source>
+        <translation>c’est un périphérique bloc ; Crossread n’y écrit jamais</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation>c’est une socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 Crossread imports</source>
+        <translation>le fichier dépasse les %1 que Crossread importe</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 Crossread imports</source>
+        <translation>le fichier fait %1, plus que les %2 que Crossread importe</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::PreferencesDialog</name>
     <message>
         <source>Print-friendly &amp;greyscale instead of colour</source>
@@ -2878,6 +2929,74 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <message>
         <source>it cannot be written (%1)</source>
         <translation>impossible de l’écrire (%1)</translation>
+    </message>
+    <message>
+        <source>reading it takes far more work than a session of its size needs; the file may be built to stall the reader</source>
+        <translation>la lire demande bien plus de travail qu’une session de cette taille ; le fichier est peut-être conçu pour bloquer la lecture</translation>
+    </message>
+    <message>
+        <source>article %1 (%2)</source>
+        <translation>l’article %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not what its original bytes give when imported again: it was edited after import, or another version of Crossread read the source differently. Its SHA-256 certifies the original bytes, not this text. The session is open read-only.</source>
+        <translation>Le texte de %1 n’est pas ce que ses octets d’origine donnent à un nouvel import : il a été modifié après l’import, ou une autre version de Crossread a lu la source autrement. Son SHA-256 certifie les octets d’origine, pas ce texte. La session est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>reading it takes far more work than a journal of its size needs</source>
+        <translation>le lire demande bien plus de travail qu’un journal de cette taille</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its schema cannot be read (%1)</source>
+        <translation>le fichier est endommagé : son schéma est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>it holds a view (%1), which a session never does</source>
+        <translation>il contient une vue (%1), ce qu’une session ne fait jamais</translation>
+    </message>
+    <message>
+        <source>it holds a trigger (%1), which a session never does</source>
+        <translation>il contient un déclencheur (%1), ce qu’une session ne fait jamais</translation>
+    </message>
+    <message>
+        <source>it holds an index (%1) the session format does not define</source>
+        <translation>il contient un index (%1) que le format de session ne définit pas</translation>
+    </message>
+    <message>
+        <source>it holds an object of type %1 (%2) the session format does not define</source>
+        <translation>il contient un objet de type %1 (%2) que le format de session ne définit pas</translation>
+    </message>
+    <message>
+        <source>it holds a virtual table (%1), which a session never does</source>
+        <translation>il contient une table virtuelle (%1), ce qu’une session ne fait jamais</translation>
+    </message>
+    <message>
+        <source>it holds a table (%1) the session format does not define</source>
+        <translation>il contient une table (%1) que le format de session ne définit pas</translation>
+    </message>
+    <message>
+        <source>its table %1 is not defined as the session format defines it</source>
+        <translation>sa table %1 n’est pas définie comme le format de session la définit</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>la table %1 manque</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no database handle to secure</source>
+        <translation>le pilote SQLite ne donne aucun descripteur de base à sécuriser</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s defensive mode cannot be switched on</source>
+        <translation>le mode défensif de SQLite ne peut pas être activé</translation>
+    </message>
+    <message>
+        <source>an SQLite feature cannot be switched off (option %1)</source>
+        <translation>une fonction de SQLite ne peut pas être désactivée (option %1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
     </message>
 </context>
 <context>

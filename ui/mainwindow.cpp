@@ -444,6 +444,8 @@ void MainWindow::loadDone()
         else
             errors.append(result.error().message());
     }
+    // The same bytes twice would be two "outlets" agreeing on everything: the reader is told.
+    errors.append(dropDuplicateArticles(&articles, m_articles->articles()));
     m_articles->append(articles);
     if (!articles.isEmpty())
         analyse();

@@ -4,20 +4,23 @@
 // Exit status: 0 when every file was imported and the JSON (and session) written; 1 when some
 // files could not be imported (each named on stderr; the others are still analysed and the
 // JSON and session are still written, holding only the imported files); 2 for a usage error
-// or when an output cannot be written.
+// or when an output cannot be written, is a folder, or is one of the inputs (checked before
+// anything is read), or when more files are given than a story may hold. The same bytes given
+// twice are analysed once, with a message.
 #include "cli.h"
 
 #include "analysis.h"
 #include "analysisjson.h"
 #include "clitext_p.h"
 #include "importer.h"
+#include "inputlimits.h"
+#include "outputfile.h"
 #include "session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Crossread::Cli {
@@ -60,6 +63,26 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
 
+    if (files.size() > Limits::maxArticles) {
+        err << "crossread analyse: "
+            << tr("%1 files given; a story holds at most %2 articles").arg(files.size()).arg(Limits::maxArticles) << '\n';
+        return 2;
+    }
+    // Outputs are checked before anything is read or written: none may be an input or the
+    // other output, and a folder is no output.
+    const QString target = parser.value(jsonOption);
+    const QString sessionPath = parser.value(sessionOption);
+    QStringList taken = files;
+    for (const QString &output : {target, sessionPath}) {
+        if (output.isEmpty() || output == u"-")
+            continue;
+        if (const auto checked = checkOutputPath(output, taken); !checked) {
+            err << "crossread analyse: " << tr("cannot write %1: %2").arg(output, checked.error()) << '\n';
+            return 2;
+        }
+        taken.append(output);
+    }
+
     QList<Article> articles;
     bool someFailed = false;
     for (const QString &file : files) {
@@ -73,8 +96,9 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
         article.meta.sourceFile = file;
         articles.append(std::move(article));
     }
+    for (const QString &message : dropDuplicateArticles(&articles))
+        err << "crossread analyse: " << message << '\n';
 
-    const QString sessionPath = parser.value(sessionOption);
     if (!sessionPath.isEmpty()) {
         SessionData session;
         session.title = QFileInfo(sessionPath).completeBaseName();
@@ -91,16 +115,12 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "crossread analyse: " << message << '\n';
 
     const QByteArray json = QJsonDocument(analysisToJson(analysis, parser.isSet(textOption))).toJson(QJsonDocument::Indented);
-    const QString target = parser.value(jsonOption);
     if (target.isEmpty() || target == u"-") {
         out << QString::fromUtf8(json);
         out.flush();
-    } else {
-        QSaveFile save(target);
-        if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() || !save.commit()) {
-            err << "crossread analyse: " << tr("cannot write %1: %2").arg(target, save.errorString()) << '\n';
-            return 2;
-        }
+    } else if (const auto written = writeOutputFile(target, json); !written) {
+        err << "crossread analyse: " << written.error() << '\n';
+        return 2;
     }
     return someFailed ? 1 : 0;
 }

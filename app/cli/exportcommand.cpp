@@ -3,8 +3,9 @@
 //                          [--md OUT.md] [--page-size a4|letter|auto] [--greyscale] [--columns 2|3]
 //
 // Loads the session, analyses its articles (as the window would) and writes each requested
-// output atomically. Exit status: 0 everything written; 1 the session could not be read or an
-// output could not be written (the others are still written); 2 usage error.
+// output atomically (a FIFO or device in place). Exit status: 0 everything written; 1 the
+// session could not be read or an output could not be written (the others are still written);
+// 2 usage error, or an output that is the session, another output or a folder.
 // The PDF needs fonts, so main() starts a QGuiApplication on the offscreen platform for this
 // command (needsGuiApplication()).
 #include "cli.h"
@@ -12,6 +13,7 @@
 #include "analysis.h"
 #include "clitext_p.h"
 #include "dataexport.h"
+#include "outputfile.h"
 #include "report.h"
 #include "session.h"
 
@@ -99,6 +101,19 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         err << tr("crossread export: the PDF needs a QGuiApplication (a build without main()'s support)") << '\n';
         return 1;
+    }
+
+    // No output may be the session itself or another output: checked before anything is written.
+    QStringList taken{positional.first()};
+    for (const QCommandLineOption *option : {&pdfOption, &csvOption, &factsCsvOption, &jsonOption, &mdOption}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString output = parser.value(*option);
+        if (const auto checked = checkOutputPath(output, taken); !checked) {
+            err << tr("crossread export: cannot write %1: %2").arg(output, checked.error()) << '\n';
+            return 2;
+        }
+        taken.append(output);
     }
 
     const auto loaded = readSession(positional.first());

@@ -2,8 +2,8 @@
 // crossread info [--json] SESSION
 //
 // Prints what a review session holds: title, articles (outlet, headline, file, content hash),
-// the number of annotations, the claims and how many claims have each verdict. The session is
-// only read. Exit status: 0 printed; 1 the session cannot be read (the reason on stderr);
+// the number of annotations, the claims and how many claims have each verdict, and a warning
+// beside each article whose text is not what its bytes import to. The session is only read. Exit status: 0 printed; 1 the session cannot be read (the reason on stderr);
 // 2 usage error.
 #include "cli.h"
 
@@ -40,12 +40,14 @@ QJsonObject sessionJson(const LoadedSession &session)
 {
     const SessionData &data = session.data;
     QJsonArray articles;
-    for (const Article &article : data.articles) {
+    for (qsizetype i = 0; i < data.articles.size(); ++i) {
+        const Article &article = data.articles.at(i);
         articles.append(QJsonObject{
             {QStringLiteral("outlet"), article.meta.outlet},
             {QStringLiteral("headline"), article.meta.headline},
             {QStringLiteral("file"), article.meta.sourceFile},
             {QStringLiteral("sha256"), QString::fromLatin1(article.contentHash)},
+            {QStringLiteral("textMatchesBytes"), !data.unverifiedTexts.contains(int(i))},
         });
     }
     QJsonArray claims;
@@ -89,6 +91,11 @@ void printText(const LoadedSession &session, QTextStream &out)
             << '\n';
         out << QStringLiteral("     ") << tr("file: %1").arg(meta.sourceFile) << '\n';
         out << QStringLiteral("     ") << tr("sha256: %1").arg(QString::fromLatin1(data.articles.at(i).contentHash)) << '\n';
+        if (data.unverifiedTexts.contains(int(i))) {
+            out << QStringLiteral("     ")
+                << tr("warning: the text is not what these bytes give when imported again; the hash does not certify it")
+                << '\n';
+        }
     }
     out << '\n' << tr("Annotations: %1").arg(data.review.annotations.size()) << '\n';
     out << tr("Claims: %1").arg(data.review.claims.size()) << '\n';

@@ -6,6 +6,7 @@
 
 #include "claimmodel.h"
 #include "codepointmap.h"
+#include "outputfile.h"
 #include "storysummary_p.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace Crossread {
 namespace {
@@ -277,7 +277,10 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             const ArticleMetadata &meta = articles.at(i).meta;
             md += tableRow({QString::number(i + 1), cell(articles.at(i).displayName()), cell(meta.headline), cell(meta.author),
                             cell(meta.published.text.isEmpty() ? meta.published.isoString() : meta.published.text),
-                            cell(meta.url), cell(meta.sourceFile), QString::fromLatin1(articles.at(i).contentHash)});
+                            cell(meta.url), cell(meta.sourceFile),
+                            session.unverifiedTexts.contains(i)
+                                ? QString::fromLatin1(articles.at(i).contentHash) + u' ' + cell(unverifiedTextWarning())
+                                : QString::fromLatin1(articles.at(i).contentHash)});
         }
         md += u'\n';
     }
@@ -422,17 +425,7 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
 
 Expected<std::monostate, QString> writeExportFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ExportText::tr("%1: cannot write: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return ExportText::tr("%1: cannot write: %2").arg(path, reason);
-    }
-    if (!file.commit())
-        return ExportText::tr("%1: cannot write: %2").arg(path, file.errorString());
-    return std::monostate{};
+    return writeOutputFile(path, bytes);
 }
 
 } // namespace Crossread

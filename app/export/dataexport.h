@@ -53,8 +53,9 @@ namespace Crossread {
 [[nodiscard]] QString markdownReport(const SessionData &session, const Analysis &analysis,
                                      const ReportOptions &options);
 
-/// Writes `bytes` to `path` through QSaveFile: the file appears complete or not at all.
-/// The error names the file and the reason (QSaveFile::errorString()).
+/// Writes `bytes` to `path` as writeOutputFile() does: a file appears complete or not at all,
+/// a FIFO or character device is written in place, a folder is refused. The error names the
+/// file and the reason.
 [[nodiscard]] Expected<std::monostate, QString> writeExportFile(const QString &path, const QByteArray &bytes);
 
 } // namespace Crossread

@@ -9,10 +9,12 @@
 #include "annotationmodel.h"
 #include "claimmodel.h"
 #include "crossread_version.h"
+#include "outputfile.h"
 #include "reportpalette.h"
 #include "storysummary_p.h"
 
 #include <QCoreApplication>
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPagedPaintDevice>
@@ -715,6 +717,8 @@ private:
                              para(ExportText::tr("File: %1").arg(unknown(meta.sourceFile)), m_fonts.small),
                              para(ExportText::tr("SHA-256: %1").arg(QString::fromLatin1(articles.at(index).contentHash)), m_fonts.mono)},
                             {}, {}};
+            if (m_session.unverifiedTexts.contains(index))
+                source.paras.append(para(unverifiedTextWarning(), m_fonts.bold));
             table.row({CellSpec{{para(QString::number(index + 1), m_fonts.body)}, {}, {}}, what, source});
             if (m_pager.canceled())
                 return;
@@ -1264,6 +1268,13 @@ QPageSize::PageSizeId resolvePageSize(ReportPageSize size, const QLocale &locale
     return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
 }
 
+QString unverifiedTextWarning()
+{
+    return ExportText::tr("Warning: the text below is not what these bytes give when imported again "
+                          "(edited after import, or read by another version of Crossread); "
+                          "the SHA-256 certifies the original bytes only.");
+}
+
 QString reportTitle(const SessionData &session, const QList<Article> &articles)
 {
     if (!session.title.trimmed().isEmpty())
@@ -1304,12 +1315,23 @@ Expected<ReportLayoutInfo, QString> writePdfReport(const QString &path, const Se
                                                    const Analysis &analysis, const ReportOptions &options,
                                                    const ReportControl &control)
 {
+    const Expected<OutputKind, QString> kind = checkOutputPath(path);
+    if (!kind)
+        return ExportText::tr("%1: cannot write the report: %2").arg(path, kind.error());
+    // A FIFO or device gets the finished PDF in one write (a rename would replace the device);
+    // a file is written through QSaveFile, complete or not at all.
+    QBuffer buffer;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    QIODevice *device = &file;
+    if (kind.value() == OutputKind::Stream) {
+        buffer.open(QIODevice::WriteOnly);
+        device = &buffer;
+    } else if (!file.open(QIODevice::WriteOnly)) {
         return ExportText::tr("%1: cannot write the report: %2").arg(path, file.errorString());
+    }
     ReportLayoutInfo info;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(device);
         writer.setPageSize(QPageSize(resolvePageSize(options.pageSize)));
         writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
         writer.setTitle(reportTitle(session, analysis.articles));
@@ -1323,6 +1345,11 @@ Expected<ReportLayoutInfo, QString> writePdfReport(const QString &path, const Se
     if (info.canceled) {
         file.cancelWriting();
         return ExportText::tr("%1: the export was canceled; nothing was written").arg(path);
+    }
+    if (kind.value() == OutputKind::Stream) {
+        if (const auto written = writeOutputFile(path, buffer.data()); !written)
+            return written.error();
+        return info;
     }
     if (!file.commit())
         return ExportText::tr("%1: cannot write the report: %2").arg(path, file.errorString());

@@ -102,4 +102,8 @@ struct ReportLayoutInfo {
 /// The story's title for the report: the session's, else the first headline, else "Untitled story".
 [[nodiscard]] QString reportTitle(const SessionData &session, const QList<Article> &articles);
 
+/// What a report says beside the SHA-256 of an article in SessionData::unverifiedTexts, so the
+/// hash is never shown as if it certified a text that its bytes do not give.
+[[nodiscard]] QString unverifiedTextWarning();
+
 } // namespace Crossread

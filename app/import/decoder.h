@@ -13,10 +13,15 @@ struct DecodedText {
     QString encoding;          ///< canonical name of the encoding used
     int replacedSequences = 0; ///< invalid byte sequences replaced by U+FFFD
     bool guessed = false;      ///< nothing declared it and UTF-8 did not fit: Windows-1252 was assumed
+    /// The declared charset gave replacement characters while the bytes are valid UTF-8 with
+    /// multi-byte sequences (a page re-saved as UTF-8 that kept its old <meta>): read as UTF-8.
+    bool overruledDeclaration = false;
 };
 
 /// Decodes bytes in this order: a byte-order mark (UTF-8/16/32); else the declared charset
-/// (from an HTML <meta> or HTTP-equiv, may be empty); else UTF-8 when the bytes are valid UTF-8
+/// (from an HTML <meta> or HTTP-equiv, may be empty), read by the WHATWG Encoding Standard's
+/// label table as browsers do: UTF-16/32 labels mean UTF-8, unknown labels and utf-7 are
+/// ignored, and a legacy charset that gives U+FFFD for valid UTF-8 is overruled by UTF-8; else UTF-8 when the bytes are valid UTF-8
 /// or hold valid multi-byte sequences; else Windows-1252 (the web's de facto default for
 /// undeclared 8-bit text), flagged as guessed.
 [[nodiscard]] DecodedText decodeText(const QByteArray &bytes, QByteArrayView declaredCharset = {});

@@ -85,6 +85,8 @@ public:
 
         if (decoded.guessed)
             article.notices.append(tr("The page declared no encoding and is not UTF-8; it was read as Windows-1252."));
+        if (decoded.overruledDeclaration)
+            article.notices.append(tr("The encoding the page declares does not fit its bytes, which are valid UTF-8; it was read as UTF-8."));
         if (decoded.replacedSequences > 0)
             article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", nullptr, decoded.replacedSequences));
         if (body.source == ExtractionSource::StructuredData)

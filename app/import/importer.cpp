@@ -3,12 +3,13 @@
 
 #include "decoder.h"
 #include "inputlimits.h"
+#include "outputfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
+#include <QHash>
 
 namespace Crossread {
 
@@ -87,11 +88,8 @@ SourceFormat detectFormat(const ImportSource &source)
 
 ImportResult importSource(const ImportSource &source)
 {
-    if (source.bytes.size() > Limits::maxImportBytes) {
-        return failure(source.name, tr("the file is %1, larger than the %2 Crossread imports")
-                                        .arg(QLocale().formattedDataSize(source.bytes.size()),
-                                             QLocale().formattedDataSize(Limits::maxImportBytes)));
-    }
+    if (source.bytes.size() > Limits::maxImportBytes)
+        return failure(source.name, tooLargeReason(source.bytes.size(), Limits::maxImportBytes));
     if (source.bytes.trimmed().isEmpty())
         return failure(source.name, tr("the file is empty"));
     if (looksBinary(source.bytes))
@@ -109,6 +107,28 @@ ImportResult importSource(const ImportSource &source)
     return result;
 }
 
+QStringList dropDuplicateArticles(QList<Article> *articles, const QList<Article> &story)
+{
+    QHash<QByteArray, QString> seen;
+    for (const Article &article : story)
+        seen.insert(article.contentHash, article.meta.sourceFile.isEmpty() ? article.displayName() : article.meta.sourceFile);
+    QStringList messages;
+    QList<Article> kept;
+    for (Article &article : *articles) {
+        const QString name = article.meta.sourceFile.isEmpty() ? article.displayName() : article.meta.sourceFile;
+        const auto earlier = seen.constFind(article.contentHash);
+        if (earlier != seen.cend()) {
+            messages.append(QCoreApplication::translate("Crossread::Import", "%1: the same bytes as %2 (SHA-256 %3); not added twice")
+                                .arg(name, *earlier, QString::fromLatin1(article.contentHash.left(12))));
+            continue;
+        }
+        seen.insert(article.contentHash, name);
+        kept.append(std::move(article));
+    }
+    *articles = std::move(kept);
+    return messages;
+}
+
 ImportResult importFile(const QString &path, FormatHint hint)
 {
     const QFileInfo info(path);
@@ -116,15 +136,15 @@ ImportResult importFile(const QString &path, FormatHint hint)
         return failure(path, tr("the file does not exist"));
     if (info.isDir())
         return failure(path, tr("this is a folder, not a file"));
-    if (info.size() > Limits::maxImportBytes) {
-        return failure(path, tr("the file is %1, larger than the %2 Crossread imports")
-                                 .arg(QLocale().formattedDataSize(info.size()),
-                                      QLocale().formattedDataSize(Limits::maxImportBytes)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(path, tr("cannot read the file: %1").arg(file.errorString()));
-    return importSource(ImportSource{file.readAll(), path, hint});
+    if (info.isFile() && info.size() > Limits::maxImportBytes)
+        return failure(path, tooLargeReason(info.size(), Limits::maxImportBytes));
+    // A FIFO or a device (/dev/zero) has no size to check first: read one byte past the limit.
+    Expected<QByteArray, QString> bytes = readBounded(path, Limits::maxImportBytes);
+    if (!bytes)
+        return failure(path, tr("cannot read the file: %1").arg(bytes.error()));
+    if (bytes->size() > Limits::maxImportBytes)
+        return failure(path, tooLargeReason(info.isFile() ? info.size() : -1, Limits::maxImportBytes));
+    return importSource(ImportSource{std::move(bytes).value(), path, hint});
 }
 
 } // namespace Crossread

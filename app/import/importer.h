@@ -49,6 +49,12 @@ public:
 /// metadata (source name, import time, content hash, original bytes). Thread-safe.
 [[nodiscard]] ImportResult importSource(const ImportSource &source);
 
+/// Drops from `articles` each one whose content hash is already in `story` or earlier in
+/// `articles`: the same file given twice, or the same bytes under two names, would be two
+/// "outlets" that agree on everything. Returns one message per dropped article, naming it and
+/// the article it repeats (translated).
+[[nodiscard]] QStringList dropDuplicateArticles(QList<Article> *articles, const QList<Article> &story = {});
+
 /// Reads a file from disk and imports it; missing files, directories, unreadable, empty,
 /// oversized and binary files give an ImportError naming the file.
 [[nodiscard]] ImportResult importFile(const QString &path, FormatHint hint = FormatHint::Auto);

@@ -5,9 +5,13 @@
 // file format description, https://www.sqlite.org/fileformat2.html#database_header.
 #include "session.h"
 
+#include "importer.h"
 #include "inputlimits.h"
+#include "outputfile.h"
 #include "sessionschema.h"
 #include "sessionstore_p.h"
+#include "sqlitedefences_p.h"
+#include "workpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,12 +20,14 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QtConcurrentMap>
 #include <QtEndian>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <numeric>
 #include <unistd.h>
 
 namespace Crossread {
@@ -103,13 +109,80 @@ Expected<std::monostate, SessionError> checkIntegrity(QSqlDatabase &db, const QS
     return std::monostate{};
 }
 
+/// The error for a read that ran out of its step budget, whatever statement it stopped in.
+SessionError stalledError(const QString &path)
+{
+    return fileError(SessionError::Kind::Unsafe, path,
+                     SessionText::tr("reading it takes far more work than a session of its size needs; "
+                                     "the file may be built to stall the reader"));
+}
+
+FormatHint hintFor(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::Markdown:
+        return FormatHint::Markdown;
+    case SourceFormat::Html:
+        return FormatHint::Html;
+    case SourceFormat::PlainText:
+        break;
+    }
+    return FormatHint::PlainText;
+}
+
+/// The chain of custody: the content hash proves which bytes an article came from, and only a
+/// fresh import of those bytes proves the text came from them (a hash of the text stored beside
+/// it would be rewritten by whoever rewrote the text). Imports run in parallel on the work pool.
+QList<int> unverifiedTexts(const QList<Article> &articles)
+{
+    QList<int> indices(articles.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    const QList<bool> matches = QtConcurrent::blockingMapped(workPool(), indices, [&articles](int index) {
+        const Article &article = articles.at(index);
+        const ImportResult again = importSource(ImportSource{article.originalBytes, article.meta.sourceFile,
+                                                             hintFor(article.format)});
+        return again && again->text == article.text;
+    });
+    QList<int> unverified;
+    for (int index : std::as_const(indices)) {
+        if (!matches.at(index))
+            unverified.append(index);
+    }
+    return unverified;
+}
+
+QString custodyNotice(const SessionData &data)
+{
+    QStringList names;
+    for (int index : data.unverifiedTexts)
+        names.append(SessionText::tr("article %1 (%2)").arg(index + 1).arg(data.articles.at(index).displayName()));
+    return SessionText::tr("The text of %1 is not what its original bytes give when imported again: it was edited "
+                           "after import, or another version of Crossread read the source differently. Its SHA-256 "
+                           "certifies the original bytes, not this text. The session is open read-only.")
+        .arg(names.join(QStringLiteral("; ")));
+}
+
+/// `notice` followed by what the reader was already told, one paragraph each.
+QString withNotice(const QString &notice, const QString &earlier)
+{
+    return earlier.isEmpty() ? notice : notice + u"\n\n" + earlier;
+}
+
 Expected<LoadedSession, SessionError> readOpen(QSqlDatabase &db, const QString &path)
 {
+    const StepBudget budget(db, readStepBudget(QFileInfo(path).size()));
     Expected<SessionData, SessionError> data = readAll(db, path);
+    if (budget.exhausted())
+        return stalledError(path);
     if (!data)
         return data.error();
     LoadedSession loaded;
     loaded.data = std::move(data).value();
+    loaded.data.unverifiedTexts = unverifiedTexts(loaded.data.articles);
+    if (!loaded.data.unverifiedTexts.isEmpty()) {
+        loaded.readOnly = true;
+        loaded.notice = custodyNotice(loaded.data);
+    }
     if (const auto appVersion = readMeta(db, QStringLiteral("app_version")))
         loaded.appVersion = appVersion.value();
     if (const auto created = readMeta(db, QStringLiteral("created")))
@@ -139,9 +212,10 @@ Expected<LoadedSession, SessionError> readUpgraded(const QString &path, int file
     if (!loaded)
         return loaded;
     loaded->fileVersion = fileVersion;
-    loaded->notice = SessionText::tr("This session was saved in an older format (version %1) and was upgraded. "
-                        "The file itself changes only when you save it.")
-                         .arg(fileVersion);
+    loaded->notice = withNotice(SessionText::tr("This session was saved in an older format (version %1) and was upgraded. "
+                                                "The file itself changes only when you save it.")
+                                    .arg(fileVersion),
+                                loaded->notice);
     return loaded;
 }
 
@@ -236,14 +310,16 @@ Expected<LoadedSession, SessionError> readSession(const QString &path, const Ses
     Connection connection;
     if (!connection.open(path, true))
         return sqlError(SessionError::Kind::Unreadable, path, SqlFailure{QStringLiteral("open"), connection.lastError()});
-    if (const auto checked = checkIntegrity(connection.db(), path); !checked)
-        return checked.error();
     const Expected<qint64, SqlFailure> version = pragmaValue(connection.db(), QStringLiteral("user_version"));
     if (!version)
         return sqlError(SessionError::Kind::Corrupt, path, version.error());
     const int fileVersion = int(version.value());
     if (fileVersion < 1)
         return fileError(SessionError::Kind::Corrupt, path, SessionText::tr("the file has no format version"));
+    if (const auto schema = checkSchema(connection.db(), path, fileVersion); !schema)
+        return schema.error();
+    if (const auto checked = checkIntegrity(connection.db(), path); !checked)
+        return checked.error();
 
     if (fileVersion < format.version) {
         connection.close();
@@ -253,7 +329,7 @@ Expected<LoadedSession, SessionError> readSession(const QString &path, const Ses
     if (fileVersion > format.version) {
         // A newer schema only ever adds to what this version knows, so its tables are usually
         // readable; if they are not, say which version is needed rather than "damaged".
-        if (!loaded) {
+        if (!loaded && loaded.error().kind != SessionError::Kind::Unsafe) {
             return fileError(SessionError::Kind::NewerVersion, path,
                              SessionText::tr("it was saved by a newer version of Crossread (format %1; this version reads up to %2) "
                                 "and cannot be read: %3")
@@ -262,11 +338,13 @@ Expected<LoadedSession, SessionError> readSession(const QString &path, const Ses
                                  .arg(loaded.error().reason));
         }
         loaded->readOnly = true;
-        loaded->notice = SessionText::tr("This session was saved by a newer version of Crossread (format %1; this version "
-                            "reads up to %2). It is open read-only: what the newer version added is not shown, "
-                            "and Save As writes a copy in this version's format without it.")
-                             .arg(fileVersion)
-                             .arg(format.version);
+        loaded->notice = withNotice(SessionText::tr("This session was saved by a newer version of Crossread (format %1; this "
+                                                    "version reads up to %2). It is open read-only: what the newer version "
+                                                    "added is not shown, and Save As writes a copy in this version's format "
+                                                    "without it.")
+                                        .arg(fileVersion)
+                                        .arg(format.version),
+                                    loaded->notice);
     }
     if (loaded)
         loaded->fileVersion = fileVersion;
@@ -276,6 +354,25 @@ Expected<LoadedSession, SessionError> readSession(const QString &path, const Ses
 Expected<std::monostate, SessionError> writeSession(const QString &path, const SessionData &data,
                                                     const SessionWriteOptions &options)
 {
+    const Expected<OutputKind, QString> kind = checkOutputPath(path);
+    if (!kind)
+        return fileError(SessionError::Kind::CannotWrite, path, kind.error());
+    if (kind.value() == OutputKind::Stream) {
+        // SQLite needs a file it can seek in: write one aside, then send its bytes to the
+        // FIFO or device, which a rename would have replaced.
+        QTemporaryDir folder;
+        if (!folder.isValid())
+            return fileError(SessionError::Kind::CannotWrite, path, folder.errorString());
+        const QString aside = folder.filePath(QStringLiteral("session.crossread"));
+        if (const auto written = writeSession(aside, data, options); !written)
+            return fileError(written.error().kind, path, written.error().reason);
+        QFile file(aside);
+        if (!file.open(QIODevice::ReadOnly))
+            return fileError(SessionError::Kind::CannotWrite, path, file.errorString());
+        if (const auto sent = writeOutputFile(path, file.readAll()); !sent)
+            return fileError(SessionError::Kind::CannotWrite, QString(), sent.error());
+        return std::monostate{};
+    }
     QFileInfo target(path);
     // Saving through a symbolic link replaces the file it points to, not the link.
     if (target.isSymLink())

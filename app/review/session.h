@@ -28,6 +28,7 @@ struct SessionError {
         NotASession,       ///< not SQLite, or SQLite of another application
         Corrupt,           ///< ours, but damaged: truncated, a table missing, impossible values
         Tampered,          ///< an article's bytes do not match its content hash
+        Unsafe,            ///< holds what no session holds (a view, a trigger) or stalls the reader
         NewerVersion,      ///< written by a newer Crossread and not readable by this one
         UpgradeFailed,     ///< an older file could not be brought to the current schema
         CannotWrite,       ///< the target or its folder cannot be written
@@ -66,8 +67,12 @@ struct LoadedSession {
 };
 
 /// Reads a session file completely into memory; the file is opened read-only and never changed
-/// (an older version is upgraded in a temporary copy). Refuses files that are not sessions,
-/// damaged ones and ones whose articles do not match their content hashes.
+/// (an older version is upgraded in a temporary copy). The file is untrusted input: it is opened
+/// with SQLite's defences, and files that are not sessions, damaged ones, ones whose schema holds
+/// anything the format does not define (views, triggers, other tables) and ones whose articles
+/// do not match their content hashes are refused. Each article's text is checked against what
+/// its original bytes import to; a mismatch opens the session read-only, the notice names the
+/// articles and SessionData::unverifiedTexts lists them.
 [[nodiscard]] Expected<LoadedSession, SessionError> readSession(const QString &path);
 
 /// Writes `data` as a complete new session at `path`: into a temporary file in the same folder,

@@ -41,6 +41,11 @@ struct SessionData {
     QList<Article> articles;
     ReviewState review;
     ViewState view;
+    /// Indices of the articles whose stored text is not what their stored original bytes give
+    /// when imported again: edited after import, or read differently by another version of
+    /// Crossread. Their content hash certifies the bytes, not the text. Set by readSession(),
+    /// never stored; reports and `crossread info` say so beside the hash.
+    QList<int> unverifiedTexts;
 };
 
 } // namespace Crossread

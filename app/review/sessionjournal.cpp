@@ -6,6 +6,7 @@
 
 #include "sessionschema.h"
 #include "sessionstore_p.h"
+#include "sqlitedefences_p.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,6 +86,9 @@ Expected<std::monostate, SessionError> openForRecovery(Connection &connection, c
         return fileError(SessionError::Kind::NewerVersion, journalPath,
                          SessionText::tr("it was written by a newer version of Crossread (format %1)").arg(version.value()));
     }
+    // A journal is this machine's own file, but it sits in a folder other programs can write.
+    if (const auto schema = checkSchema(connection.db(), journalPath, int(version.value())); !schema)
+        return schema.error();
     if (const auto upgraded = upgradeSchema(connection.db(), journalPath, sessionSchemaVersion, sessionSchemaSteps()); !upgraded)
         return upgraded.error();
     return std::monostate{};
@@ -304,7 +308,13 @@ Expected<SessionData, SessionError> SessionJournal::loadJournal(const QString &j
     Connection connection;
     if (const auto opened = openForRecovery(connection, journalPath); !opened)
         return opened.error();
-    return readAll(connection.db(), journalPath);
+    const StepBudget budget(connection.db(), readStepBudget(QFileInfo(journalPath).size()));
+    Expected<SessionData, SessionError> data = readAll(connection.db(), journalPath);
+    if (budget.exhausted()) {
+        return fileError(SessionError::Kind::Unsafe, journalPath,
+                         SessionText::tr("reading it takes far more work than a journal of its size needs"));
+    }
+    return data;
 }
 
 bool SessionJournal::removeJournal(const QString &journalPath)

@@ -7,6 +7,7 @@
 
 #include "crossread_version.h"
 #include "inputlimits.h"
+#include "sqlitedefences_p.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSet>
 
 #include <array>
 
@@ -651,12 +653,21 @@ Connection::~Connection()
 
 bool Connection::open(const QString &path, bool readOnly)
 {
+    m_failure = QSqlError();
     m_db.setDatabaseName(path);
     // A busy timeout rides out a reader holding a shared lock for a moment; read-only
     // connections must never create, roll back or otherwise touch the file.
     m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-    return m_db.open();
+    if (!m_db.open())
+        return false;
+    // Before any statement touches the file's schema: every file may come from someone else.
+    if (const QString problem = applyDefences(m_db); !problem.isEmpty()) {
+        m_db.close();
+        m_failure = QSqlError(problem, problem, QSqlError::ConnectionError);
+        return false;
+    }
+    return true;
 }
 
 void Connection::close()
@@ -708,6 +719,70 @@ SqlResult initialiseFile(QSqlDatabase &db, bool wal, int maxPageCount)
     CROSSREAD_TRY(exec(db, QStringLiteral("PRAGMA synchronous = FULL")));
     if (maxPageCount > 0)
         CROSSREAD_TRY(exec(db, QStringLiteral("PRAGMA max_page_count = %1").arg(maxPageCount)));
+    return std::monostate{};
+}
+
+Expected<std::monostate, SessionError> checkSchema(QSqlDatabase &db, const QString &file, int fileVersion)
+{
+    const auto unsafe = [&file](const QString &reason) { return fileError(SessionError::Kind::Unsafe, file, reason); };
+    const auto corrupt = [&file](const QString &reason) { return fileError(SessionError::Kind::Corrupt, file, reason); };
+    // The tables this build defines, by name, with the statement that made them.
+    QHash<QString, QString> expected;
+    for (const char *statement : schemaStatements) {
+        const QString sql = QString::fromLatin1(statement);
+        const qsizetype nameStart = qsizetype(qstrlen("CREATE TABLE "));
+        expected.insert(sql.mid(nameStart, sql.indexOf(u' ', nameStart) - nameStart), sql);
+    }
+    const bool exact = fileVersion == sessionSchemaVersion;
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")))
+        return corrupt(SessionText::tr("the file is damaged: its schema cannot be read (%1)").arg(query.lastError().databaseText()));
+    QSet<QString> tables;
+    QList<std::pair<QString, QString>> automaticIndexes;   // name, table
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        const QString table = query.value(2).toString();
+        const QVariant sql = query.value(3);
+        if (type == u"view")
+            return unsafe(SessionText::tr("it holds a view (%1), which a session never does").arg(name));
+        if (type == u"trigger")
+            return unsafe(SessionText::tr("it holds a trigger (%1), which a session never does").arg(name));
+        if (type == u"index") {
+            // SQLite's own indexes for PRIMARY KEY and UNIQUE have no SQL; any other index is
+            // someone else's addition.
+            if (!sql.isNull())
+                return unsafe(SessionText::tr("it holds an index (%1) the session format does not define").arg(name));
+            automaticIndexes.append({name, table});
+            continue;
+        }
+        if (type != u"table")
+            return unsafe(SessionText::tr("it holds an object of type %1 (%2) the session format does not define").arg(type, name));
+        if (sql.toString().startsWith(u"CREATE VIRTUAL", Qt::CaseInsensitive))
+            return unsafe(SessionText::tr("it holds a virtual table (%1), which a session never does").arg(name));
+        const auto known = expected.constFind(name);
+        if (exact) {
+            if (known == expected.cend())
+                return unsafe(SessionText::tr("it holds a table (%1) the session format does not define").arg(name));
+            if (sql.toString() != *known)
+                return unsafe(SessionText::tr("its table %1 is not defined as the session format defines it").arg(name));
+        }
+        tables.insert(name);
+    }
+    if (query.lastError().isValid())
+        return corrupt(SessionText::tr("the file is damaged: its schema cannot be read (%1)").arg(query.lastError().databaseText()));
+    for (const auto &[name, table] : std::as_const(automaticIndexes)) {
+        if (!name.startsWith(u"sqlite_autoindex_" + table + u'_') || !tables.contains(table))
+            return unsafe(SessionText::tr("it holds an index (%1) the session format does not define").arg(name));
+    }
+    if (exact) {
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            if (!tables.contains(it.key()))
+                return corrupt(SessionText::tr("the table %1 is missing").arg(it.key()));
+        }
+    }
     return std::monostate{};
 }
 

@@ -22,15 +22,17 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
-    /// Opens `path`; read-only connections never create or change the file.
+    /// Opens `path` with SQLite's defences for untrusted files (sqlitedefences_p.h) applied;
+    /// read-only connections never create or change the file.
     [[nodiscard]] bool open(const QString &path, bool readOnly);
     void close();
     [[nodiscard]] QSqlDatabase &db() { return m_db; }
-    [[nodiscard]] QSqlError lastError() const { return m_db.lastError(); }
+    [[nodiscard]] QSqlError lastError() const { return m_failure.isValid() ? m_failure : m_db.lastError(); }
 
 private:
     QString m_name;
     QSqlDatabase m_db;
+    QSqlError m_failure;
 };
 
 /// A failed statement: what was being done and SQLite's error.
@@ -74,6 +76,14 @@ inline constexpr int sqliteCorrupt = 11;
 [[nodiscard]] SqlResult writeView(QSqlDatabase &db, const ViewState &view);
 /// Everything: meta title, articles, review, view. Call inside a transaction on an empty schema.
 [[nodiscard]] SqlResult writeAll(QSqlDatabase &db, const SessionData &data, bool keepSourcePaths);
+
+/// Compares the file's schema (sqlite_master) with the one the format defines; the error says
+/// why the file is refused (Unsafe for what a session never holds, Corrupt for a missing
+/// table). Views, triggers, virtual tables and
+/// indexes are never part of a session. A file of this build's version must hold exactly the
+/// tables createSchema() makes, each as it makes it; a file of another version may hold other
+/// tables (an upgrade step or a newer Crossread adds them), never other kinds of object.
+[[nodiscard]] Expected<std::monostate, SessionError> checkSchema(QSqlDatabase &db, const QString &file, int fileVersion);
 
 /// Reads the whole session and checks it: every table present, values in range, each
 /// article's bytes matching its content hash. `file` names the session in errors.

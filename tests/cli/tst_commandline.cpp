@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "crossread_version.h"
+#include "inputlimits.h"
+#include "outputfile.h"
+#include "terminaloutput.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <sys/stat.h>
 
 using namespace Crossread;
 using namespace Qt::StringLiterals;
@@ -26,6 +32,16 @@ private Q_SLOTS:
     void analyseWritesSessionInfoReadsIt();
     void infoRefuses_data();
     void infoRefuses();
+    void outputsNeverDestroyInputs_data();
+    void outputsNeverDestroyInputs();
+    void fifoIsWrittenInPlace();
+    void devZeroIsTooLarge();
+    void tooLargeWording_data();
+    void tooLargeWording();
+    void articleLimitWritesNoSession();
+    void sameFileTwiceIsDropped();
+    void terminalSafe_data();
+    void terminalSafe();
 };
 
 namespace {
@@ -207,6 +223,152 @@ void TestCommandLine::infoRefuses()
     QVERIFY2(result.err.startsWith(u"crossread info: "), qPrintable(result.err));
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+// Issue 17, case 10: an output that is an input (by any name) or the other output is refused
+// before anything is read or written, and the input stays as it was.
+void TestCommandLine::outputsNeverDestroyInputs_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("-o an input") << QStringList{u"analyse"_s, u"-o"_s, u"IN"_s, u"IN"_s, u"OTHER"_s} << u"same file as"_s;
+    QTest::newRow("--session an input") << QStringList{u"analyse"_s, u"--session"_s, u"IN"_s, u"IN"_s, u"OTHER"_s}
+                                        << u"same file as"_s;
+    QTest::newRow("-o a link to an input") << QStringList{u"analyse"_s, u"-o"_s, u"LINK"_s, u"IN"_s, u"OTHER"_s}
+                                           << u"same file as"_s;
+    QTest::newRow("--session X -o X") << QStringList{u"analyse"_s, u"--session"_s, u"NEW"_s, u"-o"_s, u"NEW"_s, u"IN"_s, u"OTHER"_s}
+                                      << u"same file as"_s;
+    QTest::newRow("-o a folder") << QStringList{u"analyse"_s, u"-o"_s, u"DIR"_s, u"IN"_s, u"OTHER"_s} << u"folder"_s;
+}
+
+void TestCommandLine::outputsNeverDestroyInputs()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QByteArray text = "Ferry fares rise\n\nThe Northbay ferry will charge 4.50 from May.\n";
+    QVERIFY(writeFile(dir.filePath(u"in.txt"_s), text));
+    QVERIFY(writeFile(dir.filePath(u"other.txt"_s), "Fares up\n\nThe ferry charges 4.80 in May.\n"));
+    QVERIFY(QFile::link(dir.filePath(u"in.txt"_s), dir.filePath(u"link.json"_s)));
+    arguments.replaceInStrings(u"LINK"_s, dir.filePath(u"link.json"_s));
+    arguments.replaceInStrings(u"OTHER"_s, dir.filePath(u"other.txt"_s));
+    arguments.replaceInStrings(u"IN"_s, dir.filePath(u"in.txt"_s));
+    arguments.replaceInStrings(u"NEW"_s, dir.filePath(u"new.crossread"_s));
+    arguments.replaceInStrings(u"DIR"_s, dir.path());
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QFile input(dir.filePath(u"in.txt"_s));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QCOMPARE(input.readAll(), text);
+    QVERIFY(!QFile::exists(dir.filePath(u"new.crossread"_s)));
+}
+
+// Issue 17, case 8: a FIFO (like a device) is written in place, never replaced by a file.
+void TestCommandLine::fifoIsWrittenInPlace()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"in.txt"_s), "Ferry fares rise\n\nThe Northbay ferry will charge 4.50 from May.\n"));
+    for (const QString &option : {u"-o"_s, u"--session"_s}) {
+        const QString fifo = dir.filePath(u"fifo"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QProcess reader;
+        reader.start(u"cat"_s, {fifo});
+        QVERIFY(reader.waitForStarted());
+        const Run result = run({u"analyse"_s, option, fifo, dir.filePath(u"in.txt"_s)});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(reader.waitForFinished());
+        const QByteArray received = reader.readAllStandardOutput();
+        QVERIFY2(option == u"-o" ? received.contains("\"passages\"") : received.startsWith("SQLite format 3"), received.left(80));
+        struct stat info {};
+        QVERIFY(::stat(QFile::encodeName(fifo).constData(), &info) == 0);
+        QVERIFY2(S_ISFIFO(info.st_mode), "the FIFO was replaced");
+        QVERIFY(QFile::remove(fifo));
+    }
+}
+
+// Issue 17, case 9: a device without end is read to the limit + 1 byte, then refused.
+void TestCommandLine::devZeroIsTooLarge()
+{
+    const auto bytes = readBounded(u"/dev/zero"_s, 1000);
+    QVERIFY(bytes);
+    QCOMPARE(bytes->size(), 1001);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"in.txt"_s), "Ferry fares rise\n\nThe Northbay ferry will charge 4.50 from May.\n"));
+    const Run result = run({u"analyse"_s, dir.filePath(u"in.txt"_s), u"/dev/zero"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"/dev/zero: the file is larger than the"), qPrintable(result.err));
+}
+
+void TestCommandLine::tooLargeWording_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QString>("expected");
+    const QLocale locale;
+    const qint64 limit = Limits::maxImportBytes;
+    QTest::newRow("one byte over") << limit + 1
+                                   << u"the file is %1 bytes, larger than the %2 bytes"_s.arg(locale.toString(limit + 1), locale.toString(limit));
+    QTest::newRow("twice the limit") << 2 * limit
+                                     << u"the file is %1, larger than the %2"_s.arg(locale.formattedDataSize(2 * limit),
+                                                                                   locale.formattedDataSize(limit));
+    QTest::newRow("unknown size") << qint64(-1) << u"the file is larger than the %1"_s.arg(locale.formattedDataSize(limit));
+}
+
+void TestCommandLine::tooLargeWording()
+{
+    QFETCH(qint64, size);
+    QFETCH(QString, expected);
+    const QString reason = tooLargeReason(size, Limits::maxImportBytes);
+    QVERIFY2(reason.startsWith(expected), qPrintable(reason));
+}
+
+// Issue 17, case 14.
+void TestCommandLine::articleLimitWritesNoSession()
+{
+    QTemporaryDir dir;
+    QStringList arguments{u"analyse"_s, u"--session"_s, dir.filePath(u"s.crossread"_s)};
+    for (int i = 0; i <= Limits::maxArticles; ++i)
+        arguments.append(dir.filePath(u"missing-%1.txt"_s.arg(i)));
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"at most %1 articles"_s.arg(Limits::maxArticles)), qPrintable(result.err));
+    QVERIFY(!QFile::exists(dir.filePath(u"s.crossread"_s)));
+}
+
+// Issue 17, case 16.
+void TestCommandLine::sameFileTwiceIsDropped()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"in.txt"_s);
+    QVERIFY(writeFile(file, "Ferry fares rise\n\nThe Northbay ferry will charge 4.50 from May.\n"));
+    QVERIFY(QFile::copy(file, dir.filePath(u"copy.txt"_s)));
+    const Run result = run({u"analyse"_s, file, file, dir.filePath(u"copy.txt"_s)});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.err.count(u"not added twice"), 2);
+    QVERIFY2(result.err.contains(dir.filePath(u"copy.txt"_s) + u": the same bytes as " + file), qPrintable(result.err));
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(u"articles").toArray().size(), 1);
+}
+
+// Issue 17, case 15.
+void TestCommandLine::terminalSafe_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("safe");
+    QTest::newRow("plain") << u"Outlet é 你\tcolumn\n"_s << u"Outlet é 你\tcolumn\n"_s;
+    QTest::newRow("window title (OSC ... BEL)") << u"Evil\x1b]0;pwned\x07 Post"_s << u"Evil Post"_s;
+    QTest::newRow("OSC ended by ST") << u"a\x1b]2;t\x1b\\b"_s << u"ab"_s;
+    QTest::newRow("clear screen (CSI)") << u"x\x1b[2Jy"_s << u"xy"_s;
+    QTest::newRow("C1 CSI") << u"x\u009b31my"_s << u"xy"_s;
+    QTest::newRow("other C0, DEL and C1") << u"a\rb\bc\x7f\u0085d\x07"_s << u"abcd"_s;
+    QTest::newRow("lone ESC at the end") << u"end\x1b"_s << u"end"_s;
+}
+
+void TestCommandLine::terminalSafe()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, safe);
+    QCOMPARE(Cli::terminalSafe(text), safe);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -25,6 +25,8 @@ class TestDecoder : public QObject {
 private Q_SLOTS:
     void decode_data();
     void decode();
+    void declaredLabels_data();
+    void declaredLabels();
     void looksBinary_data();
     void looksBinary();
 };
@@ -100,6 +102,57 @@ void TestDecoder::decode()
     QCOMPARE(decoded.encoding, encoding);
     QCOMPARE(decoded.replacedSequences, replaced);
     QCOMPARE(decoded.guessed, guessed);
+}
+
+// Issue 17, case 12: labels read by the WHATWG Encoding Standard's table, as browsers do.
+void TestDecoder::declaredLabels_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("declared");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("overruled");
+    const QByteArray ascii("Plain ASCII article about the harbour strike.");
+    const QString asciiText = QString::fromLatin1(ascii);
+    const QString accented = QStringLiteral("Café owners in Göteborg said “no”.");
+    for (const char *label : {"unicode", "ucs-2", "csunicode", "utf-16", "UTF-16LE", "utf-16be", "unicodeFFFE", "utf-32", "utf-32be"})
+        QTest::newRow(label) << ascii << QByteArray(label) << asciiText << QStringLiteral("UTF-8") << false;
+    QTest::newRow("UTF-16 label, UTF-8 bytes") << accented.toUtf8() << QByteArray("utf-16") << accented
+                                               << QStringLiteral("UTF-8") << false;
+    for (const char *label : {"utf-7", "x-no-such-charset", "replacement", "iso-2022-kr"})
+        QTest::newRow(label) << ascii << QByteArray(label) << asciiText << QStringLiteral("UTF-8") << false;
+    QTest::newRow("utf-7 with its own escapes read as UTF-8") << QByteArray("1 +- 1 = 2") << QByteArray("utf-7")
+                                                              << QStringLiteral("1 +- 1 = 2") << QStringLiteral("UTF-8") << false;
+    QTest::newRow("label with spaces and capitals") << QByteArray("caf\xe9") << QByteArray("  Latin1\t") << QStringLiteral("café")
+                                                    << QStringLiteral("windows-1252") << false;
+    QTest::newRow("cp819 means windows-1252") << QByteArray("\x93q\x94") << QByteArray("cp819") << QStringLiteral("“q”")
+                                              << QStringLiteral("windows-1252") << false;
+    QTest::newRow("gb2312 means GBK") << QByteArray("\xc4\xe3\xba\xc3") << QByteArray("gb2312") << QStringLiteral("你好")
+                                      << QStringLiteral("GBK") << false;
+    QTest::newRow("ks_c_5601-1987 means EUC-KR") << QByteArray("\xc7\xd1") << QByteArray("ks_c_5601-1987") << QStringLiteral("한")
+                                                 << QStringLiteral("EUC-KR") << false;
+    QTest::newRow("stale gb2312 on a UTF-8 page") << accented.toUtf8() << QByteArray("gb2312") << accented
+                                                  << QStringLiteral("UTF-8") << true;
+    QTest::newRow("stale shift_jis on a UTF-8 page") << accented.toUtf8() << QByteArray("shift_jis") << accented
+                                                     << QStringLiteral("UTF-8") << true;
+    QTest::newRow("stale windows-1252 on a UTF-8 page with undefined bytes")
+        << QStringLiteral("Á").toUtf8() << QByteArray("windows-1252") << QStringLiteral("Á")
+        << QStringLiteral("UTF-8") << true;
+    QTest::newRow("windows-1252 that is not UTF-8 stays") << QByteArray("caf\xe9 \x81") << QByteArray("windows-1252")
+                                                          << QStringLiteral("café �") << QStringLiteral("windows-1252") << false;
+}
+
+void TestDecoder::declaredLabels()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, declared);
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    QFETCH(bool, overruled);
+    const DecodedText decoded = decodeText(bytes, declared);
+    QCOMPARE(decoded.text, text);
+    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.overruledDeclaration, overruled);
 }
 
 void TestDecoder::looksBinary_data()

@@ -4,10 +4,14 @@
 #include "crossread_version.h"
 #include "session.h"
 #include "sessionschema.h"
+#include "analysis.h"
+#include "dataexport.h"
 #include "sessionstore_p.h"
 #include "sessiontestdata.h"
+#include "sqlitedefences_p.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -64,6 +68,33 @@ bool alter(const QString &path, const QStringList &statements)
     return true;
 }
 
+/// Runs statements on a session file with a plain QSQLITE connection, without Crossread's
+/// defences: what an attacker's SQLite tool can do.
+bool craft(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("tst_sessionfile_craft");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// A recursive count that SQLite runs for hours: what case 1 of issue 17 hid behind a view.
+const QString countTo1e11 = QStringLiteral(
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000000) SELECT max(x) FROM c");
+
 SessionData withFileNamesOnly(SessionData data)
 {
     for (Article &article : data.articles)
@@ -116,6 +147,11 @@ private Q_SLOTS:
     void initTestCase();
     void roundTrip_data();
     void roundTrip();
+    void hostileSchema_data();
+    void hostileSchema();
+    void stepBudgetStopsRunawayStatements();
+    void viewsDoNotRunBehindTheSchemaCheck();
+    void editedTextOpensReadOnly();
     void createdTimeIsKept();
     void badInput_data();
     void badInput();
@@ -145,21 +181,24 @@ void TestSessionFile::roundTrip_data()
 {
     QTest::addColumn<SessionData>("data");
     QTest::addColumn<bool>("keepSourcePaths");
-    QTest::newRow("sample story with review and view") << m_sample << false;
-    QTest::newRow("sample story keeping source paths") << m_sample << true;
-    QTest::newRow("awkward text") << awkwardSession() << false;
-    QTest::newRow("empty session") << SessionData{} << false;
+    QTest::addColumn<bool>("textsFromBytes");
+    QTest::newRow("sample story with review and view") << m_sample << false << true;
+    QTest::newRow("sample story keeping source paths") << m_sample << true << true;
+    // Its text is no import of its bytes: stored exactly, and opened read-only with a warning.
+    QTest::newRow("awkward text") << awkwardSession() << false << false;
+    QTest::newRow("empty session") << SessionData{} << false << true;
     SessionData synthetic;
     synthetic.title = QStringLiteral("Sixty outlets");
     synthetic.articles = syntheticArticles(60);
     synthetic.review = reviewOf(synthetic.articles, 100, 50);
-    QTest::newRow("60 articles, 100 annotations, 50 claims") << synthetic << false;
+    QTest::newRow("60 articles, 100 annotations, 50 claims") << synthetic << false << true;
 }
 
 void TestSessionFile::roundTrip()
 {
     QFETCH(SessionData, data);
     QFETCH(bool, keepSourcePaths);
+    QFETCH(bool, textsFromBytes);
     const QString path = m_dir.filePath(QStringLiteral("round trip.crossread"));
     SessionWriteOptions options;
     options.keepSourcePaths = keepSourcePaths;
@@ -168,8 +207,9 @@ void TestSessionFile::roundTrip()
 
     const auto loaded = readSession(path);
     QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
-    QVERIFY(!loaded->readOnly);
-    QVERIFY(loaded->notice.isEmpty());
+    QCOMPARE(loaded->readOnly, !textsFromBytes);
+    QCOMPARE(loaded->notice.isEmpty(), textsFromBytes);
+    QCOMPARE(loaded->data.unverifiedTexts, textsFromBytes ? QList<int>{} : QList<int>{0});
     QCOMPARE(loaded->fileVersion, sessionSchemaVersion);
     const SessionData expected = keepSourcePaths ? data : withFileNamesOnly(data);
     const QString difference = sessionDifference(loaded->data, expected);
@@ -181,6 +221,125 @@ void TestSessionFile::roundTrip()
     // The saved file is one self-contained database: no journal or WAL beside it.
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("round trip.crossread")});
     QVERIFY(QFile::remove(path));
+}
+
+void TestSessionFile::hostileSchema_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("meta is a view counting to 1e11")
+        << QStringList{QStringLiteral("DROP TABLE meta"),
+                       QStringLiteral("CREATE VIEW meta (key, value) AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL"
+                                      " SELECT x + 1 FROM c WHERE x < 100000000000) SELECT 'title', max(x) FROM c")}
+        << QStringLiteral("view (meta)");
+    QTest::newRow("articles is a view of 5,000 huge rows")
+        << QStringList{QStringLiteral("CREATE TABLE source AS SELECT * FROM articles WHERE position = 0"),
+                       QStringLiteral("DROP TABLE articles"),
+                       QStringLiteral("CREATE VIEW articles AS WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x + 1"
+                                      " FROM c WHERE x < 4999) SELECT x AS position, s.content_hash, s.original_bytes,"
+                                      " zeroblob(100000000) AS text, s.format, s.encoding, s.replaced_bytes, s.notices,"
+                                      " s.paragraphs, s.outlet, s.headline, s.author, s.published_date,"
+                                      " s.published_precision, s.published_time, s.published_text, s.url, s.source_file,"
+                                      " s.imported_at FROM c, source s ORDER BY x DESC"),
+                       QStringLiteral("DROP TABLE source")}
+        << QStringLiteral("view (articles)");
+    QTest::newRow("a trigger")
+        << QStringList{QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON meta BEGIN DELETE FROM articles; END")}
+        << QStringLiteral("trigger (wipe)");
+    QTest::newRow("an index") << QStringList{QStringLiteral("CREATE INDEX slow ON articles (content_hash, text)")}
+                              << QStringLiteral("index (slow)");
+    QTest::newRow("a table the format does not define") << QStringList{QStringLiteral("CREATE TABLE extra (x)")}
+                                                        << QStringLiteral("table (extra)");
+    QTest::newRow("a table defined otherwise")
+        << QStringList{QStringLiteral("DROP TABLE verdicts"),
+                       QStringLiteral("CREATE TABLE verdicts (position INTEGER PRIMARY KEY NOT NULL, verdict TEXT NOT NULL,"
+                                      " extra DEFAULT 1)"),
+                       QStringLiteral("INSERT INTO verdicts (position, verdict) VALUES (0, 'Open')")}
+        << QStringLiteral("table verdicts is not defined as");
+    QTest::newRow("a newer version with a view")
+        << QStringList{QStringLiteral("PRAGMA user_version = %1").arg(sessionSchemaVersion + 1),
+                       QStringLiteral("CREATE VIEW later AS SELECT 1")}
+        << QStringLiteral("view (later)");
+}
+
+// Issue 17, cases 1 and 2: a colleague's file must not freeze the reader or fill the disk.
+void TestSessionFile::hostileSchema()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    QVERIFY(craft(path, statements));
+    const QByteArray before = fileBytes(path);
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto loaded = readSession(path);
+    QVERIFY2(!loaded, "a session with a schema of its own must be refused");
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+    QCOMPARE(loaded.error().kind, SessionError::Kind::Unsafe);
+    QVERIFY2(loaded.error().message().contains(path) && loaded.error().reason.contains(reason), qPrintable(loaded.error().message()));
+    QCOMPARE(fileBytes(path), before);
+}
+
+// The second line of defence: a statement that runs away is interrupted, whatever made it.
+void TestSessionFile::stepBudgetStopsRunawayStatements()
+{
+    const QString path = m_dir.filePath(QStringLiteral("budget.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    SessionStore::Connection connection;
+    QVERIFY(connection.open(path, true));
+    QElapsedTimer timer;
+    timer.start();
+    const SessionStore::StepBudget budget(connection.db(), 5'000'000);
+    QSqlQuery query(connection.db());
+    QVERIFY(!query.exec(countTo1e11));
+    QVERIFY(budget.exhausted());
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+    QVERIFY(budget.used() >= 5'000'000);
+
+    // A whole session's read stays far inside the budget readSession() gives it.
+    const SessionStore::StepBudget reading(connection.db(), SessionStore::readStepBudget(QFileInfo(path).size()));
+    QVERIFY(SessionStore::readAll(connection.db(), path));
+    QVERIFY(!reading.exhausted());
+    QVERIFY2(reading.used() * 100 < SessionStore::readStepBudget(QFileInfo(path).size()),
+             qPrintable(QString::number(reading.used())));
+}
+
+void TestSessionFile::viewsDoNotRunBehindTheSchemaCheck()
+{
+    const QString path = m_dir.filePath(QStringLiteral("view.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    QVERIFY(craft(path, {u"CREATE VIEW counting AS " + countTo1e11, QStringLiteral("CREATE VIEW one AS SELECT 1 AS x")}));
+    SessionStore::Connection connection;
+    QVERIFY(connection.open(path, true));
+    QSqlQuery query(connection.db());
+    QVERIFY(!query.exec(QStringLiteral("SELECT * FROM one")));
+    QVERIFY2(query.lastError().databaseText().contains(u"prohibited"), qPrintable(query.lastError().databaseText()));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!query.exec(QStringLiteral("SELECT * FROM counting")));
+    QVERIFY(timer.elapsed() < 2000);
+}
+
+// Issue 17, case 11: the SHA-256 certifies the bytes; text edited with an SQLite tool is named.
+void TestSessionFile::editedTextOpensReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edited.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    QVERIFY(craft(path, {QStringLiteral("UPDATE articles SET text = 'X' || substr(text, 2) WHERE position = 1")}));
+    const auto loaded = readSession(path);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
+    QVERIFY(loaded->readOnly);
+    QCOMPARE(loaded->data.unverifiedTexts, QList<int>{1});
+    const QString name = m_sample.articles.at(1).displayName();
+    QVERIFY2(loaded->notice.contains(QStringLiteral("article 2 (%1)").arg(name)), qPrintable(loaded->notice));
+    QVERIFY(!loaded->notice.contains(u"article 1 "));
+
+    const Analysis analysis = analyseStory(loaded->data.articles);
+    const QString markdown = markdownReport(loaded->data, analysis, ReportOptions{});
+    QCOMPARE(markdown.count(markdownEscaped(unverifiedTextWarning())), 1);
 }
 
 void TestSessionFile::createdTimeIsKept()
