@@ -84,6 +84,7 @@ class BenchAnalysis : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void small();
+    void twenty();
     void medium();
     void large();
     void growth();
@@ -110,6 +111,17 @@ void BenchAnalysis::small()
     QVERIFY2(best < 50, "5 x 1,000 words must be analysed in under 50 ms");
 }
 
+void BenchAnalysis::twenty()
+{
+    const QList<Article> articles = story(20, 1000);
+    analyse(articles);   // warm up caches and the thread pool
+    double best = 1e9;
+    for (int i = 0; i < 5; ++i)
+        best = std::min(best, analyse(articles).milliseconds);
+    qInfo("20 articles, %lld words: %.1f ms (best of 5)", wordCount(articles), best);
+    QVERIFY2(best < 60, "20 x 1,000 words must be analysed in under 60 ms");
+}
+
 void BenchAnalysis::medium()
 {
     const QList<Article> articles = story(300, 1500);
@@ -117,7 +129,7 @@ void BenchAnalysis::medium()
     const double rss = peakRssMiB();
     qInfo("300 articles, %lld words: %.0f ms (%s), %lld passages, peak RSS %.0f MiB", wordCount(articles),
           run.milliseconds, qPrintable(run.stages), qlonglong(run.passages), rss);
-    QVERIFY2(run.milliseconds < 3000, "300 x 1,500 words must be analysed in under 3 s");
+    QVERIFY2(run.milliseconds < 2000, "300 x 1,500 words must be analysed in under 2 s");
     QVERIFY2(rss < 1024, "300 x 1,500 words must stay under 1 GB");
 }
 
@@ -128,8 +140,8 @@ void BenchAnalysis::large()
     const double rss = peakRssMiB();
     qInfo("2000 articles, %lld words: %.0f ms (%s), %lld passages, peak RSS %.0f MiB", wordCount(articles),
           run.milliseconds, qPrintable(run.stages), qlonglong(run.passages), rss);
-    QVERIFY2(run.milliseconds < 30000, "2,000 x 1,000 words must be analysed in under 30 s");
-    QVERIFY2(rss < 4096, "2,000 x 1,000 words must stay under 4 GB");
+    QVERIFY2(run.milliseconds < 15000, "2,000 x 1,000 words must be analysed, facts included, in under 15 s");
+    QVERIFY2(rss < 600, "2,000 x 1,000 words must stay under 600 MB");
 }
 
 void BenchAnalysis::growth()
@@ -170,7 +182,13 @@ void BenchAnalysis::cancel()
 {
     // Cancel the largest story at several points of its analysis; each cancel must end the
     // work within 100 ms.
-    const QList<Article> articles = story(2000, 1000);
+    // CI runs this check in its unoptimised builds on a smaller story, with the budget scaled
+    // by how much slower such a build runs the same code (CROSSREAD_CANCEL_BUDGET_MS).
+    const int articleCount = qEnvironmentVariableIntValue("CROSSREAD_CANCEL_ARTICLES") > 0
+        ? qEnvironmentVariableIntValue("CROSSREAD_CANCEL_ARTICLES") : 2000;
+    const double budget = qEnvironmentVariableIntValue("CROSSREAD_CANCEL_BUDGET_MS") > 0
+        ? qEnvironmentVariableIntValue("CROSSREAD_CANCEL_BUDGET_MS") : 100;
+    const QList<Article> articles = story(articleCount, 1000);
     double worst = 0;
     for (int delay : {50, 400, 1500, 4000, 8000}) {
         QFuture<Analysis> future = startAnalysis(articles);
@@ -191,7 +209,7 @@ void BenchAnalysis::cancel()
             worst = std::max(worst, latency);
     }
     qInfo("worst cancel latency: %.1f ms", worst);
-    QVERIFY2(worst < 100, "a cancel must take effect within 100 ms");
+    QVERIFY2(worst < budget, qPrintable(QStringLiteral("a cancel must take effect within %1 ms").arg(budget)));
 }
 
 QTEST_GUILESS_MAIN(BenchAnalysis)
