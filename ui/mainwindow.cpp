@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
@@ -37,6 +38,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
@@ -257,10 +259,14 @@ void MainWindow::createActions()
     preferences->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    auto addGo = [&](const QString &name, const QString &text, const QKeySequence &key, auto function) {
-        QAction *action = go->addAction(text, this, [this, function] {
-            if (!function())
-                statusBar()->showMessage(tr("No more in this direction."), 3000);
+    // `none` tells, when nothing is found, whether the story has no such place at all.
+    auto addGo = [&](const QString &name, const QString &text, const QKeySequence &key, auto function,
+                     std::function<QString()> none = {}) {
+        QAction *action = go->addAction(text, this, [this, function, none] {
+            if (function())
+                return;
+            const QString nothing = none ? none() : QString();
+            statusBar()->showMessage(nothing.isEmpty() ? tr("No more in this direction.") : nothing, 3000);
         });
         action->setObjectName(name);
         action->setShortcut(key);
@@ -271,15 +277,19 @@ void MainWindow::createActions()
     addGo(QStringLiteral("previousDifference"), tr("Previous Di&fference"), QKeySequence(Qt::ALT | Qt::Key_Up),
           [this] { return m_reader->goToDifference(ReaderView::Step::Previous); });
     go->addSeparator();
+    const auto noConflicts = [this] { return m_reader->hasConflicts() ? QString() : tr("No conflicts in this story."); };
+    const auto noUnique = [this] {
+        return m_reader->hasUniquePassages() ? QString() : tr("No passage in this story is told by one outlet only.");
+    };
     addGo(QStringLiteral("nextConflict"), tr("Next &Conflict"), QKeySequence(Qt::Key_F8),
-          [this] { return m_reader->goToConflict(ReaderView::Step::Next); });
+          [this] { return m_reader->goToConflict(ReaderView::Step::Next); }, noConflicts);
     addGo(QStringLiteral("previousConflict"), tr("Previous Co&nflict"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
-          [this] { return m_reader->goToConflict(ReaderView::Step::Previous); });
+          [this] { return m_reader->goToConflict(ReaderView::Step::Previous); }, noConflicts);
     go->addSeparator();
     addGo(QStringLiteral("nextUnique"), tr("Next &Unique Passage"), QKeySequence(Qt::Key_F7),
-          [this] { return m_reader->goToUnique(ReaderView::Step::Next); });
+          [this] { return m_reader->goToUnique(ReaderView::Step::Next); }, noUnique);
     addGo(QStringLiteral("previousUnique"), tr("Previous Uni&que Passage"), QKeySequence(Qt::SHIFT | Qt::Key_F7),
-          [this] { return m_reader->goToUnique(ReaderView::Step::Previous); });
+          [this] { return m_reader->goToUnique(ReaderView::Step::Previous); }, noUnique);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *source = view->addAction(tr("Article S&ource"), this, &MainWindow::showSource);
@@ -381,9 +391,14 @@ void MainWindow::openSampleStory()
         return;
     closeSession();
     QList<LoadRequest> requests;
-    for (const ImportSource &source : sample->sources)
+    QList<QByteArray> hashes;
+    for (const ImportSource &source : sample->sources) {
         requests.append(LoadRequest{{}, source});
+        hashes.append(QCryptographicHash::hash(source.bytes, QCryptographicHash::Sha256).toHex());
+    }
+    std::sort(hashes.begin(), hashes.end());
     startLoad(requests, sample->title);
+    m_sampleHashes = hashes;
 }
 
 void MainWindow::pasteAsArticle()
@@ -736,8 +751,16 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1280 x 800, or nine tenths of a smaller screen's free area (a 1366 x 768 laptop
+        // leaves about 1366 x 740 beside its panels).
+        QSize size(1280, 800);
+        if (const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            size = size.boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10));
+        }
+        resize(size);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setThemeName(AppSettings::read(settings).themeName);
     applyReaderFont();

@@ -77,6 +77,8 @@ public:
     [[nodiscard]] bool isSessionReadOnly() const { return m_readOnly; }
     /// Something changed since the session was opened or saved.
     [[nodiscard]] bool hasUnsavedChanges() const;
+    /// The bundled sample as it was opened: the same articles, no annotations or claims.
+    [[nodiscard]] bool isUntouchedSample() const;
     /// The story, review and view as they are now: what Save writes.
     [[nodiscard]] SessionData sessionData() const;
     /// Opens a `.crossread` file in place of the current story (no prompt: callers ask first).
@@ -182,6 +184,9 @@ private:
     bool m_analysisQueued = false;
     QList<LoadRequest> m_pending;
     QString m_storyTitle;
+    /// SHA-256 of the sample story's files while the sample is what is open: the bundled
+    /// sample, untouched, is never worth asking to save.
+    QList<QByteArray> m_sampleHashes;
     QString m_themeName;
     ReaderTheme m_theme;
     std::unique_ptr<QPalette> m_systemPalette;   ///< the desktop's palette before any theme was applied

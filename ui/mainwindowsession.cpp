@@ -250,6 +250,18 @@ void MainWindow::createReviewActions(QMenu *file, QMenu *edit, QMenu *view)
     updateReviewActions();
 }
 
+bool MainWindow::isUntouchedSample() const
+{
+    if (m_sampleHashes.isEmpty() || !m_sessionPath.isEmpty() || !m_review->annotations().isEmpty()
+        || !m_review->claims().isEmpty())
+        return false;
+    QList<QByteArray> hashes;
+    for (const Article &article : m_articles->articles())
+        hashes.append(article.contentHash);
+    std::sort(hashes.begin(), hashes.end());
+    return hashes == m_sampleHashes;
+}
+
 bool MainWindow::hasUnsavedChanges() const
 {
     return m_storyDirty || !m_review->undoStack()->isClean();
@@ -546,6 +558,7 @@ void MainWindow::closeSession()
         m_review->reset({});
     }
     m_storyTitle.clear();
+    m_sampleHashes.clear();
     m_sessionPath.clear();
     m_sessionCreated = {};
     m_storyDirty = false;
@@ -559,7 +572,7 @@ void MainWindow::closeSession()
 bool MainWindow::maybeSave()
 {
     const bool empty = m_articles->rowCount() == 0 && m_review->annotations().isEmpty() && m_review->claims().isEmpty();
-    if (!hasUnsavedChanges() || empty)
+    if (!hasUnsavedChanges() || empty || isUntouchedSample())
         return true;
     const QString name = !m_sessionPath.isEmpty() ? QFileInfo(m_sessionPath).fileName()
                          : !m_storyTitle.isEmpty() ? m_storyTitle

@@ -446,6 +446,12 @@ bool ReaderView::goToDifference(Step step)
     });
 }
 
+bool ReaderView::hasUniquePassages() const
+{
+    return m_analysis && std::any_of(m_analysis->alignment.passages.cbegin(), m_analysis->alignment.passages.cend(),
+                                     [](const Passage &passage) { return passage.status == PassageStatus::Unique; });
+}
+
 bool ReaderView::goToConflict(Step step)
 {
     return goTo(step, [this](int i) { return m_conflictPassages.contains(i); });

@@ -78,6 +78,10 @@ public:
     bool goToDifference(Step step);
     bool goToConflict(Step step);
     bool goToUnique(Step step);
+    /// Whether the story has any conflict / unique passage at all (for "none in this story"
+    /// rather than "no more in this direction").
+    [[nodiscard]] bool hasConflicts() const { return !m_conflictPassages.isEmpty(); }
+    [[nodiscard]] bool hasUniquePassages() const;
 
     /// Marks `text` in every pane; returns the total match count. Empty clears.
     int find(const QString &text);

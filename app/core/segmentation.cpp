@@ -16,7 +16,6 @@
 #include "paragraphs.h"
 
 #include <QHash>
-#include <QSet>
 #include <QTextBoundaryFinder>
 
 #include <libstemmer.h>
@@ -631,17 +630,10 @@ Segmentation segment(const Article &article)
             last.span.end = result.tokens.at(endToken - 1).span.end;
         }
     }
-    // One string per distinct word: an article repeats a few hundred words thousands of times,
-    // and each token's own copy was a heap block (130 MB of a 2,000-article story).
-    QSet<QString> words;
-    words.reserve(result.tokens.size() / 4 + 16);
-    for (Token &token : result.tokens) {
-        const auto it = words.constFind(token.normalised);
-        if (it != words.cend())
-            token.normalised = *it;
-        else
-            words.insert(token.normalised);
-    }
+    // The reservations above are estimates; a story of thousands of articles keeps every
+    // token list for its whole analysis, so give back what was not used.
+    result.tokens.squeeze();
+    result.sentences.squeeze();
     return result;
 }
 

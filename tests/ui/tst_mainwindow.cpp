@@ -20,6 +20,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QMessageBox>
+#include <QTimer>
+#include <QScreen>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace Crossread;
@@ -42,6 +46,9 @@ private Q_SLOTS:
     void publishedDateForms();
     void detailsDialogEditsMetadata();
     void flippedParagraphLeavesTheComparison();
+    void untouchedSampleClosesWithoutAsking();
+    void firstWindowFitsALaptopScreen();
+    void conflictKeySaysWhenThereAreNone();
 
 private:
     static QStringList waitForLoad(MainWindow &window);
@@ -333,6 +340,90 @@ void TestMainWindow::flippedParagraphLeavesTheComparison()
         if (after->segmentations.at(0).sentences.at(i).paragraph == paragraph)
             QCOMPARE(after->alignment.passageOfSentence(ArticleId(0), i), -1);
     }
+}
+
+/// Shows the window and opens the sample in it; false when it did not load in time.
+static bool showSample(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openSampleStory();
+    return finished.wait(10000);
+}
+
+void TestMainWindow::untouchedSampleClosesWithoutAsking()
+{
+    // Any message box that comes up is answered "Cancel" and counted.
+    int asked = 0;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++asked;
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    answer.start();
+
+    {
+        MainWindow window;
+        QVERIFY(showSample(window));
+        QVERIFY(window.close());
+        QCOMPARE(asked, 0);
+    }
+    {
+        // The sample with an article of the reader's own is the reader's work: it asks.
+        MainWindow window;
+        QVERIFY(showSample(window));
+        Article own = window.articleModel()->article(0);
+        own.contentHash = QByteArrayLiteral("0000");
+        window.articleModel()->append({own});
+        QVERIFY(!window.close());   // canceled
+        QCOMPARE(asked, 1);
+        window.articleModel()->remove(window.articleModel()->rowCount() - 1);
+    }
+}
+
+void TestMainWindow::firstWindowFitsALaptopScreen()
+{
+    // Without saved geometry the window is at most nine tenths of the free screen area, so
+    // it fits a 1366 x 768 laptop; on larger screens it opens at 1280 x 800.
+    QSettings().remove(QStringLiteral("window/geometry"));
+    MainWindow window;
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY(window.width() <= std::max(available.width() * 9 / 10, 1));
+    QVERIFY(window.height() <= std::max(available.height() * 9 / 10, 1));
+    QVERIFY(window.width() <= 1280);
+    QVERIFY(window.height() <= 800);
+}
+
+void TestMainWindow::conflictKeySaysWhenThereAreNone()
+{
+    // Two articles that agree on everything: F8 says the story has no conflicts, not that
+    // there are no more "in this direction".
+    QTemporaryDir dir;
+    QStringList paths;
+    const std::pair<const char *, const char *> files[] = {
+        {"a.txt", "Harbour ferry fares to rise\n\nThe ferry operator said fares will rise by 5% in May.\n"},
+        {"b.txt", "Ferry fares up in May\n\nFares on the harbour ferry rise by 5% in May, its operator said.\n"},
+    };
+    for (const auto &[name, text] : files) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        paths.append(file.fileName());
+    }
+    MainWindow window;
+    QSignalSpy analysed(&window, &MainWindow::analysisFinished);
+    window.openFiles(paths);
+    QVERIFY(analysed.wait(10000));
+    QCOMPARE(window.articleModel()->rowCount(), 2);
+    auto *next = window.findChild<QAction *>(u"nextConflict"_s);
+    QVERIFY(next);
+    next->trigger();
+    QCOMPARE(window.statusBar()->currentMessage(), u"No conflicts in this story."_s);
 }
 
 QTEST_MAIN(TestMainWindow)
