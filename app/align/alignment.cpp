@@ -167,8 +167,11 @@ enum class Overlap { Required, Any };
 
 /// Cosine similarity of weighted term vectors, lowered when both name things and share none;
 /// zero when they have too little in common (see enoughInCommon()), unless `overlap` is Any.
+/// A name counts as shared only where its weight reaches the side's floor: a passage's profile
+/// sums its members, and a name that one member of many brings does not say whom the passage
+/// is about (see Cluster::nameFloor).
 double cosine(const TermVector &a, double aNorm2, const TermVector &b, double bNorm2,
-              Overlap overlap = Overlap::Required)
+              Overlap overlap = Overlap::Required, float aNameFloor = 0, float bNameFloor = 0)
 {
     if (aNorm2 <= 0 || bNorm2 <= 0)
         return 0;
@@ -185,7 +188,7 @@ double cosine(const TermVector &a, double aNorm2, const TermVector &b, double bN
         } else {
             sum += double(i->weight) * double(j->weight);
             ++shared;
-            sharedName = sharedName || (i->name && j->name);
+            sharedName = sharedName || (i->name && j->name && i->weight >= aNameFloor && j->weight >= bNameFloor);
             ++i;
             ++j;
         }
@@ -410,6 +413,10 @@ struct SecondaryLink {
 struct Cluster {
     TermVector profile;          ///< sum of the unit vectors of the primary members' units
     double norm2 = 0;
+    /// Half the weight of the profile's heaviest name: the names most members share say whom
+    /// the passage is about. Without it, twenty outlets' "a spokesman for X declined to
+    /// comment" chain into one passage, each sharing some name with one earlier member.
+    float nameFloor = 0;
     std::vector<ClusterMember> members;    ///< ascending article
     std::vector<SecondaryLink> secondaries;
     bool alive = true;
@@ -421,6 +428,20 @@ struct Cluster {
         return it != members.cend() && it->article == article ? &*it : nullptr;
     }
 };
+
+/// See Cluster::nameFloor: none while a passage has one or two members (each of its names is
+/// then one of the two renderings'), half the heaviest name's weight from three on.
+float nameFloorOf(const Cluster &cluster)
+{
+    if (cluster.members.size() < 3)
+        return 0;
+    float heaviest = 0;
+    for (const Term &term : cluster.profile) {
+        if (term.name)
+            heaviest = std::max(heaviest, term.weight);
+    }
+    return 0.5f * heaviest;
+}
 
 /// The alignment's working state; see the file comment for the method.
 class Aligner {
@@ -566,7 +587,7 @@ TermVector Aligner::spanVector(int article, int firstUnit, int unitCount, double
 
 double Aligner::similarity(const TermVector &vector, double norm2, const Cluster &cluster) const
 {
-    return cosine(vector, norm2, cluster.profile, cluster.norm2);
+    return cosine(vector, norm2, cluster.profile, cluster.norm2, Overlap::Required, 0, cluster.nameFloor);
 }
 
 double Aligner::spanSimilarity(int article, int firstUnit, int unitCount, const Cluster &cluster) const
@@ -623,6 +644,7 @@ void Aligner::addToCluster(int clusterIndex, int article, int firstUnit, int uni
         addInto(cluster.profile, m_units[size_t(article)].units[size_t(u)].terms, 1.0f, &added);
     cluster.norm2 = squaredNorm(cluster.profile);
     cluster.members.push_back({article, firstUnit, unitCount});
+    cluster.nameFloor = nameFloorOf(cluster);
     for (quint64 key : added)
         m_postings[key].push_back(clusterIndex);
 }
@@ -845,6 +867,7 @@ void Aligner::absorb(Cluster &keep, Cluster &gone)
               [](const ClusterMember &x, const ClusterMember &y) { return x.article < y.article; });
     addInto(keep.profile, gone.profile, 1.0f);
     keep.norm2 = squaredNorm(keep.profile);
+    keep.nameFloor = nameFloorOf(keep);
     keep.secondaries.insert(keep.secondaries.end(), gone.secondaries.begin(), gone.secondaries.end());
     std::erase_if(keep.secondaries, [&](const SecondaryLink &link) { return keep.memberOf(link.article) != nullptr; });
     gone.alive = false;
@@ -1056,7 +1079,8 @@ void Aligner::mergeDisjointTwins()
                     continue;
                 seen[size_t(d)] = int(c);
                 const Cluster &other = m_clusters[size_t(d)];
-                const double sim = cosine(cluster.profile, cluster.norm2, other.profile, other.norm2);
+                const double sim = cosine(cluster.profile, cluster.norm2, other.profile, other.norm2, Overlap::Required,
+                                          cluster.nameFloor, other.nameFloor);
                 if (sim >= m_options.joinThreshold && joinable(cluster, other))
                     found.push_back({sim, int(c), d});
             }
