@@ -90,6 +90,10 @@ Anchor anchorOf(const PublishedDate &published)
     return {published.date, published.precision, published};
 }
 
+/// How far after the publication date a date without a year may lie and still be read as
+/// coming rather than past.
+constexpr qint64 maxDaysAhead = 31;
+
 /// A date with the year given in the text, or taken from the publication date.
 std::optional<FactValue> makeDate(int year, int month, int day, DatePrecision precision, const Anchor &anchor)
 {
@@ -100,6 +104,16 @@ std::optional<FactValue> makeDate(int year, int month, int day, DatePrecision pr
         value.yearInferred = true;
         // Without a publication date the year stays unknown: year 1 stands for "no year".
         year = anchor.precision != DatePrecision::Unknown ? anchor.date.year() : 1;
+        // News reports what has happened: a month or day without a year is its latest
+        // occurrence before the publication date ("October" in an article of April 2023 is
+        // October 2022). Only the weeks just ahead are read as coming ("the hearing on May 3"
+        // in a paper of April 28): a paper announces what is near.
+        if (anchor.precision >= DatePrecision::Month) {
+            const QDate candidate(year, month, precision == DatePrecision::Day ? day : 1);
+            const QDate published = anchor.precision == DatePrecision::Month ? anchor.date.addMonths(1).addDays(-1) : anchor.date;
+            if (candidate.isValid() && published.daysTo(candidate) > maxDaysAhead)
+                --year;
+        }
     }
     const QDate date(year, month, precision == DatePrecision::Day ? day : 1);
     if (!date.isValid())

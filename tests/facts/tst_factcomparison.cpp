@@ -270,37 +270,55 @@ void TestFactComparison::quoteDifferences_data()
     QTest::addColumn<QString>("reference");
     QTest::addColumn<QString>("rendering");
     QTest::addColumn<QStringList>("differences");
-    QTest::addColumn<bool>("trimmedOnly");
+    QTest::addColumn<bool>("variant");
+    QTest::addColumn<bool>("excerpt");
 
     const QString full = u"“We are not selling anyone’s location, we are selling the timetable the city already owns, and we are charging what it costs to keep it running,” she said."_s;
     QTest::newRow("straight marks are the same wording")
         << full << u"\"We are not selling anyone's location, we are selling the timetable the city already owns, and we are charging what it costs to keep it running.\""_s
-        << QStringList() << true;
-    QTest::newRow("adds a word")
+        << QStringList() << false << false;
+    QTest::newRow("a word more at the start is a longer cut")
         << full << u"“But we are not selling anyone’s location, we are selling the timetable the city already owns, and we are charging what it costs to keep it running,” she said."_s
-        << QStringList{u"adds 'But'"_s} << false;
+        << QStringList{u"adds 'But'"_s} << false << true;
     QTest::newRow("word swapped at the end")
         << full << u"‘We are not selling anyone’s location, we are selling the timetable the city already owns, and we are charging what it costs to keep it going,’ said Tenney."_s
-        << QStringList{u"'going' for 'running'"_s} << false;
-    QTest::newRow("dash for comma")
+        << QStringList{u"'going' for 'running'"_s} << true << false;
+    QTest::newRow("dash for comma is punctuation, not wording")
         << full << u"\"We are not selling anyone's location — we are selling the timetable the city already owns, and we are charging what it costs to keep it running.\""_s
-        << QStringList{u"a dash instead of a comma after 'location'"_s} << false;
+        << QStringList{u"a dash instead of a comma after 'location'"_s} << false << false;
     QTest::newRow("trimmed end")
         << full << u"\"We are not selling anyone's location, we are selling the timetable the city already owns,\" said Tenney."_s
-        << QStringList{u"omits the end: 'and we are charging what it…'"_s} << true;
+        << QStringList{u"omits the end: 'and we are charging what it…'"_s} << false << true;
     QTest::newRow("comma added")
         << u"\"This is public data and the public paid for it.\""_s << u"\"This is public data, and the public paid for it.\""_s
-        << QStringList{u"adds a comma after 'data'"_s} << false;
+        << QStringList{u"adds a comma after 'data'"_s} << false << false;
     QTest::newRow("word omitted")
         << u"\"It was a very careful deal.\""_s << u"\"It was a careful deal.\""_s
-        << QStringList{u"omits 'very'"_s} << false;
+        << QStringList{u"omits 'very'"_s} << true << false;
+    QTest::newRow("contraction is a changed word")
+        << u"\"It is not enough to be careful here.\""_s << u"\"It's not enough to be careful here.\""_s
+        << QStringList{u"'It's' for 'It is'"_s} << true << false;
     QTest::newRow("split by attribution reads as one")
         << u"“This is public data. Anyone can see where their bus is.”"_s
         << u"“This is public data,” Brandvold said. “Anyone can see where their bus is.”"_s
-        << QStringList() << true;
+        << QStringList() << false << false;
     QTest::newRow("full stop outside")
         << u"called it “a toll booth on a public road.”"_s << u"called it “a toll booth on a public road”."_s
-        << QStringList() << true;
+        << QStringList() << false << false;
+    QTest::newRow("a word written apart is spelling")
+        << u"\"The new rules will change how the dock work force is hired.\""_s
+        << u"\"The new rules will change how the dock workforce is hired.\""_s
+        << QStringList{u"'work force' spelt 'workforce'"_s} << false << false;
+    QTest::newRow("hyphen is spelling")
+        << u"\"We built a city-funded ferry for the whole bay.\""_s << u"\"We built a city funded ferry for the whole bay.\""_s
+        << QStringList{u"'city-funded' spelt 'city funded'"_s} << false << false;
+    QTest::newRow("capitals are not wording")
+        << u"\"Ask the Harbour Board about the new timetable.\""_s << u"\"Ask the harbour board about the new timetable.\""_s
+        << QStringList() << false << false;
+    QTest::newRow("words left out at an ellipsis are a cut")
+        << u"\"We will open the ferry line, every day of the week, before the summer.\""_s
+        << u"\"We will open the ferry line ... before the summer.\""_s
+        << QStringList{u"leaves out 'every day of the week' at an ellipsis"_s} << false << true;
 }
 
 void TestFactComparison::quoteDifferences()
@@ -308,7 +326,8 @@ void TestFactComparison::quoteDifferences()
     QFETCH(QString, reference);
     QFETCH(QString, rendering);
     QFETCH(QStringList, differences);
-    QFETCH(bool, trimmedOnly);
+    QFETCH(bool, variant);
+    QFETCH(bool, excerpt);
     auto tokensOf = [](const QString &text) {
         const QList<Mention> mentions = extractFacts(makeArticle(text), ArticleId(0), Segmentation());
         for (const Mention &mention : mentions) {
@@ -320,9 +339,10 @@ void TestFactComparison::quoteDifferences()
     const auto a = tokensOf(reference);
     const auto b = tokensOf(rendering);
     QVERIFY(!a.isEmpty() && !b.isEmpty());
-    bool onlyTrimmed = false;
-    QCOMPARE(FactQuotes::describeDifferences(a, b, &onlyTrimmed), differences);
-    QCOMPARE(onlyTrimmed, trimmedOnly);
+    const FactQuotes::QuoteComparison comparison = FactQuotes::compareRenderings(a, b);
+    QCOMPARE(comparison.notes, differences);
+    QCOMPARE(comparison.variant, variant);
+    QCOMPARE(comparison.excerpt, excerpt);
 }
 
 void TestFactComparison::quoteGroups()
@@ -340,7 +360,9 @@ void TestFactComparison::quoteGroups()
     QVERIFY2(quotes.size() == 2, qPrintable(dump(story.table)));
     const FactSlot *tenney = quotes.at(0)->mentions.size() == 3 ? quotes.at(0) : quotes.at(1);
     QCOMPARE(tenney->mentions.size(), 3);
-    QVERIFY(tenney->quoteVariant);
+    // "But" more at the start and a shorter cut: excerpts of the same words, not a variant.
+    QVERIFY(!tenney->quoteVariant);
+    QVERIFY(tenney->quoteExcerpt);
     QCOMPARE(tenney->status, SlotStatus::Agree);
     QCOMPARE(tenney->label, u"quote, Marisol Tenney"_s);
     const FactSlot *driver = tenney == quotes.at(0) ? quotes.at(1) : quotes.at(0);
@@ -368,7 +390,7 @@ void TestFactComparison::json()
         const bool quote = fact.value(u"kind"_s).toString() == u"quote"_s;
         QStringList expected{u"id"_s, u"kind"_s, u"label"_s, u"mentions"_s, u"status"_s, u"topic"_s};
         if (quote)
-            expected.append(u"variant"_s);
+            expected.append({u"variant"_s, u"excerpt"_s});
         expected.sort();
         QCOMPARE(keys, expected);
         QVERIFY(fact.value(u"id"_s).isDouble());

@@ -176,6 +176,12 @@ void TestFactExtraction::figures_data()
     row("next month", u"Service starts next month."_s, "date", u"next month"_s, u"2023-05"_s);
     row("last october", u"The plan was drafted last October."_s, "date", u"last October"_s, u"2022-10"_s);
     row("mid month", u"Work resumes in mid-February."_s, "date", u"mid-February"_s, u"2023-02"_s);
+    // A month or day without a year is its latest occurrence before publication; only the
+    // coming weeks read as ahead.
+    row("later month is last year's", u"The ferry line first closed in October."_s, "date", u"October"_s, u"2022-10"_s);
+    row("later day is last year's", u"The harbour board met on Sept. 30 to vote."_s, "date", u"Sept. 30"_s, u"2022-09-30"_s);
+    row("december in april", u"Dredging began December 2 off the pier."_s, "date", u"December 2"_s, u"2022-12-02"_s);
+    row("weeks ahead stay ahead", u"The hearing is set for May 10."_s, "date", u"May 10"_s, u"2023-05-10"_s);
 }
 
 void TestFactExtraction::figures()
