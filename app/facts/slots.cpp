@@ -214,6 +214,13 @@ struct Item {
     /// otherwise; only this is evidence that two figures are about different things.
     QString subject;
     QString head;              ///< the noun a label is made from: the subject, else the nearest context word
+    /// A reading of a quantity that moves: the figure is what a verb of change or a market
+    /// level reports ("rose 31 cents to $28.39", "was down 2 percent at $16.93"). Two outlets'
+    /// readings are taken at moments of their own, so they never make a conflict.
+    bool reading = false;
+    /// When the sentence places the figure: the other dates it states (value keys) and its
+    /// time-of-day or session words ("morning", "close"). Different times, different facts.
+    QSet<QString> when;
     qsizetype paragraph = -1;
     Vector vector;
 };
@@ -364,6 +371,125 @@ QString subjectNear(const Bounds &window, const QList<std::pair<qsizetype, qsize
     return {};
 }
 
+/// Verbs and adverbs by which a sentence reports a quantity as it moves or stands at a moment
+/// (a market level, a running toll): any inflection of the verbs of change in value, and the
+/// level words of market reports.
+bool isChangeWord(QStringView word)
+{
+    static constexpr std::array stems = {
+        L("rise"), L("rose"), L("risen"), L("ris"), L("fall"), L("fell"), L("gain"), L("lose"), L("lost"), L("los"),
+        L("drop"), L("jump"), L("climb"), L("declin"), L("slip"), L("slid"), L("sank"), L("sink"), L("sunk"),
+        L("plung"), L("soar"), L("surg"), L("tumbl"), L("advanc"), L("shed"), L("dip"), L("edg"), L("eas"),
+        L("rall"), L("clos"), L("end"), L("settl"), L("trad"), L("shot"), L("added"), L("slump"), L("rebound"),
+        L("retreat"), L("crest"), L("peak"), L("hover"), L("grew"), L("grow"), L("shrank"), L("shrink"),
+        L("chang"),
+    };
+    static constexpr std::array levels = {
+        L("up"), L("down"), L("off"), L("higher"), L("lower"), L("unchanged"), L("steady"), L("flat"),
+        L("below"), L("above"),
+    };
+    if (std::any_of(levels.begin(), levels.end(), [&](L level) { return Bounds::equalsIgnoringCase(word, level); }))
+        return true;
+    const QString lower = word.toString().toLower();
+    for (L stem : stems) {
+        if (!lower.startsWith(stem))
+            continue;
+        // The stem with an inflection at most: "rose", "rises", "rising", "declined".
+        const QStringView rest = QStringView(lower).sliced(stem.size());
+        if (rest.isEmpty() || rest == u"s" || rest == u"es" || rest == u"ed" || rest == u"d" || rest == u"ing"
+            || rest == u"e" || rest == u"en" || rest == u"ied" || rest == u"ies" || rest == u"y" || rest == u"ped"
+            || rest == u"ping" || rest == u"ped")
+            return true;
+    }
+    return false;
+}
+
+/// Words by which a sentence gives someone's expectation rather than a fact: "analysts
+/// expected 22 cents", "forecast a profit of $1.69". Two outlets may cite two forecasts.
+bool isEstimateWord(QStringView word)
+{
+    const QString lower = word.toString().toLower();
+    // Not "project": far more often the noun.
+    for (L stem : {L("expect"), L("predict"), L("forecast"), L("estimat"), L("anticipat")}) {
+        if (lower.startsWith(stem) && lower.size() <= stem.size() + 3)
+            return true;
+    }
+    return false;
+}
+
+/// Words that say which statistic or share of a whole a figure is: "an average of 46 months"
+/// is not "median survival was 41 months"; "each boy weighed" is not "combined".
+bool isMeasureWord(QStringView word)
+{
+    static constexpr std::array words = {
+        L("average"), L("median"), L("mean"), L("total"), L("combined"), L("each"), L("apiece"),
+        L("minimum"), L("maximum"), L("base"), L("gross"), L("net"), L("cumulative"),
+    };
+    return std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
+/// Words that place a figure at a time of day or in a trading session.
+bool isTimeOfDayWord(QStringView word)
+{
+    static constexpr std::array words = {
+        L("morning"), L("afternoon"), L("midday"), L("noon"), L("evening"), L("night"), L("tonight"),
+        L("overnight"), L("intraday"), L("close"), L("closing"), L("opening"), L("late"), L("early"),
+        L("earlier"), L("ago"), L("previous"), L("prior"), L("yesterday"), L("today"), L("latest"), L("recent"),
+    };
+    return std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
+/// Whether a figure reads a moving quantity (see Item::reading): a verb of change among the
+/// few words before it, or a comparative right after it ("74 cents lower").
+bool isReading(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
+{
+    constexpr int lookBack = 6;
+    static constexpr L comparatives[] = {L("higher"), L("lower"), L("below"), L("above")};
+    const qsizetype first = std::lower_bound(words.cbegin(), words.cend(), span.start,
+                                             [](const auto &word, qsizetype pos) { return word.first < pos; })
+        - words.cbegin();
+    bool clauseEnded = false;
+    for (qsizetype i = first - 1; i >= 0 && i >= first - lookBack; --i) {
+        const QStringView gap = window.slice(words[i].second, i + 1 < first ? words[i + 1].first : span.start);
+        // A sentence or quote ends here; a decimal point ("$2.21") does not end anything.
+        bool stop = false;
+        for (qsizetype k = 0; k < gap.size() && !stop; ++k) {
+            const QChar c = gap[k];
+            stop = c == u';' || c == u'"' || c == QChar(0x201D) || (c == u'.' && !(k + 1 < gap.size() && gap[k + 1].isDigit()));
+        }
+        if (stop)
+            break;
+        clauseEnded = clauseEnded || gap.contains(u',');
+        const QStringView word = window.slice(words[i].first, words[i].second);
+        if (isChangeWord(word))
+            return true;
+        // An expectation is told in the figure's own clause.
+        if (clauseEnded)
+            continue;
+        if (isEstimateWord(word))
+            return true;
+    }
+    qsizetype after = first;
+    while (after < words.size() && words[after].first < span.end)
+        ++after;
+    if (after >= words.size() || window.skipBlanks(span.end) != words[after].first)
+        return false;
+    const QStringView next = window.slice(words[after].first, words[after].second);
+    return std::any_of(std::begin(comparatives), std::end(comparatives), [&](L w) { return Bounds::equalsIgnoringCase(next, w); });
+}
+
+/// The time-of-day and measure part of Item::when, from the sentence's words.
+void placeOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, Item &item)
+{
+    for (const auto &[ws, we] : words) {
+        const QStringView word = window.slice(ws, we);
+        if (isTimeOfDayWord(word))
+            item.when.insert(word.toString().toLower());
+        else if (isMeasureWord(word))
+            item.when.insert(QStringLiteral("measure:") + word.toString().toLower());
+    }
+}
+
 QString amountKeyOf(const FactValue &value)
 {
     return factKindName(value.kind) + u'|' + value.currency + u'|' + value.unit + u'|'
@@ -403,6 +529,8 @@ struct Cluster {
     QSet<QString> tiers;
     QSet<QString> units;
     QSet<QString> heads;              ///< words of the members' label heads, folded
+    bool reading = false;             ///< a member reads a moving quantity (Item::reading)
+    QSet<QString> when;               ///< the members' Item::when
     Vector centroid;                  ///< sum of the members' vectors, normalised
 };
 
@@ -481,6 +609,8 @@ public:
                 cluster.units.insert(item.unitHead);
             for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
                 cluster.heads.insert(FactLexicon::contextForm(word));
+            cluster.reading = item.reading;
+            cluster.when = item.when;
             cluster.centroid = item.vector;
         }
     }
@@ -595,6 +725,12 @@ public:
         return false;
     }
 
+    /// Both sets say something and nothing in common.
+    static bool apart(const QSet<QString> &x, const QSet<QString> &y)
+    {
+        return !x.isEmpty() && !y.isEmpty() && !x.intersects(y);
+    }
+
     /// A slot holds one mention per article: two figures of one article are two statements,
     /// even with equal values ("35% of households ... 35% of the district").
     bool articlesDisjoint(const Cluster &a, const Cluster &b) const
@@ -650,7 +786,12 @@ public:
             break;
         case Relation::Conflict:
             // What is counted, priced or dated must be the same: "grant" is not "loan".
+            // And it must be one statement of one moment: no reading of a moving quantity
+            // (a market level, a running toll, a forecast), no time or statistic set apart
+            // ("in morning trading" vs "at the close", "Aug. 14" vs "Thursday", "average" vs
+            // "median").
             decision.conflictEligible = !tiersDiffer && !coexist(a, b) && plausible(a, b)
+                && !a.reading && !b.reading && !apart(a.when, b.when)
                 && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads))
                 && (aligned ? (!unitsDiffer || s >= Thresholds::alignedConflictOtherUnit)
                             : (!unitsDiffer && (kind != FactKind::Number || !a.units.isEmpty())));
@@ -687,6 +828,8 @@ public:
         into.tiers.unite(from.tiers);
         into.units.unite(from.units);
         into.heads.unite(from.heads);
+        into.reading = into.reading || from.reading;
+        into.when.unite(from.when);
         into.centroid = sum(into.centroid, from.centroid);
         into.centroid.truncate(maxCentroidWords);
         into.centroid.normalise();
@@ -929,6 +1072,12 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         const Segmentation *segmentation = a < segmentations.size() ? &segmentations.at(a) : nullptr;
         const QList<Paragraph> fallbackParagraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
         const QList<Paragraph> &paragraphs = article.paragraphs.isEmpty() ? fallbackParagraphs : article.paragraphs;
+        // The dates each sentence states, for Item::when.
+        QHash<qsizetype, QStringList> datesBySentence;
+        for (const Mention &mention : mentionsPerArticle.at(a)) {
+            if (mention.value.kind == FactKind::Date && mention.sentence >= 0)
+                datesBySentence[mention.sentence].append(FactCompare::valueKey(mention.value));
+        }
         for (const Mention &mention : mentionsPerArticle.at(a)) {
             if (mention.value.kind == FactKind::Quote) {
                 quotes.append(mention);
@@ -970,6 +1119,15 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             const auto words = wordsOf(bounds);
             item.tier = tierNear(bounds, words, mention.span);
             item.subject = subjectNear(bounds, words, mention);
+            item.reading = mention.value.kind != FactKind::Date && isReading(bounds, words, mention.span);
+            placeOf(bounds, words, item);
+            if (mention.sentence >= 0) {
+                const QString own = FactCompare::valueKey(mention.value);
+                for (const QString &date : datesBySentence.value(mention.sentence)) {
+                    if (date != own)
+                        item.when.insert(date);
+                }
+            }
             item.head = !item.subject.isEmpty() ? item.subject
                         : mention.context.isEmpty() ? QString() : mention.context.constFirst();
             if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty())

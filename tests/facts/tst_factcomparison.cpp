@@ -214,6 +214,40 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"The API costs $42,000 a month, the company announced on Wednesday."_s,
                        u"The API has a basic tier that costs $100 a month, the company announced on Wednesday."_s}
         << u"$42,000"_s << u"$100"_s << u"apart"_s;
+
+    // What a figure belongs to: a reading of a moving quantity, its time, its statistic.
+    QTest::newRow("share prices read at other moments never conflict")
+        << QStringList{u"Harbourline shares fell 42 cents, or 3 percent, to close at $13.55 on the exchange."_s,
+                       u"Harbourline shares were down 61 cents at $13.36 in afternoon trading on the exchange."_s}
+        << u"$13.55"_s << u"$13.36"_s << u"apart"_s;
+    QTest::newRow("the change beside a level is a reading too")
+        << QStringList{u"Harbourline shares fell 42 cents, or 3 percent, to close at $13.55 on the exchange."_s,
+                       u"Harbourline shares were down 61 cents at $13.36 in afternoon trading on the exchange."_s}
+        << u"42 cents"_s << u"61 cents"_s << u"apart"_s;
+    QTest::newRow("a comparative after the figure is a reading")
+        << QStringList{u"Ferry tickets on the north route are 12 percent lower than before the strike."_s,
+                       u"Ferry tickets on the north route cost 9 percent less than before the strike."_s}
+        << u"12 percent"_s << u"9 percent"_s << u"apart"_s;
+    QTest::newRow("forecasts are not facts")
+        << QStringList{u"Analysts expected a quarterly profit of $4.1 million for the ferry company."_s,
+                       u"The ferry company reported a quarterly profit of $3.6 million for the ferry company."_s}
+        << u"$4.1 million"_s << u"$3.6 million"_s << u"apart"_s;
+    QTest::newRow("other times set figures apart")
+        << QStringList{u"The ferry carried 4,210 passengers in the morning, the port authority said."_s,
+                       u"The ferry carried 4,870 passengers by the evening, the port authority said."_s}
+        << u"4,210"_s << u"4,870"_s << u"apart"_s;
+    QTest::newRow("other dates in the sentence set figures apart")
+        << QStringList{u"The harbour fund held $8.4 million on March 3, the treasurer said."_s,
+                       u"The harbour fund held $7.9 million on March 17, the treasurer said."_s}
+        << u"$8.4 million"_s << u"$7.9 million"_s << u"apart"_s;
+    QTest::newRow("average is not median")
+        << QStringList{u"Dock crews waited an average of 46 minutes for a berth last winter."_s,
+                       u"Dock crews waited a median of 41 minutes for a berth last winter."_s}
+        << u"46 minutes"_s << u"41 minutes"_s << u"apart"_s;
+    QTest::newRow("a noun that looks like a verb is no reading")
+        << QStringList{u"The project is paid for by a $3.2 million grant from the harbour fund."_s,
+                       u"The project was bought with a $2.3 million grant from the harbour fund."_s}
+        << u"$3.2 million"_s << u"$2.3 million"_s << u"conflict"_s;
 }
 
 void TestFactComparison::slotGrouping()
