@@ -23,6 +23,7 @@ namespace {
 
 using FactScan::Bounds;
 using FactScan::isBlank;
+using FactScan::isDash;
 using FactLexicon::Kind;
 using L = QLatin1StringView;
 
@@ -333,6 +334,35 @@ Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, con
     }
 }
 
+/// Whether the year at [start, end) says when something happened: after a preposition of
+/// time ("sued in 2016", "since 2002", "by 2007") or as the time of a noun after a determiner
+/// ("the 2016 election", "its 2019 report"). A year glued to a name ("Windows 2000", "Vision
+/// 2030"), a label or a figure is left alone.
+bool yearPlacesEvent(const Bounds &b, qsizetype start, qsizetype end)
+{
+    if (b.isLetterAt(end) || b.isDigitAt(end) || b.at(end) == u'%' || (isDash(b.at(end)) && b.isDigitAt(end + 1)))
+        return false;
+    const auto [ws, we] = b.wordBefore(start);
+    if (ws < 0)
+        return false;
+    const QStringView word = b.slice(ws, we);
+    static constexpr std::array prepositions = {
+        L("in"), L("since"), L("by"), L("until"), L("till"), L("from"), L("during"), L("through"),
+        L("before"), L("after"), L("of"), L("early"), L("late"), L("between"), L("around"), L("circa"),
+    };
+    for (L preposition : prepositions) {
+        if (Bounds::equalsIgnoringCase(word, preposition))
+            return true;
+    }
+    static constexpr std::array determiners = {
+        L("the"), L("its"), L("his"), L("her"), L("their"), L("our"), L("this"), L("that"),
+    };
+    const bool determiner = std::any_of(determiners.begin(), determiners.end(),
+                                        [&](L d) { return Bounds::equalsIgnoringCase(word, d); });
+    const auto [ns, ne] = b.wordAfter(end);
+    return determiner && ns >= 0 && b.text[ns].isLower();
+}
+
 } // namespace
 
 Step dateAtDigit(const Bounds &b, qsizetype pos, const PublishedDate &published)
@@ -354,6 +384,8 @@ Step dateAtDigit(const Bounds &b, qsizetype pos, const PublishedDate &published)
         }
         return {-1, std::nullopt};
     }
+    if (const int year = readYear(b, pos, &e); year > 0 && yearPlacesEvent(b, pos, e))
+        return found(pos, e, makeDate(year, 1, 1, DatePrecision::Year, anchor));
     const int first = readSmall(b, pos, 2, &e);
     if (first < 1)
         return {-1, std::nullopt};

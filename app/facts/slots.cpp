@@ -221,6 +221,9 @@ struct Item {
     /// When the sentence places the figure: the other dates it states (value keys) and its
     /// time-of-day or session words ("morning", "close"). Different times, different facts.
     QSet<QString> when;
+    /// The names that open the figure's clause, folded ("pelosi"; "steny", "hoyer"): whose
+    /// figure it is. Two people's ages, hours or start years never conflict.
+    QSet<QString> subjects;
     qsizetype paragraph = -1;
     Vector vector;
 };
@@ -490,6 +493,31 @@ void placeOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> 
     }
 }
 
+/// Item::subjects: the first run of capitalised words before the figure in its sentence
+/// (a name such as "Steny Hoyer"), leaving out function words, attribution verbs and the
+/// keywords of dates.
+QSet<QString> subjectNames(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
+{
+    QSet<QString> names;
+    for (qsizetype i = 0; i < words.size() && words[i].second <= span.start; ++i) {
+        const QStringView word = window.slice(words[i].first, words[i].second);
+        const FactLexicon::Info info = FactLexicon::classify(word);
+        const bool name = word.front().isUpper() && word.size() > 1 && !info.stop && !info.attribution
+            && info.entry.kind == FactLexicon::Kind::None;
+        // The sentence's first word is capitalised anyway: a name only when another
+        // capitalised word follows it ("Steny Hoyer", not "Subscribers to").
+        const bool opening = i == 0 || window.skipBlanksBack(words[i].first) <= window.begin;
+        if (name && opening && !(i + 1 < words.size() && window.text[words[i + 1].first].isUpper()))
+            continue;
+        if (name) {
+            names.insert(FactLexicon::contextForm(word));
+        } else if (!names.isEmpty()) {
+            break;
+        }
+    }
+    return names;
+}
+
 QString amountKeyOf(const FactValue &value)
 {
     return factKindName(value.kind) + u'|' + value.currency + u'|' + value.unit + u'|'
@@ -718,7 +746,8 @@ public:
             for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
                 const FactValue &p = m_items.at(x.value()).mention->value;
                 const FactValue &q = m_items.at(y.value()).mention->value;
-                if (FactCompare::relate(p, q) == Relation::Conflict && plausibleConflict(p, q))
+                if (FactCompare::relate(p, q) == Relation::Conflict && plausibleConflict(p, q)
+                    && !apart(m_items.at(x.value()).subjects, m_items.at(y.value()).subjects))
                     return true;
             }
         }
@@ -767,8 +796,14 @@ public:
             // evidence, unless tier words set the two apart; a date or share repeated exactly
             // nearly so. Relative dates ("on Tuesday") and counts need their context; counts
             // of different nouns ("37 ships", "37 vessels") need more of it.
-            const bool relative = m_items.at(a.items.constFirst()).mention->value.relative
-                || m_items.at(b.items.constFirst()).mention->value.relative;
+            // A relative date resolved against each outlet's publication date ("on Friday")
+            // names a calendar day like any other date: equal days are evidence. Unresolved
+            // ones ("yesterday" without a publication date) are only words.
+            const auto unresolved = [this](const Cluster &c) {
+                const FactValue &value = m_items.at(c.items.constFirst()).mention->value;
+                return value.relative && !value.date.isValid();
+            };
+            const bool relative = unresolved(a) || unresolved(b);
             const double threshold = kind == FactKind::Money   ? (tiersDiffer ? Thresholds::equal : 0.0)
                                      : relative                ? Thresholds::equal
                                      : kind != FactKind::Number || specificCount(a) ? Thresholds::equalSpecific
@@ -1121,6 +1156,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             item.subject = subjectNear(bounds, words, mention);
             item.reading = mention.value.kind != FactKind::Date && isReading(bounds, words, mention.span);
             placeOf(bounds, words, item);
+            item.subjects = subjectNames(bounds, words, mention.span);
             if (mention.sentence >= 0) {
                 const QString own = FactCompare::valueKey(mention.value);
                 for (const QString &date : datesBySentence.value(mention.sentence)) {

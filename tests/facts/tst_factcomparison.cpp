@@ -244,6 +244,18 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"Dock crews waited an average of 46 minutes for a berth last winter."_s,
                        u"Dock crews waited a median of 41 minutes for a berth last winter."_s}
         << u"46 minutes"_s << u"41 minutes"_s << u"apart"_s;
+    QTest::newRow("two people's start years never conflict")
+        << QStringList{u"Mara Olsen has led the dockers' union since 2002, her office said."_s,
+                       u"Tomas Berg has led the dockers' union since 2003, his office said."_s}
+        << u"2002"_s << u"2003"_s << u"apart"_s;
+    QTest::newRow("one person's start years conflict")
+        << QStringList{u"Mara Olsen has led the dockers' union since 2002, her office said."_s,
+                       u"Mara Olsen has led the dockers' union since 2003, her office said."_s}
+        << u"2002"_s << u"2003"_s << u"conflict"_s;
+    QTest::newRow("the same weekday agrees across passages")
+        << QStringList{u"The harbour board voted on Friday to close the north pier for the winter."_s,
+                       u"Dockers in the canteen heard about the pier on Friday from a shop steward."_s}
+        << u"Friday"_s << u"Friday"_s << u"agree"_s;
     QTest::newRow("a noun that looks like a verb is no reading")
         << QStringList{u"The project is paid for by a $3.2 million grant from the harbour fund."_s,
                        u"The project was bought with a $2.3 million grant from the harbour fund."_s}

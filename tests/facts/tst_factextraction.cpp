@@ -181,6 +181,14 @@ void TestFactExtraction::figures_data()
     row("later month is last year's", u"The ferry line first closed in October."_s, "date", u"October"_s, u"2022-10"_s);
     row("later day is last year's", u"The harbour board met on Sept. 30 to vote."_s, "date", u"Sept. 30"_s, u"2022-09-30"_s);
     row("december in april", u"Dredging began December 2 off the pier."_s, "date", u"December 2"_s, u"2022-12-02"_s);
+    // A year that says when something happened is a date; in a name it is not (notFacts).
+    row("year after in", u"Lumenfold was founded in 2019 by engineers."_s, "date", u"2019"_s, u"2019"_s);
+    row("year since", u"The timetable has been free since 2014."_s, "date", u"2014"_s, u"2014"_s);
+    row("year of a noun", u"Turnout fell sharply in the 2016 harbour ballot."_s, "date", u"2016"_s, u"2016"_s);
+    // A change and the level it reached are two figures, not a range.
+    row("percent then level", u"Fares rose 2.1 percent to $30.6 million."_s, "percent", u"2.1 percent"_s, u"2.1%"_s);
+    row("level after percent", u"Fares rose 2.1 percent to $30.6 million."_s, "money", u"$30.6 million"_s, u"30600000 USD"_s);
+    row("percent then bare level", u"The index fell 1.23 percent to 981.73 points."_s, "percent", u"1.23 percent"_s, u"1.23%"_s);
     row("weeks ahead stay ahead", u"The hearing is set for May 10."_s, "date", u"May 10"_s, u"2023-05-10"_s);
 }
 
@@ -229,9 +237,9 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("phone brackets") << u"Call the comment line at (555) 555-0187 today's way."_s;
     QTest::newRow("phone international") << u"Dial +44 20 7946 0958 to listen."_s;
     QTest::newRow("phone dots") << u"Fax it to 555.123.4567 please."_s;
-    QTest::newRow("year alone") << u"Lumenfold was founded in 2019 by engineers."_s;
+    QTest::newRow("year in a name") << u"The Harbour Vision 2030 plan was shelved."_s;
+    QTest::newRow("year as a model number") << u"Crews still use a Lumen 2000 scanner."_s;
     QTest::newRow("year range") << u"It ran in the 2019-2020 season."_s;
-    QTest::newRow("year since") << u"The timetable has been free since 2014."_s;
     QTest::newRow("decade") << u"Buses from the 1990s still run."_s;
     QTest::newRow("ordinal in name") << u"The 3rd Battalion marched past."_s;
     QTest::newRow("ordinal") << u"It was the 14th attempt."_s;
