@@ -95,6 +95,8 @@ constexpr int indexedWords = 4;
 /// Words kept in a group's context vector.
 constexpr qsizetype maxCentroidWords = 48;
 constexpr qsizetype maxBucket = 64;
+/// Words of the sentence quoted in a label when nothing names what a figure measures.
+constexpr qsizetype openingWords = 5;
 /// Neighbours in value order each group is compared with for a conflict.
 constexpr qsizetype nearNeighbours = 6;
 /// Groups of one value compared with each new group of that value in round 2.
@@ -213,7 +215,7 @@ struct Item {
     /// the noun after "of" for a share, a money or event noun ("grant", "hearing"). Empty
     /// otherwise; only this is evidence that two figures are about different things.
     QString subject;
-    QString head;              ///< the noun a label is made from: the subject, else the nearest context word
+    QString opening;           ///< the first words of the figure's sentence, for a label without a head
     /// A reading of a quantity that moves: the figure is what a verb of change or a market
     /// level reports ("rose 31 cents to $28.39", "was down 2 percent at $16.93"). Two outlets'
     /// readings are taken at moments of their own, so they never make a conflict.
@@ -1032,38 +1034,50 @@ QString mostCommon(const QStringList &values)
 QString labelOf(const FactSlot &slot, const QList<const Item *> &items)
 {
     QStringList subjects;
-    QStringList heads;
     QStringList tiers;
     QList<Period> periods;
     for (const Item *item : items) {
         subjects.append(item->subject);
-        heads.append(item->head);
         tiers.append(item->tier);
         if (item->mention->value.period != Period::None)
             periods.append(item->mention->value.period);
     }
-    // What the sentences name ("grant", "hearing") before the nearest word around.
-    QString head = mostCommon(subjects);
-    if (head.isEmpty())
-        head = mostCommon(heads);
+    // What the sentences name ("grant", "hearing"). A word that merely stands near the figure
+    // would mislead an editor reading the label ("date of close"): without a known subject the
+    // label quotes where the figure is said.
+    const QString head = mostCommon(subjects);
+    QString where;
+    for (const Item *item : items) {
+        if (!item->opening.isEmpty()) {
+            where = item->opening + QChar(0x2026);
+            break;
+        }
+    }
     QString tier = mostCommon(tiers);
     if (tier == head)
         tier.clear();
     QString label;
+    const bool quoted = head.isEmpty() && !where.isEmpty();
     switch (slot.kind) {
     case FactKind::Percent:
-        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "share")
-                               : QCoreApplication::translate("Crossread::Facts", "share of %1").arg(head);
+        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "share in '%1'").arg(where)
+                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "share")
+                                 : QCoreApplication::translate("Crossread::Facts", "share of %1").arg(head);
         break;
     case FactKind::Date:
-        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "date")
-                               : QCoreApplication::translate("Crossread::Facts", "date of %1").arg(head);
+        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "date in '%1'").arg(where)
+                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "date")
+                                 : QCoreApplication::translate("Crossread::Facts", "date of %1").arg(head);
         break;
     case FactKind::Money:
-        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "amount") : head;
+        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "amount in '%1'").arg(where)
+                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "amount")
+                                 : head;
         break;
     case FactKind::Number:
-        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "count") : head;
+        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "count in '%1'").arg(where)
+                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "count")
+                                 : head;
         break;
     case FactKind::Quote:
         break;
@@ -1164,8 +1178,13 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
                         item.when.insert(date);
                 }
             }
-            item.head = !item.subject.isEmpty() ? item.subject
-                        : mention.context.isEmpty() ? QString() : mention.context.constFirst();
+            {
+                // The sentence's first words, for a label when nothing names what is measured.
+                if (!words.isEmpty()) {
+                    const qsizetype last = std::min(words.size(), openingWords) - 1;
+                    item.opening = bounds.slice(words.constFirst().first, words[last].second).toString().simplified();
+                }
+            }
             if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty())
                 item.unitHead = FactLexicon::contextForm(QStringView(mention.value.unit).split(u' ').constLast());
 

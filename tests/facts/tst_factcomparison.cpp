@@ -88,6 +88,8 @@ private Q_SLOTS:
     void slotGrouping_data();
     void slotGrouping();
     void topics();
+    void labels_data();
+    void labels();
     void quoteDifferences_data();
     void quoteDifferences();
     void quoteGroups();
@@ -279,6 +281,36 @@ void TestFactComparison::slotGrouping()
         QVERIFY2(a == b, qPrintable(dump(story.table)));
         QCOMPARE(slotStatusName(a->status), expected);
     }
+}
+
+void TestFactComparison::labels_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("money noun") << u"The pier was rebuilt with a $4.5 million grant from the harbour fund."_s
+                                << u"$4.5 million"_s << u"grant"_s;
+    QTest::newRow("event noun") << u"The harbour board set the ferry hearing for May 3 at the town hall."_s
+                                << u"May 3"_s << u"date of hearing"_s;
+    QTest::newRow("counted noun") << u"The harbour board received 1,250 letters about the ferry."_s
+                                  << u"1,250"_s << u"letters"_s;
+    // Nothing names what is measured: the label quotes where the figure is said, never a
+    // stray word from around it.
+    QTest::newRow("no subject: money") << u"For small ferry operators, the difference between $90 and $12K is everything."_s
+                                       << u"$90"_s << u"amount in 'For small ferry operators, the…'"_s;
+    QTest::newRow("no subject: date") << u"Dockers walked out on Friday after the talks collapsed."_s
+                                      << u"Friday"_s << u"date in 'Dockers walked out on Friday…'"_s;
+}
+
+void TestFactComparison::labels()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, surface);
+    QFETCH(QString, label);
+    const Story story = analyse({text});
+    const FactSlot *slot = slotOf(story, 0, surface);
+    QVERIFY2(slot, qPrintable(dump(story.table)));
+    QCOMPARE(slot->label, label);
 }
 
 void TestFactComparison::topics()
