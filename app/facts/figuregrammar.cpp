@@ -1092,6 +1092,46 @@ Step fractionWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::
 
 } // namespace
 
+namespace {
+
+/// A number joined by a hyphen to a unit of time or length it counts: "a 60-day suspension"
+/// is 60 days, "a 225-page report" 225 pages, "a 6-year-old boy" an age of 6 years. Other
+/// compounds ("a 5,000-request cap", "COVID-19") stay refused.
+Step unitCompound(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> number = readDigits(b, pos);
+    if (!number || number->leadingZero || number->decimals > 0 || !isDash(b.at(number->end)) || !b.isLetterAt(number->end + 1))
+        return {};
+    const qsizetype unitStart = number->end + 1;
+    qsizetype unitEnd = unitStart;
+    while (unitEnd < b.end && b.text[unitEnd].isLetter())
+        ++unitEnd;
+    static constexpr std::array units = {
+        std::pair(L("minute"), L("minutes")), std::pair(L("hour"), L("hours")), std::pair(L("day"), L("days")),
+        std::pair(L("week"), L("weeks")), std::pair(L("month"), L("months")), std::pair(L("year"), L("years")),
+        std::pair(L("page"), L("pages")), std::pair(L("mile"), L("miles")),
+    };
+    const QStringView unit = b.slice(unitStart, unitEnd);
+    const auto it = std::find_if(units.begin(), units.end(), [&](const auto &u) { return Bounds::equalsIgnoringCase(unit, u.first); });
+    if (it == units.end())
+        return {};
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = number->value;
+    value.unit = QString(it->second);
+    qsizetype end = unitEnd;
+    // "6-year-old": an age.
+    if (isDash(b.at(end)) && b.matchWord(end + 1, L("old")) >= 0) {
+        end = b.matchWord(end + 1, L("old"));
+        value.unit += QStringLiteral(" old");
+    }
+    if (b.isLetterAt(end) || (isDash(b.at(end)) && b.isLetterAt(end + 1)))
+        return {};   // "5-year-olds'" or another compound
+    return {end, Found{{pos, end}, value}};
+}
+
+} // namespace
+
 Step figureAtDigit(const Bounds &b, qsizetype pos)
 {
     const qsizetype run = skipRun(b, pos);
@@ -1108,6 +1148,8 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
     }
     if (const qsizetype phone = phoneEnd(b, pos); phone >= 0)
         return {phone, std::nullopt};
+    if (Step compound = unitCompound(b, pos); compound.found)
+        return compound;
     const std::optional<Number> number = readQuantity(b, pos);
     if (!number)
         return refused;

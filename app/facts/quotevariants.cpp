@@ -287,8 +287,10 @@ bool renderingsMatch(const QStringList &x, const QStringList &y)
     const qsizetype shorter = std::min(x.size(), y.size());
     if (shorter == 0)
         return false;
+    // A quoted phrase of two words ("deeply saddened") matches a longer rendering that
+    // carries it word for word; a single word only itself.
     if (shorter < 3)
-        return x == y;
+        return x == y || (shorter == 2 && longestCommonRun(x, y) == 2);
     // Quoted words are copied in runs: scattered common words ("deeply ... this decision")
     // are two utterances that share vocabulary, not one quoted twice.
     if (longestCommonRun(x, y) < 3)

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void quoteDifferences_data();
     void quoteDifferences();
     void quoteGroups();
+    void shortQuotesJoinTheirSentence();
     void json();
     void deterministic();
     void canceled();
@@ -446,6 +447,20 @@ void TestFactComparison::quoteGroups()
     const FactSlot *driver = tenney == quotes.at(0) ? quotes.at(1) : quotes.at(0);
     QCOMPARE(driver->status, SlotStatus::Unique);
     QVERIFY(!driver->quoteVariant);
+}
+
+void TestFactComparison::shortQuotesJoinTheirSentence()
+{
+    // A two-word phrase one outlet quotes joins the longer quote that carries it; one
+    // outlet's excerpt, not a variant.
+    const Story story = analyse({
+        u"The harbour master said she was “deeply troubled” by the closure."_s,
+        u"“We are deeply troubled by this closure of the north pier,” the harbour master said."_s,
+    });
+    const FactSlot *slot = slotOf(story, 0, u"deeply troubled"_s);
+    QVERIFY2(slot && slot->kind == FactKind::Quote && slot->mentions.size() == 2, qPrintable(dump(story.table)));
+    QVERIFY(!slot->quoteVariant);
+    QVERIFY(slot->quoteExcerpt);
 }
 
 void TestFactComparison::json()
