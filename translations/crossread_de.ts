@@ -1775,6 +1775,10 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>count in &apos;%1&apos;</source>
         <translation>Anzahl in „%1“</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FindBar</name>

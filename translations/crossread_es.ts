@@ -1775,6 +1775,10 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>count in &apos;%1&apos;</source>
         <translation>cantidad en «%1»</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FindBar</name>

@@ -1775,6 +1775,10 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>count in &apos;%1&apos;</source>
         <translation>nombre dans «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FindBar</name>

@@ -324,9 +324,13 @@ QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
 QString subjectNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, const Mention &mention)
 {
     const FactValue &value = mention.value;
-    if (value.kind == FactKind::Number && !value.unit.isEmpty())
+    // A span of time says what it measures after "of": "10 years of tax returns".
+    static constexpr std::array timeUnits = {L("minutes"), L("hours"), L("days"), L("weeks"), L("months"), L("years"), L("decades")};
+    const bool span = value.kind == FactKind::Number
+        && std::any_of(timeUnits.begin(), timeUnits.end(), [&](L unit) { return value.unit == unit; });
+    if (value.kind == FactKind::Number && !value.unit.isEmpty() && !span)
         return value.unit;
-    if (value.kind == FactKind::Percent) {
+    if (value.kind == FactKind::Percent || span) {
         // "80 percent of the authority's bus fleet" -> "bus fleet"
         qsizetype i = 0;
         while (i < words.size() && words[i].first < mention.span.end)
@@ -356,6 +360,8 @@ QString subjectNear(const Bounds &window, const QList<std::pair<qsizetype, qsize
             if (!phrase.isEmpty())
                 return phrase.join(u' ');
         }
+        if (span)
+            return value.unit;
     }
     if (value.kind == FactKind::Money || value.kind == FactKind::Date) {
         qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
@@ -1074,11 +1080,15 @@ QString labelOf(const FactSlot &slot, const QList<const Item *> &items)
                 : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "amount")
                                  : head;
         break;
-    case FactKind::Number:
-        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "count in '%1'").arg(where)
-                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "count")
-                                 : head;
+    case FactKind::Number: {
+        // A span of time measured "of" something: "years of tax returns".
+        const QString unit = items.constFirst()->mention->value.unit;
+        label = quoted                            ? QCoreApplication::translate("Crossread::Facts", "count in '%1'").arg(where)
+                : head.isEmpty()                  ? QCoreApplication::translate("Crossread::Facts", "count")
+                : unit.isEmpty() || unit == head  ? head
+                                                  : QCoreApplication::translate("Crossread::Facts", "%1 of %2").arg(unit, head);
         break;
+    }
     case FactKind::Quote:
         break;
     }

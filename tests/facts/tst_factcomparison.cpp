@@ -247,6 +247,10 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"Dock crews waited an average of 46 minutes for a berth last winter."_s,
                        u"Dock crews waited a median of 41 minutes for a berth last winter."_s}
         << u"46 minutes"_s << u"41 minutes"_s << u"apart"_s;
+    QTest::newRow("spans of different things never conflict")
+        << QStringList{u"The dock union won its first majority on the board in eight years."_s,
+                       u"The board asked the union to release at least 10 years of board minutes."_s}
+        << u"eight years"_s << u"10 years"_s << u"apart"_s;
     QTest::newRow("two people's start years never conflict")
         << QStringList{u"Mara Olsen has led the dockers' union since 2002, her office said."_s,
                        u"Tomas Berg has led the dockers' union since 2003, his office said."_s}
@@ -295,6 +299,8 @@ void TestFactComparison::labels_data()
                                 << u"May 3"_s << u"date of hearing"_s;
     QTest::newRow("counted noun") << u"The harbour board received 1,250 letters about the ferry."_s
                                   << u"1,250"_s << u"letters"_s;
+    QTest::newRow("span of something") << u"The mayor agreed to release 10 years of tax returns before the vote."_s
+                                       << u"10 years"_s << u"years of tax returns"_s;
     // Nothing names what is measured: the label quotes where the figure is said, never a
     // stray word from around it.
     QTest::newRow("no subject: money") << u"For small ferry operators, the difference between $90 and $12K is everything."_s

@@ -189,6 +189,9 @@ void TestFactExtraction::figures_data()
     row("day compound", u"The board approved a 60-day suspension for the pilot."_s, "number", u"60-day"_s, u"60 days"_s);
     row("page compound", u"The inspectors filed a 225-page report on the pier."_s, "number", u"225-page"_s, u"225 pages"_s);
     row("age compound", u"A 6-year-old boy rode the first ferry."_s, "number", u"6-year-old"_s, u"6 years old"_s);
+    // An offset in time places an event; it is not a duration.
+    row("years later", u"She left the dock union six years later."_s, "number", u"six years later"_s, u"6 years later"_s);
+    row("days ago", u"The ferry sank 12 days ago off the point."_s, "number", u"12 days ago"_s, u"12 days ago"_s);
     // A change and the level it reached are two figures, not a range.
     row("percent then level", u"Fares rose 2.1 percent to $30.6 million."_s, "percent", u"2.1 percent"_s, u"2.1%"_s);
     row("level after percent", u"Fares rose 2.1 percent to $30.6 million."_s, "money", u"$30.6 million"_s, u"30600000 USD"_s);
