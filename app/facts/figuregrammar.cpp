@@ -1130,6 +1130,28 @@ Step unitCompound(const Bounds &b, qsizetype pos)
     return {end, Found{{pos, end}, value}};
 }
 
+/// An age in apposition to a name: "Nancy Pelosi, 76, said" is 76 years old. Only a number
+/// of one to three digits set off by commas right after a capitalised word.
+Step appositiveAge(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> number = readDigits(b, pos);
+    if (!number || number->leadingZero || number->decimals > 0 || number->grouped || number->value < 1 || number->value > 120
+        || b.at(number->end) != u',')
+        return {};
+    const qsizetype comma = b.skipBlanksBack(pos);
+    if (comma <= b.begin || b.text[comma - 1] != u',')
+        return {};
+    const auto [ws, we] = b.wordBefore(comma - 1);
+    if (ws < 0 || !b.text[ws].isUpper() || FactLexicon::isStopWord(b.slice(ws, we))
+        || FactLexicon::lookup(b.slice(ws, we)).kind != Kind::None)
+        return {};   // "In May, 12, ..." or a month: not a name
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = number->value;
+    value.unit = QStringLiteral("years old");
+    return {number->end, Found{{pos, number->end}, value}};
+}
+
 } // namespace
 
 Step figureAtDigit(const Bounds &b, qsizetype pos)
@@ -1150,6 +1172,8 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
         return {phone, std::nullopt};
     if (Step compound = unitCompound(b, pos); compound.found)
         return compound;
+    if (Step age = appositiveAge(b, pos); age.found)
+        return age;
     const std::optional<Number> number = readQuantity(b, pos);
     if (!number)
         return refused;

@@ -189,6 +189,7 @@ void TestFactExtraction::figures_data()
     row("day compound", u"The board approved a 60-day suspension for the pilot."_s, "number", u"60-day"_s, u"60 days"_s);
     row("page compound", u"The inspectors filed a 225-page report on the pier."_s, "number", u"225-page"_s, u"225 pages"_s);
     row("age compound", u"A 6-year-old boy rode the first ferry."_s, "number", u"6-year-old"_s, u"6 years old"_s);
+    row("appositive age", u"Mara Olsen, 58, has led the dock union since spring."_s, "number", u"58"_s, u"58 years old"_s);
     // An offset in time places an event; it is not a duration.
     row("years later", u"She left the dock union six years later."_s, "number", u"six years later"_s, u"6 years later"_s);
     row("days ago", u"The ferry sank 12 days ago off the point."_s, "number", u"12 days ago"_s, u"12 days ago"_s);
@@ -272,6 +273,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("compound adjective") << u"We asked whether the 5,000-request cap would rise."_s;
     QTest::newRow("other compound") << u"Crews lifted the 40-tonne crane off the barge."_s;
     QTest::newRow("bare small number") << u"There were 14 in the room."_s;
+    QTest::newRow("number after a comma, no name") << u"Of the riders, 14, all students, waited."_s;
     QTest::newRow("leading zero code") << u"Use code 007 at checkout."_s;
     QTest::newRow("absurd magnitude") << u"Fans owe a trillion trillion dollars."_s;
     QTest::newRow("absurd digits") << u"The bill was $999,999,999,999,999,999 in total."_s;
