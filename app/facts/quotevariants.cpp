@@ -224,20 +224,6 @@ QStringList wordKeys(const QList<QuoteToken> &tokens)
     return keys;
 }
 
-int lcsLength(const QStringList &a, const QStringList &b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return 0;
-    QList<int> previous(b.size() + 1, 0);
-    QList<int> current(b.size() + 1, 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        for (qsizetype j = 1; j <= b.size(); ++j)
-            current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
 /// The most words one rendering may add or drop inside the shared words and still be read as
 /// a changed wording rather than a gap between two quoted stretches.
 constexpr int maxChangedWords = 3;
@@ -264,20 +250,26 @@ bool hasEllipsis(const QList<QuoteToken> &tokens, const QList<qsizetype> &indice
     return std::any_of(indices.begin(), indices.end(), [&](qsizetype i) { return tokens.at(i).key == u"\u2026"; });
 }
 
-/// The length of the longest run of consecutive words two renderings share.
-int longestCommonRun(const QStringList &a, const QStringList &b)
+/// The longest common subsequence of two renderings' words and the longest run of
+/// consecutive words they share, in one pass.
+std::pair<int, int> commonWords(const QStringList &a, const QStringList &b)
 {
-    QList<int> previous(b.size() + 1, 0);
-    QList<int> current(b.size() + 1, 0);
-    int best = 0;
+    QList<int> lcsPrevious(b.size() + 1, 0);
+    QList<int> lcsCurrent(b.size() + 1, 0);
+    QList<int> runPrevious(b.size() + 1, 0);
+    QList<int> runCurrent(b.size() + 1, 0);
+    int run = 0;
     for (qsizetype i = 1; i <= a.size(); ++i) {
         for (qsizetype j = 1; j <= b.size(); ++j) {
-            current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0;
-            best = std::max(best, current[j]);
+            const bool same = a[i - 1] == b[j - 1];
+            lcsCurrent[j] = same ? lcsPrevious[j - 1] + 1 : std::max(lcsPrevious[j], lcsCurrent[j - 1]);
+            runCurrent[j] = same ? runPrevious[j - 1] + 1 : 0;
+            run = std::max(run, runCurrent[j]);
         }
-        std::swap(previous, current);
+        std::swap(lcsPrevious, lcsCurrent);
+        std::swap(runPrevious, runCurrent);
     }
-    return best;
+    return {lcsPrevious[b.size()], run};
 }
 
 /// Whether two renderings quote the same words: most of the shorter one's words, in order,
@@ -287,16 +279,18 @@ bool renderingsMatch(const QStringList &x, const QStringList &y)
     const qsizetype shorter = std::min(x.size(), y.size());
     if (shorter == 0)
         return false;
+    if (x == y)
+        return true;
+    if (shorter == 1)
+        return false;
+    const auto [common, run] = commonWords(x, y);
     // A quoted phrase of two words ("deeply saddened") matches a longer rendering that
     // carries it word for word; a single word only itself.
-    if (shorter < 3)
-        return x == y || (shorter == 2 && longestCommonRun(x, y) == 2);
+    if (shorter == 2)
+        return run == 2;
     // Quoted words are copied in runs: scattered common words ("deeply ... this decision")
     // are two utterances that share vocabulary, not one quoted twice.
-    if (longestCommonRun(x, y) < 3)
-        return false;
-    const int common = lcsLength(x, y);
-    return common >= 3 && double(common) / double(shorter) >= 0.6;
+    return run >= 3 && common >= 3 && double(common) / double(shorter) >= 0.6;
 }
 
 struct UnionFind {
