@@ -1747,6 +1747,46 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>, %1 tier</source>
         <translation>, Stufe %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; spelt &apos;%2&apos;</source>
+        <translation>„%1“ geschrieben „%2“</translation>
+    </message>
+    <message>
+        <source>leaves out &apos;%1&apos; at an ellipsis</source>
+        <translation>lässt „%1“ an einer Auslassung weg</translation>
+    </message>
+    <message>
+        <source>quotes &apos;%1&apos; where the other leaves an ellipsis</source>
+        <translation>zitiert „%1“, wo die andere Fassung eine Auslassung hat</translation>
+    </message>
+    <message>
+        <source>leaves out &apos;%1&apos;</source>
+        <translation>lässt „%1“ weg</translation>
+    </message>
+    <message>
+        <source>quotes more in the middle: &apos;%1&apos;</source>
+        <translation>zitiert mehr in der Mitte: „%1“</translation>
+    </message>
+    <message>
+        <source>share in &apos;%1&apos;</source>
+        <translation>Anteil in „%1“</translation>
+    </message>
+    <message>
+        <source>date in &apos;%1&apos;</source>
+        <translation>Datum in „%1“</translation>
+    </message>
+    <message>
+        <source>amount in &apos;%1&apos;</source>
+        <translation>Betrag in „%1“</translation>
+    </message>
+    <message>
+        <source>count in &apos;%1&apos;</source>
+        <translation>Anzahl in „%1“</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FindBar</name>

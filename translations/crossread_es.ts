@@ -1747,6 +1747,46 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>, %1 tier</source>
         <translation>, nivel %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; spelt &apos;%2&apos;</source>
+        <translation>«%1» escrito «%2»</translation>
+    </message>
+    <message>
+        <source>leaves out &apos;%1&apos; at an ellipsis</source>
+        <translation>omite «%1» en una elipsis</translation>
+    </message>
+    <message>
+        <source>quotes &apos;%1&apos; where the other leaves an ellipsis</source>
+        <translation>cita «%1» donde la otra versión pone una elipsis</translation>
+    </message>
+    <message>
+        <source>leaves out &apos;%1&apos;</source>
+        <translation>omite «%1»</translation>
+    </message>
+    <message>
+        <source>quotes more in the middle: &apos;%1&apos;</source>
+        <translation>cita más en el medio: «%1»</translation>
+    </message>
+    <message>
+        <source>share in &apos;%1&apos;</source>
+        <translation>proporción en «%1»</translation>
+    </message>
+    <message>
+        <source>date in &apos;%1&apos;</source>
+        <translation>fecha en «%1»</translation>
+    </message>
+    <message>
+        <source>amount in &apos;%1&apos;</source>
+        <translation>importe en «%1»</translation>
+    </message>
+    <message>
+        <source>count in &apos;%1&apos;</source>
+        <translation>cantidad en «%1»</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FindBar</name>

@@ -1747,6 +1747,46 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>, %1 tier</source>
         <translation>, palier %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; spelt &apos;%2&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» écrit «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>leaves out &apos;%1&apos; at an ellipsis</source>
+        <translation>omet «&#xa0;%1&#xa0;» à une ellipse</translation>
+    </message>
+    <message>
+        <source>quotes &apos;%1&apos; where the other leaves an ellipsis</source>
+        <translation>cite «&#xa0;%1&#xa0;» là où l’autre met une ellipse</translation>
+    </message>
+    <message>
+        <source>leaves out &apos;%1&apos;</source>
+        <translation>omet «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>quotes more in the middle: &apos;%1&apos;</source>
+        <translation>cite davantage au milieu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>share in &apos;%1&apos;</source>
+        <translation>part dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>date in &apos;%1&apos;</source>
+        <translation>date dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>amount in &apos;%1&apos;</source>
+        <translation>montant dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>count in &apos;%1&apos;</source>
+        <translation>nombre dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FindBar</name>

@@ -23,6 +23,7 @@ namespace {
 
 using FactScan::Bounds;
 using FactScan::isBlank;
+using FactScan::isDash;
 using FactLexicon::Kind;
 using L = QLatin1StringView;
 
@@ -90,6 +91,10 @@ Anchor anchorOf(const PublishedDate &published)
     return {published.date, published.precision, published};
 }
 
+/// How far after the publication date a date without a year may lie and still be read as
+/// coming rather than past.
+constexpr qint64 maxDaysAhead = 31;
+
 /// A date with the year given in the text, or taken from the publication date.
 std::optional<FactValue> makeDate(int year, int month, int day, DatePrecision precision, const Anchor &anchor)
 {
@@ -100,6 +105,16 @@ std::optional<FactValue> makeDate(int year, int month, int day, DatePrecision pr
         value.yearInferred = true;
         // Without a publication date the year stays unknown: year 1 stands for "no year".
         year = anchor.precision != DatePrecision::Unknown ? anchor.date.year() : 1;
+        // News reports what has happened: a month or day without a year is its latest
+        // occurrence before the publication date ("October" in an article of April 2023 is
+        // October 2022). Only the weeks just ahead are read as coming ("the hearing on May 3"
+        // in a paper of April 28): a paper announces what is near.
+        if (anchor.precision >= DatePrecision::Month) {
+            const QDate candidate(year, month, precision == DatePrecision::Day ? day : 1);
+            const QDate published = anchor.precision == DatePrecision::Month ? anchor.date.addMonths(1).addDays(-1) : anchor.date;
+            if (candidate.isValid() && published.daysTo(candidate) > maxDaysAhead)
+                --year;
+        }
     }
     const QDate date(year, month, precision == DatePrecision::Day ? day : 1);
     if (!date.isValid())
@@ -319,6 +334,35 @@ Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, con
     }
 }
 
+/// Whether the year at [start, end) says when something happened: after a preposition of
+/// time ("sued in 2016", "since 2002", "by 2007") or as the time of a noun after a determiner
+/// ("the 2016 election", "its 2019 report"). A year glued to a name ("Windows 2000", "Vision
+/// 2030"), a label or a figure is left alone.
+bool yearPlacesEvent(const Bounds &b, qsizetype start, qsizetype end)
+{
+    if (b.isLetterAt(end) || b.isDigitAt(end) || b.at(end) == u'%' || (isDash(b.at(end)) && b.isDigitAt(end + 1)))
+        return false;
+    const auto [ws, we] = b.wordBefore(start);
+    if (ws < 0)
+        return false;
+    const QStringView word = b.slice(ws, we);
+    static constexpr std::array prepositions = {
+        L("in"), L("since"), L("by"), L("until"), L("till"), L("from"), L("during"), L("through"),
+        L("before"), L("after"), L("of"), L("early"), L("late"), L("between"), L("around"), L("circa"),
+    };
+    for (L preposition : prepositions) {
+        if (Bounds::equalsIgnoringCase(word, preposition))
+            return true;
+    }
+    static constexpr std::array determiners = {
+        L("the"), L("its"), L("his"), L("her"), L("their"), L("our"), L("this"), L("that"),
+    };
+    const bool determiner = std::any_of(determiners.begin(), determiners.end(),
+                                        [&](L d) { return Bounds::equalsIgnoringCase(word, d); });
+    const auto [ns, ne] = b.wordAfter(end);
+    return determiner && ns >= 0 && b.text[ns].isLower();
+}
+
 } // namespace
 
 Step dateAtDigit(const Bounds &b, qsizetype pos, const PublishedDate &published)
@@ -340,6 +384,8 @@ Step dateAtDigit(const Bounds &b, qsizetype pos, const PublishedDate &published)
         }
         return {-1, std::nullopt};
     }
+    if (const int year = readYear(b, pos, &e); year > 0 && yearPlacesEvent(b, pos, e))
+        return found(pos, e, makeDate(year, 1, 1, DatePrecision::Year, anchor));
     const int first = readSmall(b, pos, 2, &e);
     if (first < 1)
         return {-1, std::nullopt};

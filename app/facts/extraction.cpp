@@ -33,6 +33,20 @@ bool isFigureKind(Kind kind)
     return kind == Kind::NumberWord || kind == Kind::Magnitude || kind == Kind::Vague || kind == Kind::Fraction;
 }
 
+/// A count of time: "years", "days", "hours".
+bool isTimeUnit(const QString &unit)
+{
+    for (QLatin1StringView time : {QLatin1StringView("minutes"), QLatin1StringView("hours"), QLatin1StringView("days"),
+                                   QLatin1StringView("weeks"), QLatin1StringView("months"), QLatin1StringView("years"),
+                                   QLatin1StringView("decades"), QLatin1StringView("minute"), QLatin1StringView("hour"),
+                                   QLatin1StringView("day"), QLatin1StringView("week"), QLatin1StringView("month"),
+                                   QLatin1StringView("year"), QLatin1StringView("decade")}) {
+        if (unit == time)
+            return true;
+    }
+    return false;
+}
+
 void addFound(QList<Mention> &out, const Bounds &b, ArticleId id, const FactGrammar::Found &found)
 {
     TextSpan span = found.span;
@@ -44,9 +58,24 @@ void addFound(QList<Mention> &out, const Bounds &b, ArticleId id, const FactGram
     }
     Mention mention;
     mention.article = id;
+    mention.value = found.value;
+    // "six years later", "two years ago": a time offset that places an event, not a
+    // duration; it compares only with other offsets of that kind.
+    if (mention.value.kind == FactKind::Number && isTimeUnit(mention.value.unit)) {
+        if (const auto [ws, we] = b.wordAfter(span.end); ws >= 0) {
+            const QStringView word = b.slice(ws, we);
+            for (QLatin1StringView offset : {QLatin1StringView("later"), QLatin1StringView("earlier"), QLatin1StringView("ago"),
+                                             QLatin1StringView("before"), QLatin1StringView("after"), QLatin1StringView("prior")}) {
+                if (Bounds::equalsIgnoringCase(word, offset)) {
+                    mention.value.unit += u' ' + word.toString().toLower();
+                    span.end = we;
+                    break;
+                }
+            }
+        }
+    }
     mention.span = span;
     mention.surface = b.slice(span.start, span.end).toString();
-    mention.value = found.value;
     mention.parts = {span};
     out.append(mention);
 }

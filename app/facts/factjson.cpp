@@ -36,8 +36,10 @@ QJsonArray factsToJson(const FactTable &table, const QList<CodePointMap> &maps)
             {QStringLiteral("topic"), slot.topic},
             {QStringLiteral("mentions"), mentions},
         };
-        if (slot.kind == FactKind::Quote)
+        if (slot.kind == FactKind::Quote) {
             fact.insert(QStringLiteral("variant"), slot.quoteVariant);
+            fact.insert(QStringLiteral("excerpt"), slot.quoteExcerpt);
+        }
         facts.append(fact);
     }
     return facts;

@@ -126,6 +126,10 @@ struct FactSlot {
     /// Quotes: the words or punctuation differ between articles. A rendering that only quotes
     /// less (or more) of the same words is not a variant; its differences still say so.
     bool quoteVariant = false;
+    /// Quotes: some article quotes a shorter or longer part of the same words (a different
+    /// cut, or words left out at an ellipsis). Independent of quoteVariant: a cut with the
+    /// same words is an excerpt and not a variant.
+    bool quoteExcerpt = false;
 };
 
 /// Slots about one subject with legitimately different values (price tiers, a range's ends).
@@ -167,7 +171,7 @@ struct FactTable {
 
 /// The "facts" array of `crossread analyse`: offsets in code points through `maps[article]`.
 /// {"id","kind","status","label","topic","mentions":[{"article","start","end","text","value"}]}
-/// plus "variant" for quotes and "differences" on each quote mention.
+/// plus "variant" and "excerpt" for quotes and "differences" on each quote mention.
 [[nodiscard]] QJsonArray factsToJson(const FactTable &table, const QList<CodePointMap> &maps);
 
 /// JSON and display names: "money", "agree", ...

@@ -889,6 +889,10 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
     Range range = rangeAfter(b, end, number, before, qualifier);
     if (!range.isValid() && period.isValid())
         range = rangeAfter(b, period.end, number, before, qualifier);
+    // The ends of a range are of one kind: "rose 2.1 percent to $30.6 billion" and "fell
+    // 1.23 percent to 981.73" give a change and the level it reached, two figures.
+    if (range.isValid() && ((percent && (!range.percent || !range.currency.isEmpty())) || (before.isValid() && range.percent)))
+        range = {};
     if (range.isValid()) {
         if (qualifier.between || (qualifier.from && !qualifier.change))
             start = qualifier.start;
@@ -1088,6 +1092,68 @@ Step fractionWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::
 
 } // namespace
 
+namespace {
+
+/// A number joined by a hyphen to a unit of time or length it counts: "a 60-day suspension"
+/// is 60 days, "a 225-page report" 225 pages, "a 6-year-old boy" an age of 6 years. Other
+/// compounds ("a 5,000-request cap", "COVID-19") stay refused.
+Step unitCompound(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> number = readDigits(b, pos);
+    if (!number || number->leadingZero || number->decimals > 0 || !isDash(b.at(number->end)) || !b.isLetterAt(number->end + 1))
+        return {};
+    const qsizetype unitStart = number->end + 1;
+    qsizetype unitEnd = unitStart;
+    while (unitEnd < b.end && b.text[unitEnd].isLetter())
+        ++unitEnd;
+    static constexpr std::array units = {
+        std::pair(L("minute"), L("minutes")), std::pair(L("hour"), L("hours")), std::pair(L("day"), L("days")),
+        std::pair(L("week"), L("weeks")), std::pair(L("month"), L("months")), std::pair(L("year"), L("years")),
+        std::pair(L("page"), L("pages")), std::pair(L("mile"), L("miles")),
+    };
+    const QStringView unit = b.slice(unitStart, unitEnd);
+    const auto it = std::find_if(units.begin(), units.end(), [&](const auto &u) { return Bounds::equalsIgnoringCase(unit, u.first); });
+    if (it == units.end())
+        return {};
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = number->value;
+    value.unit = QString(it->second);
+    qsizetype end = unitEnd;
+    // "6-year-old": an age.
+    if (isDash(b.at(end)) && b.matchWord(end + 1, L("old")) >= 0) {
+        end = b.matchWord(end + 1, L("old"));
+        value.unit += QStringLiteral(" old");
+    }
+    if (b.isLetterAt(end) || (isDash(b.at(end)) && b.isLetterAt(end + 1)))
+        return {};   // "5-year-olds'" or another compound
+    return {end, Found{{pos, end}, value}};
+}
+
+/// An age in apposition to a name: "Nancy Pelosi, 76, said" is 76 years old. Only a number
+/// of one to three digits set off by commas right after a capitalised word.
+Step appositiveAge(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> number = readDigits(b, pos);
+    if (!number || number->leadingZero || number->decimals > 0 || number->grouped || number->value < 1 || number->value > 120
+        || b.at(number->end) != u',')
+        return {};
+    const qsizetype comma = b.skipBlanksBack(pos);
+    if (comma <= b.begin || b.text[comma - 1] != u',')
+        return {};
+    const auto [ws, we] = b.wordBefore(comma - 1);
+    if (ws < 0 || !b.text[ws].isUpper() || FactLexicon::isStopWord(b.slice(ws, we))
+        || FactLexicon::lookup(b.slice(ws, we)).kind != Kind::None)
+        return {};   // "In May, 12, ..." or a month: not a name
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = number->value;
+    value.unit = QStringLiteral("years old");
+    return {number->end, Found{{pos, number->end}, value}};
+}
+
+} // namespace
+
 Step figureAtDigit(const Bounds &b, qsizetype pos)
 {
     const qsizetype run = skipRun(b, pos);
@@ -1104,6 +1170,10 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
     }
     if (const qsizetype phone = phoneEnd(b, pos); phone >= 0)
         return {phone, std::nullopt};
+    if (Step compound = unitCompound(b, pos); compound.found)
+        return compound;
+    if (Step age = appositiveAge(b, pos); age.found)
+        return age;
     const std::optional<Number> number = readQuantity(b, pos);
     if (!number)
         return refused;

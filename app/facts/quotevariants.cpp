@@ -224,18 +224,73 @@ QStringList wordKeys(const QList<QuoteToken> &tokens)
     return keys;
 }
 
-int lcsLength(const QStringList &a, const QStringList &b)
+/// The most words one rendering may add or drop inside the shared words and still be read as
+/// a changed wording rather than a gap between two quoted stretches.
+constexpr int maxChangedWords = 3;
+
+/// The letters of some words run together, lower-case and without hyphens or full stops: the
+/// same for "work force", "workforce" and "work-force", for "F.B.I." and "FBI".
+QString spelling(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices)
 {
-    if (a.isEmpty() || b.isEmpty())
-        return 0;
-    QList<int> previous(b.size() + 1, 0);
-    QList<int> current(b.size() + 1, 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        for (qsizetype j = 1; j <= b.size(); ++j)
-            current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
-        std::swap(previous, current);
+    QString letters;
+    for (qsizetype index : indices) {
+        const QuoteToken &token = tokens.at(index);
+        if (!token.word)
+            continue;
+        for (QChar c : token.key) {
+            if (c.isLetterOrNumber())
+                letters += c;
+        }
     }
-    return previous[b.size()];
+    return letters;
+}
+
+bool hasEllipsis(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices)
+{
+    return std::any_of(indices.begin(), indices.end(), [&](qsizetype i) { return tokens.at(i).key == u"\u2026"; });
+}
+
+/// The longest common subsequence of two renderings' words and the longest run of
+/// consecutive words they share, in one pass.
+std::pair<int, int> commonWords(const QStringList &a, const QStringList &b)
+{
+    QList<int> lcsPrevious(b.size() + 1, 0);
+    QList<int> lcsCurrent(b.size() + 1, 0);
+    QList<int> runPrevious(b.size() + 1, 0);
+    QList<int> runCurrent(b.size() + 1, 0);
+    int run = 0;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const bool same = a[i - 1] == b[j - 1];
+            lcsCurrent[j] = same ? lcsPrevious[j - 1] + 1 : std::max(lcsPrevious[j], lcsCurrent[j - 1]);
+            runCurrent[j] = same ? runPrevious[j - 1] + 1 : 0;
+            run = std::max(run, runCurrent[j]);
+        }
+        std::swap(lcsPrevious, lcsCurrent);
+        std::swap(runPrevious, runCurrent);
+    }
+    return {lcsPrevious[b.size()], run};
+}
+
+/// Whether two renderings quote the same words: most of the shorter one's words, in order,
+/// so that a trimmed quote still matches the full one.
+bool renderingsMatch(const QStringList &x, const QStringList &y)
+{
+    const qsizetype shorter = std::min(x.size(), y.size());
+    if (shorter == 0)
+        return false;
+    if (x == y)
+        return true;
+    if (shorter == 1)
+        return false;
+    const auto [common, run] = commonWords(x, y);
+    // A quoted phrase of two words ("deeply saddened") matches a longer rendering that
+    // carries it word for word; a single word only itself.
+    if (shorter == 2)
+        return run == 2;
+    // Quoted words are copied in runs: scattered common words ("deeply ... this decision")
+    // are two utterances that share vocabulary, not one quoted twice.
+    return run >= 3 && common >= 3 && double(common) / double(shorter) >= 0.6;
 }
 
 struct UnionFind {
@@ -278,22 +333,23 @@ QList<QuoteToken> quoteTokens(const QString &text, const QList<TextSpan> &parts)
     return tokens;
 }
 
-QStringList describeDifferences(const QList<QuoteToken> &reference, const QList<QuoteToken> &mention,
-                                bool *trimmedOnly)
+QuoteComparison compareRenderings(const QList<QuoteToken> &reference, const QList<QuoteToken> &mention)
 {
-    *trimmedOnly = true;
-    QStringList notes;
+    QuoteComparison result;
+    QStringList &notes = result.notes;
     const QList<Edit> edits = align(reference, mention);
     qsizetype first = 0;
-    while (first < edits.size() && edits[first].op != Op::Equal)
+    while (first < edits.size() && !(edits[first].op == Op::Equal && reference[edits[first].reference].word))
         ++first;
     if (first == edits.size()) {
-        *trimmedOnly = false;
+        result.variant = true;
         notes.append(QCoreApplication::translate("Crossread::Facts", "different wording"));
-        return notes;
+        return result;
     }
+    // The overlap runs from the first to the last word both renderings quote; what lies outside
+    // is a different cut, what differs inside is a change.
     qsizetype last = edits.size() - 1;
-    while (edits[last].op != Op::Equal)
+    while (!(edits[last].op == Op::Equal && reference[edits[last].reference].word))
         --last;
 
     auto edges = [&](qsizetype from, qsizetype to, bool atStart) {
@@ -307,21 +363,28 @@ QStringList describeDifferences(const QList<QuoteToken> &reference, const QList<
         }
         const int deletedWords = wordCount(reference, deleted);
         const int insertedWords = wordCount(mention, inserted);
-        if (deletedWords > 0 && insertedWords > 0 && deletedWords <= 3 && insertedWords <= 3) {
+        if (deletedWords > 0 && insertedWords > 0 && deletedWords <= 3 && insertedWords <= 3
+            && spelling(reference, deleted) != spelling(mention, inserted)) {
             // A word swapped at the very end or start: "'going' for 'running'".
-            *trimmedOnly = false;
+            result.variant = true;
             notes.append(QCoreApplication::translate("Crossread::Facts", "'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
             return;
         }
+        if (deletedWords > 0 && insertedWords > 0)
+            return;   // the same words spelt apart or hyphenated at the edge
         if (deletedWords > 0) {
+            result.excerpt = true;
             notes.append(atStart ? QCoreApplication::translate("Crossread::Facts", "omits the beginning: '%1'").arg(render(reference, deleted))
                                  : QCoreApplication::translate("Crossread::Facts", "omits the end: '%1'").arg(render(reference, deleted)));
         }
+        // Words more at an edge are a longer cut of the utterance, however few: "But we are..."
+        // against "We are..." quotes one word more of what was said, it changes none.
         if (insertedWords >= 3) {
+            result.excerpt = true;
             notes.append(atStart ? QCoreApplication::translate("Crossread::Facts", "quotes more at the beginning: '%1'").arg(render(mention, inserted))
                                  : QCoreApplication::translate("Crossread::Facts", "quotes more at the end: '%1'").arg(render(mention, inserted)));
         } else if (insertedWords > 0) {
-            *trimmedOnly = false;
+            result.excerpt = true;
             notes.append(atStart ? QCoreApplication::translate("Crossread::Facts", "adds '%1'").arg(render(mention, inserted))
                                  : QCoreApplication::translate("Crossread::Facts", "adds '%1' at the end").arg(render(mention, inserted)));
         }
@@ -351,9 +414,9 @@ QStringList describeDifferences(const QList<QuoteToken> &reference, const QList<
                 inserted.append(edits[k].mention);
             ++k;
         }
-        *trimmedOnly = false;
         const QString after = wordBefore(start);
         if (allPunctuation(reference, deleted) && allPunctuation(mention, inserted)) {
+            // House style, not the speaker's words: noted, never a variant.
             if (deleted.isEmpty())
                 notes.append(QCoreApplication::translate("Crossread::Facts", "adds %1 after '%2'").arg(punctuationNames(mention, inserted), after));
             else if (inserted.isEmpty())
@@ -361,16 +424,37 @@ QStringList describeDifferences(const QList<QuoteToken> &reference, const QList<
             else
                 notes.append(QCoreApplication::translate("Crossread::Facts", "%1 instead of %2 after '%3'").arg(punctuationNames(mention, inserted),
                                                                    punctuationNames(reference, deleted), after));
-        } else if (deleted.isEmpty()) {
+        } else if (spelling(reference, deleted) == spelling(mention, inserted)) {
+            // "work force" for "workforce", "F.B.I." for "FBI": the same letters.
+            notes.append(QCoreApplication::translate("Crossread::Facts", "'%1' spelt '%2'").arg(render(reference, deleted), render(mention, inserted)));
+        } else if (wordCount(mention, inserted) == 0 && hasEllipsis(mention, inserted)) {
+            result.excerpt = true;
+            notes.append(QCoreApplication::translate("Crossread::Facts", "leaves out '%1' at an ellipsis").arg(render(reference, deleted)));
+        } else if (wordCount(reference, deleted) == 0 && hasEllipsis(reference, deleted)) {
+            result.excerpt = true;
+            notes.append(QCoreApplication::translate("Crossread::Facts", "quotes '%1' where the other leaves an ellipsis").arg(render(mention, inserted)));
+        } else if (std::max(wordCount(reference, deleted), wordCount(mention, inserted)) > maxChangedWords
+                   && std::min(wordCount(reference, deleted), wordCount(mention, inserted)) == 0) {
+            // A long run of words only one rendering has: two stretches of one utterance quoted
+            // with a gap (or glued by the matching), not words put into the speaker's mouth.
+            result.excerpt = true;
+            if (wordCount(mention, inserted) == 0)
+                notes.append(QCoreApplication::translate("Crossread::Facts", "leaves out '%1'").arg(render(reference, deleted)));
+            else
+                notes.append(QCoreApplication::translate("Crossread::Facts", "quotes more in the middle: '%1'").arg(render(mention, inserted)));
+        } else if (deleted.isEmpty() || wordCount(reference, deleted) == 0) {
+            result.variant = true;
             notes.append(QCoreApplication::translate("Crossread::Facts", "adds '%1'").arg(render(mention, inserted)));
-        } else if (inserted.isEmpty()) {
+        } else if (inserted.isEmpty() || wordCount(mention, inserted) == 0) {
+            result.variant = true;
             notes.append(QCoreApplication::translate("Crossread::Facts", "omits '%1'").arg(render(reference, deleted)));
         } else {
+            result.variant = true;
             notes.append(QCoreApplication::translate("Crossread::Facts", "'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
         }
     }
     edges(last + 1, edits.size(), false);
-    return notes;
+    return result;
 }
 
 QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &quotes,
@@ -460,14 +544,7 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
 
     UnionFind groups(n);
     for (const auto &[a, b] : std::as_const(pairs)) {
-        const QStringList &x = words.at(a);
-        const QStringList &y = words.at(b);
-        const qsizetype shorter = std::min(x.size(), y.size());
-        if (shorter == 0)
-            continue;
-        const int common = lcsLength(x, y);
-        const bool match = shorter < 3 ? (x == y) : (common >= 3 && double(common) / double(shorter) >= 0.6);
-        if (match)
+        if (renderingsMatch(words.at(a), words.at(b)))
             groups.unite(a, b);
     }
     if (isCanceled && isCanceled())
@@ -525,12 +602,21 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
             articles.insert(mention.article.value());
             if (!mention.value.speaker.isEmpty() && mention.value.speaker.front().isUpper())
                 ++speakers[mention.value.speaker];
-            if (g != reference) {
-                bool trimmedOnly = true;
-                mention.differences = describeDifferences(tokens.at(group[reference]), tokens.at(group[g]), &trimmedOnly);
-                slot.quoteVariant = slot.quoteVariant || !trimmedOnly;
-            }
+            if (g != reference)
+                mention.differences = compareRenderings(tokens.at(group[reference]), tokens.at(group[g])).notes;
             slot.mentions.append(mention);
+        }
+        // Variant and excerpt from the renderings of different articles that match each other
+        // directly: one article's two stretches of an utterance are not variants of each other,
+        // and renderings joined only through a third share too few words to compare.
+        for (qsizetype x = 0; x < sample; ++x) {
+            for (qsizetype y = x + 1; y < sample; ++y) {
+                if (quotes.at(group[x]).article == quotes.at(group[y]).article || !renderingsMatch(words.at(group[x]), words.at(group[y])))
+                    continue;
+                const QuoteComparison comparison = compareRenderings(tokens.at(group[x]), tokens.at(group[y]));
+                slot.quoteVariant = slot.quoteVariant || comparison.variant;
+                slot.quoteExcerpt = slot.quoteExcerpt || comparison.excerpt;
+            }
         }
         slot.status = articles.size() > 1 ? SlotStatus::Agree : SlotStatus::Unique;
         // The speaker most renderings name, by surname, written in full ("J. R. Halloran"

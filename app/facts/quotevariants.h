@@ -21,11 +21,21 @@ struct QuoteToken {
 /// and a split at the attribution counted as a full stop ("A," she said. "B." reads "A. B.").
 [[nodiscard]] QList<QuoteToken> quoteTokens(const QString &text, const QList<TextSpan> &parts);
 
-/// How `mention` differs from `reference`, as short translated notes ("adds 'But'",
-/// "'going' for 'running'", "a dash for the comma after 'location'"). `trimmedOnly` is set
-/// when the only differences are a shorter or longer extract of the same words.
-[[nodiscard]] QStringList describeDifferences(const QList<QuoteToken> &reference,
-                                              const QList<QuoteToken> &mention, bool *trimmedOnly);
+/// How one rendering of a quote differs from the group's reference rendering.
+struct QuoteComparison {
+    /// Short translated notes ("adds 'But'", "'going' for 'running'", "a dash instead of a
+    /// comma after 'location'"); empty when the renderings are the same.
+    QStringList notes;
+    /// Words were changed, added or dropped inside the words both renderings quote. Punctuation,
+    /// capitals, a word written apart or hyphenated ("work force", "workforce") and words left
+    /// out at an ellipsis are not changed words.
+    bool variant = false;
+    /// One rendering quotes a shorter or longer part of the same words (a different cut).
+    bool excerpt = false;
+};
+
+/// Compares `mention` with `reference` token by token (see QuoteComparison).
+[[nodiscard]] QuoteComparison compareRenderings(const QList<QuoteToken> &reference, const QList<QuoteToken> &mention);
 
 /// Groups the quote mentions of a story (fuzzy word matching, tolerant of trimming) into
 /// slots of kind Quote with their differences filled. `texts[i]` is article i's text.

@@ -95,6 +95,8 @@ constexpr int indexedWords = 4;
 /// Words kept in a group's context vector.
 constexpr qsizetype maxCentroidWords = 48;
 constexpr qsizetype maxBucket = 64;
+/// Words of the sentence quoted in a label when nothing names what a figure measures.
+constexpr qsizetype openingWords = 5;
 /// Neighbours in value order each group is compared with for a conflict.
 constexpr qsizetype nearNeighbours = 6;
 /// Groups of one value compared with each new group of that value in round 2.
@@ -201,6 +203,42 @@ Vector sum(const Vector &a, const Vector &b)
 // ---------------------------------------------------------------------------------------------
 // Items: the figure mentions of the story with what grouping needs to know about them
 
+/// A handful of words, kept sorted. A cluster holds one to a few tiers, units and heads; a
+/// QSet allocates a whole hash span even for one word (over a kilobyte), which for the 140,000
+/// figures of a 2,000-outlet story was 180 MB.
+class WordSet {
+public:
+    void insert(const QString &word)
+    {
+        const auto it = std::lower_bound(m_words.begin(), m_words.end(), word);
+        if (it == m_words.end() || *it != word)
+            m_words.insert(it, word);
+    }
+    void unite(const WordSet &other)
+    {
+        for (const QString &word : other.m_words)
+            insert(word);
+    }
+    [[nodiscard]] bool intersects(const WordSet &other) const
+    {
+        auto a = m_words.cbegin();
+        auto b = other.m_words.cbegin();
+        while (a != m_words.cend() && b != other.m_words.cend()) {
+            if (*a < *b)
+                ++a;
+            else if (*b < *a)
+                ++b;
+            else
+                return true;
+        }
+        return false;
+    }
+    [[nodiscard]] bool isEmpty() const { return m_words.isEmpty(); }
+
+private:
+    QStringList m_words;
+};
+
 struct Item {
     int article = -1;
     const Mention *mention = nullptr;
@@ -213,7 +251,17 @@ struct Item {
     /// the noun after "of" for a share, a money or event noun ("grant", "hearing"). Empty
     /// otherwise; only this is evidence that two figures are about different things.
     QString subject;
-    QString head;              ///< the noun a label is made from: the subject, else the nearest context word
+    QString opening;           ///< the first words of the figure's sentence, for a label without a head
+    /// A reading of a quantity that moves: the figure is what a verb of change or a market
+    /// level reports ("rose 31 cents to $28.39", "was down 2 percent at $16.93"). Two outlets'
+    /// readings are taken at moments of their own, so they never make a conflict.
+    bool reading = false;
+    /// When the sentence places the figure: the other dates it states (value keys) and its
+    /// time-of-day or session words ("morning", "close"). Different times, different facts.
+    WordSet when;
+    /// The names that open the figure's clause, folded ("pelosi"; "steny", "hoyer"): whose
+    /// figure it is. Two people's ages, hours or start years never conflict.
+    WordSet subjects;
     qsizetype paragraph = -1;
     Vector vector;
 };
@@ -312,9 +360,13 @@ QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
 QString subjectNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, const Mention &mention)
 {
     const FactValue &value = mention.value;
-    if (value.kind == FactKind::Number && !value.unit.isEmpty())
+    // A span of time says what it measures after "of": "10 years of tax returns".
+    static constexpr std::array timeUnits = {L("minutes"), L("hours"), L("days"), L("weeks"), L("months"), L("years"), L("decades")};
+    const bool span = value.kind == FactKind::Number
+        && std::any_of(timeUnits.begin(), timeUnits.end(), [&](L unit) { return value.unit == unit; });
+    if (value.kind == FactKind::Number && !value.unit.isEmpty() && !span)
         return value.unit;
-    if (value.kind == FactKind::Percent) {
+    if (value.kind == FactKind::Percent || span) {
         // "80 percent of the authority's bus fleet" -> "bus fleet"
         qsizetype i = 0;
         while (i < words.size() && words[i].first < mention.span.end)
@@ -344,6 +396,8 @@ QString subjectNear(const Bounds &window, const QList<std::pair<qsizetype, qsize
             if (!phrase.isEmpty())
                 return phrase.join(u' ');
         }
+        if (span)
+            return value.unit;
     }
     if (value.kind == FactKind::Money || value.kind == FactKind::Date) {
         qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
@@ -362,6 +416,150 @@ QString subjectNear(const Bounds &window, const QList<std::pair<qsizetype, qsize
             return best;
     }
     return {};
+}
+
+/// Verbs and adverbs by which a sentence reports a quantity as it moves or stands at a moment
+/// (a market level, a running toll): any inflection of the verbs of change in value, and the
+/// level words of market reports.
+bool isChangeWord(QStringView word)
+{
+    static constexpr std::array stems = {
+        L("rise"), L("rose"), L("risen"), L("ris"), L("fall"), L("fell"), L("gain"), L("lose"), L("lost"), L("los"),
+        L("drop"), L("jump"), L("climb"), L("declin"), L("slip"), L("slid"), L("sank"), L("sink"), L("sunk"),
+        L("plung"), L("soar"), L("surg"), L("tumbl"), L("advanc"), L("shed"), L("dip"), L("edg"), L("eas"),
+        L("rall"), L("clos"), L("end"), L("settl"), L("trad"), L("shot"), L("added"), L("slump"), L("rebound"),
+        L("retreat"), L("crest"), L("peak"), L("hover"), L("grew"), L("grow"), L("shrank"), L("shrink"),
+        L("chang"),
+    };
+    static constexpr std::array levels = {
+        L("up"), L("down"), L("off"), L("higher"), L("lower"), L("unchanged"), L("steady"), L("flat"),
+        L("below"), L("above"),
+    };
+    if (std::any_of(levels.begin(), levels.end(), [&](L level) { return Bounds::equalsIgnoringCase(word, level); }))
+        return true;
+    const QString lower = word.toString().toLower();
+    for (L stem : stems) {
+        if (!lower.startsWith(stem))
+            continue;
+        // The stem with an inflection at most: "rose", "rises", "rising", "declined".
+        const QStringView rest = QStringView(lower).sliced(stem.size());
+        if (rest.isEmpty() || rest == u"s" || rest == u"es" || rest == u"ed" || rest == u"d" || rest == u"ing"
+            || rest == u"e" || rest == u"en" || rest == u"ied" || rest == u"ies" || rest == u"y" || rest == u"ped"
+            || rest == u"ping" || rest == u"ped")
+            return true;
+    }
+    return false;
+}
+
+/// Words by which a sentence gives someone's expectation rather than a fact: "analysts
+/// expected 22 cents", "forecast a profit of $1.69". Two outlets may cite two forecasts.
+bool isEstimateWord(QStringView word)
+{
+    const QString lower = word.toString().toLower();
+    // Not "project": far more often the noun.
+    for (L stem : {L("expect"), L("predict"), L("forecast"), L("estimat"), L("anticipat")}) {
+        if (lower.startsWith(stem) && lower.size() <= stem.size() + 3)
+            return true;
+    }
+    return false;
+}
+
+/// Words that say which statistic or share of a whole a figure is: "an average of 46 months"
+/// is not "median survival was 41 months"; "each boy weighed" is not "combined".
+bool isMeasureWord(QStringView word)
+{
+    static constexpr std::array words = {
+        L("average"), L("median"), L("mean"), L("total"), L("combined"), L("each"), L("apiece"),
+        L("minimum"), L("maximum"), L("base"), L("gross"), L("net"), L("cumulative"),
+    };
+    return std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
+/// Words that place a figure at a time of day or in a trading session.
+bool isTimeOfDayWord(QStringView word)
+{
+    static constexpr std::array words = {
+        L("morning"), L("afternoon"), L("midday"), L("noon"), L("evening"), L("night"), L("tonight"),
+        L("overnight"), L("intraday"), L("close"), L("closing"), L("opening"), L("late"), L("early"),
+        L("earlier"), L("ago"), L("previous"), L("prior"), L("yesterday"), L("today"), L("latest"), L("recent"),
+    };
+    return std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
+/// Whether a figure reads a moving quantity (see Item::reading): a verb of change among the
+/// few words before it, or a comparative right after it ("74 cents lower").
+bool isReading(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
+{
+    constexpr int lookBack = 6;
+    static constexpr L comparatives[] = {L("higher"), L("lower"), L("below"), L("above")};
+    const qsizetype first = std::lower_bound(words.cbegin(), words.cend(), span.start,
+                                             [](const auto &word, qsizetype pos) { return word.first < pos; })
+        - words.cbegin();
+    bool clauseEnded = false;
+    for (qsizetype i = first - 1; i >= 0 && i >= first - lookBack; --i) {
+        const QStringView gap = window.slice(words[i].second, i + 1 < first ? words[i + 1].first : span.start);
+        // A sentence or quote ends here; a decimal point ("$2.21") does not end anything.
+        bool stop = false;
+        for (qsizetype k = 0; k < gap.size() && !stop; ++k) {
+            const QChar c = gap[k];
+            stop = c == u';' || c == u'"' || c == QChar(0x201D) || (c == u'.' && !(k + 1 < gap.size() && gap[k + 1].isDigit()));
+        }
+        if (stop)
+            break;
+        clauseEnded = clauseEnded || gap.contains(u',');
+        const QStringView word = window.slice(words[i].first, words[i].second);
+        if (isChangeWord(word))
+            return true;
+        // An expectation is told in the figure's own clause.
+        if (clauseEnded)
+            continue;
+        if (isEstimateWord(word))
+            return true;
+    }
+    qsizetype after = first;
+    while (after < words.size() && words[after].first < span.end)
+        ++after;
+    if (after >= words.size() || window.skipBlanks(span.end) != words[after].first)
+        return false;
+    const QStringView next = window.slice(words[after].first, words[after].second);
+    return std::any_of(std::begin(comparatives), std::end(comparatives), [&](L w) { return Bounds::equalsIgnoringCase(next, w); });
+}
+
+/// The time-of-day and measure part of Item::when, from the sentence's words.
+void placeOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, Item &item)
+{
+    for (const auto &[ws, we] : words) {
+        const QStringView word = window.slice(ws, we);
+        if (isTimeOfDayWord(word))
+            item.when.insert(word.toString().toLower());
+        else if (isMeasureWord(word))
+            item.when.insert(QStringLiteral("measure:") + word.toString().toLower());
+    }
+}
+
+/// Item::subjects: the first run of capitalised words before the figure in its sentence
+/// (a name such as "Steny Hoyer"), leaving out function words, attribution verbs and the
+/// keywords of dates.
+WordSet subjectNames(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
+{
+    WordSet names;
+    for (qsizetype i = 0; i < words.size() && words[i].second <= span.start; ++i) {
+        const QStringView word = window.slice(words[i].first, words[i].second);
+        const FactLexicon::Info info = FactLexicon::classify(word);
+        const bool name = word.front().isUpper() && word.size() > 1 && !info.stop && !info.attribution
+            && info.entry.kind == FactLexicon::Kind::None;
+        // The sentence's first word is capitalised anyway: a name only when another
+        // capitalised word follows it ("Steny Hoyer", not "Subscribers to").
+        const bool opening = i == 0 || window.skipBlanksBack(words[i].first) <= window.begin;
+        if (name && opening && !(i + 1 < words.size() && window.text[words[i + 1].first].isUpper()))
+            continue;
+        if (name) {
+            names.insert(FactLexicon::contextForm(word));
+        } else if (!names.isEmpty()) {
+            break;
+        }
+    }
+    return names;
 }
 
 QString amountKeyOf(const FactValue &value)
@@ -396,42 +594,6 @@ struct UnionFind {
     }
 };
 
-/// A handful of words, kept sorted. A cluster holds one to a few tiers, units and heads; a
-/// QSet allocates a whole hash span even for one word (over a kilobyte), which for the 140,000
-/// figures of a 2,000-outlet story was 180 MB.
-class WordSet {
-public:
-    void insert(const QString &word)
-    {
-        const auto it = std::lower_bound(m_words.begin(), m_words.end(), word);
-        if (it == m_words.end() || *it != word)
-            m_words.insert(it, word);
-    }
-    void unite(const WordSet &other)
-    {
-        for (const QString &word : other.m_words)
-            insert(word);
-    }
-    [[nodiscard]] bool intersects(const WordSet &other) const
-    {
-        auto a = m_words.cbegin();
-        auto b = other.m_words.cbegin();
-        while (a != m_words.cend() && b != other.m_words.cend()) {
-            if (*a < *b)
-                ++a;
-            else if (*b < *a)
-                ++b;
-            else
-                return true;
-        }
-        return false;
-    }
-    [[nodiscard]] bool isEmpty() const { return m_words.isEmpty(); }
-
-private:
-    QStringList m_words;
-};
-
 struct Cluster {
     QList<int> items;
     QList<quint64> articles;          ///< bit set of the articles with a member
@@ -439,6 +601,8 @@ struct Cluster {
     WordSet tiers;
     WordSet units;
     WordSet heads;                    ///< words of the members' label heads, folded
+    bool reading = false;             ///< a member reads a moving quantity (Item::reading)
+    WordSet when;                     ///< the members' Item::when
     Vector centroid;                  ///< sum of the members' vectors, normalised
 };
 
@@ -517,6 +681,8 @@ public:
                 cluster.units.insert(item.unitHead);
             for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
                 cluster.heads.insert(FactLexicon::contextForm(word));
+            cluster.reading = item.reading;
+            cluster.when = item.when;
             cluster.centroid = item.vector;
         }
     }
@@ -624,11 +790,18 @@ public:
             for (auto y = b.keys.cbegin(); y != b.keys.cend(); ++y) {
                 const FactValue &p = m_items.at(x.value()).mention->value;
                 const FactValue &q = m_items.at(y.value()).mention->value;
-                if (FactCompare::relate(p, q) == Relation::Conflict && plausibleConflict(p, q))
+                if (FactCompare::relate(p, q) == Relation::Conflict && plausibleConflict(p, q)
+                    && !apart(m_items.at(x.value()).subjects, m_items.at(y.value()).subjects))
                     return true;
             }
         }
         return false;
+    }
+
+    /// Both sets say something and nothing in common.
+    static bool apart(const WordSet &x, const WordSet &y)
+    {
+        return !x.isEmpty() && !y.isEmpty() && !x.intersects(y);
     }
 
     /// A slot holds one mention per article: two figures of one article are two statements,
@@ -667,8 +840,14 @@ public:
             // evidence, unless tier words set the two apart; a date or share repeated exactly
             // nearly so. Relative dates ("on Tuesday") and counts need their context; counts
             // of different nouns ("37 ships", "37 vessels") need more of it.
-            const bool relative = m_items.at(a.items.constFirst()).mention->value.relative
-                || m_items.at(b.items.constFirst()).mention->value.relative;
+            // A relative date resolved against each outlet's publication date ("on Friday")
+            // names a calendar day like any other date: equal days are evidence. Unresolved
+            // ones ("yesterday" without a publication date) are only words.
+            const auto unresolved = [this](const Cluster &c) {
+                const FactValue &value = m_items.at(c.items.constFirst()).mention->value;
+                return value.relative && !value.date.isValid();
+            };
+            const bool relative = unresolved(a) || unresolved(b);
             const double threshold = kind == FactKind::Money   ? (tiersDiffer ? Thresholds::equal : 0.0)
                                      : relative                ? Thresholds::equal
                                      : kind != FactKind::Number || specificCount(a) ? Thresholds::equalSpecific
@@ -686,7 +865,12 @@ public:
             break;
         case Relation::Conflict:
             // What is counted, priced or dated must be the same: "grant" is not "loan".
+            // And it must be one statement of one moment: no reading of a moving quantity
+            // (a market level, a running toll, a forecast), no time or statistic set apart
+            // ("in morning trading" vs "at the close", "Aug. 14" vs "Thursday", "average" vs
+            // "median").
             decision.conflictEligible = !tiersDiffer && !coexist(a, b) && plausible(a, b)
+                && !a.reading && !b.reading && !apart(a.when, b.when)
                 && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads))
                 && (aligned ? (!unitsDiffer || s >= Thresholds::alignedConflictOtherUnit)
                             : (!unitsDiffer && (kind != FactKind::Number || !a.units.isEmpty())));
@@ -723,6 +907,8 @@ public:
         into.tiers.unite(from.tiers);
         into.units.unite(from.units);
         into.heads.unite(from.heads);
+        into.reading = into.reading || from.reading;
+        into.when.unite(from.when);
         into.centroid = sum(into.centroid, from.centroid);
         into.centroid.truncate(maxCentroidWords);
         into.centroid.normalise();
@@ -908,39 +1094,55 @@ QString mostCommon(const QStringList &values)
 QString labelOf(const FactSlot &slot, const QList<const Item *> &items)
 {
     QStringList subjects;
-    QStringList heads;
     QStringList tiers;
     QList<Period> periods;
     for (const Item *item : items) {
         subjects.append(item->subject);
-        heads.append(item->head);
         tiers.append(item->tier);
         if (item->mention->value.period != Period::None)
             periods.append(item->mention->value.period);
     }
-    // What the sentences name ("grant", "hearing") before the nearest word around.
-    QString head = mostCommon(subjects);
-    if (head.isEmpty())
-        head = mostCommon(heads);
+    // What the sentences name ("grant", "hearing"). A word that merely stands near the figure
+    // would mislead an editor reading the label ("date of close"): without a known subject the
+    // label quotes where the figure is said.
+    const QString head = mostCommon(subjects);
+    QString where;
+    for (const Item *item : items) {
+        if (!item->opening.isEmpty()) {
+            where = item->opening + QChar(0x2026);
+            break;
+        }
+    }
     QString tier = mostCommon(tiers);
     if (tier == head)
         tier.clear();
     QString label;
+    const bool quoted = head.isEmpty() && !where.isEmpty();
     switch (slot.kind) {
     case FactKind::Percent:
-        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "share")
-                               : QCoreApplication::translate("Crossread::Facts", "share of %1").arg(head);
+        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "share in '%1'").arg(where)
+                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "share")
+                                 : QCoreApplication::translate("Crossread::Facts", "share of %1").arg(head);
         break;
     case FactKind::Date:
-        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "date")
-                               : QCoreApplication::translate("Crossread::Facts", "date of %1").arg(head);
+        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "date in '%1'").arg(where)
+                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "date")
+                                 : QCoreApplication::translate("Crossread::Facts", "date of %1").arg(head);
         break;
     case FactKind::Money:
-        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "amount") : head;
+        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "amount in '%1'").arg(where)
+                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "amount")
+                                 : head;
         break;
-    case FactKind::Number:
-        label = head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "count") : head;
+    case FactKind::Number: {
+        // A span of time measured "of" something: "years of tax returns".
+        const QString unit = items.constFirst()->mention->value.unit;
+        label = quoted                            ? QCoreApplication::translate("Crossread::Facts", "count in '%1'").arg(where)
+                : head.isEmpty()                  ? QCoreApplication::translate("Crossread::Facts", "count")
+                : unit.isEmpty() || unit == head  ? head
+                                                  : QCoreApplication::translate("Crossread::Facts", "%1 of %2").arg(unit, head);
         break;
+    }
     case FactKind::Quote:
         break;
     }
@@ -983,6 +1185,12 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         const Segmentation *segmentation = a < segmentations.size() ? &segmentations.at(a) : nullptr;
         const QList<Paragraph> fallbackParagraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
         const QList<Paragraph> &paragraphs = article.paragraphs.isEmpty() ? fallbackParagraphs : article.paragraphs;
+        // The dates each sentence states, for Item::when.
+        QHash<qsizetype, QStringList> datesBySentence;
+        for (const Mention &mention : mentionsPerArticle.at(a)) {
+            if (mention.value.kind == FactKind::Date && mention.sentence >= 0)
+                datesBySentence[mention.sentence].append(FactCompare::valueKey(mention.value));
+        }
         for (const Mention &mention : mentionsPerArticle.at(a)) {
             if (mention.value.kind == FactKind::Quote) {
                 quotes.append(mention);
@@ -1024,8 +1232,23 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             const auto words = wordsOf(bounds);
             item.tier = tierNear(bounds, words, mention.span);
             item.subject = subjectNear(bounds, words, mention);
-            item.head = !item.subject.isEmpty() ? item.subject
-                        : mention.context.isEmpty() ? QString() : mention.context.constFirst();
+            item.reading = mention.value.kind != FactKind::Date && isReading(bounds, words, mention.span);
+            placeOf(bounds, words, item);
+            item.subjects = subjectNames(bounds, words, mention.span);
+            if (mention.sentence >= 0) {
+                const QString own = FactCompare::valueKey(mention.value);
+                for (const QString &date : datesBySentence.value(mention.sentence)) {
+                    if (date != own)
+                        item.when.insert(date);
+                }
+            }
+            {
+                // The sentence's first words, for a label when nothing names what is measured.
+                if (!words.isEmpty()) {
+                    const qsizetype last = std::min(words.size(), openingWords) - 1;
+                    item.opening = bounds.slice(words.constFirst().first, words[last].second).toString().simplified();
+                }
+            }
             if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty())
                 item.unitHead = FactLexicon::contextForm(QStringView(mention.value.unit).split(u' ').constLast());
 

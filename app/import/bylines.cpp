@@ -518,6 +518,18 @@ QString outletName(QStringView text)
     return agency || outletWord || article ? text.toString() : QString();
 }
 
+/// One to six words, each capitalised (or a connector such as "of", "the"): "HuffPost", "The
+/// New York Times".
+bool isTitleCaseName(QStringView text)
+{
+    const QList<QStringView> parts = words(text);
+    if (parts.isEmpty() || parts.size() > 6 || text.size() > 60)
+        return false;
+    return std::all_of(parts.begin(), parts.end(), [](QStringView word) {
+        return word.front().isUpper() || equalsAny(word, {u"of", u"the", u"and", u"&", u"for", u"de", u"la"});
+    });
+}
+
 /// The rest of a byline after "By": names, then optional ", role" and ", outlet" parts.
 bool parseBylineBody(QStringView body, MetadataLine &result)
 {
@@ -657,7 +669,25 @@ LineKind parseLine(QStringView line, MetadataLine &result)
     if (line.isEmpty() || line.size() > maxMetadataLineLength)
         return LineKind::Text;
     bool hasStrong = false, hasRole = false;
-    for (QStringView segment : segments(line)) {
+    const QList<QStringView> parts = segments(line);
+    // "HuffPost — April 7, 2011", "The New York Times — April 7, 2011": beside a date, a short
+    // title-case name that is no person's is the outlet.
+    const bool dated = parts.size() > 1 && std::any_of(parts.begin(), parts.end(), [](QStringView part) {
+        bool updated = false;
+        return parseDateLine(part.trimmed(), &updated).isValid();
+    });
+    for (QStringView segment : parts) {
+        if (dated && result.outlet.isEmpty()) {
+            MetadataLine probe;
+            const SegmentKind kind = parseSegment(segment, probe);
+            const QString outlet = outletName(segment);
+            if ((kind == SegmentKind::None || kind == SegmentKind::Name) && isTitleCaseName(segment.trimmed())
+                && (!outlet.isEmpty() || kind == SegmentKind::None)) {
+                result.outlet = outlet.isEmpty() ? segment.trimmed().toString() : outlet;
+                hasStrong = true;
+                continue;
+            }
+        }
         switch (parseSegment(segment, result)) {
         case SegmentKind::None:
             result = {};

@@ -88,9 +88,12 @@ private Q_SLOTS:
     void slotGrouping_data();
     void slotGrouping();
     void topics();
+    void labels_data();
+    void labels();
     void quoteDifferences_data();
     void quoteDifferences();
     void quoteGroups();
+    void shortQuotesJoinTheirSentence();
     void json();
     void deterministic();
     void canceled();
@@ -214,6 +217,56 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"The API costs $42,000 a month, the company announced on Wednesday."_s,
                        u"The API has a basic tier that costs $100 a month, the company announced on Wednesday."_s}
         << u"$42,000"_s << u"$100"_s << u"apart"_s;
+
+    // What a figure belongs to: a reading of a moving quantity, its time, its statistic.
+    QTest::newRow("share prices read at other moments never conflict")
+        << QStringList{u"Harbourline shares fell 42 cents, or 3 percent, to close at $13.55 on the exchange."_s,
+                       u"Harbourline shares were down 61 cents at $13.36 in afternoon trading on the exchange."_s}
+        << u"$13.55"_s << u"$13.36"_s << u"apart"_s;
+    QTest::newRow("the change beside a level is a reading too")
+        << QStringList{u"Harbourline shares fell 42 cents, or 3 percent, to close at $13.55 on the exchange."_s,
+                       u"Harbourline shares were down 61 cents at $13.36 in afternoon trading on the exchange."_s}
+        << u"42 cents"_s << u"61 cents"_s << u"apart"_s;
+    QTest::newRow("a comparative after the figure is a reading")
+        << QStringList{u"Ferry tickets on the north route are 12 percent lower than before the strike."_s,
+                       u"Ferry tickets on the north route cost 9 percent less than before the strike."_s}
+        << u"12 percent"_s << u"9 percent"_s << u"apart"_s;
+    QTest::newRow("forecasts are not facts")
+        << QStringList{u"Analysts expected a quarterly profit of $4.1 million for the ferry company."_s,
+                       u"The ferry company reported a quarterly profit of $3.6 million for the ferry company."_s}
+        << u"$4.1 million"_s << u"$3.6 million"_s << u"apart"_s;
+    QTest::newRow("other times set figures apart")
+        << QStringList{u"The ferry carried 4,210 passengers in the morning, the port authority said."_s,
+                       u"The ferry carried 4,870 passengers by the evening, the port authority said."_s}
+        << u"4,210"_s << u"4,870"_s << u"apart"_s;
+    QTest::newRow("other dates in the sentence set figures apart")
+        << QStringList{u"The harbour fund held $8.4 million on March 3, the treasurer said."_s,
+                       u"The harbour fund held $7.9 million on March 17, the treasurer said."_s}
+        << u"$8.4 million"_s << u"$7.9 million"_s << u"apart"_s;
+    QTest::newRow("average is not median")
+        << QStringList{u"Dock crews waited an average of 46 minutes for a berth last winter."_s,
+                       u"Dock crews waited a median of 41 minutes for a berth last winter."_s}
+        << u"46 minutes"_s << u"41 minutes"_s << u"apart"_s;
+    QTest::newRow("spans of different things never conflict")
+        << QStringList{u"The dock union won its first majority on the board in eight years."_s,
+                       u"The board asked the union to release at least 10 years of board minutes."_s}
+        << u"eight years"_s << u"10 years"_s << u"apart"_s;
+    QTest::newRow("two people's start years never conflict")
+        << QStringList{u"Mara Olsen has led the dockers' union since 2002, her office said."_s,
+                       u"Tomas Berg has led the dockers' union since 2003, his office said."_s}
+        << u"2002"_s << u"2003"_s << u"apart"_s;
+    QTest::newRow("one person's start years conflict")
+        << QStringList{u"Mara Olsen has led the dockers' union since 2002, her office said."_s,
+                       u"Mara Olsen has led the dockers' union since 2003, her office said."_s}
+        << u"2002"_s << u"2003"_s << u"conflict"_s;
+    QTest::newRow("the same weekday agrees across passages")
+        << QStringList{u"The harbour board voted on Friday to close the north pier for the winter."_s,
+                       u"Dockers in the canteen heard about the pier on Friday from a shop steward."_s}
+        << u"Friday"_s << u"Friday"_s << u"agree"_s;
+    QTest::newRow("a noun that looks like a verb is no reading")
+        << QStringList{u"The project is paid for by a $3.2 million grant from the harbour fund."_s,
+                       u"The project was bought with a $2.3 million grant from the harbour fund."_s}
+        << u"$3.2 million"_s << u"$2.3 million"_s << u"conflict"_s;
 }
 
 void TestFactComparison::slotGrouping()
@@ -233,6 +286,38 @@ void TestFactComparison::slotGrouping()
         QVERIFY2(a == b, qPrintable(dump(story.table)));
         QCOMPARE(slotStatusName(a->status), expected);
     }
+}
+
+void TestFactComparison::labels_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("money noun") << u"The pier was rebuilt with a $4.5 million grant from the harbour fund."_s
+                                << u"$4.5 million"_s << u"grant"_s;
+    QTest::newRow("event noun") << u"The harbour board set the ferry hearing for May 3 at the town hall."_s
+                                << u"May 3"_s << u"date of hearing"_s;
+    QTest::newRow("counted noun") << u"The harbour board received 1,250 letters about the ferry."_s
+                                  << u"1,250"_s << u"letters"_s;
+    QTest::newRow("span of something") << u"The mayor agreed to release 10 years of tax returns before the vote."_s
+                                       << u"10 years"_s << u"years of tax returns"_s;
+    // Nothing names what is measured: the label quotes where the figure is said, never a
+    // stray word from around it.
+    QTest::newRow("no subject: money") << u"For small ferry operators, the difference between $90 and $12K is everything."_s
+                                       << u"$90"_s << u"amount in 'For small ferry operators, the…'"_s;
+    QTest::newRow("no subject: date") << u"Dockers walked out on Friday after the talks collapsed."_s
+                                      << u"Friday"_s << u"date in 'Dockers walked out on Friday…'"_s;
+}
+
+void TestFactComparison::labels()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, surface);
+    QFETCH(QString, label);
+    const Story story = analyse({text});
+    const FactSlot *slot = slotOf(story, 0, surface);
+    QVERIFY2(slot, qPrintable(dump(story.table)));
+    QCOMPARE(slot->label, label);
 }
 
 void TestFactComparison::topics()
@@ -270,37 +355,55 @@ void TestFactComparison::quoteDifferences_data()
     QTest::addColumn<QString>("reference");
     QTest::addColumn<QString>("rendering");
     QTest::addColumn<QStringList>("differences");
-    QTest::addColumn<bool>("trimmedOnly");
+    QTest::addColumn<bool>("variant");
+    QTest::addColumn<bool>("excerpt");
 
     const QString full = u"“We are not selling anyone’s location, we are selling the timetable the city already owns, and we are charging what it costs to keep it running,” she said."_s;
     QTest::newRow("straight marks are the same wording")
         << full << u"\"We are not selling anyone's location, we are selling the timetable the city already owns, and we are charging what it costs to keep it running.\""_s
-        << QStringList() << true;
-    QTest::newRow("adds a word")
+        << QStringList() << false << false;
+    QTest::newRow("a word more at the start is a longer cut")
         << full << u"“But we are not selling anyone’s location, we are selling the timetable the city already owns, and we are charging what it costs to keep it running,” she said."_s
-        << QStringList{u"adds 'But'"_s} << false;
+        << QStringList{u"adds 'But'"_s} << false << true;
     QTest::newRow("word swapped at the end")
         << full << u"‘We are not selling anyone’s location, we are selling the timetable the city already owns, and we are charging what it costs to keep it going,’ said Tenney."_s
-        << QStringList{u"'going' for 'running'"_s} << false;
-    QTest::newRow("dash for comma")
+        << QStringList{u"'going' for 'running'"_s} << true << false;
+    QTest::newRow("dash for comma is punctuation, not wording")
         << full << u"\"We are not selling anyone's location — we are selling the timetable the city already owns, and we are charging what it costs to keep it running.\""_s
-        << QStringList{u"a dash instead of a comma after 'location'"_s} << false;
+        << QStringList{u"a dash instead of a comma after 'location'"_s} << false << false;
     QTest::newRow("trimmed end")
         << full << u"\"We are not selling anyone's location, we are selling the timetable the city already owns,\" said Tenney."_s
-        << QStringList{u"omits the end: 'and we are charging what it…'"_s} << true;
+        << QStringList{u"omits the end: 'and we are charging what it…'"_s} << false << true;
     QTest::newRow("comma added")
         << u"\"This is public data and the public paid for it.\""_s << u"\"This is public data, and the public paid for it.\""_s
-        << QStringList{u"adds a comma after 'data'"_s} << false;
+        << QStringList{u"adds a comma after 'data'"_s} << false << false;
     QTest::newRow("word omitted")
         << u"\"It was a very careful deal.\""_s << u"\"It was a careful deal.\""_s
-        << QStringList{u"omits 'very'"_s} << false;
+        << QStringList{u"omits 'very'"_s} << true << false;
+    QTest::newRow("contraction is a changed word")
+        << u"\"It is not enough to be careful here.\""_s << u"\"It's not enough to be careful here.\""_s
+        << QStringList{u"'It's' for 'It is'"_s} << true << false;
     QTest::newRow("split by attribution reads as one")
         << u"“This is public data. Anyone can see where their bus is.”"_s
         << u"“This is public data,” Brandvold said. “Anyone can see where their bus is.”"_s
-        << QStringList() << true;
+        << QStringList() << false << false;
     QTest::newRow("full stop outside")
         << u"called it “a toll booth on a public road.”"_s << u"called it “a toll booth on a public road”."_s
-        << QStringList() << true;
+        << QStringList() << false << false;
+    QTest::newRow("a word written apart is spelling")
+        << u"\"The new rules will change how the dock work force is hired.\""_s
+        << u"\"The new rules will change how the dock workforce is hired.\""_s
+        << QStringList{u"'work force' spelt 'workforce'"_s} << false << false;
+    QTest::newRow("hyphen is spelling")
+        << u"\"We built a city-funded ferry for the whole bay.\""_s << u"\"We built a city funded ferry for the whole bay.\""_s
+        << QStringList{u"'city-funded' spelt 'city funded'"_s} << false << false;
+    QTest::newRow("capitals are not wording")
+        << u"\"Ask the Harbour Board about the new timetable.\""_s << u"\"Ask the harbour board about the new timetable.\""_s
+        << QStringList() << false << false;
+    QTest::newRow("words left out at an ellipsis are a cut")
+        << u"\"We will open the ferry line, every day of the week, before the summer.\""_s
+        << u"\"We will open the ferry line ... before the summer.\""_s
+        << QStringList{u"leaves out 'every day of the week' at an ellipsis"_s} << false << true;
 }
 
 void TestFactComparison::quoteDifferences()
@@ -308,7 +411,8 @@ void TestFactComparison::quoteDifferences()
     QFETCH(QString, reference);
     QFETCH(QString, rendering);
     QFETCH(QStringList, differences);
-    QFETCH(bool, trimmedOnly);
+    QFETCH(bool, variant);
+    QFETCH(bool, excerpt);
     auto tokensOf = [](const QString &text) {
         const QList<Mention> mentions = extractFacts(makeArticle(text), ArticleId(0), Segmentation());
         for (const Mention &mention : mentions) {
@@ -320,9 +424,10 @@ void TestFactComparison::quoteDifferences()
     const auto a = tokensOf(reference);
     const auto b = tokensOf(rendering);
     QVERIFY(!a.isEmpty() && !b.isEmpty());
-    bool onlyTrimmed = false;
-    QCOMPARE(FactQuotes::describeDifferences(a, b, &onlyTrimmed), differences);
-    QCOMPARE(onlyTrimmed, trimmedOnly);
+    const FactQuotes::QuoteComparison comparison = FactQuotes::compareRenderings(a, b);
+    QCOMPARE(comparison.notes, differences);
+    QCOMPARE(comparison.variant, variant);
+    QCOMPARE(comparison.excerpt, excerpt);
 }
 
 void TestFactComparison::quoteGroups()
@@ -340,12 +445,28 @@ void TestFactComparison::quoteGroups()
     QVERIFY2(quotes.size() == 2, qPrintable(dump(story.table)));
     const FactSlot *tenney = quotes.at(0)->mentions.size() == 3 ? quotes.at(0) : quotes.at(1);
     QCOMPARE(tenney->mentions.size(), 3);
-    QVERIFY(tenney->quoteVariant);
+    // "But" more at the start and a shorter cut: excerpts of the same words, not a variant.
+    QVERIFY(!tenney->quoteVariant);
+    QVERIFY(tenney->quoteExcerpt);
     QCOMPARE(tenney->status, SlotStatus::Agree);
     QCOMPARE(tenney->label, u"quote, Marisol Tenney"_s);
     const FactSlot *driver = tenney == quotes.at(0) ? quotes.at(1) : quotes.at(0);
     QCOMPARE(driver->status, SlotStatus::Unique);
     QVERIFY(!driver->quoteVariant);
+}
+
+void TestFactComparison::shortQuotesJoinTheirSentence()
+{
+    // A two-word phrase one outlet quotes joins the longer quote that carries it; one
+    // outlet's excerpt, not a variant.
+    const Story story = analyse({
+        u"The harbour master said she was “deeply troubled” by the closure."_s,
+        u"“We are deeply troubled by this closure of the north pier,” the harbour master said."_s,
+    });
+    const FactSlot *slot = slotOf(story, 0, u"deeply troubled"_s);
+    QVERIFY2(slot && slot->kind == FactKind::Quote && slot->mentions.size() == 2, qPrintable(dump(story.table)));
+    QVERIFY(!slot->quoteVariant);
+    QVERIFY(slot->quoteExcerpt);
 }
 
 void TestFactComparison::json()
@@ -368,7 +489,7 @@ void TestFactComparison::json()
         const bool quote = fact.value(u"kind"_s).toString() == u"quote"_s;
         QStringList expected{u"id"_s, u"kind"_s, u"label"_s, u"mentions"_s, u"status"_s, u"topic"_s};
         if (quote)
-            expected.append(u"variant"_s);
+            expected.append({u"variant"_s, u"excerpt"_s});
         expected.sort();
         QCOMPARE(keys, expected);
         QVERIFY(fact.value(u"id"_s).isDouble());

@@ -176,6 +176,28 @@ void TestFactExtraction::figures_data()
     row("next month", u"Service starts next month."_s, "date", u"next month"_s, u"2023-05"_s);
     row("last october", u"The plan was drafted last October."_s, "date", u"last October"_s, u"2022-10"_s);
     row("mid month", u"Work resumes in mid-February."_s, "date", u"mid-February"_s, u"2023-02"_s);
+    // A month or day without a year is its latest occurrence before publication; only the
+    // coming weeks read as ahead.
+    row("later month is last year's", u"The ferry line first closed in October."_s, "date", u"October"_s, u"2022-10"_s);
+    row("later day is last year's", u"The harbour board met on Sept. 30 to vote."_s, "date", u"Sept. 30"_s, u"2022-09-30"_s);
+    row("december in april", u"Dredging began December 2 off the pier."_s, "date", u"December 2"_s, u"2022-12-02"_s);
+    // A year that says when something happened is a date; in a name it is not (notFacts).
+    row("year after in", u"Lumenfold was founded in 2019 by engineers."_s, "date", u"2019"_s, u"2019"_s);
+    row("year since", u"The timetable has been free since 2014."_s, "date", u"2014"_s, u"2014"_s);
+    row("year of a noun", u"Turnout fell sharply in the 2016 harbour ballot."_s, "date", u"2016"_s, u"2016"_s);
+    // A number hyphenated to a unit of time or length counts it.
+    row("day compound", u"The board approved a 60-day suspension for the pilot."_s, "number", u"60-day"_s, u"60 days"_s);
+    row("page compound", u"The inspectors filed a 225-page report on the pier."_s, "number", u"225-page"_s, u"225 pages"_s);
+    row("age compound", u"A 6-year-old boy rode the first ferry."_s, "number", u"6-year-old"_s, u"6 years old"_s);
+    row("appositive age", u"Mara Olsen, 58, has led the dock union since spring."_s, "number", u"58"_s, u"58 years old"_s);
+    // An offset in time places an event; it is not a duration.
+    row("years later", u"She left the dock union six years later."_s, "number", u"six years later"_s, u"6 years later"_s);
+    row("days ago", u"The ferry sank 12 days ago off the point."_s, "number", u"12 days ago"_s, u"12 days ago"_s);
+    // A change and the level it reached are two figures, not a range.
+    row("percent then level", u"Fares rose 2.1 percent to $30.6 million."_s, "percent", u"2.1 percent"_s, u"2.1%"_s);
+    row("level after percent", u"Fares rose 2.1 percent to $30.6 million."_s, "money", u"$30.6 million"_s, u"30600000 USD"_s);
+    row("percent then bare level", u"The index fell 1.23 percent to 981.73 points."_s, "percent", u"1.23 percent"_s, u"1.23%"_s);
+    row("weeks ahead stay ahead", u"The hearing is set for May 10."_s, "date", u"May 10"_s, u"2023-05-10"_s);
 }
 
 void TestFactExtraction::figures()
@@ -223,9 +245,9 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("phone brackets") << u"Call the comment line at (555) 555-0187 today's way."_s;
     QTest::newRow("phone international") << u"Dial +44 20 7946 0958 to listen."_s;
     QTest::newRow("phone dots") << u"Fax it to 555.123.4567 please."_s;
-    QTest::newRow("year alone") << u"Lumenfold was founded in 2019 by engineers."_s;
+    QTest::newRow("year in a name") << u"The Harbour Vision 2030 plan was shelved."_s;
+    QTest::newRow("year as a model number") << u"Crews still use a Lumen 2000 scanner."_s;
     QTest::newRow("year range") << u"It ran in the 2019-2020 season."_s;
-    QTest::newRow("year since") << u"The timetable has been free since 2014."_s;
     QTest::newRow("decade") << u"Buses from the 1990s still run."_s;
     QTest::newRow("ordinal in name") << u"The 3rd Battalion marched past."_s;
     QTest::newRow("ordinal") << u"It was the 14th attempt."_s;
@@ -249,8 +271,9 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("vote tally") << u"The board approved it 5–2 in private."_s;
     QTest::newRow("score") << u"They won 3-2 at home."_s;
     QTest::newRow("compound adjective") << u"We asked whether the 5,000-request cap would rise."_s;
-    QTest::newRow("age compound") << u"A 45-year-old driver was hurt."_s;
+    QTest::newRow("other compound") << u"Crews lifted the 40-tonne crane off the barge."_s;
     QTest::newRow("bare small number") << u"There were 14 in the room."_s;
+    QTest::newRow("number after a comma, no name") << u"Of the riders, 14, all students, waited."_s;
     QTest::newRow("leading zero code") << u"Use code 007 at checkout."_s;
     QTest::newRow("absurd magnitude") << u"Fans owe a trillion trillion dollars."_s;
     QTest::newRow("absurd digits") << u"The bill was $999,999,999,999,999,999 in total."_s;

@@ -120,6 +120,15 @@ void TestTextImport::metadataLine_data()
     *row("byline with outlet name") << QStringLiteral("By Jane Doe, The Harbourline Gazette")
                                     << QStringLiteral("Jane Doe") << QStringLiteral("The Harbourline Gazette") << none
                                     << none << false;
+    *row("outlet beside a date") << QStringLiteral("Harbour Post — April 7, 2011") << none
+                                 << QStringLiteral("Harbour Post") << QStringLiteral("2011-04-07") << none << false;
+    *row("one-word outlet beside a date") << QStringLiteral("CoastWire — April 7, 2011") << none
+                                          << QStringLiteral("CoastWire") << QStringLiteral("2011-04-07") << none << false;
+    *row("outlet with article beside a date") << QStringLiteral("The Calloway Evening Star — April 7, 2011") << none
+                                              << QStringLiteral("The Calloway Evening Star") << QStringLiteral("2011-04-07")
+                                              << none << false;
+    *row("name beside a date stays the author") << QStringLiteral("Jane Doe — April 20, 2023") << QStringLiteral("Jane Doe")
+                                                << none << QStringLiteral("2023-04-20") << none << false;
     *row("three authors") << QStringLiteral("By Jane Doe, John Roe and Ama Mensah") << QStringLiteral("Jane Doe, John Roe, Ama Mensah")
                           << none << none << none << false;
     *row("initials and hyphen") << QStringLiteral("By J. R. Vance-Reddick") << QStringLiteral("J. R. Vance-Reddick")
