@@ -2481,6 +2481,14 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>New Claim from &amp;Selection</source>
         <translation>Neue Behauptung aus der Aus&amp;wahl</translation>
     </message>
+    <message>
+        <source>No conflicts in this story.</source>
+        <translation>In dieser Geschichte gibt es keine Widersprüche.</translation>
+    </message>
+    <message>
+        <source>No passage in this story is told by one outlet only.</source>
+        <translation>Keine Passage dieser Geschichte steht nur bei einem Medium.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Output</name>

@@ -2481,6 +2481,14 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>New Claim from &amp;Selection</source>
         <translation>Nueva afirmación desde la &amp;selección</translation>
     </message>
+    <message>
+        <source>No conflicts in this story.</source>
+        <translation>No hay conflictos en esta historia.</translation>
+    </message>
+    <message>
+        <source>No passage in this story is told by one outlet only.</source>
+        <translation>Ningún pasaje de esta historia aparece en un solo medio.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Output</name>

@@ -2481,6 +2481,14 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>New Claim from &amp;Selection</source>
         <translation>Nouvelle affirmation depuis la &amp;sélection</translation>
     </message>
+    <message>
+        <source>No conflicts in this story.</source>
+        <translation>Aucun conflit dans cette histoire.</translation>
+    </message>
+    <message>
+        <source>No passage in this story is told by one outlet only.</source>
+        <translation>Aucun passage de cette histoire n’est rapporté par un seul média.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Output</name>

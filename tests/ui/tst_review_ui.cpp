@@ -533,6 +533,9 @@ void TestReviewUi::unsavedChangesPromptOnClose()
 {
     auto window = sampleWindow();
     QVERIFY(window);
+    // The untouched sample closes without asking; a claim makes it the reader's work.
+    select(*window, 0, textSpan(window->articleModel()->article(0), 0, 20));
+    window->createClaimFromSelection();
     QTRY_VERIFY(!window->journalPath().isEmpty());
     const QString journal = window->journalPath();
     QVERIFY(window->hasUnsavedChanges());
