@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "cielab.h"
+
 #include <QCoreApplication>
 #include <QPalette>
 
@@ -54,29 +56,36 @@ KSyntaxHighlighting::Repository &repository()
     return repository;
 }
 
-// Status colours come from the theme's own palette of text styles, so a theme's character
-// carries over: strings for agreement, errors for conflicts, and so on.
+// A status is told by its hue, the same in every theme, so that the legend, the README and the
+// reader's memory agree: red conflict, amber reworded, green agree, teal quote variant, blue
+// same words, purple one outlet, spread at least 54 degrees apart round CIE LCh's hue circle.
+// A KSyntaxHighlighting theme gives the background, the text and the dimmed comment colour;
+// the tints take their lightness from the background (below a light one, above a dark one)
+// at a chroma that reads as a tint behind text. Taking the tints from the theme's text
+// styles instead drew agree and conflict in one red in Breeze Light (its strings and errors
+// are both #bf0303) and "same words" in grey (its keywords are the text colour).
+constexpr double conflictHue = 28, rewordedHue = 82, agreeHue = 138, quoteVariantHue = 198, identicalHue = 255,
+                 uniqueHue = 312;
+
 ReaderTheme fromKsh(const KSyntaxHighlighting::Theme &ksh)
 {
     using KSyntaxHighlighting::Theme;
-    ReaderTheme theme = (QColor::fromRgba(ksh.editorColor(Theme::BackgroundColor)).lightnessF() < 0.5) ? builtinDark() : builtinLight();
+    const QColor background = QColor::fromRgba(ksh.editorColor(Theme::BackgroundColor));
+    ReaderTheme theme = background.lightnessF() < 0.5 ? builtinDark() : builtinLight();
     theme.name = ksh.name();
-    theme.background = QColor::fromRgba(ksh.editorColor(Theme::BackgroundColor));
+    theme.background = background;
     theme.text = QColor::fromRgba(ksh.textColor(Theme::Normal));
     theme.headerText = theme.text;
     theme.boilerplateText = QColor::fromRgba(ksh.textColor(Theme::Comment));
-    auto tint = [&](Theme::TextStyle style) {
-        QColor c = QColor::fromRgba(ksh.textColor(style));
-        return QColor::fromRgbF(c.redF() * 0.45 + theme.background.redF() * 0.55,
-                                c.greenF() * 0.45 + theme.background.greenF() * 0.55,
-                                c.blueF() * 0.45 + theme.background.blueF() * 0.55);
-    };
-    theme.identical = tint(Theme::Keyword);
-    theme.reworded = tint(Theme::DecVal);
-    theme.unique = tint(Theme::Function);
-    theme.agree = tint(Theme::String);
-    theme.conflict = tint(Theme::Error);
-    theme.quoteVariant = tint(Theme::Char);
+    const double backgroundLightness = toLab(background).lightness;
+    const double lightness = theme.dark ? qMax(backgroundLightness + 22.0, 34.0) : qMin(backgroundLightness - 15.0, 86.0);
+    const double chroma = theme.dark ? 32.0 : 34.0;
+    theme.identical = fromLch(lightness, chroma, identicalHue);
+    theme.reworded = fromLch(lightness, chroma, rewordedHue);
+    theme.unique = fromLch(lightness, chroma, uniqueHue);
+    theme.agree = fromLch(lightness, chroma, agreeHue);
+    theme.conflict = fromLch(lightness, chroma, conflictHue);
+    theme.quoteVariant = fromLch(lightness, chroma, quoteVariantHue);
     return theme;
 }
 #endif

@@ -74,16 +74,33 @@ QJsonObject anchorJson(const Anchor &anchor, const StoryIndex &story, const QLis
     };
 }
 
+// A spreadsheet reads a cell as a formula when its first character is = + - or @, and some
+// trim leading whitespace first or fold the full-width and small forms an East Asian input
+// method types (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫). So whitespace is skipped and the first other character
+// compared after NFKC folding, which maps those forms to the ASCII ones.
+bool startsLikeFormula(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == u'\t' || c == u'\r')
+            return true;
+        if (c.isSpace())
+            continue;
+        const QString folded = QString(c).normalized(QString::NormalizationForm_KC);
+        if (folded.size() != 1)
+            return false;
+        const QChar f = folded.front();
+        return f == u'=' || f == u'+' || f == u'-' || f == u'@';
+    }
+    return false;
+}
+
 } // namespace
 
 QString csvField(const QString &text)
 {
     QString field = text;
-    if (!field.isEmpty()) {
-        const QChar first = field.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            field.prepend(u'\'');
-    }
+    if (startsLikeFormula(field))
+        field.prepend(u'\'');
     const bool quote = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r')
                     || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!quote)

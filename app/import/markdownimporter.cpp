@@ -17,6 +17,8 @@
 #include <QTextList>
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace Crossread {
 namespace {
@@ -107,19 +109,94 @@ bool exceedsMarkdownParseCost(QStringView markdown)
     return false;
 }
 
+/// Whether the fragment is code: a code span (set in a fixed-pitch font) or a line of a fenced
+/// or indented code block (the reader marks the block with its language, empty when none is
+/// named). Markup quoted in code is meant to be read as written.
+bool isCode(const QTextBlock &block, const QTextFragment &fragment)
+{
+    return fragment.charFormat().fontFixedPitch() || block.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage);
+}
+
+/// Document positions [first, second) of what a browser never shows as text: the content of
+/// <script> and <style> elements, from the start tag to the end tag, which may lie blocks later
+/// (CommonMark's HTML blocks of type 1 run across blank lines). The reader is told not to
+/// interpret HTML, so it hands these over as paragraphs. Tags in code do not count. An element that is never closed hides only
+/// its tag, so that a stray "<script>" in prose does not swallow the rest of the article.
+QList<std::pair<int, int>> rawTextElements(const QTextDocument &document)
+{
+    struct Piece {
+        qsizetype offset;   // in `stream`
+        int position;       // in the document
+    };
+    QString stream;
+    QList<Piece> pieces;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || isCode(block, fragment))
+                continue;
+            pieces.append({stream.size(), fragment.position()});
+            stream += fragment.text();
+        }
+    }
+    QList<std::pair<int, int>> hidden;
+    if (!stream.contains(u'<'))
+        return hidden;
+    const auto position = [&pieces](qsizetype offset) {
+        const auto piece = std::prev(std::upper_bound(pieces.cbegin(), pieces.cend(), offset,
+                                                      [](qsizetype o, const Piece &p) { return o < p.offset; }));
+        return piece->position + int(offset - piece->offset);
+    };
+    static const QRegularExpression start(QStringLiteral(R"(<(script|style)(?=[\s/>])[^<>]*>)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scriptEnd(QStringLiteral(R"(</script\s*>)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression styleEnd(QStringLiteral(R"(</style\s*>)"), QRegularExpression::CaseInsensitiveOption);
+    // Once an end tag is not found, no later start tag of that name can be closed either:
+    // remembering it keeps a page of unclosed tags linear.
+    bool scriptUnclosed = false, styleUnclosed = false;
+    qsizetype from = 0;
+    for (QRegularExpressionMatch open = start.match(stream); open.hasMatch(); open = start.match(stream, from)) {
+        from = open.capturedEnd();
+        const bool script = open.capturedView(1).compare(u"script", Qt::CaseInsensitive) == 0;
+        bool &unclosed = script ? scriptUnclosed : styleUnclosed;
+        if (unclosed)
+            continue;
+        const QRegularExpressionMatch close = (script ? scriptEnd : styleEnd).match(stream, from);
+        if (!close.hasMatch()) {
+            unclosed = true;
+            continue;
+        }
+        hidden.append({position(open.capturedStart()), position(close.capturedEnd() - 1) + 1});
+        from = close.capturedEnd();
+    }
+    return hidden;
+}
+
 /// Block text as the reader sees it: no image placeholders, no raw HTML tags (the reader is
-/// told not to interpret HTML, so no resource can ever be requested), hard line breaks as '\n'.
-QString displayText(const QTextBlock &block)
+/// told not to interpret HTML, so no resource can ever be requested), nothing of the `hidden`
+/// document ranges, hard line breaks as '\n'.
+QString displayText(const QTextBlock &block, const QList<std::pair<int, int>> &hidden)
 {
     static const QRegularExpression tag(QStringLiteral(R"(<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]*)?/?>)"));
-    // Per fragment, so that markup quoted in a code span (monospaced) stays as written.
+    // Per fragment, so that markup quoted in code stays as written.
     QString text;
     for (auto it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
         if (!fragment.isValid())
             continue;
         QString piece = fragment.text();
-        if (!fragment.charFormat().fontFixedPitch() && piece.contains(u'<'))
+        // Cut the hidden ranges that overlap the fragment (code inside an element too: to a
+        // browser an indented line in a <script> block is script, not a code block), from
+        // the back so that offsets hold.
+        const int first = fragment.position(), last = first + fragment.length();
+        auto range = std::upper_bound(hidden.cbegin(), hidden.cend(), first,
+                                      [](int p, const std::pair<int, int> &r) { return p < r.second; });
+        QList<std::pair<int, int>> cuts;
+        for (; range != hidden.cend() && range->first < last; ++range)
+            cuts.append({qMax(range->first, first) - first, qMin(range->second, last) - first});
+        for (auto cut = cuts.crbegin(); cut != cuts.crend(); ++cut)
+            piece.remove(cut->first, cut->second - cut->first);
+        if (!isCode(block, fragment) && piece.contains(u'<'))
             piece.remove(tag);
         text += piece;
     }
@@ -184,11 +261,12 @@ public:
         document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                        | QTextDocument::MarkdownNoHTML));
 
+        const QList<std::pair<int, int>> hidden = rawTextElements(document);
         QList<ParagraphHints> hints;
         QList<int> headingLevels;
         const QTextList *previousList = nullptr;
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-            const QString blockText = displayText(block);
+            const QString blockText = displayText(block, hidden);
             if (blockText.isEmpty())
                 continue;
             const QTextList *list = block.textList();

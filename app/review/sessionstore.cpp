@@ -429,7 +429,9 @@ ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
 }
 
 // Anchors must lie inside their article's text when the article is in the story. An anchor
-// may name an article that was removed from the story: that is kept, not an error.
+// may name an article that was removed from the story: that is kept, not an error. `lengths`
+// holds, per content hash, the shortest text of the articles with that hash: an anchor names
+// its article by hash only, so the views place it in every one of them.
 bool anchorFits(const Anchor &anchor, const QHash<QByteArray, qsizetype> &lengths)
 {
     if (anchor.span.start < 0 || anchor.span.end < anchor.span.start)
@@ -451,8 +453,11 @@ Anchor readAnchor(RowReader &row, int firstColumn)
 ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &articles)
 {
     QHash<QByteArray, qsizetype> lengths;
-    for (const Article &article : articles)
-        lengths.insert(article.contentHash, article.text.size());
+    for (const Article &article : articles) {
+        const auto known = lengths.constFind(article.contentHash);
+        if (known == lengths.constEnd() || article.text.size() < *known)
+            lengths.insert(article.contentHash, article.text.size());
+    }
 
     ReviewState review;
     ReadFailure failure;

@@ -93,6 +93,19 @@ void TestDataExport::csvField_data()
     QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
     QTest::newRow("leading tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
     QTest::newRow("leading CR") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+    QTest::newRow("space before =") << QStringLiteral(" =1+2") << QStringLiteral("' =1+2");
+    QTest::newRow("spaces before @") << QStringLiteral("   @SUM(A1)") << QStringLiteral("'   @SUM(A1)");
+    QTest::newRow("line feed before -") << QStringLiteral("\n-2+3") << QStringLiteral("\"'\n-2+3\"");
+    QTest::newRow("no-break space before +") << QStringLiteral("\u00a0+1") << QStringLiteral("'\u00a0+1");
+    QTest::newRow("ideographic space before =") << QStringLiteral("\u3000=1") << QStringLiteral("'\u3000=1");
+    QTest::newRow("full-width =") << QStringLiteral("\uff1dHYPERLINK(1)") << QStringLiteral("'\uff1dHYPERLINK(1)");
+    QTest::newRow("full-width +") << QStringLiteral("\uff0b1") << QStringLiteral("'\uff0b1");
+    QTest::newRow("full-width -") << QStringLiteral("\uff0d1") << QStringLiteral("'\uff0d1");
+    QTest::newRow("full-width @") << QStringLiteral("\uff20SUM(A1)") << QStringLiteral("'\uff20SUM(A1)");
+    QTest::newRow("small =") << QStringLiteral("\ufe661") << QStringLiteral("'\ufe661");
+    QTest::newRow("space then text") << QStringLiteral(" a=b") << QStringLiteral("\" a=b\"");
+    QTest::newRow("full-width letter") << QStringLiteral("\uff21=1") << QStringLiteral("\uff21=1");
+    QTest::newRow("only spaces") << QStringLiteral("  ") << QStringLiteral("\"  \"");
     QTest::newRow("inner = is fine") << QStringLiteral("a=b") << QStringLiteral("a=b");
     QTest::newRow("unicode") << QStringLiteral("Zürich — 3,2 Mio. €") << QStringLiteral("\"Zürich — 3,2 Mio. €\"");
 }

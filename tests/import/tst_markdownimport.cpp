@@ -80,6 +80,35 @@ void TestMarkdownImport::structure_data()
         << QStringLiteral("Lamps <b>now</b> on. <img src=\"https://example.org/x.png\">\n\n<div class=\"ad\">Advertisement</div>")
         << QStringLiteral("Lamps now on.\n\nAdvertisement")
         << QStringList{QStringLiteral("Lamps now on."), QStringLiteral("Advertisement")};
+    QTest::newRow("style block hidden")
+        << QStringLiteral("Lamps on.\n\n<style>\n.ad { display: none }\nbody { color: red }\n</style>\n\nOutro.")
+        << QStringLiteral("Lamps on.\n\nOutro.")
+        << QStringList{QStringLiteral("Lamps on."), QStringLiteral("Outro.")};
+    QTest::newRow("script block across blank lines hidden")
+        << QStringLiteral("Lamps on.\n\n<script type=\"text/javascript\">\nvar a = 1;\n\n# not a heading\n\n    indented();\n\n- not a list\n</SCRIPT >\n\nOutro.")
+        << QStringLiteral("Lamps on.\n\nOutro.")
+        << QStringList{QStringLiteral("Lamps on."), QStringLiteral("Outro.")};
+    QTest::newRow("inline script hidden, the rest of the line kept")
+        << QStringLiteral("Lamps <script>track(1)</script>now on. <style>p{}</style>Cost $4.")
+        << QStringLiteral("Lamps now on. Cost $4.")
+        << QStringList{QStringLiteral("Lamps now on. Cost $4.")};
+    QTest::newRow("two elements, text between kept")
+        << QStringLiteral("<style>a{}</style>\n\nMiddle.\n\n<script>b()</script>\n\nEnd.")
+        << QStringLiteral("Middle.\n\nEnd.")
+        << QStringList{QStringLiteral("Middle."), QStringLiteral("End.")};
+    QTest::newRow("unclosed script hides only its tag")
+        << QStringLiteral("The page loads a <script> tag.\n\nEnd.")
+        << QStringLiteral("The page loads a  tag.\n\nEnd.")
+        << QStringList{QStringLiteral("The page loads a  tag."), QStringLiteral("End.")};
+    QTest::newRow("markup quoted in code stays")
+        << QStringLiteral("Use `<style>` here.\n\n```\n<script>go()</script>\n```\n\n    <b>indented</b>\n\nEnd.")
+        << QStringLiteral("Use <style> here.\n\n<script>go()</script>\n\n<b>indented</b>\n\nEnd.")
+        << QStringList{QStringLiteral("Use <style> here."), QStringLiteral("<script>go()</script>"),
+                       QStringLiteral("<b>indented</b>"), QStringLiteral("End.")};
+    QTest::newRow("scripts and stylesheets are not script")
+        << QStringLiteral("<scripts>kept</scripts> and <stylesheet>kept</stylesheet>")
+        << QStringLiteral("kept and kept")
+        << QStringList{QStringLiteral("kept and kept")};
     QTest::newRow("entities decoded") << QStringLiteral("Fish &amp; chips &copy; 2024")
                                       << QStringLiteral("Fish & chips \u00A9 2024")
                                       << QStringList{QStringLiteral("Fish & chips \u00A9 2024")};

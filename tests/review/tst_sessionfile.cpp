@@ -152,6 +152,8 @@ private Q_SLOTS:
     void stepBudgetStopsRunawayStatements();
     void viewsDoNotRunBehindTheSchemaCheck();
     void editedTextOpensReadOnly();
+    void sharedHashAnchorsFitEveryArticle_data();
+    void sharedHashAnchorsFitEveryArticle();
     void createdTimeIsKept();
     void badInput_data();
     void badInput();
@@ -340,6 +342,51 @@ void TestSessionFile::editedTextOpensReadOnly()
     const Analysis analysis = analyseStory(loaded->data.articles);
     const QString markdown = markdownReport(loaded->data, analysis, ReportOptions{});
     QCOMPARE(markdown.count(markdownEscaped(unverifiedTextWarning())), 1);
+}
+
+// Issue 17, case 17: two articles with the same bytes share a content hash, and an anchor
+// names its article by hash only, so the views place it in both. When one text was shortened
+// (with an SQLite tool, or by another version's import) the anchor must fit the shorter one,
+// whichever comes first in the story.
+void TestSessionFile::sharedHashAnchorsFitEveryArticle_data()
+{
+    QTest::addColumn<bool>("shorterFirst");
+    QTest::newRow("shorter text first") << true;
+    QTest::newRow("shorter text second") << false;
+}
+
+void TestSessionFile::sharedHashAnchorsFitEveryArticle()
+{
+    QFETCH(bool, shorterFirst);
+    const Article full = m_sample.articles.at(0);
+    Article cut = full;
+    cut.text.truncate(full.paragraphs.at(0).span.end);
+    cut.paragraphs = {full.paragraphs.at(0)};
+    QCOMPARE(cut.contentHash, full.contentHash);
+    QVERIFY(cut.text.size() + 10 < full.text.size());
+
+    SessionData data;
+    data.articles = shorterFirst ? QList<Article>{cut, full} : QList<Article>{full, cut};
+    data.view.shown = {true, true};
+    Annotation annotation;
+    annotation.id = 1;
+    annotation.anchor = anchorIn(full, full.text.size() - 10, 10);
+    data.review.annotations = {annotation};
+    data.review.nextAnnotationId = 2;
+    const QString path = m_dir.filePath(QStringLiteral("shared-hash-%1.crossread").arg(shorterFirst));
+    QVERIFY(writeSession(path, data));
+    const auto refused = readSession(path);
+    QVERIFY2(!refused, "the annotation lies past the end of one of the two texts");
+    QCOMPARE(refused.error().kind, SessionError::Kind::Corrupt);
+    QVERIFY2(refused.error().reason.contains(u"annotation 1 points outside its article"), qPrintable(refused.error().message()));
+
+    // Inside both texts it opens (read-only: the shortened text is not what the bytes give).
+    data.review.annotations[0].anchor = anchorIn(cut, cut.text.size() - 5, 5);
+    QVERIFY(writeSession(path, data));
+    const auto loaded = readSession(path);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
+    QCOMPARE(loaded->data.review.annotations.size(), 1);
+    QCOMPARE(loaded->data.unverifiedTexts, QList<int>{shorterFirst ? 0 : 1});
 }
 
 void TestSessionFile::createdTimeIsKept()
