@@ -1185,12 +1185,14 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         const Segmentation *segmentation = a < segmentations.size() ? &segmentations.at(a) : nullptr;
         const QList<Paragraph> fallbackParagraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
         const QList<Paragraph> &paragraphs = article.paragraphs.isEmpty() ? fallbackParagraphs : article.paragraphs;
-        // The dates each sentence states, for Item::when.
-        QHash<qsizetype, QStringList> datesBySentence;
+        // The dates each sentence states, for Item::when, in text order.
+        QHash<qsizetype, QList<std::pair<qsizetype, QString>>> datesBySentence;
         for (const Mention &mention : mentionsPerArticle.at(a)) {
             if (mention.value.kind == FactKind::Date && mention.sentence >= 0)
-                datesBySentence[mention.sentence].append(FactCompare::valueKey(mention.value));
+                datesBySentence[mention.sentence].append({mention.span.start, FactCompare::valueKey(mention.value)});
         }
+        for (auto &dates : datesBySentence)
+            std::sort(dates.begin(), dates.end());
         for (const Mention &mention : mentionsPerArticle.at(a)) {
             if (mention.value.kind == FactKind::Quote) {
                 quotes.append(mention);
@@ -1236,10 +1238,19 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             placeOf(bounds, words, item);
             item.subjects = subjectNames(bounds, words, mention.span);
             if (mention.sentence >= 0) {
+                // The sentence's other dates within the figure's bounded window: a megabyte
+                // "sentence" of dates would otherwise give each of them all the others
+                // (quadratic; tests/hardening/tst_inputlimits).
                 const QString own = FactCompare::valueKey(mention.value);
-                for (const QString &date : datesBySentence.value(mention.sentence)) {
-                    if (date != own)
-                        item.when.insert(date);
+                const auto found = datesBySentence.constFind(mention.sentence);
+                if (found != datesBySentence.cend()) {
+                    const QList<std::pair<qsizetype, QString>> &dates = found.value();
+                    auto it = std::lower_bound(dates.cbegin(), dates.cend(), window.start,
+                                               [](const std::pair<qsizetype, QString> &d, qsizetype pos) { return d.first < pos; });
+                    for (; it != dates.cend() && it->first < window.end; ++it) {
+                        if (it->second != own)
+                            item.when.insert(it->second);
+                    }
                 }
             }
             {
