@@ -104,9 +104,7 @@ void TestAlignmentAccuracy::figures()
                 options.uniqueRate = 0.25;
             }
             const Measured measured = measure(options);
-            total.truePositives += measured.score.truePositives;
-            total.falsePositives += measured.score.falsePositives;
-            total.falseNegatives += measured.score.falseNegatives;
+            total += measured.score;
             milliseconds += measured.milliseconds;
         }
         qInfo("%3d articles: precision %.3f recall %.3f F1 %.3f (%lld ms per story)", articles,
@@ -141,9 +139,7 @@ void TestAlignmentAccuracy::realPhenomena()
         options.ownVoiceRate = 0.5;
         options.syndicatedRate = 0.05;
         const Measured measured = measure(options);
-        total.truePositives += measured.score.truePositives;
-        total.falsePositives += measured.score.falsePositives;
-        total.falseNegatives += measured.score.falseNegatives;
+        total += measured.score;
         milliseconds += measured.milliseconds;
         mistakes += measured.mistakes;
     }

@@ -66,6 +66,14 @@ struct PairScore {
     [[nodiscard]] double precision() const;
     [[nodiscard]] double recall() const;
     [[nodiscard]] double f1() const;
+    /// Adds another story's counts, for a score over several stories.
+    PairScore &operator+=(const PairScore &other)
+    {
+        truePositives += other.truePositives;
+        falsePositives += other.falsePositives;
+        falseNegatives += other.falseNegatives;
+        return *this;
+    }
 };
 
 /// Scores `alignment` against the generator's truth; sentences are matched to the truth by
