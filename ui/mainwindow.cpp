@@ -6,6 +6,7 @@
 #include "articlemodel.h"
 #include "articlepane.h"
 #include "cli.h"
+#include "correctionactions.h"
 #include "exportdialog.h"
 #include "crossread_version.h"
 #include "inputlimits.h"
@@ -617,24 +618,35 @@ void MainWindow::analysisDone()
         m_analysisLabel->setText(tr("Analysis cancelled"));
         return;
     }
-    auto analysis = std::make_shared<const Analysis>(future.result());
-    if (analysis->articles.size() != m_articles->rowCount()) {
+    auto engine = std::make_shared<const Analysis>(future.result());
+    if (engine->articles.size() != m_articles->rowCount()) {
         analyse();   // articles changed while it ran
         return;
     }
+    m_engineAnalysis = engine;
+    if (!engine->messages.isEmpty())
+        statusBar()->showMessage(engine->messages.join(QStringLiteral(" ")), 10000);
+    showCorrectedAnalysis();
+    Q_EMIT analysisFinished();
+}
+
+void MainWindow::showCorrectedAnalysis()
+{
+    if (!m_engineAnalysis || m_engineAnalysis->articles.size() != m_articles->rowCount())
+        return;
+    auto analysis = std::make_shared<const Analysis>(applyCorrections(*m_engineAnalysis, m_review->corrections()));
     int conflicts = 0;
     for (const FactSlot &slot : analysis->facts.slots)
-        conflicts += slot.status == SlotStatus::Conflict ? 1 : 0;
+        conflicts += slot.isConflict() ? 1 : 0;
     m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
                              + tr("%n conflict(s)", nullptr, conflicts));
-    if (!analysis->messages.isEmpty())
-        statusBar()->showMessage(analysis->messages.join(QStringLiteral(" ")), 10000);
     m_reader->setAnalysis(analysis);
+    m_corrections->setAnalysis(analysis);
     QStringList names;
     for (const Article &article : analysis->articles)
         names.append(article.displayName());
     m_factMatrix->setFacts(analysis->facts, names);
-    Q_EMIT analysisFinished();
+    m_factMatrix->setCorrections(analysis->corrections);
 }
 
 void MainWindow::removeSelectedArticles()
@@ -647,6 +659,7 @@ void MainWindow::removeSelectedArticles()
     std::sort(rows.begin(), rows.end(), std::greater<>());
     cancelAnalysis();
     m_reader->setAnalysis(nullptr);
+    m_engineAnalysis.reset();
     for (int row : rows)
         m_articles->remove(row);
     analyse();
@@ -686,6 +699,7 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
                                      this, [this, slotId] { createClaimFromSlot(slotId); });
     claim->setObjectName(QStringLiteral("claimFromFact"));
     claim->setEnabled(!m_readOnly);
+    m_corrections->addSlotActions(menu, slotId, ArticleId());
     menu->popup(globalPos);
 }
 

@@ -10,6 +10,7 @@
 #include "claimmodel.h"
 #include "crossread_version.h"
 #include "outputfile.h"
+#include "review/correction.h"
 #include "reportpalette.h"
 #include "storysummary_p.h"
 
@@ -661,6 +662,7 @@ public:
         if (sections & ReportSection::Facts && !m_pager.canceled()) {
             startSection();
             factMatrix();
+            corrections();
         }
         if (sections & ReportSection::Passages && !m_pager.canceled()) {
             passages(startSection);
@@ -862,7 +864,7 @@ private:
 
     [[nodiscard]] QColor slotColour(const FactSlot &slot) const
     {
-        if (slot.status == SlotStatus::Conflict)
+        if (slot.isConflict())
             return m_palette.conflict;
         if (slot.quoteVariant)
             return m_palette.quoteVariant;
@@ -871,11 +873,34 @@ private:
 
     [[nodiscard]] static QString slotMark(const FactSlot &slot)
     {
-        if (slot.status == SlotStatus::Conflict)
+        if (slot.isConflict())
             return QStringLiteral("\u2260");
         if (slot.quoteVariant)
             return QStringLiteral("~");
         return slot.status == SlotStatus::Agree ? QStringLiteral("\u2713") : QStringLiteral("\u25c6");
+    }
+
+    /// The reviewers' corrections of the analysis, those that still apply and those that no
+    /// longer do, so a reader of the report sees what was decided by hand.
+    void corrections()
+    {
+        if (m_analysis.corrections.isEmpty())
+            return;
+        m_pager.addSpace(8);
+        m_pager.heading(ExportText::tr("Corrections by reviewers"), m_fonts.subheading);
+        Table table(m_pager, {0.06, 0.54, 0.2, 0.2});
+        table.header({ExportText::tr("#"), ExportText::tr("Correction"), ExportText::tr("Reviewer"), ExportText::tr("Applied")});
+        for (const AppliedCorrection &correction : m_analysis.corrections) {
+            QList<Para> what{para(correction.description, m_fonts.small)};
+            if (!correction.note.isEmpty())
+                what.append(para(correction.note, m_fonts.small, m_palette.mutedText));
+            table.row({CellSpec{{para(QString::number(correction.id), m_fonts.small)}, {}, {}},
+                       CellSpec{what, {}, {}},
+                       CellSpec{{para(correction.reviewer, m_fonts.small)}, {}, {}},
+                       CellSpec{{para(correction.applied ? ExportText::tr("yes") : ExportText::tr("no: %1").arg(correction.reason),
+                                      m_fonts.small)},
+                                correction.applied ? QColor() : ReportPalette::tint(m_palette.conflict, 0.4), {}}});
+        }
     }
 
     void factMatrix()
@@ -891,7 +916,7 @@ private:
         for (const Topic &topic : facts.topics) {
             bool conflict = false;
             for (int slot : topic.slots)
-                conflict = conflict || facts.slots.at(slot).status == SlotStatus::Conflict;
+                conflict = conflict || facts.slots.at(slot).isConflict();
             if (conflict)
                 topics.append(topic.id);
         }
@@ -946,10 +971,14 @@ private:
                     table.row({CellSpec{{para(ExportText::tr("Topic: %1").arg(topic.label), m_fonts.smallBold)}, m_palette.tableHeader, {}}});
                 for (const FactSlot *slot : std::as_const(slots)) {
                     const QColor colour = slotColour(*slot);
+                    QString status = factKindName(slot->kind) + QStringLiteral(" \u00b7 ")
+                        + (slot->comparable ? slotStatusName(slot->status) : ExportText::tr("not comparable"));
+                    if (slot->corrected)
+                        status += QStringLiteral(" \u00b7 ") + correctedByText(slot->correctedBy);
+                    if (!slot->note.isEmpty())
+                        status += QStringLiteral(": ") + slot->note;
                     QList<CellSpec> cells{CellSpec{{para(slotMark(*slot) + QLatin1Char(' ') + slot->label, m_fonts.bold),
-                                                    para(factKindName(slot->kind) + QStringLiteral(" \u00b7 ")
-                                                             + slotStatusName(slot->status),
-                                                         m_fonts.small, m_palette.mutedText)},
+                                                    para(status, m_fonts.small, m_palette.mutedText)},
                                                    {}, colour}};
                     for (int index : group) {
                         QStringList surfaces;
@@ -961,7 +990,7 @@ private:
                             cells.append(CellSpec{{para(QStringLiteral("\u2014"), m_fonts.small, m_palette.mutedText)}, {}, {}});
                         else
                             cells.append(CellSpec{{para(surfaces.join(QStringLiteral("; ")), m_fonts.small)},
-                                                  ReportPalette::tint(colour, slot->status == SlotStatus::Conflict ? 0.75 : 0.4),
+                                                  ReportPalette::tint(colour, slot->isConflict() ? 0.75 : 0.4),
                                                   {}});
                     }
                     table.row(cells);

@@ -131,6 +131,46 @@ private:
     QStringList m_after;
 };
 
+class InsertCorrectionCommand : public ReviewCommand {
+public:
+    InsertCorrectionCommand(Review *review, const QString &text, Correction correction, qsizetype index, bool insert)
+        : ReviewCommand(review, text), m_correction(std::move(correction)), m_index(index), m_insert(insert) {}
+
+    void redo() override { apply(m_insert); }
+    void undo() override { apply(!m_insert); }
+
+private:
+    void apply(bool insert)
+    {
+        if (insert)
+            insertCorrection(m_index, m_correction);
+        else
+            m_correction = takeCorrection(m_correction.id);
+        notifyChanged();
+    }
+
+    Correction m_correction;
+    qsizetype m_index;
+    bool m_insert;
+};
+
+/// The undo text of a correction: what the reader did, in the Edit menu's words.
+QString correctionCommandText(CorrectionKind kind)
+{
+    switch (kind) {
+    case CorrectionKind::MergeSlots: return trText("Merge Rows");
+    case CorrectionKind::SplitMention: return trText("Split Mention Out");
+    case CorrectionKind::JoinTopic: return trText("Move Row into Topic");
+    case CorrectionKind::LeaveTopic: return trText("Move Row out of Topic");
+    case CorrectionKind::RenameSlot: return trText("Rename Row");
+    case CorrectionKind::NotComparable: return trText("Mark Not Comparable");
+    case CorrectionKind::SetStatus: return trText("Set Status");
+    case CorrectionKind::JoinPassages: return trText("Join Passages");
+    case CorrectionKind::SplitPassage: return trText("Split Passage");
+    }
+    return {};
+}
+
 } // namespace
 
 Review::Review(QObject *parent)
@@ -185,7 +225,10 @@ void Review::reset(const ReviewState &state)
         m_state.nextAnnotationId = std::max(m_state.nextAnnotationId, a.id + 1);
     for (const Claim &c : std::as_const(m_state.claims))
         m_state.nextClaimId = std::max(m_state.nextClaimId, c.id + 1);
+    for (const Correction &c : std::as_const(m_state.corrections))
+        m_state.nextCorrectionId = std::max(m_state.nextCorrectionId, c.id + 1);
     Q_EMIT modelReset();
+    Q_EMIT correctionsChanged();
     Q_EMIT changed();
 }
 
@@ -349,6 +392,45 @@ void Review::setVerdicts(const QStringList &verdicts)
     if (verdicts.isEmpty() || verdicts == m_state.verdicts)
         return;
     m_undo->push(new VerdictSetCommand(this, m_state.verdicts, verdicts));
+}
+
+int Review::addCorrection(Correction correction)
+{
+    correction.id = m_state.nextCorrectionId;
+    correction.created = now();
+    const QString text = correctionCommandText(correction.kind);
+    m_undo->push(new InsertCorrectionCommand(this, text, correction, m_state.corrections.size(), true));
+    return correction.id;
+}
+
+void Review::removeCorrection(int id)
+{
+    const auto it = std::find_if(m_state.corrections.cbegin(), m_state.corrections.cend(),
+                                 [id](const Correction &c) { return c.id == id; });
+    if (it == m_state.corrections.cend())
+        return;
+    m_undo->push(new InsertCorrectionCommand(this, trText("Withdraw Correction"), *it,
+                                             it - m_state.corrections.cbegin(), false));
+}
+
+void Review::insertCorrection(qsizetype index, const Correction &correction)
+{
+    m_state.corrections.insert(std::clamp<qsizetype>(index, 0, m_state.corrections.size()), correction);
+    m_state.nextCorrectionId = std::max(m_state.nextCorrectionId, correction.id + 1);
+    if (!correction.reviewer.isEmpty() && !m_state.reviewers.contains(correction.reviewer))
+        m_state.reviewers.append(correction.reviewer);
+    Q_EMIT correctionsChanged();
+}
+
+Correction Review::takeCorrection(int id)
+{
+    const auto it = std::find_if(m_state.corrections.begin(), m_state.corrections.end(),
+                                 [id](const Correction &c) { return c.id == id; });
+    Q_ASSERT(it != m_state.corrections.end());
+    Correction taken = *it;
+    m_state.corrections.erase(it);
+    Q_EMIT correctionsChanged();
+    return taken;
 }
 
 void Review::insertAnnotation(qsizetype index, const Annotation &annotation)

@@ -25,6 +25,7 @@ public:
     [[nodiscard]] const QList<Annotation> &annotations() const { return m_state.annotations; }
     [[nodiscard]] const QList<Claim> &claims() const { return m_state.claims; }
     [[nodiscard]] const QStringList &verdicts() const { return m_state.verdicts; }
+    [[nodiscard]] const QList<Correction> &corrections() const { return m_state.corrections; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
     /// Index into annotations() / claims() of the item with that id, or -1.
@@ -63,6 +64,12 @@ public:
     /// and the panels show it as written, so no reader's decision is silently dropped.
     void setVerdicts(const QStringList &verdicts);
 
+    /// Records a correction of the analysis (its id and creation time are assigned here) and
+    /// returns its id. The reader applies corrections() to every analysis (applyCorrections()).
+    int addCorrection(Correction correction);
+    /// Withdraws a correction, as an undoable step of its own.
+    void removeCorrection(int id);
+
 Q_SIGNALS:
     /// The annotation will be inserted at row `index` of annotations().
     void annotationAboutToBeAdded(int index);
@@ -76,6 +83,8 @@ Q_SIGNALS:
     void claimAboutToBeRemoved(int id);
     void claimRemoved(int id);
     void verdictsChanged();
+    /// corrections() changed: re-apply them to the analysis shown.
+    void correctionsChanged();
     /// reset() is about to replace everything, and has replaced it.
     void aboutToReset();
     void modelReset();
@@ -92,6 +101,8 @@ private:
     void replaceClaim(const Claim &claim);
     Claim takeClaim(int id);
     void replaceVerdicts(const QStringList &verdicts);
+    void insertCorrection(qsizetype index, const Correction &correction);
+    Correction takeCorrection(int id);
 
     ReviewState m_state;
     QUndoStack *m_undo = nullptr;
