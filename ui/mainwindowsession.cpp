@@ -154,6 +154,12 @@ void MainWindow::createReviewUi()
     });
     connect(m_reader, &ReaderView::paneContextMenu, m_corrections, &CorrectionActions::addPassageActions);
     connect(m_review, &Review::correctionsChanged, this, &MainWindow::showCorrectedAnalysis);
+    connect(m_review, &Review::storyEdited, this, [this] {
+        cancelAnalysis();
+        m_reader->setAnalysis(nullptr);
+        m_engineAnalysis.reset();
+        analyse();
+    });
 }
 
 void MainWindow::createReviewActions(QMenu *file, QMenu *edit, QMenu *view)
@@ -887,7 +893,7 @@ void MainWindow::updateHighlights()
     for (const Annotation &annotation : m_review->annotations()) {
         QTextCharFormat format;
         QColor shade = highlightShade(annotation.colour, m_theme.dark);
-        shade.setAlpha(225);
+        shade.setAlpha(highlightAlpha);
         format.setBackground(shade);
         if (!annotation.note.isEmpty())
             format.setToolTip(annotation.note);

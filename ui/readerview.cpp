@@ -267,6 +267,7 @@ void ReaderView::rebuild()
     }
     if (previous)
         setTabOrder(previous, m_map);
+    m_map->updateWidth();
     updateNeighbours();
 }
 

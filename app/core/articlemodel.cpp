@@ -42,7 +42,9 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case OutletColumn:
-            return article.displayName();
+            // An unknown outlet is shown as missing, not disguised as the file name.
+            return article.meta.outlet.isEmpty() ? tr("%1 (outlet unknown)").arg(article.displayName())
+                                                 : article.displayName();
         case HeadlineColumn:
             return article.meta.headline;
         case PublishedColumn:
@@ -51,6 +53,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         QStringList lines{article.meta.headline};
+        if (article.meta.outlet.isEmpty())
+            lines.append(tr("Nothing in the file names its outlet: name it in Article Details (Alt+Return)."));
         if (!article.meta.author.isEmpty())
             lines.append(tr("By %1").arg(article.meta.author));
         if (!article.meta.sourceFile.isEmpty())
@@ -72,6 +76,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return article.meta.published.date;
     case ShownRole:
         return bool(m_shown.at(index.row()));
+    case OutletMissingRole:
+        return article.meta.outlet.isEmpty();
     }
     return {};
 }
@@ -124,6 +130,7 @@ QHash<int, QByteArray> ArticleModel::roleNames() const
     names.insert(SourceFileRole, "sourceFile");
     names.insert(PublishedRole, "published");
     names.insert(ShownRole, "shown");
+    names.insert(OutletMissingRole, "outletMissing");
     return names;
 }
 
@@ -170,6 +177,16 @@ void ArticleModel::remove(int row)
     m_articles.removeAt(row);
     m_shown.removeAt(row);
     endRemoveRows();
+    Q_EMIT shownChanged();
+}
+
+void ArticleModel::insert(int row, const Article &article, bool shown)
+{
+    row = std::clamp(row, 0, int(m_articles.size()));
+    beginInsertRows({}, row, row);
+    m_articles.insert(row, article);
+    m_shown.insert(row, shown);
+    endInsertRows();
     Q_EMIT shownChanged();
 }
 

@@ -11,6 +11,7 @@
 #include "crossread_version.h"
 #include "outputfile.h"
 #include "review/correction.h"
+#include "export/sidebyside.h"
 #include "reportpalette.h"
 #include "storysummary_p.h"
 
@@ -935,9 +936,11 @@ private:
             return;
         }
         // Outlets in groups that fit across the page: a fact column of 30 % and at least
-        // about 80 points per outlet.
+        // about 64 points per outlet; groups of even size, so no table holds a lone outlet.
         const qreal labelFraction = 0.30;
-        const int perGroup = std::max(1, int(m_pager.content().width() * (1 - labelFraction) / m_pager.pt(80)));
+        const int fit = std::max(1, int(m_pager.content().width() * (1 - labelFraction) / m_pager.pt(64)));
+        const int groupCount = int((m_chosen.size() + fit - 1) / fit);
+        const int perGroup = std::max(1, int((m_chosen.size() + groupCount - 1) / std::max(1, groupCount)));
         for (qsizetype from = 0; from < m_chosen.size(); from += perGroup) {
             const QList<int> group = m_chosen.mid(from, perGroup);
             if (m_chosen.size() > perGroup) {
@@ -1138,8 +1141,16 @@ private:
         qsizetype done = 0;
         const qsizetype total = std::max<qsizetype>(1, groups * alignment.passages.size());
         for (qsizetype from = 0; from < m_chosen.size(); from += columns) {
-            const QList<int> group = m_chosen.mid(from, columns);
-            startSection();
+            QList<int> group = m_chosen.mid(from, columns);
+            // A lone last article is read beside its neighbour rather than on its own.
+            if (group.size() == 1 && from > 0)
+                group.prepend(m_chosen.at(from - 1));
+            // The first group opens the section; the next ones follow on the same page when
+            // it has room, so a short group leaves no half-empty page behind.
+            if (from == 0)
+                startSection();
+            else
+                m_pager.addSpace(16);
             QStringList names;
             for (int index : group)
                 names.append(articleName(index));
@@ -1157,24 +1168,25 @@ private:
                 widths.append(1.0 / columns);
             Table table(m_pager, widths);
             table.header(names);
-            for (const Passage &passage : alignment.passages) {
+            // Rows that keep every article's own reading order (sidebyside.h).
+            const QList<SideBySideRow> rows = sideBySideRows(alignment, group);
+            done += std::max<qsizetype>(0, alignment.passages.size() - rows.size());
+            for (const SideBySideRow &row : rows) {
                 ++done;
                 if (m_pager.canceled())
                     return;
                 if (done % 64 == 0)
                     progress(int(done), int(total));
-                bool any = false;
-                for (int index : group) {
-                    const PassageMember *member = passage.member(ArticleId(index));
-                    any = any || (member && member->primary);
-                }
-                if (!any)
-                    continue;
+                const Passage &passage = alignment.passages.at(row.passage);
                 QList<CellSpec> cells;
-                for (int index : group) {
-                    const PassageMember *member = passage.member(ArticleId(index));
-                    if (member && member->primary)
+                for (qsizetype c = 0; c < group.size(); ++c) {
+                    const PassageMember *member = passage.member(ArticleId(group.at(c)));
+                    if (row.shown.at(c))
                         cells.append(memberCell(passage, *member, group));
+                    else if (member && member->primary)
+                        cells.append(CellSpec{{para(ExportText::tr("told at another place in this article"), m_fonts.smallItalic,
+                                                    m_palette.mutedText)},
+                                              {}, {}});
                     else
                         cells.append(CellSpec{{para(ExportText::tr("not in this article"), m_fonts.smallItalic, m_palette.mutedText)},
                                               {}, {}});

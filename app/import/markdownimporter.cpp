@@ -6,6 +6,7 @@
 
 #include "boilerplate.h"
 #include "bylines.h"
+#include "import/sourceline.h"
 #include "decoder.h"
 #include "inputlimits.h"
 
@@ -298,6 +299,9 @@ public:
         classifyBoilerplate(article.text, article.paragraphs, hints);
         const qsizetype blocks = article.paragraphs.size();
         recogniseMetadataLines(article);
+        // No metadata named the outlet: a credit, copyright, dateline or link line may.
+        if (article.meta.outlet.isEmpty())
+            article.meta.outlet = outletFromSourceLines(article);
         if (article.paragraphs.size() != blocks)
             headingLevels.clear();   // a block was split; levels no longer line up
         chooseHeadline(article, headingLevels);

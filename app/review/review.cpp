@@ -2,7 +2,10 @@
 #include "review.h"
 #include "reviewcommands_p.h"
 
+#include "core/articlemodel.h"
+
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -152,6 +155,71 @@ private:
     Correction m_correction;
     qsizetype m_index;
     bool m_insert;
+};
+
+bool claimCarriedBy(const Claim &claim, const QSet<QByteArray> &hashes)
+{
+    QList<const Anchor *> anchors;
+    for (const Anchor &source : claim.sources)
+        anchors.append(&source);
+    if (anchors.isEmpty()) {
+        for (const Evidence &item : claim.evidence)
+            anchors.append(&item.anchor);
+    }
+    return !anchors.isEmpty()
+        && std::all_of(anchors.cbegin(), anchors.cend(), [&](const Anchor *a) { return hashes.contains(a->articleHash); });
+}
+
+/// Removes articles with the annotations and claims they carry; undo restores all of it at
+/// the same places. Holds the removed items while it is applied.
+class RemoveArticlesCommand : public ReviewCommand {
+public:
+    RemoveArticlesCommand(Review *review, const QString &text, ArticleModel *model, QList<int> rows)
+        : ReviewCommand(review, text), m_model(model), m_rows(std::move(rows)) {}
+
+    void redo() override
+    {
+        QSet<QByteArray> hashes;
+        for (int row : std::as_const(m_rows))
+            hashes.insert(m_model->article(row).contentHash);
+        const ReviewState &state = m_review->state();
+        m_annotations.clear();
+        m_claims.clear();
+        for (qsizetype i = state.annotations.size() - 1; i >= 0; --i) {
+            if (hashes.contains(state.annotations.at(i).anchor.articleHash))
+                m_annotations.prepend({i, takeAnnotation(state.annotations.at(i).id)});
+        }
+        for (qsizetype i = state.claims.size() - 1; i >= 0; --i) {
+            if (claimCarriedBy(state.claims.at(i), hashes))
+                m_claims.prepend({i, takeClaim(state.claims.at(i).id)});
+        }
+        m_articles.clear();
+        for (auto row = m_rows.crbegin(); row != m_rows.crend(); ++row) {
+            m_articles.prepend({m_model->article(*row), m_model->isShown(*row)});
+            m_model->remove(*row);
+        }
+        notifyStoryEdited();
+        notifyChanged();
+    }
+
+    void undo() override
+    {
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            m_model->insert(m_rows.at(i), m_articles.at(i).first, m_articles.at(i).second);
+        for (const auto &[index, annotation] : std::as_const(m_annotations))
+            insertAnnotation(index, annotation);
+        for (const auto &[index, claim] : std::as_const(m_claims))
+            insertClaim(index, claim);
+        notifyStoryEdited();
+        notifyChanged();
+    }
+
+private:
+    ArticleModel *m_model;
+    QList<int> m_rows;                                    ///< ascending
+    QList<std::pair<Article, bool>> m_articles;           ///< per row: the article, shown
+    QList<std::pair<qsizetype, Annotation>> m_annotations;   ///< ascending index
+    QList<std::pair<qsizetype, Claim>> m_claims;
 };
 
 /// The undo text of a correction: what the reader did, in the Edit menu's words.
@@ -392,6 +460,31 @@ void Review::setVerdicts(const QStringList &verdicts)
     if (verdicts.isEmpty() || verdicts == m_state.verdicts)
         return;
     m_undo->push(new VerdictSetCommand(this, m_state.verdicts, verdicts));
+}
+
+CarriedItems Review::carriedBy(const QList<QByteArray> &articleHashes) const
+{
+    const QSet<QByteArray> hashes(articleHashes.cbegin(), articleHashes.cend());
+    CarriedItems carried;
+    for (const Annotation &annotation : m_state.annotations)
+        carried.annotations += hashes.contains(annotation.anchor.articleHash) ? 1 : 0;
+    for (const Claim &claim : m_state.claims)
+        carried.claims += claimCarriedBy(claim, hashes) ? 1 : 0;
+    return carried;
+}
+
+void Review::removeArticles(ArticleModel *model, const QList<int> &rows)
+{
+    QList<int> sorted;
+    for (int row : rows) {
+        if (row >= 0 && row < model->rowCount() && !sorted.contains(row))
+            sorted.append(row);
+    }
+    if (sorted.isEmpty())
+        return;
+    std::sort(sorted.begin(), sorted.end());
+    m_undo->push(new RemoveArticlesCommand(this, sorted.size() == 1 ? trText("Remove Article") : trText("Remove Articles"),
+                                           model, sorted));
 }
 
 int Review::addCorrection(Correction correction)

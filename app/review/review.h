@@ -9,6 +9,16 @@ class QUndoStack;
 
 namespace Crossread {
 
+class ArticleModel;
+
+/// What removing some articles would take with it: the annotations on them and the claims
+/// whose every source (or, without sources, every piece of evidence) lies in them.
+struct CarriedItems {
+    int annotations = 0;
+    int claims = 0;
+    [[nodiscard]] bool isEmpty() const { return annotations == 0 && claims == 0; }
+};
+
 /// The live review of a story: annotations, claims and the verdict set, with their undo
 /// history. Every change a reader makes goes through an undo command pushed onto undoStack();
 /// the mutating functions below build and push those commands. Reading is free.
@@ -64,6 +74,12 @@ public:
     /// and the panels show it as written, so no reader's decision is silently dropped.
     void setVerdicts(const QStringList &verdicts);
 
+    [[nodiscard]] CarriedItems carriedBy(const QList<QByteArray> &articleHashes) const;
+    /// Removes `rows` of `model` from the story together with the annotations and claims they
+    /// carry (carriedBy()), as one undoable step: undo puts the articles back where they were,
+    /// shown as they were, with everything they carried. `model` must outlive the history.
+    void removeArticles(ArticleModel *model, const QList<int> &rows);
+
     /// Records a correction of the analysis (its id and creation time are assigned here) and
     /// returns its id. The reader applies corrections() to every analysis (applyCorrections()).
     int addCorrection(Correction correction);
@@ -85,6 +101,8 @@ Q_SIGNALS:
     void verdictsChanged();
     /// corrections() changed: re-apply them to the analysis shown.
     void correctionsChanged();
+    /// removeArticles() (or its undo) changed the story's articles: analyse them again.
+    void storyEdited();
     /// reset() is about to replace everything, and has replaced it.
     void aboutToReset();
     void modelReset();

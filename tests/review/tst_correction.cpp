@@ -10,7 +10,7 @@
 #include "review/review.h"
 #include "review/session.h"
 #include "review/sessiondata.h"
-#include "core/paragraphs.h"
+#include "../testarticles.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -23,6 +23,7 @@
 #include <QUndoStack>
 
 using namespace Crossread;
+using namespace Crossread::TestArticles;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -39,14 +40,9 @@ const QString dailyLedger = u"Elmsford bridge works budgeted at $2.9 million\n\n
                             "Lorries will be kept off the bridge for about two months once work starts in spring.\n\n"
                             "The town's cycling club asked for a wider path on the new deck."_s;
 
-Article makeArticle(const QString &outlet, const QString &text)
+Article dated(const QString &outlet, const QString &text)
 {
-    Article article;
-    article.text = text;
-    article.originalBytes = text.toUtf8();
-    article.contentHash = QCryptographicHash::hash(article.originalBytes, QCryptographicHash::Sha256).toHex();
-    article.paragraphs = splitParagraphs(text);
-    article.meta.outlet = outlet;
+    Article article = makeArticle(outlet, text);
     article.meta.published.date = QDate(2026, 3, 10);
     article.meta.published.precision = DatePrecision::Day;
     article.meta.sourceFile = outlet + u".txt"_s;
@@ -55,7 +51,7 @@ Article makeArticle(const QString &outlet, const QString &text)
 
 QList<Article> story()
 {
-    return {makeArticle(u"Harbour Post"_s, harbourPost), makeArticle(u"Daily Ledger"_s, dailyLedger)};
+    return {dated(u"Harbour Post"_s, harbourPost), dated(u"Daily Ledger"_s, dailyLedger)};
 }
 
 /// The anchor of the mention of `article` whose text is `surface`; invalid when there is none.
@@ -382,7 +378,7 @@ void TestCorrection::reappliedAfterReanalysis()
     // A third outlet joins the story: every slot and passage number may change, the
     // corrections still find their figures by span and text.
     QList<Article> articles = story();
-    articles.prepend(makeArticle(u"Valley Courier"_s,
+    articles.prepend(dated(u"Valley Courier"_s,
                                  u"Elmsford council approves bridge plan\n\n"
                                  "The council approved a plan for the river bridge on Tuesday evening.\n\n"
                                  "Councillor Piet Haas said eight weeks of closure would hurt the market traders."_s));
