@@ -17,9 +17,11 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString trText(const char *text)
+// lupdate files the tr() calls below under the namespace around them, Crossread: the
+// context here must be the same, or their translations are never found.
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Crossread::Correction", text);
+    return QCoreApplication::translate("Crossread", text);
 }
 
 constexpr std::array<std::pair<CorrectionKind, QLatin1StringView>, 9> kindKeys{{
@@ -64,7 +66,7 @@ QString quoted(const Anchor &anchor)
 QString named(const Analysis &analysis, const Anchor &anchor)
 {
     const QString outlet = outletOf(analysis, anchor);
-    return outlet.isEmpty() ? quoted(anchor) : trText("%1 (%2)").arg(quoted(anchor), outlet);
+    return outlet.isEmpty() ? quoted(anchor) : tr("%1 (%2)").arg(quoted(anchor), outlet);
 }
 
 // ---- fact slots --------------------------------------------------------------------------
@@ -187,26 +189,26 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
 {
     const std::optional<MentionRef> target = findMention(analysis, table, c.target);
     if (!target)
-        return trText("%1 is no longer found among the figures and quotes").arg(named(analysis, c.target));
+        return tr("%1 is no longer found among the figures and quotes").arg(named(analysis, c.target));
     FactSlot &slot = table.slots[target->slot];
     switch (c.kind) {
     case CorrectionKind::MergeSlots:
     case CorrectionKind::JoinTopic: {
         const std::optional<MentionRef> other = findMention(analysis, table, c.other);
         if (!other)
-            return trText("%1 is no longer found among the figures and quotes").arg(named(analysis, c.other));
+            return tr("%1 is no longer found among the figures and quotes").arg(named(analysis, c.other));
         FactSlot &second = table.slots[other->slot];
         if (c.kind == CorrectionKind::JoinTopic) {
             if (second.topic == slot.topic)
-                return trText("the rows are already in one topic");
+                return tr("the rows are already in one topic");
             slot.topic = second.topic;
             markCorrected(slot, c.reviewer);
             return {};
         }
         if (other->slot == target->slot)
-            return trText("the two are already in one row");
+            return tr("the two are already in one row");
         if (second.kind != slot.kind)
-            return trText("a %1 and a %2 cannot be one row").arg(factKindName(slot.kind), factKindName(second.kind));
+            return tr("a %1 and a %2 cannot be one row").arg(factKindName(slot.kind), factKindName(second.kind));
         slot.mentions.append(second.mentions);
         second.mentions.clear();
         sortMentions(slot.mentions);
@@ -222,7 +224,7 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
     }
     case CorrectionKind::SplitMention: {
         if (slot.mentions.size() < 2)
-            return trText("%1 is already in a row of its own").arg(named(analysis, c.target));
+            return tr("%1 is already in a row of its own").arg(named(analysis, c.target));
         FactSlot split;
         split.kind = slot.kind;
         split.label = slot.label;
@@ -242,7 +244,7 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
     case CorrectionKind::LeaveTopic: {
         const Topic &topic = table.topics.value(slot.topic);
         if (topic.slots.size() < 2)
-            return trText("the row is already alone in its topic");
+            return tr("the row is already alone in its topic");
         const int created = insertTopicAfter(table, slot.topic, slot.label);
         FactSlot &moved = table.slots[target->slot];
         moved.topic = created;
@@ -252,7 +254,7 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
     case CorrectionKind::RenameSlot: {
         const QString label = c.label.simplified();
         if (label.isEmpty())
-            return trText("the new label is empty");
+            return tr("the new label is empty");
         slot.label = label;
         Topic &topic = table.topics[slot.topic];
         if (topic.slots.size() <= 1)
@@ -290,12 +292,12 @@ std::optional<SentenceRef> findSentence(const Analysis &analysis, const Anchor &
 {
     const int article = articleOfHash(analysis, anchor.articleHash);
     if (article < 0 || article >= analysis.segmentations.size()) {
-        *why = trText("the article of %1 is no longer in the story").arg(quoted(anchor));
+        *why = tr("the article of %1 is no longer in the story").arg(quoted(anchor));
         return std::nullopt;
     }
     const QString &text = analysis.articles.at(article).text;
     if (anchor.span.end > text.size() || anchor.span.in(text) != anchor.quote) {
-        *why = trText("%1 is no longer in the article's text").arg(named(analysis, anchor));
+        *why = tr("%1 is no longer in the article's text").arg(named(analysis, anchor));
         return std::nullopt;
     }
     const QList<Sentence> &sentences = analysis.segmentations.at(article).sentences;
@@ -307,7 +309,7 @@ std::optional<SentenceRef> findSentence(const Analysis &analysis, const Anchor &
             return SentenceRef{article, s, passage};
         }
     }
-    *why = trText("%1 is in no passage (page furniture)").arg(named(analysis, anchor));
+    *why = tr("%1 is in no passage (page furniture)").arg(named(analysis, anchor));
     return std::nullopt;
 }
 
@@ -375,7 +377,7 @@ Outcome joinPassages(Analysis &analysis, const Correction &c)
     if (!second)
         return why;
     if (first->passage == second->passage)
-        return trText("the two sentences are already in one passage");
+        return tr("the two sentences are already in one passage");
     const int keep = std::min(first->passage, second->passage);
     const int drop = std::max(first->passage, second->passage);
     Passage joined = analysis.alignment.passages.at(keep);
@@ -398,7 +400,7 @@ Outcome joinPassages(Analysis &analysis, const Correction &c)
         const qsizetype memberEnd = member.firstSentence + member.sentenceCount;
         const qsizetype incomingEnd = incoming.firstSentence + incoming.sentenceCount;
         if (memberEnd != incoming.firstSentence && incomingEnd != member.firstSentence) {
-            return trText("in %1 the two passages are not next to each other")
+            return tr("in %1 the two passages are not next to each other")
                 .arg(analysis.articles.at(member.article.value()).displayName());
         }
         member.firstSentence = std::min(member.firstSentence, incoming.firstSentence);
@@ -426,12 +428,12 @@ Outcome splitPassage(Analysis &analysis, const Correction &c)
     const auto found = std::find_if(passage.members.begin(), passage.members.end(),
                                     [&](const PassageMember &m) { return m.article.value() == at->article; });
     if (found == passage.members.end() || !found->primary)
-        return trText("%1 is in no passage of its own").arg(named(analysis, c.target));
+        return tr("%1 is in no passage of its own").arg(named(analysis, c.target));
     const QList<Sentence> &sentences = analysis.segmentations.at(at->article).sentences;
     PassageMember taken;
     if (at->sentence == found->firstSentence) {
         if (passage.members.size() < 2)
-            return trText("the passage at %1 cannot be split there: it starts there and no other outlet tells it")
+            return tr("the passage at %1 cannot be split there: it starts there and no other outlet tells it")
                 .arg(named(analysis, c.target));
         taken = *found;
         passage.members.erase(found);
@@ -480,23 +482,23 @@ QString describeCorrection(const Correction &c, const Analysis &analysis)
 {
     switch (c.kind) {
     case CorrectionKind::MergeSlots:
-        return trText("Merge %1 with %2").arg(named(analysis, c.target), named(analysis, c.other));
+        return tr("Merge %1 with %2").arg(named(analysis, c.target), named(analysis, c.other));
     case CorrectionKind::SplitMention:
-        return trText("Split %1 into a row of its own").arg(named(analysis, c.target));
+        return tr("Split %1 into a row of its own").arg(named(analysis, c.target));
     case CorrectionKind::JoinTopic:
-        return trText("Move the row of %1 into the topic of %2").arg(named(analysis, c.target), named(analysis, c.other));
+        return tr("Move the row of %1 into the topic of %2").arg(named(analysis, c.target), named(analysis, c.other));
     case CorrectionKind::LeaveTopic:
-        return trText("Move the row of %1 out of its topic").arg(named(analysis, c.target));
+        return tr("Move the row of %1 out of its topic").arg(named(analysis, c.target));
     case CorrectionKind::RenameSlot:
-        return trText("Rename the row of %1 to “%2”").arg(named(analysis, c.target), c.label);
+        return tr("Rename the row of %1 to “%2”").arg(named(analysis, c.target), c.label);
     case CorrectionKind::NotComparable:
-        return trText("Mark the row of %1 not comparable").arg(named(analysis, c.target));
+        return tr("Mark the row of %1 not comparable").arg(named(analysis, c.target));
     case CorrectionKind::SetStatus:
-        return trText("Set the status of the row of %1 to %2").arg(named(analysis, c.target), slotStatusName(c.status));
+        return tr("Set the status of the row of %1 to %2").arg(named(analysis, c.target), slotStatusName(c.status));
     case CorrectionKind::JoinPassages:
-        return trText("Join the passage of %1 with the passage of %2").arg(named(analysis, c.target), named(analysis, c.other));
+        return tr("Join the passage of %1 with the passage of %2").arg(named(analysis, c.target), named(analysis, c.other));
     case CorrectionKind::SplitPassage:
-        return trText("Split the passage at %1").arg(named(analysis, c.target));
+        return tr("Split the passage at %1").arg(named(analysis, c.target));
     }
     return {};
 }
@@ -509,8 +511,8 @@ QString correctedByText(const QStringList &reviewers)
             named.append(reviewer.trimmed());
     }
     if (named.isEmpty())
-        return trText("corrected by hand");
-    return trText("corrected by %1").arg(named.join(QStringLiteral(", ")));
+        return tr("corrected by hand");
+    return tr("corrected by %1").arg(named.join(QStringLiteral(", ")));
 }
 
 Analysis applyCorrections(Analysis analysis, const QList<Correction> &corrections)

@@ -14,9 +14,11 @@ namespace Crossread {
 
 namespace {
 
-QString trText(const char *text)
+// lupdate files the tr() calls below under the namespace around them, Crossread: the
+// context here must be the same, or their translations are never found.
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Crossread::Review", text);
+    return QCoreApplication::translate("Crossread", text);
 }
 
 QDateTime now()
@@ -30,8 +32,8 @@ enum MergeId { AnnotationNoteMerge = 1, ClaimStatementMerge, ClaimNotesMerge };
 
 class InsertAnnotationCommand : public ReviewCommand {
 public:
-    InsertAnnotationCommand(Review *review, Annotation annotation, qsizetype index, bool insert)
-        : ReviewCommand(review, insert ? trText("Add Annotation") : trText("Delete Annotation"))
+    InsertAnnotationCommand(Review *review, const QString &text, Annotation annotation, qsizetype index, bool insert)
+        : ReviewCommand(review, text)
         , m_annotation(std::move(annotation)), m_index(index), m_insert(insert) {}
 
     void redo() override { apply(m_insert); }
@@ -123,8 +125,8 @@ private:
 
 class VerdictSetCommand : public ReviewCommand {
 public:
-    VerdictSetCommand(Review *review, QStringList before, QStringList after)
-        : ReviewCommand(review, trText("Change Verdicts")), m_before(std::move(before)), m_after(std::move(after)) {}
+    VerdictSetCommand(Review *review, const QString &text, QStringList before, QStringList after)
+        : ReviewCommand(review, text), m_before(std::move(before)), m_after(std::move(after)) {}
 
     void redo() override { replaceVerdicts(m_after); notifyChanged(); }
     void undo() override { replaceVerdicts(m_before); notifyChanged(); }
@@ -226,15 +228,15 @@ private:
 QString correctionCommandText(CorrectionKind kind)
 {
     switch (kind) {
-    case CorrectionKind::MergeSlots: return trText("Merge Rows");
-    case CorrectionKind::SplitMention: return trText("Split Mention Out");
-    case CorrectionKind::JoinTopic: return trText("Move Row into Topic");
-    case CorrectionKind::LeaveTopic: return trText("Move Row out of Topic");
-    case CorrectionKind::RenameSlot: return trText("Rename Row");
-    case CorrectionKind::NotComparable: return trText("Mark Not Comparable");
-    case CorrectionKind::SetStatus: return trText("Set Status");
-    case CorrectionKind::JoinPassages: return trText("Join Passages");
-    case CorrectionKind::SplitPassage: return trText("Split Passage");
+    case CorrectionKind::MergeSlots: return tr("Merge Rows");
+    case CorrectionKind::SplitMention: return tr("Split Mention Out");
+    case CorrectionKind::JoinTopic: return tr("Move Row into Topic");
+    case CorrectionKind::LeaveTopic: return tr("Move Row out of Topic");
+    case CorrectionKind::RenameSlot: return tr("Rename Row");
+    case CorrectionKind::NotComparable: return tr("Mark Not Comparable");
+    case CorrectionKind::SetStatus: return tr("Set Status");
+    case CorrectionKind::JoinPassages: return tr("Join Passages");
+    case CorrectionKind::SplitPassage: return tr("Split Passage");
     }
     return {};
 }
@@ -309,7 +311,7 @@ int Review::addAnnotation(const Anchor &anchor, HighlightColour colour, const QS
     annotation.note = note;
     annotation.tags = tags;
     annotation.created = annotation.updated = now();
-    m_undo->push(new InsertAnnotationCommand(this, annotation, m_state.annotations.size(), true));
+    m_undo->push(new InsertAnnotationCommand(this, tr("Add Annotation"), annotation, m_state.annotations.size(), true));
     return annotation.id;
 }
 
@@ -321,7 +323,7 @@ void Review::setAnnotationNote(int id, const QString &note)
     Annotation after = *current;
     after.note = note;
     after.updated = now();
-    m_undo->push(new EditAnnotationCommand(this, trText("Edit Note"), *current, after, AnnotationNoteMerge));
+    m_undo->push(new EditAnnotationCommand(this, tr("Edit Note"), *current, after, AnnotationNoteMerge));
 }
 
 void Review::setAnnotationTags(int id, const QStringList &tags)
@@ -332,7 +334,7 @@ void Review::setAnnotationTags(int id, const QStringList &tags)
     Annotation after = *current;
     after.tags = tags;
     after.updated = now();
-    m_undo->push(new EditAnnotationCommand(this, trText("Edit Tags"), *current, after, -1));
+    m_undo->push(new EditAnnotationCommand(this, tr("Edit Tags"), *current, after, -1));
 }
 
 void Review::setAnnotationColour(int id, HighlightColour colour)
@@ -343,7 +345,7 @@ void Review::setAnnotationColour(int id, HighlightColour colour)
     Annotation after = *current;
     after.colour = colour;
     after.updated = now();
-    m_undo->push(new EditAnnotationCommand(this, trText("Change Colour"), *current, after, -1));
+    m_undo->push(new EditAnnotationCommand(this, tr("Change Colour"), *current, after, -1));
 }
 
 void Review::removeAnnotation(int id)
@@ -351,7 +353,7 @@ void Review::removeAnnotation(int id)
     const qsizetype index = annotationIndex(id);
     if (index < 0)
         return;
-    m_undo->push(new InsertAnnotationCommand(this, m_state.annotations.at(index), index, false));
+    m_undo->push(new InsertAnnotationCommand(this, tr("Delete Annotation"), m_state.annotations.at(index), index, false));
 }
 
 int Review::addClaim(Claim claim)
@@ -363,7 +365,7 @@ int Review::addClaim(Claim claim)
     int evidenceId = 1;
     for (Evidence &item : claim.evidence)
         item.id = evidenceId++;
-    m_undo->push(new InsertClaimCommand(this, trText("Add Claim"), claim, m_state.claims.size(), true));
+    m_undo->push(new InsertClaimCommand(this, tr("Add Claim"), claim, m_state.claims.size(), true));
     return claim.id;
 }
 
@@ -375,7 +377,7 @@ void Review::setClaimStatement(int id, const QString &statement)
     Claim after = *current;
     after.statement = statement;
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Edit Claim"), *current, after, ClaimStatementMerge));
+    m_undo->push(new EditClaimCommand(this, tr("Edit Claim"), *current, after, ClaimStatementMerge));
 }
 
 void Review::setClaimNotes(int id, const QString &notes)
@@ -386,7 +388,7 @@ void Review::setClaimNotes(int id, const QString &notes)
     Claim after = *current;
     after.notes = notes;
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Edit Reviewer Notes"), *current, after, ClaimNotesMerge));
+    m_undo->push(new EditClaimCommand(this, tr("Edit Reviewer Notes"), *current, after, ClaimNotesMerge));
 }
 
 void Review::setVerdict(int id, const QString &verdict, const QString &reviewer)
@@ -398,7 +400,7 @@ void Review::setVerdict(int id, const QString &verdict, const QString &reviewer)
     after.verdict = verdict;
     after.reviewer = reviewer;
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Set Verdict"), *current, after));
+    m_undo->push(new EditClaimCommand(this, tr("Set Verdict"), *current, after));
 }
 
 int Review::addEvidence(int claimId, const Anchor &anchor, EvidenceRole role, const QString &note)
@@ -414,7 +416,7 @@ int Review::addEvidence(int claimId, const Anchor &anchor, EvidenceRole role, co
     evidence.note = note;
     after.evidence.append(evidence);
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Add Evidence"), *current, after));
+    m_undo->push(new EditClaimCommand(this, tr("Add Evidence"), *current, after));
     return evidence.id;
 }
 
@@ -428,7 +430,7 @@ void Review::setEvidenceRole(int claimId, int evidenceId, EvidenceRole role)
         if (item.id == evidenceId && item.role != role) {
             item.role = role;
             after.updated = now();
-            m_undo->push(new EditClaimCommand(this, trText("Change Evidence"), *current, after));
+            m_undo->push(new EditClaimCommand(this, tr("Change Evidence"), *current, after));
             return;
         }
     }
@@ -444,7 +446,7 @@ void Review::removeEvidence(int claimId, int evidenceId)
     if (removed == 0)
         return;
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Remove Evidence"), *current, after));
+    m_undo->push(new EditClaimCommand(this, tr("Remove Evidence"), *current, after));
 }
 
 void Review::removeClaim(int id)
@@ -452,14 +454,14 @@ void Review::removeClaim(int id)
     const qsizetype index = claimIndex(id);
     if (index < 0)
         return;
-    m_undo->push(new InsertClaimCommand(this, trText("Delete Claim"), m_state.claims.at(index), index, false));
+    m_undo->push(new InsertClaimCommand(this, tr("Delete Claim"), m_state.claims.at(index), index, false));
 }
 
 void Review::setVerdicts(const QStringList &verdicts)
 {
     if (verdicts.isEmpty() || verdicts == m_state.verdicts)
         return;
-    m_undo->push(new VerdictSetCommand(this, m_state.verdicts, verdicts));
+    m_undo->push(new VerdictSetCommand(this, tr("Change Verdicts"), m_state.verdicts, verdicts));
 }
 
 CarriedItems Review::carriedBy(const QList<QByteArray> &articleHashes) const
@@ -483,7 +485,7 @@ void Review::removeArticles(ArticleModel *model, const QList<int> &rows)
     if (sorted.isEmpty())
         return;
     std::sort(sorted.begin(), sorted.end());
-    m_undo->push(new RemoveArticlesCommand(this, sorted.size() == 1 ? trText("Remove Article") : trText("Remove Articles"),
+    m_undo->push(new RemoveArticlesCommand(this, sorted.size() == 1 ? tr("Remove Article") : tr("Remove Articles"),
                                            model, sorted));
 }
 
@@ -502,7 +504,7 @@ void Review::removeCorrection(int id)
                                  [id](const Correction &c) { return c.id == id; });
     if (it == m_state.corrections.cend())
         return;
-    m_undo->push(new InsertCorrectionCommand(this, trText("Withdraw Correction"), *it,
+    m_undo->push(new InsertCorrectionCommand(this, tr("Withdraw Correction"), *it,
                                              it - m_state.corrections.cbegin(), false));
 }
 

@@ -16,10 +16,13 @@ using namespace Crossread;
 using namespace Crossread::TestArticles;
 using namespace Qt::Literals::StringLiterals;
 
+/// Per passage, its members as (article, first sentence) pairs.
+using PassageList = QList<QList<std::pair<int, int>>>;
+
 namespace {
 
 /// An alignment from each passage's members as (article, first sentence) pairs.
-Alignment alignmentOf(const QList<QList<std::pair<int, int>>> &passages)
+Alignment alignmentOf(const PassageList &passages)
 {
     Alignment alignment;
     for (qsizetype p = 0; p < passages.size(); ++p) {
@@ -65,7 +68,7 @@ private Q_SLOTS:
 
 void TestSideBySide::rows_data()
 {
-    QTest::addColumn<QList<QList<std::pair<int, int>>>>("passages");
+    QTest::addColumn<PassageList>("passages");
     QTest::addColumn<int>("articles");
     QTest::addColumn<int>("rowCount");
 
@@ -83,7 +86,7 @@ void TestSideBySide::rows_data()
 
 void TestSideBySide::rows()
 {
-    QFETCH(QList<QList<std::pair<int, int>>>, passages);
+    QFETCH(PassageList, passages);
     QFETCH(int, articles);
     QFETCH(int, rowCount);
     const Alignment alignment = alignmentOf(passages);
