@@ -176,7 +176,9 @@ void CoverageMap::paintEvent(QPaintEvent *)
 QString CoverageMap::initials(const QString &name)
 {
     // "Harbour Post" -> "HP", "The Valley Courier" -> "VC", "harbourpost.example" -> "HA".
-    QStringList words = name.split(QRegularExpression(QStringLiteral("[\\s.\\-_]+")), Qt::SkipEmptyParts);
+    // A host name ("harbourpost.example") is named by its first label.
+    const QString spoken = !name.contains(u' ') && name.contains(u'.') ? name.section(u'.', 0, 0) : name;
+    QStringList words = spoken.split(QRegularExpression(QStringLiteral("[\\s\\-_]+")), Qt::SkipEmptyParts);
     if (words.size() > 1 && words.first().compare(u"the", Qt::CaseInsensitive) == 0)
         words.removeFirst();
     if (words.isEmpty())

@@ -406,7 +406,7 @@ void TestReaderAccess::coverageMapNamesTwentyColumns()
     const int columnWidth = (map->width() - 10) / 20;
     for (int column = 0; column < 20; ++column)
         QCOMPARE(map->columnAtX(2 + column * columnWidth + columnWidth / 2), column);
-    QCOMPARE(CoverageMap::initials(reader.panes().at(3)->article().displayName()), u"OD"_s);
+    QCOMPARE(CoverageMap::initials(reader.panes().at(3)->article().displayName()), u"ODW"_s);
     // The rows start below the labels.
     QCOMPARE(map->passageAtY(5), -1);
 }
