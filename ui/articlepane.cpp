@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlepane.h"
 
-#include "inputlimits.h"
-#include "review/correction.h"
-#include "worddiff.h"
+#include "core/inputlimits.h"
+#include "align/worddiff.h"
+#include "export/correctedanalysis.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -155,10 +155,10 @@ void CorrectionActions::addSlotActions(QMenu *menu, int slotId, ArticleId articl
         notComparable->setObjectName(QStringLiteral("markNotComparable"));
     }
     QMenu *status = correct->addMenu(tr("Set Status &by Hand"));
-    const std::pair<SlotStatus, QString> statuses[] = {
-        {SlotStatus::Agree, tr("&Agree")},
-        {SlotStatus::Conflict, tr("&Conflict")},
-        {SlotStatus::Unique, tr("&Only One Outlet")},
+    const std::pair<CorrectionStatus, QString> statuses[] = {
+        {CorrectionStatus::Agree, tr("&Agree")},
+        {CorrectionStatus::Conflict, tr("&Conflict")},
+        {CorrectionStatus::Unique, tr("&Only One Outlet")},
     };
     for (const auto &[value, name] : statuses) {
         status->addAction(name, this, [this, target, value = value] {

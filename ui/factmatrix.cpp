@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factmatrix.h"
 
-#include "factmodel.h"
-#include "review/correction.h"
+#include "facts/factmodel.h"
+#include "export/correctedanalysis.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "align/analysis.h"
-#include "facts.h"
+#include "facts/facts.h"
+#include "analysis/analysis.h"
 #include "theme.h"
 
 #include <QWidget>

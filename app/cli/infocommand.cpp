@@ -6,12 +6,13 @@
 // how many claims have each verdict, the reviewers' corrections of the analysis, and a warning
 // beside each article whose text is not what its bytes import to. The session is only read. Exit status: 0 printed; 1 the session cannot be read (the reason on stderr);
 // 2 usage error.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "clitext_p.h"
-#include "report.h"
+#include "cli/clitext_p.h"
+#include "review/session.h"
+#include "export/correctedanalysis.h"
+#include "export/report.h"
 #include "review/correction.h"
-#include "session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

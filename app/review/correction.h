@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "align/analysis.h"
-#include "facts/facts.h"
 #include "review/annotation.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace Crossread {
 
@@ -28,7 +29,14 @@ enum class CorrectionKind : quint8 {
 [[nodiscard]] QString correctionKindKey(CorrectionKind kind);                  ///< "merge", stable
 [[nodiscard]] std::optional<CorrectionKind> correctionKindFromKey(QStringView key);
 
-/// A reader's correction of what the engine found, as plain data. It names the mentions or
+/// The status a reader sets by hand (SetStatus): the fact slot statuses, named here so that a
+/// review does not depend on the fact engine. Keys "agree", "conflict", "unique".
+enum class CorrectionStatus : quint8 { Agree, Conflict, Unique };
+[[nodiscard]] QString correctionStatusKey(CorrectionStatus status);
+[[nodiscard]] std::optional<CorrectionStatus> correctionStatusFromKey(QStringView key);
+
+/// A reader's correction of what the engine found, as plain data (export/correctedanalysis.h
+/// applies a list of them to an analysis). It names the mentions or
 /// sentences it is about by anchor (article content hash, span and the text the span held), not
 /// by slot or passage number, so it can be applied again to a new analysis of the same
 /// articles: after re-analysis the numbers change, the articles' text does not.
@@ -42,32 +50,13 @@ struct Correction {
     Anchor target;
     Anchor other;                ///< MergeSlots, JoinTopic, JoinPassages only
     QString label;               ///< RenameSlot
-    SlotStatus status = SlotStatus::Agree;   ///< SetStatus
+    CorrectionStatus status = CorrectionStatus::Agree;   ///< SetStatus
     QString note;                ///< why; required by nothing, shown everywhere the correction is
     QString reviewer;            ///< who made it; may be empty
     QDateTime created;           ///< UTC
 
     friend bool operator==(const Correction &, const Correction &) = default;
 };
-
-/// A short description of a correction in words, translated: "Merge “$210,000” (Daily Ledger)
-/// with “$210K” (Harbour Post)". `analysis` names the outlets; anchors of articles it lacks
-/// are described by their text alone.
-[[nodiscard]] QString describeCorrection(const Correction &correction, const Analysis &analysis);
-
-/// "corrected by Ana Ruiz, Tom Bell" for a slot or passage's correctedBy; "corrected by hand"
-/// when no reviewer was named. Translated.
-[[nodiscard]] QString correctedByText(const QStringList &reviewers);
-
-/// Applies `corrections` in order to an analysis as the engine computed it, and returns the
-/// corrected analysis. Pure and deterministic. Slots and passages are found by the corrections'
-/// anchors: the mention with the anchor's span and text in the article with the anchor's hash
-/// (or, when re-analysis changed the mention's extent, the nearest mention of that article with
-/// the same text); the passage holding the anchor's sentence. A correction that no longer finds
-/// what it names, or would make no change, is not applied, and Analysis::corrections says why.
-/// Slot and passage ids are renumbered to their new positions; every changed slot and passage
-/// records the reviewer in correctedBy.
-[[nodiscard]] Analysis applyCorrections(Analysis analysis, const QList<Correction> &corrections);
 
 } // namespace Crossread
 

@@ -3,11 +3,11 @@
 // article, annotation, claim, claim source, piece of evidence and correction; small lists that are only ever read whole (paragraphs, notices, view
 // lists) are JSON text in one column. Enumerations are stored as stable lowercase keys, never
 // as numbers, so a reordered enum cannot change what an old file means.
-#include "sessionstore_p.h"
+#include "review/sessionstore_p.h"
 
 #include "crossread_version.h"
-#include "inputlimits.h"
-#include "sqlitedefences_p.h"
+#include "core/inputlimits.h"
+#include "review/sqlitedefences_p.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -66,12 +66,6 @@ struct KeyName {
 };
 
 using namespace Qt::Literals::StringLiterals;
-
-constexpr std::array<KeyName<SlotStatus>, 3> slotStatusKeys{{
-    {SlotStatus::Agree, "agree"_L1},
-    {SlotStatus::Conflict, "conflict"_L1},
-    {SlotStatus::Unique, "unique"_L1},
-}};
 
 constexpr std::array<KeyName<SourceFormat>, 3> formatKeys{{
     {SourceFormat::PlainText, "text"_L1},
@@ -616,7 +610,7 @@ ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &artic
         correction.target = readAnchor(correctionRow, 2);
         correction.other = readAnchor(correctionRow, 6);
         correction.label = correctionRow.text(10);
-        correction.status = correctionRow.key(11, valueOf(slotStatusKeys, correctionRow.text(11)));
+        correction.status = correctionRow.key(11, correctionStatusFromKey(correctionRow.text(11)));
         correction.note = correctionRow.text(12);
         correction.reviewer = correctionRow.text(13);
         correction.created = correctionRow.time(14);
@@ -934,7 +928,7 @@ SqlResult writeCorrections(QSqlDatabase &db, const QList<Correction> &correction
             query.addBindValue(anchor->quote);
         }
         query.addBindValue(item.label);
-        query.addBindValue(keyOf(slotStatusKeys, item.status));
+        query.addBindValue(correctionStatusKey(item.status));
         query.addBindValue(item.note);
         query.addBindValue(item.reviewer);
         query.addBindValue(timeText(item.created));

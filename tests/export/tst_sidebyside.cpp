@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The side-by-side pages are a faithful copy: each article reads in its own order. The row
 // order on synthetic alignments, then a real PDF read back with pdftotext column by column.
-#include "align/analysis.h"
+#include "analysis/analysis.h"
 #include "export/report.h"
 #include "export/sidebyside.h"
-#include "../testarticles.h"
+#include "common/testarticles.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -13,7 +13,7 @@
 #include <QTest>
 
 using namespace Crossread;
-using namespace Crossread::TestArticles;
+using namespace Crossread::Test;
 using namespace Qt::Literals::StringLiterals;
 
 /// Per passage, its members as (article, first sentence) pairs.
@@ -137,7 +137,7 @@ void TestSideBySide::pdfKeepsEachArticlesOrder()
     };
     SessionData session;
     session.title = u"Marisol grounding"_s;
-    session.articles = {makeArticle(u"Harbour Post"_s, first), makeArticle(u"Valley Courier"_s, second.join(QString()))};
+    session.articles = {hashedArticle(u"Harbour Post"_s, first), hashedArticle(u"Valley Courier"_s, second.join(QString()))};
     const Analysis analysis = analyseStory(session.articles);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"report.pdf"_s);

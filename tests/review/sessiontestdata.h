@@ -4,9 +4,9 @@
 // Sessions for the session tests: the sample story with a review on it, synthetic stories of
 // any size, and a field-by-field comparison that says what differs.
 
-#include "importer.h"
-#include "samplestory.h"
-#include "sessiondata.h"
+#include "import/importer.h"
+#include "import/samplestory.h"
+#include "review/sessiondata.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -80,7 +80,7 @@ inline ReviewState reviewOf(const QList<Article> &articles, int annotationCount,
             correction.other = anchorIn(articles.at((i + 1) % articles.size()), 40 + i * 7, 8);
         if (correction.kind == CorrectionKind::RenameSlot)
             correction.label = QStringLiteral("Harbour works budget %1").arg(i);
-        correction.status = SlotStatus(i % 3);
+        correction.status = CorrectionStatus(i % 3);
         correction.note = i % 2 ? QStringLiteral("Checked against the council minutes.") : QString();
         correction.reviewer = review.reviewers.at(i % 2);
         correction.created = at(300 + i);

@@ -2,15 +2,17 @@
 // Corrections of the analysis, from the core up: the pure function that applies them, their
 // undo commands, their place in a session file (and in an older file without them), and
 // their re-application to a new analysis of the same articles.
-#include "align/analysis.h"
-#include "align/analysisjson.h"
+#include "analysis/analysis.h"
+#include "export/correctedanalysis.h"
+#include "json/analysisjson.h"
+#include "json/factjson.h"
 #include "export/dataexport.h"
 #include "export/report.h"
 #include "review/correction.h"
 #include "review/review.h"
 #include "review/session.h"
 #include "review/sessiondata.h"
-#include "../testarticles.h"
+#include "common/testarticles.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -23,7 +25,7 @@
 #include <QUndoStack>
 
 using namespace Crossread;
-using namespace Crossread::TestArticles;
+using namespace Crossread::Test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -42,7 +44,7 @@ const QString dailyLedger = u"Elmsford bridge works budgeted at $2.9 million\n\n
 
 Article dated(const QString &outlet, const QString &text)
 {
-    Article article = makeArticle(outlet, text);
+    Article article = hashedArticle(outlet, text);
     article.meta.published.date = QDate(2026, 3, 10);
     article.meta.published.precision = DatePrecision::Day;
     article.meta.sourceFile = outlet + u".txt"_s;
@@ -260,7 +262,7 @@ void TestCorrection::slotEdits()
     Correction edit = correction(CorrectionKind(kind), bridge);
     edit.label = label;
     if (status >= 0)
-        edit.status = SlotStatus(status);
+        edit.status = CorrectionStatus(status);
     edit.note = u"The council papers give both figures."_s;
     const Analysis corrected = applyCorrections(m_engine, {correction(CorrectionKind::MergeSlots, lighting, bridge), edit});
     checkInvariants(corrected);
@@ -438,7 +440,7 @@ void TestCorrection::sessionRoundTrip()
                                   mentionAnchor(m_engine, 1, u"$2.9 million"_s));
     merge.created = QDateTime(QDate(2026, 3, 11), QTime(9, 30), Qt::UTC);
     Correction status = correction(CorrectionKind::SetStatus, mentionAnchor(m_engine, 1, u"$2.9 million"_s));
-    status.status = SlotStatus::Conflict;
+    status.status = CorrectionStatus::Conflict;
     status.note = u"Asked the council; both figures are in its papers."_s;
     status.reviewer = QString();
     status.created = merge.created.addSecs(60);

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "json/analysisjson.h"
+#include "json/factjson.h"
+
+#include "json/articlejson.h"
+#include "core/codepointmap.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace Crossread {
+
+QJsonObject analysisToJson(const Analysis &analysis, bool withText)
+{
+    QList<CodePointMap> maps;
+    maps.reserve(analysis.articles.size());
+    QJsonArray articles;
+    for (qsizetype a = 0; a < analysis.articles.size(); ++a) {
+        const Article &article = analysis.articles.at(a);
+        maps.append(CodePointMap(article.text));
+        articles.append(articleToJson(article, int(a), maps.last(), withText));
+    }
+
+    QJsonArray passages;
+    for (const Passage &passage : analysis.alignment.passages) {
+        QJsonArray members;
+        for (const PassageMember &member : passage.members) {
+            const int article = member.article.value();
+            const TextSpan points = maps.at(article).toCodePoints(member.span);
+            members.append(QJsonObject{
+                {QStringLiteral("article"), article},
+                {QStringLiteral("start"), double(points.start)},
+                {QStringLiteral("end"), double(points.end)},
+                // Three decimals say all a reader can use and keep the file stable to diff.
+                {QStringLiteral("confidence"), std::round(member.confidence * 1000.0) / 1000.0},
+                {QStringLiteral("text"), member.span.in(analysis.articles.at(article).text).toString()},
+                {QStringLiteral("primary"), member.primary},
+            });
+        }
+        QJsonObject object{
+            {QStringLiteral("id"), passage.id},
+            {QStringLiteral("status"), passageStatusName(passage.status)},
+            {QStringLiteral("members"), members},
+        };
+        if (passage.corrected)
+            object.insert(QStringLiteral("corrected_by"), QJsonArray::fromStringList(passage.correctedBy));
+        passages.append(object);
+    }
+
+    QJsonObject root{
+        {QStringLiteral("crossread"), 1},
+        {QStringLiteral("articles"), articles},
+        {QStringLiteral("passages"), passages},
+        {QStringLiteral("facts"), factsToJson(analysis.facts, maps)},
+        {QStringLiteral("messages"), QJsonArray::fromStringList(analysis.messages)},
+    };
+    if (!analysis.corrections.isEmpty())
+        root.insert(QStringLiteral("corrections"), correctionsToJson(analysis.corrections));
+    return root;
+}
+
+QJsonArray correctionsToJson(const QList<AppliedCorrection> &corrections)
+{
+    QJsonArray array;
+    for (const AppliedCorrection &correction : corrections) {
+        QJsonObject object{
+            {QStringLiteral("id"), correction.id},
+            {QStringLiteral("kind"), correction.kind},
+            {QStringLiteral("description"), correction.description},
+            {QStringLiteral("reviewer"), correction.reviewer},
+            {QStringLiteral("note"), correction.note},
+            {QStringLiteral("applied"), correction.applied},
+        };
+        if (!correction.applied)
+            object.insert(QStringLiteral("reason"), correction.reason);
+        array.append(object);
+    }
+    return array;
+}
+
+} // namespace Crossread

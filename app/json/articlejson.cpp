@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "json/articlejson.h"
+
+#include "core/article.h"
+#include "core/codepointmap.h"
+
+#include <QJsonArray>
+
+namespace Crossread {
+
+QJsonObject articleToJson(const Article &article, int id, const CodePointMap &codePoints, bool withText)
+{
+    QJsonArray boilerplate;
+    for (const TextSpan &span : article.boilerplateSpans()) {
+        const TextSpan points = codePoints.toCodePoints(span);
+        boilerplate.append(QJsonArray{double(points.start), double(points.end)});
+    }
+    QJsonObject object{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("file"), article.meta.sourceFile},
+        {QStringLiteral("outlet"), article.meta.outlet},
+        {QStringLiteral("headline"), article.meta.headline},
+        {QStringLiteral("author"), article.meta.author},
+        {QStringLiteral("published"), article.meta.published.isValid()
+                                          ? QJsonValue(article.meta.published.isoString())
+                                          : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("url"), article.meta.url},
+        {QStringLiteral("boilerplate"), boilerplate},
+    };
+    if (withText)
+        object.insert(QStringLiteral("text"), article.text);
+    return object;
+}
+
+} // namespace Crossread
