@@ -484,8 +484,8 @@
         <translation>Publié le</translation>
     </message>
     <message>
-        <source>%1 (outlet unknown)</source>
-        <translation>%1 (média inconnu)</translation>
+        <source>(no outlet) %1</source>
+        <translation>(aucun média) %1</translation>
     </message>
     <message>
         <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/articlemodel.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace Crossread {
@@ -43,7 +44,7 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case OutletColumn:
             // An unknown outlet is shown as missing, not disguised as the file name.
-            return article.meta.outlet.isEmpty() ? tr("%1 (outlet unknown)").arg(article.displayName())
+            return article.meta.outlet.isEmpty() ? tr("(no outlet) %1").arg(article.displayName())
                                                  : article.displayName();
         case HeadlineColumn:
             return article.meta.headline;
@@ -74,6 +75,13 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return article.meta.sourceFile;
     case PublishedRole:
         return article.meta.published.date;
+    case Qt::FontRole:
+        if (index.column() == OutletColumn && article.meta.outlet.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case ShownRole:
         return bool(m_shown.at(index.row()));
     case OutletMissingRole:
