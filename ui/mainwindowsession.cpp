@@ -154,12 +154,12 @@ void MainWindow::createReviewUi()
     });
     connect(m_reader, &ReaderView::paneContextMenu, m_corrections, &CorrectionActions::addPassageActions);
     connect(m_review, &Review::correctionsChanged, this, &MainWindow::showCorrectedAnalysis);
-    connect(m_review, &Review::storyEdited, this, [this] {
+    connect(m_review, &Review::aboutToEditStory, this, [this] {
         cancelAnalysis();
         m_reader->setAnalysis(nullptr);
         m_engineAnalysis.reset();
-        analyse();
     });
+    connect(m_review, &Review::storyEdited, this, &MainWindow::analyse);
 }
 
 void MainWindow::createReviewActions(QMenu *file, QMenu *edit, QMenu *view)

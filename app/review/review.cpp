@@ -181,6 +181,7 @@ public:
 
     void redo() override
     {
+        notifyAboutToEditStory();
         QSet<QByteArray> hashes;
         for (int row : std::as_const(m_rows))
             hashes.insert(m_model->article(row).contentHash);
@@ -206,6 +207,7 @@ public:
 
     void undo() override
     {
+        notifyAboutToEditStory();
         for (qsizetype i = 0; i < m_rows.size(); ++i)
             m_model->insert(m_rows.at(i), m_articles.at(i).first, m_articles.at(i).second);
         for (const auto &[index, annotation] : std::as_const(m_annotations))

@@ -101,6 +101,9 @@ Q_SIGNALS:
     void verdictsChanged();
     /// corrections() changed: re-apply them to the analysis shown.
     void correctionsChanged();
+    /// removeArticles() (or its undo) is about to change the story's articles: drop what
+    /// refers to them by position (the analysis shown).
+    void aboutToEditStory();
     /// removeArticles() (or its undo) changed the story's articles: analyse them again.
     void storyEdited();
     /// reset() is about to replace everything, and has replaced it.

@@ -24,6 +24,7 @@ protected:
     void insertCorrection(qsizetype index, const Correction &c) { m_review->insertCorrection(index, c); }
     Correction takeCorrection(int id) { return m_review->takeCorrection(id); }
     void notifyChanged() { Q_EMIT m_review->changed(); }
+    void notifyAboutToEditStory() { Q_EMIT m_review->aboutToEditStory(); }
     void notifyStoryEdited() { Q_EMIT m_review->storyEdited(); }
 
     Review *m_review;
