@@ -31,7 +31,7 @@ QString slotChoice(const FactSlot &slot)
         if (values.size() == 3)
             break;
     }
-    return CorrectionActions::tr("%1: %2").arg(shortText(slot.label, 40), values.join(QStringLiteral(" / ")));
+    return CorrectionActions::tr("%1: %2").arg(shortText(slot.label.translated(), 40), values.join(QStringLiteral(" / ")));
 }
 
 } // namespace
@@ -131,14 +131,14 @@ void CorrectionActions::addSlotActions(QMenu *menu, int slotId, ArticleId articl
             continue;
         ++topics;
         const Anchor member = mentionAnchor(facts.slots.at(topic.slots.constFirst()).mentions.constFirst());
-        intoTopic->addAction(shortText(topic.label, 50), this, [this, target, member] { record(CorrectionKind::JoinTopic, target, member); });
+        intoTopic->addAction(shortText(topic.label.translated(), 50), this, [this, target, member] { record(CorrectionKind::JoinTopic, target, member); });
     }
     intoTopic->setEnabled(topics > 0);
     if (facts.topics.value(slot.topic).slots.size() > 1) {
         correct->addAction(tr("Move &out of Topic"), this, [this, target] { record(CorrectionKind::LeaveTopic, target); });
     }
 
-    correct->addAction(tr("&Rename Row…"), this, [this, target, label = slot.label] {
+    correct->addAction(tr("&Rename Row…"), this, [this, target, label = slot.label.translated()] {
         bool ok = false;
         const QString renamed = QInputDialog::getText(m_dialogParent, tr("Rename Row"), tr("What the figures are about:"),
                                                       QLineEdit::Normal, label, &ok);

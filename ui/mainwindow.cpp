@@ -629,7 +629,7 @@ void MainWindow::analysisDone()
     }
     m_engineAnalysis = engine;
     if (!engine->messages.isEmpty())
-        statusBar()->showMessage(engine->messages.join(QStringLiteral(" ")), 10000);
+        statusBar()->showMessage(translatedTexts(engine->messages).join(QStringLiteral(" ")), 10000);
     showCorrectedAnalysis();
     Q_EMIT analysisFinished();
 }
@@ -689,13 +689,14 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
     const FactSlot &slot = analysis->facts.slots.at(slotId);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addSection(slot.corrected ? tr("%1 (%2)").arg(slot.label, correctedByText(slot.correctedBy)) : slot.label);
+    menu->addSection(slot.corrected ? tr("%1 (%2)").arg(slot.label.translated(), correctedByText(slot.correctedBy))
+                                    : slot.label.translated());
     const Topic &topic = analysis->facts.topics.value(slot.topic);
     const QList<int> slots = topic.slots.isEmpty() ? QList<int>{slotId} : topic.slots;
     for (int id : slots) {
         const FactSlot &related = analysis->facts.slots.at(id);
         if (id != slotId)
-            menu->addSection(related.label);
+            menu->addSection(related.label.translated());
         for (const Mention &mention : related.mentions) {
             const QString outlet = analysis->articles.at(mention.article.value()).displayName();
             QString said = mention.surface.simplified();
@@ -705,7 +706,7 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
                 m_reader->revealSpan(mention.article, mention.span);
             });
             if (!mention.differences.isEmpty())
-                jump->setToolTip(mention.differences.join(QStringLiteral("; ")));
+                jump->setToolTip(translatedTexts(mention.differences).join(QStringLiteral("; ")));
             jump->setEnabled(m_reader->paneFor(mention.article) != nullptr);
         }
     }

@@ -130,7 +130,7 @@ void markCorrected(FactSlot &slot, const QString &reviewer)
 }
 
 /// A new, empty topic right after `topic`, so a slot taken out of it stays near it.
-int insertTopicAfter(FactTable &table, int topic, const QString &label)
+int insertTopicAfter(FactTable &table, int topic, const Phrase &label)
 {
     const int index = topic + 1;
     for (FactSlot &slot : table.slots) {
@@ -223,7 +223,7 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
             slot.quoteVariant = slot.quoteExcerpt = false;
         markCorrected(slot, c.reviewer);
         markCorrected(split, c.reviewer);
-        const QString topicLabel = table.topics.value(slot.topic).label;
+        const Phrase topicLabel = table.topics.value(slot.topic).label;
         split.topic = insertTopicAfter(table, table.slots.at(target->slot).topic, split.label.isEmpty() ? topicLabel : split.label);
         table.slots.append(std::move(split));
         return {};
@@ -242,10 +242,11 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
         const QString label = c.label.simplified();
         if (label.isEmpty())
             return tr("the new label is empty");
-        slot.label = label;
+        // The reader's words, shown as they are in every language.
+        slot.label = Phrase::literal(label);
         Topic &topic = table.topics[slot.topic];
         if (topic.slots.size() <= 1)
-            topic.label = label;
+            topic.label = slot.label;
         markCorrected(slot, c.reviewer);
         return {};
     }

@@ -272,7 +272,7 @@ void TestCorrection::slotEdits()
     QCOMPARE(slot->comparable, comparable);
     QCOMPARE(slot->isConflict(), conflict);
     if (!label.isEmpty()) {
-        QCOMPARE(slot->label, label);
+        QCOMPARE(slot->label.english(), label);
         QVERIFY(slot->isConflict());   // a new name changes nothing else
     }
     if (status >= 0) {
@@ -391,7 +391,7 @@ void TestCorrection::reappliedAfterReanalysis()
     const FactSlot *slot = slotOf(reanalysed, bridge);
     QVERIFY(slot);
     QCOMPARE(slot, slotOf(reanalysed, lighting));
-    QCOMPARE(slot->label, u"Budget (council papers)"_s);
+    QCOMPARE(slot->label.english(), u"Budget (council papers)"_s);
     QVERIFY(slot->corrected);
 
     // Deterministic: the same corrections on the same engine result give the same analysis.
