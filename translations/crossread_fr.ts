@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>the article of %1 is no longer in the story</source>
-        <translation>l'article de %1 ne fait plus partie du sujet</translation>
+        <translation>l&apos;article de %1 ne fait plus partie du sujet</translation>
     </message>
     <message>
         <source>%1 is no longer in the article&apos;s text</source>
-        <translation>%1 n'est plus dans le texte de l'article</translation>
+        <translation>%1 n&apos;est plus dans le texte de l&apos;article</translation>
     </message>
     <message>
         <source>%1 is in no passage (page furniture)</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>%1 is in no passage of its own</source>
-        <translation>%1 n'a pas de passage à lui</translation>
+        <translation>%1 n&apos;a pas de passage à lui</translation>
     </message>
     <message>
         <source>the passage at %1 cannot be split there: it starts there and no other outlet tells it</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
-        <translation>Rien dans le fichier ne nomme le média : indiquez-le dans les détails de l'article (Alt+Entrée).</translation>
+        <translation>Rien dans le fichier ne nomme le média : indiquez-le dans les détails de l&apos;article (Alt+Entrée).</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1055,7 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
     <message>
         <source>Corrections of the analysis: %1</source>
-        <translation>Corrections de l'analyse : %1</translation>
+        <translation>Corrections de l&apos;analyse : %1</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
     <message>
         <source>C&amp;orrect the Analysis</source>
-        <translation>C&amp;orriger l'analyse</translation>
+        <translation>C&amp;orriger l&apos;analyse</translation>
     </message>
     <message>
         <source>&amp;Merge with Row</source>
@@ -1177,7 +1177,7 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
     <message>
         <source>&amp;Agree</source>
-        <translation>&amp;D'accord</translation>
+        <translation>&amp;D&apos;accord</translation>
     </message>
     <message>
         <source>&amp;Conflict</source>
@@ -2780,7 +2780,7 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
     <message>
         <source>Remove Article</source>
-        <translation>Retirer l'article</translation>
+        <translation>Retirer l&apos;article</translation>
     </message>
     <message>
         <source>Edit ▸ Undo brings them back.</source>
@@ -2807,7 +2807,7 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
     <message>
         <source>Hide until another article without an outlet arrives</source>
-        <translation>Masquer jusqu'à l'arrivée d'un autre article sans média</translation>
+        <translation>Masquer jusqu&apos;à l&apos;arrivée d&apos;un autre article sans média</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2829,7 +2829,7 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
     <message>
         <source>Nothing in these files names who published them. Type each outlet&apos;s name; leave a field empty to keep the file name. Article Details (Alt+Return) edits the rest of an article&apos;s details.</source>
-        <translation>Rien dans ces fichiers ne dit qui les a publiés. Saisissez le nom de chaque média ; un champ vide garde le nom du fichier. Les détails de l'article (Alt+Entrée) modifient le reste de ses informations.</translation>
+        <translation>Rien dans ces fichiers ne dit qui les a publiés. Saisissez le nom de chaque média ; un champ vide garde le nom du fichier. Les détails de l&apos;article (Alt+Entrée) modifient le reste de ses informations.</translation>
     </message>
     <message>
         <source>%1
@@ -3149,11 +3149,11 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     </message>
     <message>
         <source>Add Claim</source>
-        <translation>Ajouter l'affirmation</translation>
+        <translation>Ajouter l&apos;affirmation</translation>
     </message>
     <message>
         <source>Edit Claim</source>
-        <translation>Modifier l'affirmation</translation>
+        <translation>Modifier l&apos;affirmation</translation>
     </message>
     <message>
         <source>Edit Reviewer Notes</source>
@@ -3177,11 +3177,11 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     </message>
     <message>
         <source>Delete Claim</source>
-        <translation>Supprimer l'affirmation</translation>
+        <translation>Supprimer l&apos;affirmation</translation>
     </message>
     <message>
         <source>Remove Article</source>
-        <translation>Retirer l'article</translation>
+        <translation>Retirer l&apos;article</translation>
     </message>
     <message>
         <source>Remove Articles</source>
@@ -3193,11 +3193,11 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     </message>
     <message>
         <source>Add Annotation</source>
-        <translation>Ajouter l'annotation</translation>
+        <translation>Ajouter l&apos;annotation</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation>Supprimer l'annotation</translation>
+        <translation>Supprimer l&apos;annotation</translation>
     </message>
     <message>
         <source>Change Verdicts</source>
