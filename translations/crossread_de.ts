@@ -59,6 +59,146 @@
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer found among the figures and quotes</source>
+        <translation>%1 ist unter den Zahlen und Zitaten nicht mehr zu finden</translation>
+    </message>
+    <message>
+        <source>the rows are already in one topic</source>
+        <translation>die Zeilen sind schon in einem Thema</translation>
+    </message>
+    <message>
+        <source>the two are already in one row</source>
+        <translation>beide stehen schon in einer Zeile</translation>
+    </message>
+    <message>
+        <source>a %1 and a %2 cannot be one row</source>
+        <translation>%1 und %2 können keine gemeinsame Zeile sein</translation>
+    </message>
+    <message>
+        <source>%1 is already in a row of its own</source>
+        <translation>%1 steht schon in einer eigenen Zeile</translation>
+    </message>
+    <message>
+        <source>the row is already alone in its topic</source>
+        <translation>die Zeile ist schon allein in ihrem Thema</translation>
+    </message>
+    <message>
+        <source>the new label is empty</source>
+        <translation>die neue Bezeichnung ist leer</translation>
+    </message>
+    <message>
+        <source>the article of %1 is no longer in the story</source>
+        <translation>der Artikel von %1 gehört nicht mehr zur Geschichte</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the article&apos;s text</source>
+        <translation>%1 steht nicht mehr im Text des Artikels</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage (page furniture)</source>
+        <translation>%1 gehört zu keiner Passage (Seitenbeiwerk)</translation>
+    </message>
+    <message>
+        <source>the two sentences are already in one passage</source>
+        <translation>die beiden Sätze sind schon in einer Passage</translation>
+    </message>
+    <message>
+        <source>in %1 the two passages are not next to each other</source>
+        <translation>in %1 stehen die beiden Passagen nicht nebeneinander</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage of its own</source>
+        <translation>%1 steht in keiner eigenen Passage</translation>
+    </message>
+    <message>
+        <source>the passage at %1 cannot be split there: it starts there and no other outlet tells it</source>
+        <translation>die Passage bei %1 lässt sich dort nicht teilen: sie beginnt dort und kein anderes Medium erzählt sie</translation>
+    </message>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split %1 into a row of its own</source>
+        <translation>%1 in eine eigene Zeile abtrennen</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 into the topic of %2</source>
+        <translation>Die Zeile von %1 in das Thema von %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 out of its topic</source>
+        <translation>Die Zeile von %1 aus ihrem Thema nehmen</translation>
+    </message>
+    <message>
+        <source>Rename the row of %1 to “%2”</source>
+        <translation>Die Zeile von %1 in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Mark the row of %1 not comparable</source>
+        <translation>Die Zeile von %1 als nicht vergleichbar markieren</translation>
+    </message>
+    <message>
+        <source>Set the status of the row of %1 to %2</source>
+        <translation>Den Status der Zeile von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Join the passage of %1 with the passage of %2</source>
+        <translation>Die Passage von %1 mit der Passage von %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Split the passage at %1</source>
+        <translation>Die Passage bei %1 teilen</translation>
+    </message>
+    <message>
+        <source>corrected by hand</source>
+        <translation>von Hand korrigiert</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>korrigiert von %1</translation>
+    </message>
+    <message>
+        <source>Merge Rows</source>
+        <translation>Zeilen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split Mention Out</source>
+        <translation>Nennung abtrennen</translation>
+    </message>
+    <message>
+        <source>Move Row into Topic</source>
+        <translation>Zeile in Thema verschieben</translation>
+    </message>
+    <message>
+        <source>Move Row out of Topic</source>
+        <translation>Zeile aus Thema nehmen</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Zeile umbenennen</translation>
+    </message>
+    <message>
+        <source>Mark Not Comparable</source>
+        <translation>Als nicht vergleichbar markieren</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Join Passages</source>
+        <translation>Passagen verbinden</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>Passage teilen</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::AnnotationDialog</name>
@@ -343,6 +483,14 @@
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
+    <message>
+        <source>(no outlet) %1</source>
+        <translation>(kein Medium) %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
+        <translation>Nichts in der Datei nennt das Medium: tragen Sie es in den Artikeldetails ein (Alt+Eingabe).</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ArticlePane</name>
@@ -392,6 +540,10 @@
     <message>
         <source>Only in %1</source>
         <translation>Nur in %1</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>nicht vergleichbar</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1053,10 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>warning: the text is not what these bytes give when imported again; the hash does not certify it</source>
         <translation>Warnung: der Text ist nicht, was diese Bytes beim erneuten Import ergeben; der Hash beglaubigt ihn nicht</translation>
     </message>
+    <message>
+        <source>Corrections of the analysis: %1</source>
+        <translation>Korrekturen der Analyse: %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -971,6 +1127,89 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
             <numerusform>%n nur in %1</numerusform>
             <numerusform>%n nur in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::CorrectionActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the Analysis</source>
+        <translation>Analyse k&amp;orrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Row</source>
+        <translation>Mit Zeile &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Split “%1” (%2) into Its Own Row</source>
+        <translation>„%1“ (%2) in eigene Zeile &amp;abtrennen</translation>
+    </message>
+    <message>
+        <source>Move into &amp;Topic</source>
+        <translation>In &amp;Thema verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of Topic</source>
+        <translation>Aus Thema &amp;nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Row…</source>
+        <translation>Zeile &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Zeile umbenennen</translation>
+    </message>
+    <message>
+        <source>What the figures are about:</source>
+        <translation>Worum es bei den Zahlen geht:</translation>
+    </message>
+    <message>
+        <source>Mark Not &amp;Comparable</source>
+        <translation>Als nicht &amp;vergleichbar markieren</translation>
+    </message>
+    <message>
+        <source>Set Status &amp;by Hand</source>
+        <translation>Status von &amp;Hand setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;Übereinstimmend</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict</source>
+        <translation>&amp;Widerspruch</translation>
+    </message>
+    <message>
+        <source>&amp;Only One Outlet</source>
+        <translation>Nur &amp;ein Medium</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Why (shown in the matrix and the report):</source>
+        <translation>Warum (steht in der Matrix und im Bericht):</translation>
+    </message>
+    <message>
+        <source>Correct &amp;Passages</source>
+        <translation>&amp;Passagen korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Split Passage at This Sentence</source>
+        <translation>Passage bei diesem Satz &amp;teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Passage for Joining</source>
+        <translation>Passage zum Verbinden &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Marked Passage</source>
+        <translation>Mit markierter Passage &amp;verbinden</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1581,34 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>Warning: the text below is not what these bytes give when imported again (edited after import, or read by another version of Crossread); the SHA-256 certifies the original bytes only.</source>
         <translation>Warnung: Der Text unten ist nicht, was diese Bytes beim erneuten Import ergeben (nach dem Import bearbeitet oder von einer anderen Crossread-Version gelesen); der SHA-256 beglaubigt nur die Originalbytes.</translation>
     </message>
+    <message>
+        <source>not comparable</source>
+        <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>Corrections by reviewers</source>
+        <translation>Korrekturen der Prüfenden</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewandt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <source>told at another place in this article</source>
+        <translation>steht an anderer Stelle dieses Artikels</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
@@ -1580,6 +1847,21 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     <message>
         <source>Facts shown</source>
         <translation>Angezeigte Fakten</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply</source>
+        <translation>
+            <numerusform>%n Korrektur greift nicht mehr</numerusform>
+            <numerusform>%n Korrekturen greifen nicht mehr</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2748,103 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>No passage in this story is told by one outlet only.</source>
         <translation>Keine Passage dieser Geschichte steht nur bei einem Medium.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>annotations and claims</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” and the %2 on it?</source>
+        <translation>„%1“ und die %2 darauf entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n articles and the %1 on them?</source>
+        <translation>
+            <numerusform>%n Artikel und die %1 darauf entfernen?</numerusform>
+            <numerusform>%n Artikel und die %1 darauf entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Panels and lists</source>
+        <translation>Leisten und Listen</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletBar</name>
+    <message>
+        <source>&amp;Name Outlets…</source>
+        <translation>Medien &amp;benennen…</translation>
+    </message>
+    <message>
+        <source>Hide until another article without an outlet arrives</source>
+        <translation>Ausblenden, bis ein weiterer Artikel ohne Medium hinzukommt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) name no outlet; the panes, the matrix and the reports show the file name instead.</source>
+        <translation>
+            <numerusform>%n Artikel nennt kein Medium; Spalten, Matrix und Berichte zeigen stattdessen den Dateinamen.</numerusform>
+            <numerusform>%n Artikel nennen kein Medium; Spalten, Matrix und Berichte zeigen stattdessen den Dateinamen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletForm</name>
+    <message>
+        <source>Name the Outlets</source>
+        <translation>Medien benennen</translation>
+    </message>
+    <message>
+        <source>Nothing in these files names who published them. Type each outlet&apos;s name; leave a field empty to keep the file name. Article Details (Alt+Return) edits the rest of an article&apos;s details.</source>
+        <translation>Nichts in diesen Dateien nennt, wer sie veröffentlicht hat. Geben Sie den Namen jedes Mediums ein; ein leeres Feld behält den Dateinamen. Die Artikeldetails (Alt+Eingabe) bearbeiten die übrigen Angaben eines Artikels.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Outlet of %1</source>
+        <translation>Medium von %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Output</name>
@@ -2756,6 +3135,74 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
         <source>(article not in story)</source>
         <translation>(Artikel nicht in der Geschichte)</translation>
     </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Behauptung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Behauptung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Reviewer Notes</source>
+        <translation>Prüfnotizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set Verdict</source>
+        <translation>Urteil setzen</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change Evidence</source>
+        <translation>Beleg ändern</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Behauptung löschen</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Articles</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Withdraw Correction</source>
+        <translation>Korrektur zurückziehen</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Anmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Anmerkung löschen</translation>
+    </message>
+    <message>
+        <source>Change Verdicts</source>
+        <translation>Urteile ändern</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Session</name>
@@ -3022,6 +3469,10 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>correction %1 points outside its article</source>
+        <translation>Korrektur %1 zeigt aus ihrem Artikel hinaus</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,13 @@
             <numerusform>%n conflicts in the story</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply</source>
+        <translation>
+            <numerusform>%n correction no longer applies</numerusform>
+            <numerusform>%n corrections no longer apply</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FindBar</name>
@@ -178,6 +185,37 @@
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n articles and the %1 on them?</source>
+        <translation>
+            <numerusform>Remove %n article and the %1 on it?</numerusform>
+            <numerusform>Remove %n articles and the %1 on them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletBar</name>
+    <message numerus="yes">
+        <source>%n article(s) name no outlet; the panes, the matrix and the reports show the file name instead.</source>
+        <translation>
+            <numerusform>%n article names no outlet; the panes, the matrix and the reports show the file name instead.</numerusform>
+            <numerusform>%n articles name no outlet; the panes, the matrix and the reports show the file name instead.</numerusform>
         </translation>
     </message>
 </context>

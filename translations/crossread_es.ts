@@ -59,6 +59,146 @@
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer found among the figures and quotes</source>
+        <translation>%1 ya no aparece entre las cifras y citas</translation>
+    </message>
+    <message>
+        <source>the rows are already in one topic</source>
+        <translation>las filas ya están en un mismo tema</translation>
+    </message>
+    <message>
+        <source>the two are already in one row</source>
+        <translation>ambas ya están en una misma fila</translation>
+    </message>
+    <message>
+        <source>a %1 and a %2 cannot be one row</source>
+        <translation>un %1 y un %2 no pueden ser una fila</translation>
+    </message>
+    <message>
+        <source>%1 is already in a row of its own</source>
+        <translation>%1 ya está en una fila propia</translation>
+    </message>
+    <message>
+        <source>the row is already alone in its topic</source>
+        <translation>la fila ya está sola en su tema</translation>
+    </message>
+    <message>
+        <source>the new label is empty</source>
+        <translation>la nueva etiqueta está vacía</translation>
+    </message>
+    <message>
+        <source>the article of %1 is no longer in the story</source>
+        <translation>el artículo de %1 ya no está en la historia</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the article&apos;s text</source>
+        <translation>%1 ya no está en el texto del artículo</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage (page furniture)</source>
+        <translation>%1 no está en ningún pasaje (elementos de página)</translation>
+    </message>
+    <message>
+        <source>the two sentences are already in one passage</source>
+        <translation>las dos frases ya están en un mismo pasaje</translation>
+    </message>
+    <message>
+        <source>in %1 the two passages are not next to each other</source>
+        <translation>en %1 los dos pasajes no están seguidos</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage of its own</source>
+        <translation>%1 no está en un pasaje propio</translation>
+    </message>
+    <message>
+        <source>the passage at %1 cannot be split there: it starts there and no other outlet tells it</source>
+        <translation>el pasaje en %1 no se puede dividir ahí: empieza ahí y ningún otro medio lo cuenta</translation>
+    </message>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>Unir %1 con %2</translation>
+    </message>
+    <message>
+        <source>Split %1 into a row of its own</source>
+        <translation>Separar %1 en una fila propia</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 into the topic of %2</source>
+        <translation>Mover la fila de %1 al tema de %2</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 out of its topic</source>
+        <translation>Sacar la fila de %1 de su tema</translation>
+    </message>
+    <message>
+        <source>Rename the row of %1 to “%2”</source>
+        <translation>Renombrar la fila de %1 como «%2»</translation>
+    </message>
+    <message>
+        <source>Mark the row of %1 not comparable</source>
+        <translation>Marcar la fila de %1 como no comparable</translation>
+    </message>
+    <message>
+        <source>Set the status of the row of %1 to %2</source>
+        <translation>Poner el estado de la fila de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Join the passage of %1 with the passage of %2</source>
+        <translation>Unir el pasaje de %1 con el pasaje de %2</translation>
+    </message>
+    <message>
+        <source>Split the passage at %1</source>
+        <translation>Dividir el pasaje en %1</translation>
+    </message>
+    <message>
+        <source>corrected by hand</source>
+        <translation>corregido a mano</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>corregido por %1</translation>
+    </message>
+    <message>
+        <source>Merge Rows</source>
+        <translation>Unir filas</translation>
+    </message>
+    <message>
+        <source>Split Mention Out</source>
+        <translation>Separar mención</translation>
+    </message>
+    <message>
+        <source>Move Row into Topic</source>
+        <translation>Mover fila al tema</translation>
+    </message>
+    <message>
+        <source>Move Row out of Topic</source>
+        <translation>Sacar fila del tema</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Renombrar fila</translation>
+    </message>
+    <message>
+        <source>Mark Not Comparable</source>
+        <translation>Marcar como no comparable</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Fijar estado</translation>
+    </message>
+    <message>
+        <source>Join Passages</source>
+        <translation>Unir pasajes</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>Dividir pasaje</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::AnnotationDialog</name>
@@ -343,6 +483,14 @@
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
+    <message>
+        <source>(no outlet) %1</source>
+        <translation>(sin medio) %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
+        <translation>Nada en el archivo nombra el medio: indíquelo en los detalles del artículo (Alt+Intro).</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ArticlePane</name>
@@ -392,6 +540,10 @@
     <message>
         <source>Only in %1</source>
         <translation>Solo en %1</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>no comparable</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1053,10 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>warning: the text is not what these bytes give when imported again; the hash does not certify it</source>
         <translation>aviso: el texto no es lo que dan estos bytes al importarlos de nuevo; el hash no lo certifica</translation>
     </message>
+    <message>
+        <source>Corrections of the analysis: %1</source>
+        <translation>Correcciones del análisis: %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -971,6 +1127,89 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
             <numerusform>%n solo en %1</numerusform>
             <numerusform>%n solo en %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::CorrectionActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the Analysis</source>
+        <translation>C&amp;orregir el análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Row</source>
+        <translation>&amp;Unir con la fila</translation>
+    </message>
+    <message>
+        <source>&amp;Split “%1” (%2) into Its Own Row</source>
+        <translation>&amp;Separar «%1» (%2) en una fila propia</translation>
+    </message>
+    <message>
+        <source>Move into &amp;Topic</source>
+        <translation>Mover al &amp;tema</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of Topic</source>
+        <translation>&amp;Sacar del tema</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Row…</source>
+        <translation>&amp;Renombrar fila…</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Renombrar fila</translation>
+    </message>
+    <message>
+        <source>What the figures are about:</source>
+        <translation>De qué tratan las cifras:</translation>
+    </message>
+    <message>
+        <source>Mark Not &amp;Comparable</source>
+        <translation>Marcar como no &amp;comparable</translation>
+    </message>
+    <message>
+        <source>Set Status &amp;by Hand</source>
+        <translation>Fijar estado a &amp;mano</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;Coinciden</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict</source>
+        <translation>C&amp;onflicto</translation>
+    </message>
+    <message>
+        <source>&amp;Only One Outlet</source>
+        <translation>Solo &amp;un medio</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Fijar estado</translation>
+    </message>
+    <message>
+        <source>Why (shown in the matrix and the report):</source>
+        <translation>Por qué (se muestra en la matriz y el informe):</translation>
+    </message>
+    <message>
+        <source>Correct &amp;Passages</source>
+        <translation>Corregir &amp;pasajes</translation>
+    </message>
+    <message>
+        <source>&amp;Split Passage at This Sentence</source>
+        <translation>&amp;Dividir el pasaje en esta frase</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Passage for Joining</source>
+        <translation>&amp;Marcar pasaje para unir</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Marked Passage</source>
+        <translation>U&amp;nir con el pasaje marcado</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1581,34 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>Warning: the text below is not what these bytes give when imported again (edited after import, or read by another version of Crossread); the SHA-256 certifies the original bytes only.</source>
         <translation>Aviso: el texto de abajo no es lo que dan estos bytes al importarlos de nuevo (editado tras la importación o leído por otra versión de Crossread); el SHA-256 certifica solo los bytes originales.</translation>
     </message>
+    <message>
+        <source>not comparable</source>
+        <translation>no comparable</translation>
+    </message>
+    <message>
+        <source>Corrections by reviewers</source>
+        <translation>Correcciones de los revisores</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>no: %1</translation>
+    </message>
+    <message>
+        <source>told at another place in this article</source>
+        <translation>contado en otro lugar de este artículo</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
@@ -1580,6 +1847,21 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     <message>
         <source>Facts shown</source>
         <translation>Datos mostrados</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>no comparable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply</source>
+        <translation>
+            <numerusform>%n corrección ya no se aplica</numerusform>
+            <numerusform>%n correcciones ya no se aplican</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2748,103 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>No passage in this story is told by one outlet only.</source>
         <translation>Ningún pasaje de esta historia aparece en un solo medio.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>annotations and claims</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” and the %2 on it?</source>
+        <translation>¿Quitar «%1» y las %2 que lleva?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n articles and the %1 on them?</source>
+        <translation>
+            <numerusform>¿Quitar %n artículo y las %1 que lleva?</numerusform>
+            <numerusform>¿Quitar %n artículos y las %1 que llevan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Quitar artículo</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Editar ▸ Deshacer los recupera.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Panels and lists</source>
+        <translation>Paneles y listas</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletBar</name>
+    <message>
+        <source>&amp;Name Outlets…</source>
+        <translation>&amp;Nombrar los medios…</translation>
+    </message>
+    <message>
+        <source>Hide until another article without an outlet arrives</source>
+        <translation>Ocultar hasta que llegue otro artículo sin medio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) name no outlet; the panes, the matrix and the reports show the file name instead.</source>
+        <translation>
+            <numerusform>%n artículo no nombra ningún medio; los paneles, la matriz y los informes muestran el nombre del archivo.</numerusform>
+            <numerusform>%n artículos no nombran ningún medio; los paneles, la matriz y los informes muestran el nombre del archivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletForm</name>
+    <message>
+        <source>Name the Outlets</source>
+        <translation>Nombrar los medios</translation>
+    </message>
+    <message>
+        <source>Nothing in these files names who published them. Type each outlet&apos;s name; leave a field empty to keep the file name. Article Details (Alt+Return) edits the rest of an article&apos;s details.</source>
+        <translation>Nada en estos archivos dice quién los publicó. Escriba el nombre de cada medio; un campo vacío conserva el nombre del archivo. Los detalles del artículo (Alt+Intro) editan el resto de sus datos.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Outlet of %1</source>
+        <translation>Medio de %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Output</name>
@@ -2756,6 +3135,74 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
         <source>(article not in story)</source>
         <translation>(el artículo no está en la noticia)</translation>
     </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Editar etiquetas</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Cambiar color</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Añadir afirmación</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Editar afirmación</translation>
+    </message>
+    <message>
+        <source>Edit Reviewer Notes</source>
+        <translation>Editar notas del revisor</translation>
+    </message>
+    <message>
+        <source>Set Verdict</source>
+        <translation>Fijar veredicto</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Añadir prueba</translation>
+    </message>
+    <message>
+        <source>Change Evidence</source>
+        <translation>Cambiar prueba</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Quitar prueba</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Eliminar afirmación</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Quitar artículo</translation>
+    </message>
+    <message>
+        <source>Remove Articles</source>
+        <translation>Quitar artículos</translation>
+    </message>
+    <message>
+        <source>Withdraw Correction</source>
+        <translation>Retirar corrección</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Añadir anotación</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Eliminar anotación</translation>
+    </message>
+    <message>
+        <source>Change Verdicts</source>
+        <translation>Cambiar veredictos</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Session</name>
@@ -3022,6 +3469,10 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>correction %1 points outside its article</source>
+        <translation>la corrección %1 apunta fuera de su artículo</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,146 @@
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer found among the figures and quotes</source>
+        <translation>%1 ne figure plus parmi les chiffres et citations</translation>
+    </message>
+    <message>
+        <source>the rows are already in one topic</source>
+        <translation>les lignes sont déjà dans un même thème</translation>
+    </message>
+    <message>
+        <source>the two are already in one row</source>
+        <translation>les deux sont déjà dans une même ligne</translation>
+    </message>
+    <message>
+        <source>a %1 and a %2 cannot be one row</source>
+        <translation>un %1 et un %2 ne peuvent former une ligne</translation>
+    </message>
+    <message>
+        <source>%1 is already in a row of its own</source>
+        <translation>%1 est déjà seul sur sa ligne</translation>
+    </message>
+    <message>
+        <source>the row is already alone in its topic</source>
+        <translation>la ligne est déjà seule dans son thème</translation>
+    </message>
+    <message>
+        <source>the new label is empty</source>
+        <translation>le nouveau libellé est vide</translation>
+    </message>
+    <message>
+        <source>the article of %1 is no longer in the story</source>
+        <translation>l&apos;article de %1 ne fait plus partie du sujet</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the article&apos;s text</source>
+        <translation>%1 n&apos;est plus dans le texte de l&apos;article</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage (page furniture)</source>
+        <translation>%1 ne fait partie d’aucun passage (habillage de page)</translation>
+    </message>
+    <message>
+        <source>the two sentences are already in one passage</source>
+        <translation>les deux phrases sont déjà dans un même passage</translation>
+    </message>
+    <message>
+        <source>in %1 the two passages are not next to each other</source>
+        <translation>dans %1, les deux passages ne se suivent pas</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage of its own</source>
+        <translation>%1 n&apos;a pas de passage à lui</translation>
+    </message>
+    <message>
+        <source>the passage at %1 cannot be split there: it starts there and no other outlet tells it</source>
+        <translation>le passage à %1 ne peut être coupé là : il y commence et aucun autre média ne le raconte</translation>
+    </message>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>Fusionner %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Split %1 into a row of its own</source>
+        <translation>Séparer %1 sur sa propre ligne</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 into the topic of %2</source>
+        <translation>Déplacer la ligne de %1 dans le thème de %2</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 out of its topic</source>
+        <translation>Sortir la ligne de %1 de son thème</translation>
+    </message>
+    <message>
+        <source>Rename the row of %1 to “%2”</source>
+        <translation>Renommer la ligne de %1 en « %2 »</translation>
+    </message>
+    <message>
+        <source>Mark the row of %1 not comparable</source>
+        <translation>Marquer la ligne de %1 comme non comparable</translation>
+    </message>
+    <message>
+        <source>Set the status of the row of %1 to %2</source>
+        <translation>Mettre le statut de la ligne de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Join the passage of %1 with the passage of %2</source>
+        <translation>Joindre le passage de %1 au passage de %2</translation>
+    </message>
+    <message>
+        <source>Split the passage at %1</source>
+        <translation>Couper le passage à %1</translation>
+    </message>
+    <message>
+        <source>corrected by hand</source>
+        <translation>corrigé à la main</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>corrigé par %1</translation>
+    </message>
+    <message>
+        <source>Merge Rows</source>
+        <translation>Fusionner les lignes</translation>
+    </message>
+    <message>
+        <source>Split Mention Out</source>
+        <translation>Séparer la mention</translation>
+    </message>
+    <message>
+        <source>Move Row into Topic</source>
+        <translation>Déplacer la ligne dans le thème</translation>
+    </message>
+    <message>
+        <source>Move Row out of Topic</source>
+        <translation>Sortir la ligne du thème</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Renommer la ligne</translation>
+    </message>
+    <message>
+        <source>Mark Not Comparable</source>
+        <translation>Marquer non comparable</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>Join Passages</source>
+        <translation>Joindre les passages</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>Couper le passage</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::AnnotationDialog</name>
@@ -343,6 +483,14 @@
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
+    <message>
+        <source>(no outlet) %1</source>
+        <translation>(aucun média) %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
+        <translation>Rien dans le fichier ne nomme le média : indiquez-le dans les détails de l&apos;article (Alt+Entrée).</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ArticlePane</name>
@@ -392,6 +540,10 @@
     <message>
         <source>Only in %1</source>
         <translation>Seulement dans %1</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1053,10 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>warning: the text is not what these bytes give when imported again; the hash does not certify it</source>
         <translation>avertissement : le texte n’est pas ce que ces octets donnent à un nouvel import ; l’empreinte ne le certifie pas</translation>
     </message>
+    <message>
+        <source>Corrections of the analysis: %1</source>
+        <translation>Corrections de l&apos;analyse : %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -971,6 +1127,89 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
             <numerusform>%n seulement dans %1</numerusform>
             <numerusform>%n seulement dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::CorrectionActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the Analysis</source>
+        <translation>C&amp;orriger l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Row</source>
+        <translation>Fusionner avec la &amp;ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Split “%1” (%2) into Its Own Row</source>
+        <translation>&amp;Séparer « %1 » (%2) sur sa propre ligne</translation>
+    </message>
+    <message>
+        <source>Move into &amp;Topic</source>
+        <translation>Déplacer dans le &amp;thème</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of Topic</source>
+        <translation>S&amp;ortir du thème</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Row…</source>
+        <translation>&amp;Renommer la ligne…</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Renommer la ligne</translation>
+    </message>
+    <message>
+        <source>What the figures are about:</source>
+        <translation>Ce que les chiffres désignent :</translation>
+    </message>
+    <message>
+        <source>Mark Not &amp;Comparable</source>
+        <translation>Marquer non &amp;comparable</translation>
+    </message>
+    <message>
+        <source>Set Status &amp;by Hand</source>
+        <translation>Définir le statut à la &amp;main</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;D&apos;accord</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict</source>
+        <translation>&amp;Conflit</translation>
+    </message>
+    <message>
+        <source>&amp;Only One Outlet</source>
+        <translation>&amp;Un seul média</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>Why (shown in the matrix and the report):</source>
+        <translation>Pourquoi (affiché dans la matrice et le rapport) :</translation>
+    </message>
+    <message>
+        <source>Correct &amp;Passages</source>
+        <translation>Corriger les &amp;passages</translation>
+    </message>
+    <message>
+        <source>&amp;Split Passage at This Sentence</source>
+        <translation>&amp;Couper le passage à cette phrase</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Passage for Joining</source>
+        <translation>&amp;Marquer le passage à joindre</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Marked Passage</source>
+        <translation>&amp;Joindre au passage marqué</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1581,34 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>Warning: the text below is not what these bytes give when imported again (edited after import, or read by another version of Crossread); the SHA-256 certifies the original bytes only.</source>
         <translation>Avertissement : le texte ci-dessous n’est pas ce que ces octets donnent à un nouvel import (modifié après l’import, ou lu par une autre version de Crossread) ; le SHA-256 ne certifie que les octets d’origine.</translation>
     </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+    <message>
+        <source>Corrections by reviewers</source>
+        <translation>Corrections des vérificateurs</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>non : %1</translation>
+    </message>
+    <message>
+        <source>told at another place in this article</source>
+        <translation>raconté ailleurs dans cet article</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
@@ -1580,6 +1847,21 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     <message>
         <source>Facts shown</source>
         <translation>Faits affichés</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply</source>
+        <translation>
+            <numerusform>%n correction ne s’applique plus</numerusform>
+            <numerusform>%n corrections ne s’appliquent plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2748,103 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>No passage in this story is told by one outlet only.</source>
         <translation>Aucun passage de cette histoire n’est rapporté par un seul média.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>annotations and claims</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” and the %2 on it?</source>
+        <translation>Retirer « %1 » et les %2 qui s’y rapportent ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n articles and the %1 on them?</source>
+        <translation>
+            <numerusform>Retirer %n article et les %1 qui s’y rapportent ?</numerusform>
+            <numerusform>Retirer %n articles et les %1 qui s’y rapportent ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Retirer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Édition ▸ Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Panels and lists</source>
+        <translation>Panneaux et listes</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletBar</name>
+    <message>
+        <source>&amp;Name Outlets…</source>
+        <translation>&amp;Nommer les médias…</translation>
+    </message>
+    <message>
+        <source>Hide until another article without an outlet arrives</source>
+        <translation>Masquer jusqu&apos;à l&apos;arrivée d&apos;un autre article sans média</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) name no outlet; the panes, the matrix and the reports show the file name instead.</source>
+        <translation>
+            <numerusform>%n article ne nomme aucun média ; les volets, la matrice et les rapports montrent le nom du fichier.</numerusform>
+            <numerusform>%n articles ne nomment aucun média ; les volets, la matrice et les rapports montrent le nom du fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletForm</name>
+    <message>
+        <source>Name the Outlets</source>
+        <translation>Nommer les médias</translation>
+    </message>
+    <message>
+        <source>Nothing in these files names who published them. Type each outlet&apos;s name; leave a field empty to keep the file name. Article Details (Alt+Return) edits the rest of an article&apos;s details.</source>
+        <translation>Rien dans ces fichiers ne dit qui les a publiés. Saisissez le nom de chaque média ; un champ vide garde le nom du fichier. Les détails de l&apos;article (Alt+Entrée) modifient le reste de ses informations.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Outlet of %1</source>
+        <translation>Média de %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Output</name>
@@ -2756,6 +3135,74 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
         <source>(article not in story)</source>
         <translation>(article absent du sujet)</translation>
     </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Ajouter l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Modifier l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>Edit Reviewer Notes</source>
+        <translation>Modifier les notes du vérificateur</translation>
+    </message>
+    <message>
+        <source>Set Verdict</source>
+        <translation>Définir le verdict</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Ajouter une preuve</translation>
+    </message>
+    <message>
+        <source>Change Evidence</source>
+        <translation>Modifier la preuve</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Retirer la preuve</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Supprimer l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Retirer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Remove Articles</source>
+        <translation>Retirer les articles</translation>
+    </message>
+    <message>
+        <source>Withdraw Correction</source>
+        <translation>Retirer la correction</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Ajouter l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Supprimer l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Change Verdicts</source>
+        <translation>Modifier les verdicts</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Session</name>
@@ -3022,6 +3469,10 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>correction %1 points outside its article</source>
+        <translation>la correction %1 pointe hors de son article</translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,22 @@
 #include "articledetailsdialog.h"
 #include "core/articlemodel.h"
 #include "articlepane.h"
+#include "correctionactions.h"
+#include "export/correctedanalysis.h"
 #include "exportdialog.h"
 #include "crossread_version.h"
 #include "core/inputlimits.h"
 #include "factmatrix.h"
 #include "findbar.h"
 #include "legend.h"
+#include "outletbar.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
 #include "review/review.h"
 #include "import/samplestory.h"
 #include "review/sessionjournal.h"
 #include "settings.h"
+#include "shortcutlist.h"
 #include "sourceview.h"
 #include "core/workpool.h"
 
@@ -85,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(new OutletBar(m_articles, central));
     centralLayout->addWidget(new Legend(m_reader, central));
     centralLayout->addWidget(m_reader, 1);
     centralLayout->addWidget(m_findBar);
@@ -93,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_articleList->setModel(m_articles);
     m_articleList->setRootIsDecorated(false);
+    m_articleList->setObjectName(QStringLiteral("articleList"));
     m_articleList->setAlternatingRowColors(true);
     m_articleList->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_articleList->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -616,39 +622,63 @@ void MainWindow::analysisDone()
         m_analysisLabel->setText(tr("Analysis cancelled"));
         return;
     }
-    auto analysis = std::make_shared<const Analysis>(future.result());
-    if (analysis->articles.size() != m_articles->rowCount()) {
+    auto engine = std::make_shared<const Analysis>(future.result());
+    if (engine->articles.size() != m_articles->rowCount()) {
         analyse();   // articles changed while it ran
         return;
     }
+    m_engineAnalysis = engine;
+    if (!engine->messages.isEmpty())
+        statusBar()->showMessage(translatedTexts(engine->messages).join(QStringLiteral(" ")), 10000);
+    showCorrectedAnalysis();
+    Q_EMIT analysisFinished();
+}
+
+void MainWindow::showCorrectedAnalysis()
+{
+    if (!m_engineAnalysis || m_engineAnalysis->articles.size() != m_articles->rowCount())
+        return;
+    auto analysis = std::make_shared<const Analysis>(applyCorrections(*m_engineAnalysis, m_review->corrections()));
     int conflicts = 0;
     for (const FactSlot &slot : analysis->facts.slots)
-        conflicts += slot.status == SlotStatus::Conflict ? 1 : 0;
+        conflicts += slot.isConflict() ? 1 : 0;
     m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
                              + tr("%n conflict(s)", nullptr, conflicts));
-    if (!analysis->messages.isEmpty())
-        statusBar()->showMessage(translatedTexts(analysis->messages).join(QStringLiteral(" ")), 10000);
     m_reader->setAnalysis(analysis);
+    m_corrections->setAnalysis(analysis);
     QStringList names;
     for (const Article &article : analysis->articles)
         names.append(article.displayName());
     m_factMatrix->setFacts(analysis->facts, names);
-    Q_EMIT analysisFinished();
+    m_factMatrix->setCorrections(analysis->corrections);
 }
 
 void MainWindow::removeSelectedArticles()
 {
     QList<int> rows;
-    for (const QModelIndex &index : m_articleList->selectionModel()->selectedRows())
+    QList<QByteArray> hashes;
+    for (const QModelIndex &index : m_articleList->selectionModel()->selectedRows()) {
         rows.append(index.row());
+        hashes.append(m_articles->article(index.row()).contentHash);
+    }
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    cancelAnalysis();
-    m_reader->setAnalysis(nullptr);
-    for (int row : rows)
-        m_articles->remove(row);
-    analyse();
+    // Removing is undoable (Ctrl+Z), but a reader's own work on the article deserves a question.
+    const CarriedItems carried = m_review->carriedBy(hashes);
+    if (!carried.isEmpty()) {
+        const QString what = tr("%1 and %2", "annotations and claims")
+                                 .arg(tr("%n annotation(s)", nullptr, carried.annotations), tr("%n claim(s)", nullptr, carried.claims));
+        const QString question = rows.size() == 1
+            ? tr("Remove “%1” and the %2 on it?").arg(m_articles->article(rows.first()).displayName(), what)
+            : tr("Remove %n articles and the %1 on them?", nullptr, int(rows.size())).arg(what);
+        QMessageBox box(QMessageBox::Question, tr("Remove Article"), question, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Edit ▸ Undo brings them back."));
+        box.setDefaultButton(box.addButton(tr("Remove"), QMessageBox::DestructiveRole));
+        box.setObjectName(QStringLiteral("removeArticleQuestion"));
+        if (box.exec() == QMessageBox::Cancel)
+            return;
+    }
+    m_review->removeArticles(m_articles, rows);
 }
 
 void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
@@ -659,7 +689,8 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
     const FactSlot &slot = analysis->facts.slots.at(slotId);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addSection(slot.label.translated());
+    menu->addSection(slot.corrected ? tr("%1 (%2)").arg(slot.label.translated(), correctedByText(slot.correctedBy))
+                                    : slot.label.translated());
     const Topic &topic = analysis->facts.topics.value(slot.topic);
     const QList<int> slots = topic.slots.isEmpty() ? QList<int>{slotId} : topic.slots;
     for (int id : slots) {
@@ -685,21 +716,15 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
                                      this, [this, slotId] { createClaimFromSlot(slotId); });
     claim->setObjectName(QStringLiteral("claimFromFact"));
     claim->setEnabled(!m_readOnly);
+    m_corrections->addSlotActions(menu, slotId, ArticleId());
     menu->popup(globalPos);
 }
 
 void MainWindow::showShortcuts()
 {
-    QString text = QStringLiteral("<table>");
-    for (QAction *action : findChildren<QAction *>()) {
-        if (action->shortcut().isEmpty())
-            continue;
-        text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
-                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         action->text().remove(u'&').toHtmlEscaped());
-    }
-    text += QStringLiteral("</table>");
-    QMessageBox::information(this, tr("Keyboard Shortcuts"), text);
+    // By menu, in menu order, each action once; actions of panels and lists after the menus.
+    QMessageBox::information(this, tr("Keyboard Shortcuts"),
+                             shortcutTable(shortcutEntries(menuBar(), findChildren<QAction *>())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

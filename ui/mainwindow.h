@@ -30,6 +30,7 @@ namespace Crossread {
 class AnnotationsDock;
 class ArticleModel;
 class ClaimsPanel;
+class CorrectionActions;
 class FactMatrix;
 class FindBar;
 class ReaderView;
@@ -137,6 +138,9 @@ private:
     void showPreferences();
     void applyReaderFont();
     void analysisDone();
+    /// Shows the engine's analysis with the review's corrections applied (after an analysis
+    /// and after every correction, undo and redo).
+    void showCorrectedAnalysis();
     void showFactPopup(int slot, const QPoint &globalPos);
     void removeSelectedArticles();
     void updateTitle();
@@ -195,6 +199,9 @@ private:
     Review *m_review = nullptr;
     AnnotationsDock *m_annotationsDock = nullptr;
     ClaimsPanel *m_claimsPanel = nullptr;
+    CorrectionActions *m_corrections = nullptr;
+    /// The analysis as the engine computed it, before the review's corrections.
+    std::shared_ptr<const Analysis> m_engineAnalysis;
     QLabel *m_readOnlyBanner = nullptr;
     QMenu *m_recentSessionsMenu = nullptr;
     QString m_sessionPath;

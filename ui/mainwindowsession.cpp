@@ -10,6 +10,7 @@
 #include "core/articlemodel.h"
 #include "articlepane.h"
 #include "claimspanel.h"
+#include "correctionactions.h"
 #include "factmatrix.h"
 #include "facts/factmodel.h"
 #include "readerview.h"
@@ -143,18 +144,22 @@ void MainWindow::createReviewUi()
         }
     });
 
-    m_factMatrix->view()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_factMatrix->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_factMatrix->view()->indexAt(pos);
-        const QVariant slot = index.data(FactModel::SlotIdRole);
-        if (!slot.isValid())
-            return;
-        QMenu menu(this);
-        QAction *claim = menu.addAction(tr("Create &Claim from This Fact"), this,
-                                        [this, slot] { createClaimFromSlot(slot.toInt()); });
+    // The matrix opens the menu; the claim and the corrections of the analysis go in it.
+    m_corrections = new CorrectionActions(m_review, [this] { return reviewerName(); }, this);
+    connect(m_factMatrix, &FactMatrix::slotContextMenu, this, [this](QMenu *menu, int slotId, ArticleId article) {
+        QAction *claim = menu->addAction(tr("Create &Claim from This Fact"), this,
+                                         [this, slotId] { createClaimFromSlot(slotId); });
         claim->setEnabled(!m_readOnly);
-        menu.exec(m_factMatrix->view()->viewport()->mapToGlobal(pos));
+        m_corrections->addSlotActions(menu, slotId, article);
     });
+    connect(m_reader, &ReaderView::paneContextMenu, m_corrections, &CorrectionActions::addPassageActions);
+    connect(m_review, &Review::correctionsChanged, this, &MainWindow::showCorrectedAnalysis);
+    connect(m_review, &Review::aboutToEditStory, this, [this] {
+        cancelAnalysis();
+        m_reader->setAnalysis(nullptr);
+        m_engineAnalysis.reset();
+    });
+    connect(m_review, &Review::storyEdited, this, &MainWindow::analyse);
 }
 
 void MainWindow::createReviewActions(QMenu *file, QMenu *edit, QMenu *view)
@@ -302,6 +307,7 @@ void MainWindow::applySession(const SessionData &data)
     const QScopedValueRollback restoring(m_restoring, true);
     cancelAnalysis();
     m_reader->setAnalysis(nullptr);
+    m_engineAnalysis.reset();
     m_articles->clear();
     m_articles->append(data.articles);
     const ViewState &view = data.view;
@@ -554,6 +560,7 @@ void MainWindow::closeSession()
         const QScopedValueRollback restoring(m_restoring, true);
         cancelAnalysis();
         m_reader->setAnalysis(nullptr);
+        m_engineAnalysis.reset();
         m_articles->clear();
         m_review->reset({});
     }
@@ -591,6 +598,7 @@ bool MainWindow::maybeSave()
 void MainWindow::setReadOnly(bool readOnly, const QString &notice)
 {
     m_readOnly = readOnly;
+    m_corrections->setReadOnly(readOnly);
     if (readOnly) {
         m_readOnlyBanner->setText(
             notice.isEmpty() ? tr("This session was written by a newer version of Crossread and is open read-only. "
@@ -885,7 +893,7 @@ void MainWindow::updateHighlights()
     for (const Annotation &annotation : m_review->annotations()) {
         QTextCharFormat format;
         QColor shade = highlightShade(annotation.colour, m_theme.dark);
-        shade.setAlpha(225);
+        shade.setAlpha(highlightAlpha);
         format.setBackground(shade);
         if (!annotation.note.isEmpty())
             format.setToolTip(annotation.note);

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -64,6 +65,10 @@ struct Passage {
     /// Index into `members` of the member the others are diffed against: the primary member
     /// closest to all others (highest confidence), the lowest article id on ties.
     qsizetype reference = 0;
+    /// Set by a reader's correction (join or split, see applyCorrections()): who made it, in
+    /// first-seen order; `corrected` says a correction changed the passage at all.
+    QStringList correctedBy;
+    bool corrected = false;
 
     /// The member of `article`, or nullptr when the article does not tell this passage.
     [[nodiscard]] const PassageMember *member(ArticleId article) const;

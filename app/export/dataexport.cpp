@@ -9,6 +9,8 @@
 #include "core/codepointmap.h"
 #include "core/outputfile.h"
 #include "export/storysummary_p.h"
+#include "json/analysisjson.h"
+#include "export/correctedanalysis.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -214,6 +216,7 @@ QByteArray reviewJson(const SessionData &session, const Analysis &analysis)
         {QStringLiteral("claims"), claims},
         {QStringLiteral("annotations"), annotations},
         {QStringLiteral("facts"), factsToJson(analysis.facts, maps)},
+        {QStringLiteral("corrections"), correctionsToJson(analysis.corrections)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -364,7 +367,12 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             labels.append(articles.at(i).displayName());
         md += tableHeader(labels);
         for (const FactSlot &slot : analysis.facts.slots) {
-            QStringList row{cell(slot.label.translated()), slotStatusName(slot.status)};
+            QString status = slot.comparable ? slotStatusName(slot.status) : ExportText::tr("not comparable");
+            if (slot.corrected)
+                status += QStringLiteral(" (") + correctedByText(slot.correctedBy) + u')';
+            if (!slot.note.isEmpty())
+                status += QStringLiteral(": ") + slot.note;
+            QStringList row{cell(slot.label.translated()), cell(status)};
             bool any = false;
             for (int i : chosen) {
                 QStringList surfaces;
@@ -377,6 +385,18 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             }
             if (any)
                 md += tableRow(row);
+        }
+        md += u'\n';
+    }
+    if ((options.sections & ReportSection::Facts) && !analysis.corrections.isEmpty()) {
+        md += QStringLiteral("## ") + cell(ExportText::tr("Corrections by reviewers")) + QStringLiteral("\n\n");
+        md += tableHeader({ExportText::tr("#"), ExportText::tr("Correction"), ExportText::tr("Reviewer"), ExportText::tr("Note"),
+                           ExportText::tr("Applied")});
+        for (const AppliedCorrection &correction : analysis.corrections) {
+            md += tableRow({QString::number(correction.id), cell(correction.description), cell(correction.reviewer),
+                            cell(correction.note),
+                            correction.applied ? ExportText::tr("yes")
+                                               : cell(ExportText::tr("no: %1").arg(correction.reason))});
         }
         md += u'\n';
     }
@@ -416,7 +436,10 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             if (block.isEmpty())
                 continue;
             ++number;
-            md += QStringLiteral("### ") + cell(ExportText::tr("Passage %1 (%2)").arg(number).arg(passageStatusName(passage.status)))
+            QString status = passageStatusName(passage.status);
+            if (passage.corrected)
+                status += QStringLiteral(", ") + correctedByText(passage.correctedBy);
+            md += QStringLiteral("### ") + cell(ExportText::tr("Passage %1 (%2)").arg(number).arg(status))
                 + QStringLiteral("\n\n") + block;
             if (!notes.isEmpty())
                 md += u'\n' + cell(ExportText::tr("Notes:")) + u'\n' + notes.join(u'\n') + u'\n';

@@ -39,17 +39,20 @@ QJsonObject analysisToJson(const Analysis &analysis, bool withText)
                 {QStringLiteral("primary"), member.primary},
             });
         }
-        passages.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("id"), passage.id},
             {QStringLiteral("status"), passageStatusName(passage.status)},
             {QStringLiteral("members"), members},
-        });
+        };
+        if (passage.corrected)
+            object.insert(QStringLiteral("corrected_by"), QJsonArray::fromStringList(passage.correctedBy));
+        passages.append(object);
     }
 
     QJsonArray messagePhrases;
     for (const Phrase &message : analysis.messages)
         messagePhrases.append(phraseToJson(message));
-    return QJsonObject{
+    QJsonObject root{
         {QStringLiteral("crossread"), 1},
         {QStringLiteral("articles"), articles},
         {QStringLiteral("passages"), passages},
@@ -57,6 +60,28 @@ QJsonObject analysisToJson(const Analysis &analysis, bool withText)
         {QStringLiteral("messages"), QJsonArray::fromStringList(englishTexts(analysis.messages))},
         {QStringLiteral("message_phrases"), messagePhrases},
     };
+    if (!analysis.corrections.isEmpty())
+        root.insert(QStringLiteral("corrections"), correctionsToJson(analysis.corrections));
+    return root;
+}
+
+QJsonArray correctionsToJson(const QList<AppliedCorrection> &corrections)
+{
+    QJsonArray array;
+    for (const AppliedCorrection &correction : corrections) {
+        QJsonObject object{
+            {QStringLiteral("id"), correction.id},
+            {QStringLiteral("kind"), correction.kind},
+            {QStringLiteral("description"), correction.description},
+            {QStringLiteral("reviewer"), correction.reviewer},
+            {QStringLiteral("note"), correction.note},
+            {QStringLiteral("applied"), correction.applied},
+        };
+        if (!correction.applied)
+            object.insert(QStringLiteral("reason"), correction.reason);
+        array.append(object);
+    }
+    return array;
 }
 
 } // namespace Crossread

@@ -260,7 +260,19 @@ QString SessionError::message() const
 
 const QList<SchemaStep> &sessionSchemaSteps()
 {
-    static const QList<SchemaStep> steps;   // version 1 is the first schema
+    static const QList<SchemaStep> steps{
+        // 1 -> 2: corrections of the analysis. A version 1 session has none.
+        {1, [](QSqlDatabase &db) -> QString {
+             for (const QString &sql : {QString::fromLatin1(correctionsTableStatement),
+                                        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_correction_id', '1')")}) {
+                 if (const SqlResult done = exec(db, sql); !done) {
+                     const QSqlError &error = done.error().error;
+                     return error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+                 }
+             }
+             return {};
+         }},
+    };
     return steps;
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The tables of session schema version 1. A row per article, annotation, claim, claim source
-// and piece of evidence; small lists that are only ever read whole (paragraphs, notices, view
+// The tables of session schema version 2 (version 1 without the corrections table). A row per
+// article, annotation, claim, claim source, piece of evidence and correction; small lists that are only ever read whole (paragraphs, notices, view
 // lists) are JSON text in one column. Enumerations are stored as stable lowercase keys, never
 // as numbers, so a reordered enum cannot change what an old file means.
 #include "review/sessionstore_p.h"
@@ -54,6 +54,7 @@ const char *const schemaStatements[] = {
     "CREATE TABLE verdicts (position INTEGER PRIMARY KEY NOT NULL, verdict TEXT NOT NULL)",
     "CREATE TABLE reviewers (position INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL)",
     "CREATE TABLE view (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+    correctionsTableStatement,
 };
 
 // ---- stable keys -------------------------------------------------------------------------
@@ -593,6 +594,38 @@ ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &artic
         return failure;
     if (review.verdicts.isEmpty())
         return ReadFailure{SessionError::Kind::Corrupt, SessionText::tr("the session has no verdicts")};
+
+    if (auto selected = select(query, QStringLiteral("corrections"),
+                               QStringLiteral("SELECT id, kind, article_hash, span_start, span_end, quote, other_hash,"
+                                              " other_start, other_end, other_quote, label, status, note, reviewer, created"
+                                              " FROM corrections ORDER BY position"));
+        !selected) {
+        return selected.error();
+    }
+    RowReader correctionRow(query, QStringLiteral("corrections"));
+    while (nextRow(query, &failure)) {
+        Correction correction;
+        correction.id = int(correctionRow.integer(0, 1, std::numeric_limits<int>::max()));
+        correction.kind = correctionRow.key(1, correctionKindFromKey(correctionRow.text(1)));
+        correction.target = readAnchor(correctionRow, 2);
+        correction.other = readAnchor(correctionRow, 6);
+        correction.label = correctionRow.text(10);
+        correction.status = correctionRow.key(11, correctionStatusFromKey(correctionRow.text(11)));
+        correction.note = correctionRow.text(12);
+        correction.reviewer = correctionRow.text(13);
+        correction.created = correctionRow.time(14);
+        const bool needsOther = correction.kind == CorrectionKind::MergeSlots || correction.kind == CorrectionKind::JoinTopic
+            || correction.kind == CorrectionKind::JoinPassages;
+        if (!anchorFits(correction.target, lengths) || !correction.target.isValid()
+            || (needsOther && (!anchorFits(correction.other, lengths) || !correction.other.isValid()))) {
+            correctionRow.failWith(SessionText::tr("correction %1 points outside its article").arg(correction.id));
+        }
+        if (!correctionRow.problem().isEmpty())
+            return ReadFailure{SessionError::Kind::Corrupt, correctionRow.problem()};
+        review.corrections.append(std::move(correction));
+    }
+    if (!failure.reason.isEmpty())
+        return failure;
     return review;
 }
 
@@ -876,9 +909,38 @@ SqlResult truncateArticles(QSqlDatabase &db, int count)
     return run(query, QStringLiteral("articles"));
 }
 
+SqlResult writeCorrections(QSqlDatabase &db, const QList<Correction> &corrections)
+{
+    QSqlQuery query(db);
+    CROSSREAD_TRY(prepare(query, QStringLiteral("INSERT INTO corrections (id, position, kind, article_hash, span_start,"
+                                                " span_end, quote, other_hash, other_start, other_end, other_quote, label,"
+                                                " status, note, reviewer, created)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    for (qsizetype i = 0; i < corrections.size(); ++i) {
+        const Correction &item = corrections.at(i);
+        query.addBindValue(item.id);
+        query.addBindValue(qint64(i));
+        query.addBindValue(correctionKindKey(item.kind));
+        for (const Anchor *anchor : {&item.target, &item.other}) {
+            query.addBindValue(hashValue(anchor->articleHash));
+            query.addBindValue(qint64(anchor->span.start));
+            query.addBindValue(qint64(anchor->span.end));
+            query.addBindValue(anchor->quote);
+        }
+        query.addBindValue(item.label);
+        query.addBindValue(correctionStatusKey(item.status));
+        query.addBindValue(item.note);
+        query.addBindValue(item.reviewer);
+        query.addBindValue(timeText(item.created));
+        CROSSREAD_TRY(run(query, QStringLiteral("correction %1").arg(item.id)));
+    }
+    return std::monostate{};
+}
+
 SqlResult writeReview(QSqlDatabase &db, const ReviewState &review)
 {
-    for (const char *table : {"annotations", "annotation_tags", "claims", "claim_sources", "evidence", "verdicts", "reviewers"})
+    for (const char *table : {"annotations", "annotation_tags", "claims", "claim_sources", "evidence", "verdicts", "reviewers",
+                              "corrections"})
         CROSSREAD_TRY(exec(db, u"DELETE FROM " + QLatin1StringView(table)));
 
     QSqlQuery annotation(db);
@@ -927,7 +989,9 @@ SqlResult writeReview(QSqlDatabase &db, const ReviewState &review)
     CROSSREAD_TRY(insertAnchorRows(db, review.claims));
     CROSSREAD_TRY(insertList(db, QStringLiteral("verdicts"), QStringLiteral("verdict"), review.verdicts));
     CROSSREAD_TRY(insertList(db, QStringLiteral("reviewers"), QStringLiteral("name"), review.reviewers));
+    CROSSREAD_TRY(writeCorrections(db, review.corrections));
     CROSSREAD_TRY(writeMeta(db, QStringLiteral("next_annotation_id"), QString::number(review.nextAnnotationId)));
+    CROSSREAD_TRY(writeMeta(db, QStringLiteral("next_correction_id"), QString::number(review.nextCorrectionId)));
     return writeMeta(db, QStringLiteral("next_claim_id"), QString::number(review.nextClaimId));
 }
 
@@ -998,6 +1062,15 @@ Expected<SessionData, SessionError> readAll(QSqlDatabase &db, const QString &fil
     if (nextClaim)
         data.review.nextClaimId = nextClaim.value().toInt(&claimOk);
     if (!annotationOk || !claimOk || data.review.nextAnnotationId <= maxAnnotation || data.review.nextClaimId <= maxClaim)
+        return fileError(SessionError::Kind::Corrupt, file, SessionText::tr("the review's id counters are missing or wrong"));
+    int maxCorrection = 0;
+    for (const Correction &correction : std::as_const(data.review.corrections))
+        maxCorrection = std::max(maxCorrection, correction.id);
+    const Expected<QString, SqlFailure> nextCorrection = metaValue(QStringLiteral("next_correction_id"));
+    bool correctionOk = false;
+    if (nextCorrection)
+        data.review.nextCorrectionId = nextCorrection.value().toInt(&correctionOk);
+    if (!correctionOk || data.review.nextCorrectionId <= maxCorrection)
         return fileError(SessionError::Kind::Corrupt, file, SessionText::tr("the review's id counters are missing or wrong"));
 
     ReadResult<ViewState> view = readView(db, data.articles.size());

@@ -583,26 +583,29 @@ void TestSessionFile::upgradeStepFailureRollsBack()
     QVERIFY(writeSession(path, m_sample));
     SessionStore::Connection connection;
     QVERIFY(connection.open(path, false));
+    // Two steps after this build's version, the second failing.
     const QList<SchemaStep> steps{
-        SchemaStep{1, [](QSqlDatabase &db) {
+        SchemaStep{sessionSchemaVersion, [](QSqlDatabase &db) {
                        QSqlQuery query(db);
                        return query.exec(QStringLiteral("CREATE TABLE step_one (x)")) ? QString() : query.lastError().text();
                    }},
-        SchemaStep{2, [](QSqlDatabase &db) {
+        SchemaStep{sessionSchemaVersion + 1, [](QSqlDatabase &db) {
                        QSqlQuery query(db);
                        if (!query.exec(QStringLiteral("CREATE TABLE step_two (x)")))
                            return query.lastError().text();
                        return QStringLiteral("the test's step two fails on purpose");
                    }},
     };
-    const auto upgraded = upgradeSchema(connection.db(), path, 3, steps);
+    const auto upgraded = upgradeSchema(connection.db(), path, sessionSchemaVersion + 2, steps);
     QVERIFY(!upgraded);
     QCOMPARE(upgraded.error().kind, SessionError::Kind::UpgradeFailed);
-    QVERIFY2(upgraded.error().message().contains(u"from format version 2 to 3 failed: the test's step two fails on purpose"),
-             qPrintable(upgraded.error().message()));
+    const QString expected = QStringLiteral("from format version %1 to %2 failed: the test's step two fails on purpose")
+                                 .arg(sessionSchemaVersion + 1)
+                                 .arg(sessionSchemaVersion + 2);
+    QVERIFY2(upgraded.error().message().contains(expected), qPrintable(upgraded.error().message()));
     QSqlQuery query(connection.db());
     QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-    QCOMPARE(query.value(0).toInt(), 2);
+    QCOMPARE(query.value(0).toInt(), sessionSchemaVersion + 1);
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name LIKE 'step_%' ORDER BY name")));
     QStringList tables;
     while (query.next())
@@ -615,7 +618,7 @@ void TestSessionFile::upgradeFailureLeavesFileAlone_data()
     QTest::addColumn<bool>("stepMissing");
     QTest::addColumn<QString>("reason");
     QTest::newRow("failing step") << false << QStringLiteral("no such table: nonexistent");
-    QTest::newRow("no step for the file's version") << true << QStringLiteral("cannot upgrade format version 1");
+    QTest::newRow("no step for the file's version") << true << QStringLiteral("cannot upgrade format version %1").arg(sessionSchemaVersion);
 }
 
 void TestSessionFile::upgradeFailureLeavesFileAlone()
