@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <optional>
 
 class QActionGroup;
 class QApplication;
@@ -35,11 +36,15 @@ class FindBar;
 class ReaderView;
 class Review;
 class SessionJournal;
+class WebImport;
 
 /// What to import: a file path, or bytes that came from the clipboard, a drop or resources.
 struct LoadRequest {
     QString path;
     ImportSource source;
+    /// Set when the source is already known to fail (a web page that could not be fetched):
+    /// the failure is reported with the other files' so one message names them all.
+    std::optional<ImportError> failure{};
 };
 
 class MainWindow : public QMainWindow {
@@ -51,6 +56,8 @@ public:
     /// Imports the files in the background and adds them to the story; failures are reported
     /// per file and do not stop the others.
     void openFiles(const QStringList &paths);
+    /// Fetches the web pages (as typed: one address each) and imports them like files.
+    void openWebAddresses(const QStringList &addresses);
     void openSampleStory();
     void pasteAsArticle();
 
@@ -179,6 +186,7 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
+    WebImport *m_webImport = nullptr;
     QFutureWatcher<ImportResult> m_loader;
     QFutureWatcher<Analysis> m_analyser;
     bool m_analysisQueued = false;
