@@ -775,7 +775,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QMimeData *mime = event->mimeData();
+    if (openDropped(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool MainWindow::openDropped(const QMimeData *mime)
+{
     const QStringList files = localFiles(mime);
     const QStringList links = webLinks(mime);
     if (!files.isEmpty()) {
@@ -788,9 +793,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     } else if (mime->hasText()) {
         startLoad({LoadRequest{{}, ImportSource{mime->text().toUtf8(), tr("Dropped article"), FormatHint::PlainText}}});
     } else {
-        return;
+        return false;
     }
-    event->acceptProposedAction();
+    return true;
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -26,6 +26,8 @@ class QToolButton;
 class QLineEdit;
 class QTreeView;
 
+class QMimeData;
+
 namespace Crossread {
 
 class AnnotationsDock;
@@ -58,6 +60,9 @@ public:
     void openFiles(const QStringList &paths);
     /// Fetches the web pages (as typed: one address each) and imports them like files.
     void openWebAddresses(const QStringList &addresses);
+    /// What a drop on the window opens: files and folders, links (their pages), else the
+    /// dropped HTML or text as an article. False when it holds none of these.
+    bool openDropped(const QMimeData *mime);
     void openSampleStory();
     void pasteAsArticle();
 

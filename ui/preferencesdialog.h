@@ -35,8 +35,8 @@ private:
     QLineEdit *m_reviewer = nullptr;
     QComboBox *m_pageSize = nullptr;
     QCheckBox *m_greyscale = nullptr;
-    QCheckBox *m_neverUseNetwork = nullptr;
     QListWidget *m_sections = nullptr;
+    QCheckBox *m_neverUseNetwork = nullptr;
     bool m_desktopFamilyShown = true;   ///< the font shown is the desktop's, not a choice
 };
 

@@ -130,11 +130,11 @@ void WebImport::startNext()
 
 void WebImport::done()
 {
-    const QList<FetchResult> fetched = m_fetcher->results();
+    const QList<FetchResult> pages = m_fetcher->results();
     QList<FetchResult> results;
     qsizetype next = 0;
     for (const FetchResult &own : std::as_const(m_refused))
-        results.append(own ? fetched.value(next++) : own);
+        results.append(own ? pages.value(next++) : own);
     m_current.clear();
     setVisible(false);
     Q_EMIT fetched(results);

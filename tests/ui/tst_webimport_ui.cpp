@@ -11,12 +11,13 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDropEvent>
+#include <QDir>
 #include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Crossread;
 using namespace Qt::StringLiterals;
@@ -130,8 +131,7 @@ void TestWebImportUi::droppedLinkIsFetched()
     mime->setUrls({m_server.url("/post")});
     // What a browser adds to a dragged link: its own markup, which must not become the article.
     mime->setHtml(u"<a href=\"%1\">Night ferry returns</a>"_s.arg(m_server.url("/post").toString()));
-    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QTimer::singleShot(0, &window, [&] { QCoreApplication::sendEvent(&window, &drop); });
+    QTimer::singleShot(0, &window, [&] { QVERIFY(window.openDropped(mime)); });
     const QStringList errors = waitForLoad(window);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     QCOMPARE(window.articleModel()->rowCount(), 1);
@@ -179,8 +179,7 @@ void TestWebImportUi::droppedFolderOpensItsFilesByName()
     window.show();
     auto *mime = new QMimeData;
     mime->setUrls({QUrl::fromLocalFile(folder.path())});
-    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QTimer::singleShot(0, &window, [&] { QCoreApplication::sendEvent(&window, &drop); });
+    QTimer::singleShot(0, &window, [&] { QVERIFY(window.openDropped(mime)); });
     const QStringList errors = waitForLoad(window);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     const QList<Article> articles = window.articleModel()->articles();
