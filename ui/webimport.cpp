@@ -78,6 +78,14 @@ WebImport::WebImport(QWidget *parent, const FetchOptions &options)
     connect(m_fetcher, &PageFetcher::progress, this, [this](int done, int total) {
         m_progress->setValue(done);
         m_label->setText(tr("Fetching web pages: %1 of %2").arg(done).arg(total));
+        // A page that has arrived is imported at once, while slower ones are still coming.
+        const QList<FetchResult> results = m_fetcher->results();
+        for (qsizetype i = 0; i < results.size() && i < m_delivered.size(); ++i) {
+            if (!m_delivered.at(i) && results.at(i)) {
+                m_delivered[i] = true;
+                Q_EMIT fetched({results.at(i)});
+            }
+        }
     });
     connect(m_fetcher, &PageFetcher::finished, this, &WebImport::done);
 }
@@ -121,6 +129,7 @@ void WebImport::startNext()
             urls.append(url.value());
         }
     }
+    m_delivered = QList<bool>(urls.size(), false);
     m_progress->setRange(0, int(urls.size()));
     m_progress->setValue(0);
     m_label->setText(tr("Fetching web pages: %1 of %2").arg(0).arg(urls.size()));
@@ -131,13 +140,21 @@ void WebImport::startNext()
 void WebImport::done()
 {
     const QList<FetchResult> pages = m_fetcher->results();
-    QList<FetchResult> results;
+    QList<FetchResult> rest;
     qsizetype next = 0;
-    for (const FetchResult &own : std::as_const(m_refused))
-        results.append(own ? pages.value(next++) : own);
+    for (const FetchResult &own : std::as_const(m_refused)) {
+        if (!own) {
+            rest.append(own);
+            continue;
+        }
+        const qsizetype index = next++;
+        if (!m_delivered.value(index))
+            rest.append(pages.value(index));
+    }
     m_current.clear();
     setVisible(false);
-    Q_EMIT fetched(results);
+    if (!rest.isEmpty())
+        Q_EMIT fetched(rest);
     startNext();
 }
 

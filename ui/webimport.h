@@ -41,7 +41,8 @@ public:
     [[nodiscard]] bool isRunning() const;
 
 Q_SIGNALS:
-    /// One result per address, in order: an ImportSource to import, or the reason it failed.
+    /// Pages to import: each page as soon as it has arrived (alone), and when all addresses
+    /// are done, every failure together (one message names them all), in address order.
     void fetched(const QList<Crossread::FetchResult> &results);
 
 private:
@@ -55,6 +56,7 @@ private:
     QList<QStringList> m_queue;
     QStringList m_current;
     QList<FetchResult> m_refused;   ///< per address of m_current: an error, or empty to fetch
+    QList<bool> m_delivered;        ///< per fetched address: its page was already passed on
 };
 
 } // namespace Crossread
