@@ -474,8 +474,9 @@ void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &st
 {
     if (requests.isEmpty())
         return;
-    if (m_loader.isRunning()) {
-        // One load at a time: queue behind the running one.
+    if (m_loader.isRunning() || m_loadUndelivered) {
+        // One load at a time: queue behind the running one (or behind one whose results have
+        // not reached loadDone() yet: a new future would replace it unread).
         m_pending.append(requests);
         return;
     }
@@ -491,6 +492,7 @@ void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &st
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     statusBar()->showMessage(tr("Importing %n article(s)…", nullptr, int(requests.size())));
+    m_loadUndelivered = true;
     m_loader.setFuture(QtConcurrent::mapped(workPool(), requests, load));
 }
 
@@ -500,6 +502,7 @@ void MainWindow::loadDone()
     m_cancel->setVisible(m_analyser.isRunning());
     QList<Article> articles;
     QStringList errors;
+    m_loadUndelivered = false;
     const bool cancelled = m_loader.isCanceled();
     const QFuture<ImportResult> future = m_loader.future();
     for (int i = 0; i < future.resultCount(); ++i) {

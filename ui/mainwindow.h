@@ -69,7 +69,7 @@ public:
     [[nodiscard]] ArticleModel *articleModel() const { return m_articles; }
     [[nodiscard]] ReaderView *readerView() const { return m_reader; }
     [[nodiscard]] FactMatrix *factMatrix() const { return m_factMatrix; }
-    [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
+    [[nodiscard]] bool isLoading() const { return m_loader.isRunning() || m_loadUndelivered; }
     [[nodiscard]] bool isAnalysing() const { return m_analyser.isRunning(); }
     /// Starts (or restarts) the background analysis of the story's articles.
     void analyse();
@@ -193,6 +193,7 @@ private:
     QToolButton *m_cancel = nullptr;
     WebImport *m_webImport = nullptr;
     QFutureWatcher<ImportResult> m_loader;
+    bool m_loadUndelivered = false;   ///< m_loader's future has not reached loadDone() yet
     QFutureWatcher<Analysis> m_analyser;
     bool m_analysisQueued = false;
     QList<LoadRequest> m_pending;
