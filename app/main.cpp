@@ -54,5 +54,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.crossread.crossread"));
     QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.crossread.crossread"),
                                                     QIcon(QStringLiteral(":/icons/crossread.svg"))));
-    return Crossread::runGui(app);
+    const Crossread::Cli::GuiRequest request = Crossread::Cli::parseGuiArguments(app.arguments());
+    return Crossread::runGui(app, request.files, request.openSample);
 }

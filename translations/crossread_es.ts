@@ -61,29 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Crossread::Alignment</name>
-    <message>
-        <source>identical</source>
-        <translation>idéntico</translation>
-    </message>
-    <message>
-        <source>reworded</source>
-        <translation>reformulado</translation>
-    </message>
-    <message>
-        <source>only here</source>
-        <translation>solo aquí</translation>
-    </message>
-    <message>
-        <source>%1, confidence %2 %</source>
-        <translation>%1, confianza %2 %</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>Crossread::AnnotationDialog</name>
     <message>
         <source>Annotate</source>

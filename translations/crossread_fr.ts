@@ -61,29 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Crossread::Alignment</name>
-    <message>
-        <source>identical</source>
-        <translation>identique</translation>
-    </message>
-    <message>
-        <source>reworded</source>
-        <translation>reformulé</translation>
-    </message>
-    <message>
-        <source>only here</source>
-        <translation>seulement ici</translation>
-    </message>
-    <message>
-        <source>%1, confidence %2 %</source>
-        <translation>%1, confiance %2 %</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>Crossread::AnnotationDialog</name>
     <message>
         <source>Annotate</source>

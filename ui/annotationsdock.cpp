@@ -2,9 +2,9 @@
 #include "annotationsdock.h"
 
 #include "annotationdialog.h"
-#include "annotationmodel.h"
+#include "review/annotationmodel.h"
 #include "filtercombo.h"
-#include "review.h"
+#include "review/review.h"
 
 #include <QAction>
 #include <QComboBox>

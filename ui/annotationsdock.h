@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotation.h"
-#include "article.h"
+#include "review/annotation.h"
+#include "core/article.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlepane.h"
 
-#include "inputlimits.h"
-#include "worddiff.h"
+#include "core/inputlimits.h"
+#include "align/worddiff.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimspanel.h"
 
-#include "annotationmodel.h"
-#include "claimmodel.h"
+#include "review/annotationmodel.h"
+#include "review/claimmodel.h"
 #include "filtercombo.h"
-#include "review.h"
+#include "review/review.h"
 #include "verdictsetdialog.h"
 
 #include <QAction>

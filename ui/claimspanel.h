@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
-#include "claim.h"
+#include "core/article.h"
+#include "review/claim.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
-#include "dataexport.h"
+#include "export/dataexport.h"
 #include "settings.h"
-#include "workpool.h"
+#include "core/workpool.h"
 
 #include <QApplication>
 #include <QCheckBox>

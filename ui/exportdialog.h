@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis.h"
-#include "report.h"
-#include "sessiondata.h"
+#include "analysis/analysis.h"
+#include "export/report.h"
+#include "review/sessiondata.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factmatrix.h"
 
-#include "factmodel.h"
+#include "facts/factmodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -3,24 +3,23 @@
 
 #include "annotationsdock.h"
 #include "articledetailsdialog.h"
-#include "articlemodel.h"
+#include "core/articlemodel.h"
 #include "articlepane.h"
-#include "cli.h"
 #include "exportdialog.h"
 #include "crossread_version.h"
-#include "inputlimits.h"
+#include "core/inputlimits.h"
 #include "factmatrix.h"
 #include "findbar.h"
 #include "legend.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
-#include "review.h"
-#include "samplestory.h"
-#include "sessionjournal.h"
+#include "review/review.h"
+#include "import/samplestory.h"
+#include "review/sessionjournal.h"
 #include "settings.h"
 #include "sourceview.h"
 #include "webimport.h"
-#include "workpool.h"
+#include "core/workpool.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -860,17 +859,16 @@ void MainWindow::writeSettings() const
     settings.setValue(SettingsKey::theme, m_themeName);
 }
 
-int runGui(QApplication &app)
+int runGui(QApplication &app, const QStringList &files, bool openSample)
 {
-    const Cli::GuiRequest request = Cli::parseGuiArguments(app.arguments());
     MainWindow window;
     window.show();
     // After the window is up, so the offer appears above it.
     QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
-    if (request.openSample)
+    if (openSample)
         window.openSampleStory();
-    if (!request.files.isEmpty())
-        window.openFiles(request.files);
+    if (!files.isEmpty())
+        window.openFiles(files);
     return app.exec();
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis.h"
-#include "annotation.h"
-#include "importer.h"
-#include "sessiondata.h"
+#include "analysis/analysis.h"
+#include "review/annotation.h"
+#include "import/importer.h"
+#include "review/sessiondata.h"
 #include "theme.h"
 
 #include <QFutureWatcher>
@@ -228,7 +228,7 @@ private:
     bool m_reviewerAsked = false;   ///< the reviewer's name was asked for in this run
 };
 
-/// Shows the main window for the command line's request and runs the event loop.
-int runGui(QApplication &app);
+/// Shows the main window, opens `files` (or the sample story) and runs the event loop.
+int runGui(QApplication &app, const QStringList &files, bool openSample);
 
 } // namespace Crossread

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
-#include "articlemodel.h"
+#include "core/articlemodel.h"
 #include "articlepane.h"
 #include "connectorband.h"
 #include "coveragemap.h"

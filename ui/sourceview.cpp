@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceview.h"
 
-#include "decoder.h"
+#include "import/decoder.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdictsetdialog.h"
 
-#include "claim.h"
+#include "review/claim.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

@@ -30,12 +30,12 @@
 // 5. Order: passages are listed in the first article's order, the ones it lacks inserted after
 //    their predecessor in the next article that tells them. Article order is also the only
 //    tie-breaker of the clustering, so the result does not depend on threads or hash seeds.
-#include "alignment.h"
+#include "align/alignment.h"
 
-#include "stopwords_p.h"
-#include "tokenkeys_p.h"
-#include "worddiff.h"
-#include "workpool.h"
+#include "align/stopwords_p.h"
+#include "align/tokenkeys_p.h"
+#include "align/worddiff.h"
+#include "core/workpool.h"
 
 #include <QHash>
 #include <QtConcurrent/QtConcurrentMap>

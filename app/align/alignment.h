@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
-#include "segmentation.h"
-#include "textspan.h"
+#include "core/article.h"
+#include "core/segmentation.h"
+#include "core/textspan.h"
 
 #include <QList>
 #include <QString>

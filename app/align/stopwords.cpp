@@ -2,7 +2,7 @@
 // A compact stop list written for news prose: the closed word classes of English plus the
 // reporting verbs and time fillers every outlet uses ("said", "told", "also", "now"), which
 // would otherwise make unrelated sentences of one story look alike.
-#include "stopwords_p.h"
+#include "align/stopwords_p.h"
 
 #include <QLatin1StringView>
 

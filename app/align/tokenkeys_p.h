@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "segmentation.h"
+#include "core/segmentation.h"
 
 #include <QList>
 #include <QStringView>

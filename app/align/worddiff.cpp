@@ -5,9 +5,9 @@
 // The clean-up follows the idea of diff_cleanupSemantic in Neil Fraser's diff-match-patch
 // (https://neil.fraser.name/writing/diff/, section 3.2 "Semantic Chaff"): an equality that
 // is no longer than the edits on either side of it is chaff and becomes part of the edits.
-#include "worddiff.h"
+#include "align/worddiff.h"
 
-#include "tokenkeys_p.h"
+#include "align/tokenkeys_p.h"
 
 #include <algorithm>
 #include <vector>

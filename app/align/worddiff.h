@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alignment.h"
-#include "segmentation.h"
+#include "align/alignment.h"
+#include "core/segmentation.h"
 
 #include <QList>
 

@@ -7,16 +7,16 @@
 // or when an output cannot be written, is a folder, or is one of the inputs (checked before
 // anything is read), or when more files are given than a story may hold. The same bytes given
 // twice are analysed once, with a message.
-#include "cli.h"
+#include "cli/cli.h"
 #include "cli/inputs.h"
 
-#include "analysis.h"
-#include "analysisjson.h"
-#include "clitext_p.h"
-#include "importer.h"
-#include "inputlimits.h"
-#include "outputfile.h"
-#include "session.h"
+#include "analysis/analysis.h"
+#include "json/analysisjson.h"
+#include "cli/clitext_p.h"
+#include "import/importer.h"
+#include "core/inputlimits.h"
+#include "core/outputfile.h"
+#include "review/session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

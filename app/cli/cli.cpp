@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "clitext_p.h"
+#include "cli/clitext_p.h"
 #include "crossread_version.h"
 
 #include <QCommandLineParser>

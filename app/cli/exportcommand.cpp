@@ -8,14 +8,14 @@
 // 2 usage error, or an output that is the session, another output or a folder.
 // The PDF needs fonts, so main() starts a QGuiApplication on the offscreen platform for this
 // command (needsGuiApplication()).
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "analysis.h"
-#include "clitext_p.h"
-#include "dataexport.h"
-#include "outputfile.h"
-#include "report.h"
-#include "session.h"
+#include "analysis/analysis.h"
+#include "cli/clitext_p.h"
+#include "export/dataexport.h"
+#include "core/outputfile.h"
+#include "export/report.h"
+#include "review/session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

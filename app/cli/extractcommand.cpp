@@ -2,13 +2,13 @@
 // `crossread extract [--body|--json] FILE...`: a saved page's article text without its page
 // furniture, for quoting (--body), or the article with its metadata and boilerplate spans as
 // `crossread analyse --with-text` describes it (--json).
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "articlejson.h"
-#include "clitext_p.h"
-#include "codepointmap.h"
-#include "htmlextractor.h"
-#include "importer.h"
+#include "json/articlejson.h"
+#include "cli/clitext_p.h"
+#include "core/codepointmap.h"
+#include "import/htmlextractor.h"
+#include "import/importer.h"
 #include "cli/inputs.h"
 
 #include <QCoreApplication>

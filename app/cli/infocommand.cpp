@@ -5,10 +5,10 @@
 // the number of annotations, the claims and how many claims have each verdict, and a warning
 // beside each article whose text is not what its bytes import to. The session is only read. Exit status: 0 printed; 1 the session cannot be read (the reason on stderr);
 // 2 usage error.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "clitext_p.h"
-#include "session.h"
+#include "cli/clitext_p.h"
+#include "review/session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

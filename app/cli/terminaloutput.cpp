@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Escape sequences as ECMA-48 defines them: CSI (ESC [ or U+009B) parameters and intermediates,
 // then one final byte in 0x40-0x7E; OSC, DCS, SOS, PM and APC strings up to BEL or ST (ESC \).
-#include "terminaloutput.h"
+#include "cli/terminaloutput.h"
 
 #include <unistd.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "article.h"
+#include "core/article.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

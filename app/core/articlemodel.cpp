@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articlemodel.h"
+#include "core/articlemodel.h"
 
 #include <QLocale>
 

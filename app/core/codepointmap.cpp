@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "codepointmap.h"
+#include "core/codepointmap.h"
 
 #include <algorithm>
 

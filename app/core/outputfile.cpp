@@ -2,7 +2,7 @@
 // Outputs that never destroy inputs or devices (issue 17, cases 8-10). QSaveFile renames its
 // temporary file over the target, which is right for a regular file and wrong for anything
 // else: as root, `-o /dev/null` would replace the device node with a regular file.
-#include "outputfile.h"
+#include "core/outputfile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "paragraphs.h"
+#include "core/paragraphs.h"
 
 namespace Crossread {
 namespace {

@@ -11,9 +11,9 @@
 // aligner's recall on paraphrases, while over-stemming ("university"/"universe") hardly
 // matters within one story's vocabulary. Names and figures are what matter most, and stemming
 // leaves figures alone and rarely merges two names.
-#include "segmentation.h"
+#include "core/segmentation.h"
 
-#include "paragraphs.h"
+#include "core/paragraphs.h"
 
 #include <QHash>
 #include <QTextBoundaryFinder>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
+#include "core/article.h"
 
 #include <QList>
 #include <QString>

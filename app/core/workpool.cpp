@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workpool.h"
+#include "core/workpool.h"
 
 #include <QThread>
 #include <QThreadPool>

@@ -2,12 +2,13 @@
 // CSV follows RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180); formula neutralising follows
 // OWASP's "CSV Injection" page; Markdown escaping follows CommonMark's backslash escapes
 // (https://spec.commonmark.org/0.30/#backslash-escapes).
-#include "dataexport.h"
+#include "export/dataexport.h"
+#include "json/factjson.h"
 
-#include "claimmodel.h"
-#include "codepointmap.h"
-#include "outputfile.h"
-#include "storysummary_p.h"
+#include "review/claimmodel.h"
+#include "core/codepointmap.h"
+#include "core/outputfile.h"
+#include "export/storysummary_p.h"
 
 #include <QCoreApplication>
 #include <QHash>

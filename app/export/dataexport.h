@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis.h"
-#include "expected.h"
-#include "report.h"
-#include "sessiondata.h"
+#include "analysis/analysis.h"
+#include "core/expected.h"
+#include "export/report.h"
+#include "review/sessiondata.h"
 
 #include <QByteArray>
 #include <QString>

@@ -4,14 +4,14 @@
 // can never become markup. A small paginator places table rows line by line: a row that does
 // not fit continues on the next page with a mark at both ends, and the notes of the annotation
 // numbers on a page are reserved at that page's foot before a line carrying them is placed.
-#include "report.h"
+#include "export/report.h"
 
-#include "annotationmodel.h"
-#include "claimmodel.h"
+#include "review/annotationmodel.h"
+#include "review/claimmodel.h"
 #include "crossread_version.h"
-#include "outputfile.h"
-#include "reportpalette.h"
-#include "storysummary_p.h"
+#include "core/outputfile.h"
+#include "export/reportpalette.h"
+#include "export/storysummary_p.h"
 
 #include <QCoreApplication>
 #include <QBuffer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis.h"
-#include "expected.h"
-#include "sessiondata.h"
+#include "analysis/analysis.h"
+#include "core/expected.h"
+#include "review/sessiondata.h"
 
 #include <QDateTime>
 #include <QFlags>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportpalette.h"
+#include "export/reportpalette.h"
 
 namespace Crossread {
 

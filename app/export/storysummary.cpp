@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storysummary_p.h"
+#include "export/storysummary_p.h"
 
 #include <QSet>
 

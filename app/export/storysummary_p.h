@@ -2,9 +2,9 @@
 // What the PDF and the Markdown report both say about a story, computed once.
 #pragma once
 
-#include "analysis.h"
-#include "annotationmodel.h"
-#include "claim.h"
+#include "analysis/analysis.h"
+#include "review/annotationmodel.h"
+#include "review/claim.h"
 
 #include <QList>
 #include <QString>

@@ -14,7 +14,7 @@
 // Dates without a year take the article's publication year; weekdays and relative words resolve
 // against the publication date (a weekday means the latest such day on or before it, as news
 // reports the past). Without a publication date they keep their precision but no year.
-#include "figuregrammar.h"
+#include "facts/figuregrammar.h"
 
 #include <array>
 

@@ -2,14 +2,14 @@
 // extractFacts(): one pass over each non-boilerplate paragraph. Digits and keywords ("April",
 // "yesterday", "eighty", "billions") are the only places a grammar is tried; every other
 // character is stepped over, so the pass runs at tens of megabytes per second.
-#include "facts.h"
-#include "inputlimits.h"
+#include "facts/facts.h"
+#include "core/inputlimits.h"
 
-#include "factlexicon.h"
-#include "factscan.h"
-#include "figuregrammar.h"
-#include "paragraphs.h"
-#include "quotegrammar.h"
+#include "facts/factlexicon.h"
+#include "facts/factscan.h"
+#include "facts/figuregrammar.h"
+#include "core/paragraphs.h"
+#include "facts/quotegrammar.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // Internal to the fact engine: how two values relate, whatever their format.
 #pragma once
 
-#include "facts.h"
+#include "facts/facts.h"
 
 namespace Crossread::FactCompare {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "factlexicon.h"
+#include "facts/factlexicon.h"
 
-#include "factscan.h"
+#include "facts/factscan.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "factmodel.h"
+#include "facts/factmodel.h"
 
 
 namespace Crossread {

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
-#include "codepointmap.h"
-#include "segmentation.h"
-#include "textspan.h"
+#include "core/article.h"
+#include "core/codepointmap.h"
+#include "core/segmentation.h"
+#include "core/textspan.h"
 
 #include <QDate>
-#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,7 +15,6 @@
 
 namespace Crossread {
 
-struct Alignment;
 
 /// What a mention is about. The JSON names are "money", "number", "percent", "date", "quote".
 enum class FactKind : quint8 { Money, Number, Percent, Date, Quote };
@@ -140,6 +138,15 @@ struct Topic {
     QList<int> slots;            ///< ids into FactTable::slots
 };
 
+/// One member of an aligned passage as fact grouping sees it: which article tells the passage,
+/// and where. Facts take the alignment as this plain data, so facts/ does not depend on align/.
+struct PassageExtent {
+    int article = -1;
+    TextSpan span;
+};
+/// [passage id] -> the passage's members. Empty when nothing is aligned.
+using PassageExtents = QList<QList<PassageExtent>>;
+
 /// The compared facts of a story: an immutable snapshot built by compareFacts().
 struct FactTable {
     QList<FactSlot> slots;       ///< slot ids equal their index; ordered by topic
@@ -154,11 +161,11 @@ struct FactTable {
 
 /// Groups the mentions of all articles (mentionsPerArticle[i] belongs to articles[i]) into
 /// slots and topics, and compares values and quote wording. Deterministic; single-threaded.
-/// `alignment` may be empty (then only the words around the mentions group them). Returns an
+/// `passages` may be empty (then only the words around the mentions group them). Returns an
 /// empty table when `isCanceled` returns true during the work.
 [[nodiscard]] FactTable groupFacts(const QList<Article> &articles,
                                    const QList<Segmentation> &segmentations,
-                                   const Alignment &alignment,
+                                   const PassageExtents &passages,
                                    const QList<QList<Mention>> &mentionsPerArticle,
                                    const std::function<bool()> &isCanceled = {});
 
@@ -166,13 +173,8 @@ struct FactTable {
 /// groupFacts(). `segmentations[i]` belongs to `articles[i]`. What the analysis calls.
 [[nodiscard]] FactTable compareFacts(const QList<Article> &articles,
                                      const QList<Segmentation> &segmentations,
-                                     const Alignment &alignment,
+                                     const PassageExtents &passages,
                                      const std::function<bool()> &isCanceled = {});
-
-/// The "facts" array of `crossread analyse`: offsets in code points through `maps[article]`.
-/// {"id","kind","status","label","topic","mentions":[{"article","start","end","text","value"}]}
-/// plus "variant" and "excerpt" for quotes and "differences" on each quote mention.
-[[nodiscard]] QJsonArray factsToJson(const FactTable &table, const QList<CodePointMap> &maps);
 
 /// JSON and display names: "money", "agree", ...
 [[nodiscard]] QString factKindName(FactKind kind);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "factcompare.h"
+#include "facts/factcompare.h"
 
 #include <QCoreApplication>
 

@@ -18,9 +18,9 @@
 // few words away, so extraction stays linear in the text. The traps (phone numbers, years,
 // names such as "Windows 11", labels such as "page 14", times, versions) are refused where the
 // number is read, before any fact is made of it.
-#include "figuregrammar.h"
+#include "facts/figuregrammar.h"
 
-#include "inputlimits.h"
+#include "core/inputlimits.h"
 
 #include <algorithm>
 #include <array>

@@ -2,9 +2,9 @@
 // Internal to the fact engine: the grammars of figures (money, counts, percentages) and dates.
 #pragma once
 
-#include "factlexicon.h"
-#include "factscan.h"
-#include "facts.h"
+#include "facts/factlexicon.h"
+#include "facts/factscan.h"
+#include "facts/facts.h"
 
 #include <optional>
 

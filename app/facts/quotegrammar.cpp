@@ -5,12 +5,12 @@
 // family inside are nested quotes and stay part of the text. Closing marks are found by binary
 // search over each family's sorted candidates: an article full of unmatched marks costs
 // O(n log n), and no quotation is longer than Limits::maxQuoteChars.
-#include "quotegrammar.h"
+#include "facts/quotegrammar.h"
 
-#include "segmentation.h"
+#include "core/segmentation.h"
 
-#include "factlexicon.h"
-#include "inputlimits.h"
+#include "facts/factlexicon.h"
+#include "core/inputlimits.h"
 
 #include <algorithm>
 #include <array>

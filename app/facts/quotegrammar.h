@@ -2,8 +2,8 @@
 // Internal to the fact engine: finding quotations and who said them.
 #pragma once
 
-#include "factscan.h"
-#include "textspan.h"
+#include "facts/factscan.h"
+#include "core/textspan.h"
 
 #include <QList>
 #include <QString>

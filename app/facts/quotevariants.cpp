@@ -5,10 +5,10 @@
 // full one. Candidate pairs come from an inverted index of word bigrams, so a story's quotes
 // are never compared all against all. Differences are the same LCS alignment over words and
 // punctuation, described as an editor would mark them.
-#include "quotevariants.h"
+#include "facts/quotevariants.h"
 
-#include "factlexicon.h"
-#include "factscan.h"
+#include "facts/factlexicon.h"
+#include "facts/factscan.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,7 +2,7 @@
 // Internal to the fact engine: grouping the renderings of one quotation across articles.
 #pragma once
 
-#include "facts.h"
+#include "facts/facts.h"
 
 #include <functional>
 

@@ -24,16 +24,15 @@
 //    called a conflict anywhere in the story;
 //  - tier words next to figures ("Basic plan", "free tier") must not differ.
 // Groups kept apart this way but about the same subject are linked under one topic.
-#include "facts.h"
+#include "facts/facts.h"
 
-#include "alignment.h"
-#include "factcompare.h"
-#include "factlexicon.h"
-#include "factscan.h"
-#include "inputlimits.h"
-#include "paragraphs.h"
-#include "quotevariants.h"
-#include "workpool.h"
+#include "facts/factcompare.h"
+#include "facts/factlexicon.h"
+#include "facts/factscan.h"
+#include "core/inputlimits.h"
+#include "core/paragraphs.h"
+#include "facts/quotevariants.h"
+#include "core/workpool.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -1156,18 +1155,17 @@ QString labelOf(const FactSlot &slot, const QList<const Item *> &items)
 } // namespace
 
 FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &segmentations,
-                     const Alignment &alignment, const QList<QList<Mention>> &mentionsPerArticle,
+                     const PassageExtents &passages, const QList<QList<Mention>> &mentionsPerArticle,
                      const std::function<bool()> &isCanceled)
 {
     auto canceled = [&] { return isCanceled && isCanceled(); };
 
     // Passage members of each article, to find the passages that hold a mention.
     QList<QList<MemberSpan>> members(articles.size());
-    for (const Passage &passage : alignment.passages) {
-        for (const PassageMember &member : passage.members) {
-            const int a = member.article.value();
-            if (a >= 0 && a < members.size())
-                members[a].append({member.span, passage.id});
+    for (qsizetype p = 0; p < passages.size(); ++p) {
+        for (const PassageExtent &member : passages.at(p)) {
+            if (member.article >= 0 && member.article < members.size())
+                members[member.article].append({member.span, int(p)});
         }
     }
     for (QList<MemberSpan> &list : members)
@@ -1328,17 +1326,17 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         const qsizetype words = (articles.size() + 63) / 64;
         QList<QList<quint64>> related(articles.size(), QList<quint64>(words, 0));
         QList<quint64> members(words, 0);
-        for (const Passage &passage : alignment.passages) {
-            if (passage.members.size() < 2)
+        for (const QList<PassageExtent> &passage : passages) {
+            if (passage.size() < 2)
                 continue;
             std::fill(members.begin(), members.end(), 0);
-            for (const PassageMember &member : passage.members) {
-                const int x = member.article.value();
+            for (const PassageExtent &member : passage) {
+                const int x = member.article;
                 if (x >= 0 && x < articles.size())
                     members[x / 64] |= quint64(1) << (x % 64);
             }
-            for (const PassageMember &member : passage.members) {
-                const int x = member.article.value();
+            for (const PassageExtent &member : passage) {
+                const int x = member.article;
                 if (x < 0 || x >= articles.size())
                     continue;
                 QList<quint64> &row = related[x];
@@ -1661,7 +1659,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
 }
 
 FactTable compareFacts(const QList<Article> &articles, const QList<Segmentation> &segmentations,
-                       const Alignment &alignment, const std::function<bool()> &isCanceled)
+                       const PassageExtents &passages, const std::function<bool()> &isCanceled)
 {
     // Extraction is per article: all cores, results in article order whatever the threads.
     QList<QList<Mention>> mentions(articles.size());
@@ -1677,7 +1675,7 @@ FactTable compareFacts(const QList<Article> &articles, const QList<Segmentation>
     });
     if (stopped || (isCanceled && isCanceled()))
         return {};
-    return groupFacts(articles, segmentations, alignment, mentions, isCanceled);
+    return groupFacts(articles, segmentations, passages, mentions, isCanceled);
 }
 
 } // namespace Crossread

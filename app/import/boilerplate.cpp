@@ -3,9 +3,9 @@
 // Kohlschütter, Fankhauser and Nejdl found sufficient for boilerplate removal ("Boilerplate
 // Detection using Shallow Text Features", WSDM 2010: word counts, link density, position,
 // neighbours), combined with the phrase patterns of newsroom furniture, as an additive score.
-#include "boilerplate.h"
+#include "import/boilerplate.h"
 
-#include "segmentation.h"
+#include "core/segmentation.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -7,7 +7,7 @@
 //   date     := y-m-d | d/m/y | month day year | day month year | month year | year (labelled)
 //   byline   := ("By" | "Written by" | "Author:" ...) names ("," (names | role | outlet))*
 // The whole line must match: anything left over means it is article text.
-#include "bylines.h"
+#include "import/bylines.h"
 
 #include <QList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "decoder.h"
+#include "import/decoder.h"
 
 #include <QStringDecoder>
 

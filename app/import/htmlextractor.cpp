@@ -26,9 +26,9 @@
 // Only general signals are used; nothing here knows a particular site. Tuned on the 140 pages of
 // the extraction benchmark (tests/benchmarks/extraction), whose held-back part checks that the
 // rules generalise.
-#include "htmlextractor.h"
+#include "import/htmlextractor.h"
 
-#include "boilerplate.h"
+#include "import/boilerplate.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
-#include "htmlmetadata.h"
-#include "htmltree.h"
+#include "core/article.h"
+#include "import/htmlmetadata.h"
+#include "import/htmltree.h"
 
 #include <QList>
 #include <QString>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importer.h"
-#include "segmentation.h"
+#include "import/importer.h"
+#include "core/segmentation.h"
 
-#include "boilerplate.h"
-#include "bylines.h"
-#include "decoder.h"
-#include "htmlextractor.h"
-#include "htmlmetadata.h"
-#include "htmltree.h"
+#include "import/boilerplate.h"
+#include "import/bylines.h"
+#include "import/decoder.h"
+#include "import/htmlextractor.h"
+#include "import/htmlmetadata.h"
+#include "import/htmltree.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "htmlmetadata.h"
+#include "import/htmlmetadata.h"
 
 #include <QHash>
 #include <QJsonArray>

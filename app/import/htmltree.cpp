@@ -7,9 +7,9 @@
 // HTML 4 era parser with its own error recovery: it drops or re-nests elements differently from
 // browsers, does not know HTML5 elements (<article>, <main>, <figure> ...), which are exactly the
 // elements reader modes depend on.
-#include "htmltree.h"
+#include "import/htmltree.h"
 
-#include "inputlimits.h"
+#include "core/inputlimits.h"
 
 #include <QCoreApplication>
 #include <QHash>

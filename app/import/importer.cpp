@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importer.h"
+#include "import/importer.h"
 
-#include "decoder.h"
-#include "inputlimits.h"
-#include "outputfile.h"
+#include "import/decoder.h"
+#include "core/inputlimits.h"
+#include "core/outputfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

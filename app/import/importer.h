@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
-#include "expected.h"
+#include "core/article.h"
+#include "core/expected.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -2,12 +2,12 @@
 // Markdown through Qt's own reader (QTextDocument::setMarkdown, md4c inside): the article text
 // is the plain text of the document's blocks, one paragraph per block, blocks separated by a
 // blank line and consecutive list items by a line break. Link text is kept, images dropped.
-#include "importer.h"
+#include "import/importer.h"
 
-#include "boilerplate.h"
-#include "bylines.h"
-#include "decoder.h"
-#include "inputlimits.h"
+#include "import/boilerplate.h"
+#include "import/bylines.h"
+#include "import/decoder.h"
+#include "core/inputlimits.h"
 
 #include <QCoreApplication>
 #include <QFont>

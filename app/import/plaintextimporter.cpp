@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importer.h"
+#include "import/importer.h"
 
-#include "boilerplate.h"
-#include "bylines.h"
-#include "decoder.h"
-#include "paragraphs.h"
+#include "import/boilerplate.h"
+#include "import/bylines.h"
+#include "import/decoder.h"
+#include "core/paragraphs.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "samplestory.h"
+#include "import/samplestory.h"
 
 #include <QFile>
 #include <QJsonArray>

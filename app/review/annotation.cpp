@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotation.h"
+#include "review/annotation.h"
 
 #include <QCoreApplication>
 

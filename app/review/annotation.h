@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "textspan.h"
+#include "core/textspan.h"
 
 #include <QByteArray>
 #include <QDateTime>

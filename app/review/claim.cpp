@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "claim.h"
+#include "review/claim.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "claimmodel.h"
+#include "review/claimmodel.h"
 
-#include "article.h"
-#include "review.h"
+#include "core/article.h"
+#include "review/review.h"
 
 #include <QLocale>
 #include <QSet>

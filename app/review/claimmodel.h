@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotationmodel.h"
-#include "claim.h"
+#include "review/annotationmodel.h"
+#include "review/claim.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

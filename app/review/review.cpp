@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "review.h"
-#include "reviewcommands_p.h"
+#include "review/review.h"
+#include "review/reviewcommands_p.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sessiondata.h"
+#include "review/sessiondata.h"
 
 #include <QObject>
 

@@ -3,15 +3,15 @@
 // is synced and renamed over the target (the rename is atomic on POSIX file systems, so a
 // reader or a crash sees the old file or the new one). The header checks follow the SQLite
 // file format description, https://www.sqlite.org/fileformat2.html#database_header.
-#include "session.h"
+#include "review/session.h"
 
-#include "importer.h"
-#include "inputlimits.h"
-#include "outputfile.h"
-#include "sessionschema.h"
-#include "sessionstore_p.h"
-#include "sqlitedefences_p.h"
-#include "workpool.h"
+#include "import/importer.h"
+#include "core/inputlimits.h"
+#include "core/outputfile.h"
+#include "review/sessionschema.h"
+#include "review/sessionstore_p.h"
+#include "review/sqlitedefences_p.h"
+#include "core/workpool.h"
 
 #include <QCoreApplication>
 #include <QDir>

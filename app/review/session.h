@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expected.h"
-#include "sessiondata.h"
+#include "core/expected.h"
+#include "review/sessiondata.h"
 
 #include <QDateTime>
 #include <QString>

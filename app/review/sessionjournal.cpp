@@ -2,11 +2,11 @@
 // Recovery journals. Durability comes from SQLite: in WAL mode with synchronous=FULL a
 // transaction is on disk (the WAL fsynced) when COMMIT returns, and an interrupted one is
 // ignored on the next open (https://www.sqlite.org/wal.html, https://www.sqlite.org/atomiccommit.html).
-#include "sessionjournal.h"
+#include "review/sessionjournal.h"
 
-#include "sessionschema.h"
-#include "sessionstore_p.h"
-#include "sqlitedefences_p.h"
+#include "review/sessionschema.h"
+#include "review/sessionstore_p.h"
+#include "review/sqlitedefences_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,11 +3,11 @@
 // and piece of evidence; small lists that are only ever read whole (paragraphs, notices, view
 // lists) are JSON text in one column. Enumerations are stored as stable lowercase keys, never
 // as numbers, so a reordered enum cannot change what an old file means.
-#include "sessionstore_p.h"
+#include "review/sessionstore_p.h"
 
 #include "crossread_version.h"
-#include "inputlimits.h"
-#include "sqlitedefences_p.h"
+#include "core/inputlimits.h"
+#include "review/sqlitedefences_p.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

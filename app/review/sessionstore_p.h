@@ -3,7 +3,7 @@
 
 // The tables of a session database, shared by session files and recovery journals.
 
-#include "session.h"
+#include "review/session.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -2,7 +2,7 @@
 // The settings follow https://www.sqlite.org/security.html, section "Untrusted SQLite Database
 // Files". The sqlite3 handle comes from the QSQLITE driver (QSqlDriver::handle(), whose type
 // name is "sqlite3*"); Crossread links the same system libsqlite3 the driver uses.
-#include "sqlitedefences_p.h"
+#include "review/sqlitedefences_p.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

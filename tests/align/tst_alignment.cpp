@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alignment.h"
-#include "analysis.h"
-#include "storygenerator.h"
-#include "workpool.h"
+#include "align/alignment.h"
+#include "common/testarticles.h"
+#include "analysis/analysis.h"
+#include "common/storygenerator.h"
+#include "core/workpool.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -21,24 +22,6 @@ char *toString(const PassageStatus &status)
 namespace {
 
 /// An article from paragraphs; a paragraph starting with "[ad] " is boilerplate.
-Article makeArticle(const QStringList &paragraphs, const QString &outlet = QStringLiteral("Outlet"))
-{
-    Article article;
-    article.meta.outlet = outlet;
-    for (QString text : paragraphs) {
-        BoilerplateKind kind = BoilerplateKind::None;
-        if (text.startsWith(QLatin1StringView("[ad] "))) {
-            kind = BoilerplateKind::Advertisement;
-            text = text.mid(5);
-        }
-        if (!article.text.isEmpty())
-            article.text += QLatin1StringView("\n\n");
-        article.paragraphs.append({{article.text.size(), article.text.size() + text.size()}, kind, false, false});
-        article.text += text;
-    }
-    return article;
-}
-
 struct Aligned {
     QList<Article> articles;
     QList<Segmentation> segmentations;
@@ -139,13 +122,13 @@ private Q_SLOTS:
 void TestAlignment::emptyAndMismatched()
 {
     QVERIFY(alignStory({}, {}).isEmpty());
-    const QList<Article> one = {makeArticle(storyA)};
+    const QList<Article> one = {Test::articleFromParagraphs(storyA)};
     QVERIFY(alignStory(one, {}).isEmpty());
 }
 
 void TestAlignment::oneArticle()
 {
-    const Aligned aligned = align({makeArticle(storyA)});
+    const Aligned aligned = align({Test::articleFromParagraphs(storyA)});
     checkInvariants(aligned);
     QVERIFY(!aligned.alignment.isEmpty());
     for (const Passage &passage : aligned.alignment.passages) {
@@ -154,7 +137,7 @@ void TestAlignment::oneArticle()
         QCOMPARE(passage.members.first().confidence, 1.0);
     }
     // The snapshot says why nothing is compared, and still holds the article.
-    const Analysis analysis = analyseStory({makeArticle(storyA)});
+    const Analysis analysis = analyseStory({Test::articleFromParagraphs(storyA)});
     QCOMPARE(analysis.articles.size(), 1);
     QVERIFY(!analysis.alignment.isEmpty());
     QVERIFY(analysis.messages.join(u'\n').contains(QLatin1StringView("Only one article")));
@@ -162,7 +145,7 @@ void TestAlignment::oneArticle()
 
 void TestAlignment::identicalArticles()
 {
-    const Aligned aligned = align({makeArticle(storyA, QStringLiteral("One")), makeArticle(storyA, QStringLiteral("Two"))});
+    const Aligned aligned = align({Test::articleFromParagraphs(storyA, QStringLiteral("One")), Test::articleFromParagraphs(storyA, QStringLiteral("Two"))});
     checkInvariants(aligned);
     QCOMPARE(aligned.alignment.passages.size(), aligned.segmentations.at(0).sentences.size());
     for (const Passage &passage : aligned.alignment.passages) {
@@ -181,7 +164,7 @@ void TestAlignment::reorderedParagraphs()
 {
     QStringList reversed = storyA;
     std::reverse(reversed.begin(), reversed.end());
-    const Aligned aligned = align({makeArticle(storyA), makeArticle(reversed)});
+    const Aligned aligned = align({Test::articleFromParagraphs(storyA), Test::articleFromParagraphs(reversed)});
     checkInvariants(aligned);
     for (const Passage &passage : aligned.alignment.passages)
         QCOMPARE(passage.members.size(), 2);
@@ -194,9 +177,9 @@ void TestAlignment::reorderedParagraphs()
 void TestAlignment::paraphraseAligns()
 {
     const Aligned aligned = align({
-        makeArticle({QStringLiteral("Marta Quenby, the authority's chief executive, said the depot would create 1,200 jobs."),
+        Test::articleFromParagraphs({QStringLiteral("Marta Quenby, the authority's chief executive, said the depot would create 1,200 jobs."),
                      QStringLiteral("The weather in Drelsby was mild all week.")}),
-        makeArticle({QStringLiteral("The tidal depot will bring 1,200 positions, according to chief executive Marta Quenby."),
+        Test::articleFromParagraphs({QStringLiteral("The tidal depot will bring 1,200 positions, according to chief executive Marta Quenby."),
                      QStringLiteral("Shares in a fishing company rose sharply.")}),
     });
     checkInvariants(aligned);
@@ -215,9 +198,9 @@ void TestAlignment::commonWordsDoNotAlign()
 {
     // Both sentences say "the city said on Tuesday that the plan would ..." but tell different things.
     const Aligned aligned = align({
-        makeArticle({QStringLiteral("The city said on Tuesday that the plan would close the Harwick library."),
+        Test::articleFromParagraphs({QStringLiteral("The city said on Tuesday that the plan would close the Harwick library."),
                      QStringLiteral("Velmora's harbour will be dredged for $9 million.")}),
-        makeArticle({QStringLiteral("The city said on Tuesday that the plan would raise parking fees for Orlin visitors."),
+        Test::articleFromParagraphs({QStringLiteral("The city said on Tuesday that the plan would raise parking fees for Orlin visitors."),
                      QStringLiteral("Dredging Velmora's harbour will cost $9 million.")}),
     });
     checkInvariants(aligned);
@@ -237,15 +220,15 @@ void TestAlignment::oneSharedWordDoesNotAlign()
     // sentences' other words common, so the shared word alone carries the weight, as in a
     // story of many outlets.
     QList<Article> articles{
-        makeArticle({QStringLiteral("The Tarn Owls beat Corby 27-24 in overtime on Saturday."),
+        Test::articleFromParagraphs({QStringLiteral("The Tarn Owls beat Corby 27-24 in overtime on Saturday."),
                      QStringLiteral("The three previous games between these programs went to overtime."),
                      QStringLiteral("Kessler is still waiting for his first interception of the year.")}),
-        makeArticle({QStringLiteral("A man's breathlessness was traced to his new feather pillows."),
+        Test::articleFromParagraphs({QStringLiteral("A man's breathlessness was traced to his new feather pillows."),
                      QStringLiteral("His health continued to decline over the next three months."),
                      QStringLiteral("Wait, there's more.")}),
     };
     for (int i = 1; i <= 4; ++i) {
-        articles.append(makeArticle(
+        articles.append(Test::articleFromParagraphs(
             {QStringLiteral("The first year of the plan is still under way, officials said on day %1.").arg(i),
              QStringLiteral("Health officials continued to track the decline over the next months of the year."),
              QStringLiteral("The council's first report of the year is still expected next month.")}));
@@ -266,9 +249,9 @@ void TestAlignment::oneSharedWordDoesNotAlign()
 void TestAlignment::splitSentenceMakesOneSpan()
 {
     const Aligned aligned = align({
-        makeArticle({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday, and the bridge will cost $48 million over six years."),
+        Test::articleFromParagraphs({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday, and the bridge will cost $48 million over six years."),
                      QStringLiteral("Quenby thanked the engineers.")}),
-        makeArticle({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday. The bridge will cost $48 million over six years."),
+        Test::articleFromParagraphs({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday. The bridge will cost $48 million over six years."),
                      QStringLiteral("Quenby thanked the engineers.")}),
     });
     checkInvariants(aligned);
@@ -291,7 +274,7 @@ void TestAlignment::mergedSentenceAcrossMany()
     const QStringList merged = {
         QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday, giving the $48 million contract to Orrin Steelworks. Quenby thanked the engineers."),
     };
-    const Aligned aligned = align({makeArticle(apart), makeArticle(apart), makeArticle(merged), makeArticle(apart)});
+    const Aligned aligned = align({Test::articleFromParagraphs(apart), Test::articleFromParagraphs(apart), Test::articleFromParagraphs(merged), Test::articleFromParagraphs(apart)});
     checkInvariants(aligned);
     const Passage *bridge = passageWith(aligned, 0, QStringLiteral("approved"));
     const Passage *contract = passageWith(aligned, 0, QStringLiteral("contract went"));
@@ -309,7 +292,7 @@ void TestAlignment::mergedSentenceAcrossMany()
 void TestAlignment::boilerplateNeverTakesPart()
 {
     const QString ad = QStringLiteral("[ad] Sign up for the Velmora Daily newsletter for $1 a week.");
-    const Aligned aligned = align({makeArticle(QStringList{storyA.at(0), ad}), makeArticle(QStringList{ad, storyA.at(0)})});
+    const Aligned aligned = align({Test::articleFromParagraphs(QStringList{storyA.at(0), ad}), Test::articleFromParagraphs(QStringList{ad, storyA.at(0)})});
     checkInvariants(aligned);
     QCOMPARE(aligned.alignment.passages.size(), 1);
     const qsizetype at = aligned.articles.at(0).text.indexOf(QLatin1StringView("Sign up"));
@@ -319,8 +302,8 @@ void TestAlignment::boilerplateNeverTakesPart()
 void TestAlignment::allBoilerplateArticle()
 {
     const QList<Article> articles = {
-        makeArticle(storyA, QStringLiteral("Real")),
-        makeArticle({QStringLiteral("[ad] Subscribe today."), QStringLiteral("[ad] Share this story.")}, QStringLiteral("Furniture")),
+        Test::articleFromParagraphs(storyA, QStringLiteral("Real")),
+        Test::articleFromParagraphs({QStringLiteral("[ad] Subscribe today."), QStringLiteral("[ad] Share this story.")}, QStringLiteral("Furniture")),
     };
     const Aligned aligned = align(articles);
     checkInvariants(aligned);
@@ -333,8 +316,8 @@ void TestAlignment::allBoilerplateArticle()
 void TestAlignment::differentLanguages()
 {
     const QList<Article> articles = {
-        makeArticle(storyA, QStringLiteral("English")),
-        makeArticle({QStringLiteral("L'autorité des transports de Velmora dépensera 42 millions de dollars pour un nouveau dépôt à Drelsby, ont annoncé mardi les responsables."),
+        Test::articleFromParagraphs(storyA, QStringLiteral("English")),
+        Test::articleFromParagraphs({QStringLiteral("L'autorité des transports de Velmora dépensera 42 millions de dollars pour un nouveau dépôt à Drelsby, ont annoncé mardi les responsables."),
                      QStringLiteral("Marta Quenby, directrice générale de l'autorité, a déclaré que le dépôt créerait 1 200 emplois. Les travaux commencent en mars."),
                      QStringLiteral("Les habitants de Drelsby ont rempli une salle pour s'opposer au projet.")},
                     QStringLiteral("Français")),
@@ -361,7 +344,7 @@ void TestAlignment::tenThousandOneWordSentences()
     }
     QElapsedTimer timer;
     timer.start();
-    const Aligned aligned = align({makeArticle({repeated}), makeArticle({repeated}), makeArticle({numbered})});
+    const Aligned aligned = align({Test::articleFromParagraphs({repeated}), Test::articleFromParagraphs({repeated}), Test::articleFromParagraphs({numbered})});
     const qint64 elapsed = timer.elapsed();
     qInfo("3 articles of 10,000 one-word sentences: %lld ms", elapsed);
     checkInvariants(aligned);
@@ -409,7 +392,7 @@ void TestAlignment::cancelStopsTheWork()
 
 void TestAlignment::passageAtPositions()
 {
-    const Aligned aligned = align({makeArticle(storyA), makeArticle(storyA)});
+    const Aligned aligned = align({Test::articleFromParagraphs(storyA), Test::articleFromParagraphs(storyA)});
     const Segmentation &segmentation = aligned.segmentations.at(0);
     const Sentence &second = segmentation.sentences.at(1);
     const int p = aligned.alignment.passageOfSentence(ArticleId(0), 1);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pairwise precision, recall and F1 of the aligner on generated story clusters with known
 // truth (see synth/storygenerator.h).
-#include "alignment.h"
-#include "storygenerator.h"
+#include "align/alignment.h"
+#include "common/storygenerator.h"
 
 #include <QElapsedTimer>
 #include <QTest>

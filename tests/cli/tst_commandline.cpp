@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli.h"
+#include "cli/cli.h"
 #include "crossread_version.h"
-#include "inputlimits.h"
-#include "outputfile.h"
-#include "terminaloutput.h"
+#include "core/inputlimits.h"
+#include "core/outputfile.h"
+#include "cli/terminaloutput.h"
 
 #include <QCryptographicHash>
 #include <QFile>

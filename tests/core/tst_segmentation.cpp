@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sentences, tokens and matching forms: one row per abbreviation and per tricky shape.
-#include "paragraphs.h"
-#include "segmentation.h"
+#include "core/paragraphs.h"
+#include "core/segmentation.h"
 
 #include <QElapsedTimer>
 #include <QTest>

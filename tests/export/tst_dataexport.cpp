@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV (RFC 4180, BOM, formula neutralising), JSON and Markdown exports of a review.
-#include "dataexport.h"
-#include "exportfixture.h"
+#include "export/dataexport.h"
+#include "common/exportfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

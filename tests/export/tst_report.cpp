@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report, checked the way a reader would: poppler's pdftotext, pdfinfo and pdffonts
 // read the file Crossread wrote. Set CROSSREAD_EXPORT_KEEP to a folder to keep the PDFs.
-#include "exportfixture.h"
-#include "report.h"
+#include "common/exportfixture.h"
+#include "export/report.h"
 
 #include <QPdfWriter>
 #include <QProcess>

@@ -2,9 +2,10 @@
 // Conflict detection on generated story clusters (factstorygenerator): precision (a false
 // alarm costs a fact-checker's time) and recall over pairs of mentions, for several cluster
 // sizes, each over several seeds. The figures go into the fact engine's notes.
-#include "alignment.h"
-#include "factstorygenerator.h"
-#include "segmentation.h"
+#include "analysis/analysis.h"
+#include "align/alignment.h"
+#include "common/factstorygenerator.h"
+#include "core/segmentation.h"
 
 #include <QTest>
 
@@ -42,7 +43,7 @@ void TestFactAccuracy::conflicts()
         for (const Article &article : story.articles)
             segmentations.append(segment(article));
         const Alignment alignment = alignStory(story.articles, segmentations);
-        const FactTable table = compareFacts(story.articles, segmentations, alignment);
+        const FactTable table = compareFacts(story.articles, segmentations, passageExtents(alignment));
         const FactSynth::ConflictScore score = FactSynth::scoreConflicts(story, table);
         if (qEnvironmentVariableIntValue("CROSSREAD_DUMP_SEED") == seed) {
             for (const FactSlot &slot : table.slots) {

@@ -2,12 +2,15 @@
 // Comparison: values that are equal whatever their format, slots across articles (agree,
 // conflict, unique), topics for legitimately different values, quote variants with their
 // differences, and the JSON of `crossread analyse`.
-#include "alignment.h"
-#include "factcompare.h"
-#include "facts.h"
-#include "paragraphs.h"
-#include "quotevariants.h"
-#include "segmentation.h"
+#include "analysis/analysis.h"
+#include "common/testarticles.h"
+#include "align/alignment.h"
+#include "json/factjson.h"
+#include "facts/factcompare.h"
+#include "facts/facts.h"
+#include "core/paragraphs.h"
+#include "facts/quotevariants.h"
+#include "core/segmentation.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -16,16 +19,6 @@ using namespace Crossread;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-Article makeArticle(const QString &text)
-{
-    Article article;
-    article.text = text;
-    article.paragraphs = splitParagraphs(text);
-    article.meta.published.date = QDate(2023, 4, 19);
-    article.meta.published.precision = DatePrecision::Day;
-    return article;
-}
 
 struct Story {
     QList<Article> articles;
@@ -38,11 +31,11 @@ Story analyse(const QStringList &texts)
 {
     Story story;
     for (const QString &text : texts) {
-        story.articles.append(makeArticle(text));
+        story.articles.append(Test::articleFromText(text));
         story.segmentations.append(segment(story.articles.constLast()));
     }
     story.alignment = alignStory(story.articles, story.segmentations);
-    story.table = compareFacts(story.articles, story.segmentations, story.alignment);
+    story.table = compareFacts(story.articles, story.segmentations, passageExtents(story.alignment));
     return story;
 }
 
@@ -72,7 +65,7 @@ QString dump(const FactTable &table)
 
 FactValue valueOf(const QString &text)
 {
-    const QList<Mention> mentions = extractFacts(makeArticle(text), ArticleId(0), Segmentation());
+    const QList<Mention> mentions = extractFacts(Test::articleFromText(text), ArticleId(0), Segmentation());
     return mentions.isEmpty() ? FactValue() : mentions.constFirst().value;
 }
 
@@ -414,7 +407,7 @@ void TestFactComparison::quoteDifferences()
     QFETCH(bool, variant);
     QFETCH(bool, excerpt);
     auto tokensOf = [](const QString &text) {
-        const QList<Mention> mentions = extractFacts(makeArticle(text), ArticleId(0), Segmentation());
+        const QList<Mention> mentions = extractFacts(Test::articleFromText(text), ArticleId(0), Segmentation());
         for (const Mention &mention : mentions) {
             if (mention.value.kind == FactKind::Quote)
                 return FactQuotes::quoteTokens(text, mention.parts);
@@ -536,7 +529,7 @@ void TestFactComparison::deterministic()
 void TestFactComparison::canceled()
 {
     const Story story = analyse({u"The grant was $3.2 million."_s, u"The grant was $2.3 million."_s});
-    const FactTable table = compareFacts(story.articles, story.segmentations, story.alignment, [] { return true; });
+    const FactTable table = compareFacts(story.articles, story.segmentations, passageExtents(story.alignment), [] { return true; });
     QVERIFY(table.slots.isEmpty());
     QVERIFY(table.topics.isEmpty());
 }

@@ -2,9 +2,10 @@
 // Extraction, one row per format and one row per trap: the span as written and the normalised
 // value of every kind of figure, date and quote, and no fact from anything that only looks
 // like one.
-#include "facts.h"
-#include "paragraphs.h"
-#include "segmentation.h"
+#include "facts/facts.h"
+#include "common/testarticles.h"
+#include "core/paragraphs.h"
+#include "core/segmentation.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -13,18 +14,6 @@ using namespace Crossread;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-Article makeArticle(const QString &text, const QString &published = QStringLiteral("2023-04-19"))
-{
-    Article article;
-    article.text = text;
-    article.paragraphs = splitParagraphs(text);
-    if (!published.isEmpty()) {
-        article.meta.published.date = QDate::fromString(published, Qt::ISODate);
-        article.meta.published.precision = DatePrecision::Day;
-    }
-    return article;
-}
 
 QList<Mention> extract(const Article &article)
 {
@@ -206,7 +195,7 @@ void TestFactExtraction::figures()
     QFETCH(QString, kind);
     QFETCH(QString, surface);
     QFETCH(QString, value);
-    const QList<Mention> mentions = extract(makeArticle(text));
+    const QList<Mention> mentions = extract(Test::articleFromText(text));
     QList<Mention> ofKind;
     for (const Mention &mention : mentions) {
         if (factKindName(mention.value.kind) == kind)
@@ -232,7 +221,7 @@ void TestFactExtraction::withoutPublicationDate()
 {
     QFETCH(QString, text);
     QFETCH(QString, value);
-    const QList<Mention> mentions = extract(makeArticle(text, QString()));
+    const QList<Mention> mentions = extract(Test::articleFromText(text, QDate()));
     QVERIFY2(mentions.size() == 1, qPrintable(describe(mentions)));
     QCOMPARE(mentions.constFirst().value.kind, FactKind::Date);
     QCOMPARE(mentions.constFirst().value.toString(), value);
@@ -296,7 +285,7 @@ void TestFactExtraction::notFacts_data()
 void TestFactExtraction::notFacts()
 {
     QFETCH(QString, text);
-    const QList<Mention> mentions = extract(makeArticle(text));
+    const QList<Mention> mentions = extract(Test::articleFromText(text));
     QVERIFY2(mentions.isEmpty(), qPrintable(describe(mentions)));
 }
 
@@ -341,7 +330,7 @@ void TestFactExtraction::quotes()
     QFETCH(QString, quote);
     QFETCH(QString, speaker);
     QFETCH(int, parts);
-    const QList<Mention> mentions = extract(makeArticle(text));
+    const QList<Mention> mentions = extract(Test::articleFromText(text));
     QList<Mention> quotes;
     for (const Mention &mention : mentions) {
         if (mention.value.kind == FactKind::Quote)
@@ -371,14 +360,14 @@ void TestFactExtraction::notQuotes_data()
 void TestFactExtraction::notQuotes()
 {
     QFETCH(QString, text);
-    const QList<Mention> mentions = extract(makeArticle(text));
+    const QList<Mention> mentions = extract(Test::articleFromText(text));
     for (const Mention &mention : mentions)
         QVERIFY2(mention.value.kind != FactKind::Quote, qPrintable(describe(mentions)));
 }
 
 void TestFactExtraction::boilerplateIsSkipped()
 {
-    Article article = makeArticle(u"The grant was $3.2 million.\n\nRelated: Airline loses $1.4 billion\n\n\"Subscribe for just $1 today and never miss a story,\" the box says."_s);
+    Article article = Test::articleFromText(u"The grant was $3.2 million.\n\nRelated: Airline loses $1.4 billion\n\n\"Subscribe for just $1 today and never miss a story,\" the box says."_s);
     QCOMPARE(article.paragraphs.size(), 3);
     article.paragraphs[1].boilerplate = BoilerplateKind::RelatedLinks;
     article.paragraphs[2].boilerplate = BoilerplateKind::SignUp;
@@ -392,7 +381,7 @@ void TestFactExtraction::spansAreExact()
     // Text with a surrogate pair before the figures: spans stay UTF-16, surfaces exact.
     const QString text = u"😀 Lumenfold will charge around $42,000 a month, said “the company” on April 19. "
                          u"\"We are charging what it costs,\" Tenney said."_s;
-    const Article article = makeArticle(text);
+    const Article article = Test::articleFromText(text);
     const QList<Mention> mentions = extract(article);
     QVERIFY(mentions.size() >= 3);
     for (const Mention &mention : mentions) {
@@ -405,7 +394,7 @@ void TestFactExtraction::spansAreExact()
 
 void TestFactExtraction::contextWords()
 {
-    const QList<Mention> mentions = extract(makeArticle(u"The project is paid for by a $3.2 million grant from the state's Coastal Mobility Fund."_s));
+    const QList<Mention> mentions = extract(Test::articleFromText(u"The project is paid for by a $3.2 million grant from the state's Coastal Mobility Fund."_s));
     QCOMPARE(mentions.size(), 1);
     const QStringList &context = mentions.constFirst().context;
     QVERIFY2(context.contains(u"grant"_s), qPrintable(context.join(u',')));

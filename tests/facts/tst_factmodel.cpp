@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alignment.h"
-#include "factmodel.h"
-#include "paragraphs.h"
-#include "segmentation.h"
+#include "analysis/analysis.h"
+#include "align/alignment.h"
+#include "facts/factmodel.h"
+#include "core/paragraphs.h"
+#include "core/segmentation.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -31,7 +32,7 @@ Story makeStory(const QStringList &texts)
         story.articles.append(article);
         story.segmentations.append(segment(article));
     }
-    story.table = compareFacts(story.articles, story.segmentations, alignStory(story.articles, story.segmentations));
+    story.table = compareFacts(story.articles, story.segmentations, passageExtents(alignStory(story.articles, story.segmentations)));
     return story;
 }
 

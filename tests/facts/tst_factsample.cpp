@@ -4,10 +4,12 @@
 // all its mentions, every same-value-different-format agreement is an agreement, slots of one
 // labelled topic (price tiers) share a topic without a conflict, quote variants are grouped with
 // their differences, and no non-fact or boilerplate figure becomes a fact.
-#include "alignment.h"
-#include "facts.h"
-#include "importer.h"
-#include "segmentation.h"
+#include "analysis/analysis.h"
+#include "align/alignment.h"
+#include "json/factjson.h"
+#include "facts/facts.h"
+#include "import/importer.h"
+#include "core/segmentation.h"
 
 #include <QDir>
 #include <QMap>
@@ -100,7 +102,7 @@ void TestFactSample::initTestCase()
         for (const Article &article : std::as_const(story.articles))
             story.segmentations.append(segment(article));
         story.alignment = alignStory(story.articles, story.segmentations);
-        story.table = compareFacts(story.articles, story.segmentations, story.alignment);
+        story.table = compareFacts(story.articles, story.segmentations, passageExtents(story.alignment));
         QFile findings(dir.filePath(u"findings.json"_s));
         QVERIFY(findings.open(QIODevice::ReadOnly));
         story.findings = QJsonDocument::fromJson(findings.readAll()).object();

@@ -5,9 +5,9 @@
 // story.json is compiled in), so this is the JSON path there is to fuzz.
 #include "fuzzcheck.h"
 
-#include "analysis.h"
-#include "analysisjson.h"
-#include "importer.h"
+#include "analysis/analysis.h"
+#include "json/analysisjson.h"
+#include "import/importer.h"
 
 #include <QJsonDocument>
 

@@ -3,11 +3,12 @@
 // (or the same text twice when there is none), one with a publication date to resolve relative
 // dates against. Each is segmented, its facts extracted, and the two grouped and compared.
 #include "fuzzcheck.h"
+#include "json/factjson.h"
 
-#include "alignment.h"
-#include "codepointmap.h"
-#include "facts.h"
-#include "paragraphs.h"
+#include "align/alignment.h"
+#include "core/codepointmap.h"
+#include "facts/facts.h"
+#include "core/paragraphs.h"
 
 #include <QJsonDocument>
 
@@ -40,12 +41,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         maps.append(CodePointMap(article.text));
     }
 
-    const FactTable grouped = groupFacts(articles, segmentations, Alignment{}, mentions);
+    const FactTable grouped = groupFacts(articles, segmentations, {}, mentions);
     for (qsizetype i = 0; i < grouped.slots.size(); ++i) {
         Fuzz::require(grouped.slots.at(i).id == i, "slot id differs from its index");
         Fuzz::require(!grouped.slots.at(i).mentions.isEmpty(), "empty slot");
     }
-    const FactTable compared = compareFacts(articles, segmentations, Alignment{});
+    const FactTable compared = compareFacts(articles, segmentations, {});
     Fuzz::require(compared.slots.size() == grouped.slots.size(), "compareFacts differs from groupFacts");
     (void)QJsonDocument(factsToJson(compared, maps)).toJson();
     return 0;

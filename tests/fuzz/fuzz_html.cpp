@@ -4,11 +4,11 @@
 // whole importer.
 #include "fuzzcheck.h"
 
-#include "htmlextractor.h"
-#include "htmlmetadata.h"
-#include "htmltree.h"
-#include "importer.h"
-#include "inputlimits.h"
+#include "import/htmlextractor.h"
+#include "import/htmlmetadata.h"
+#include "import/htmltree.h"
+#include "import/importer.h"
+#include "core/inputlimits.h"
 
 using namespace Crossread;
 

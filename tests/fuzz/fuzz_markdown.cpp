@@ -2,7 +2,7 @@
 // Markdown import: front matter, headings, emphasis, links, lists, code and HTML blocks.
 #include "fuzzcheck.h"
 
-#include "importer.h"
+#include "import/importer.h"
 
 using namespace Crossread;
 

@@ -3,8 +3,8 @@
 // base64, then the HTML importer on the part found.
 #include "fuzzcheck.h"
 
-#include "importer.h"
-#include "mhtml.h"
+#include "import/importer.h"
+#include "import/mhtml.h"
 
 using namespace Crossread;
 

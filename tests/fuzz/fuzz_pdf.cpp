@@ -3,7 +3,7 @@
 // the reading-order layout, hyphens and running headers, then the article's invariants.
 #include "fuzzcheck.h"
 
-#include "importer.h"
+#include "import/importer.h"
 
 using namespace Crossread;
 

@@ -3,8 +3,8 @@
 // forms, word counts.
 #include "fuzzcheck.h"
 
-#include "paragraphs.h"
-#include "segmentation.h"
+#include "core/paragraphs.h"
+#include "core/segmentation.h"
 
 using namespace Crossread;
 

@@ -12,8 +12,8 @@
 // read must end within seconds.
 #include "fuzzcheck.h"
 
-#include "importer.h"
-#include "session.h"
+#include "import/importer.h"
+#include "review/session.h"
 
 #include <QElapsedTimer>
 #include <QFile>

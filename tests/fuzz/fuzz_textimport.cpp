@@ -4,8 +4,8 @@
 // plain-text importer and importSource()'s checks.
 #include "fuzzcheck.h"
 
-#include "decoder.h"
-#include "importer.h"
+#include "import/decoder.h"
+#include "import/importer.h"
 
 #include <array>
 

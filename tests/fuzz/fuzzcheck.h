@@ -3,8 +3,8 @@
 // checked on each input so the fuzzer finds wrong results, not only crashes.
 #pragma once
 
-#include "article.h"
-#include "segmentation.h"
+#include "core/article.h"
+#include "core/segmentation.h"
 
 #include <QByteArray>
 #include <QString>

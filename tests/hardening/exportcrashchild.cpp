@@ -5,7 +5,7 @@
 // parent can tell which write a file came from.
 // Usage: exportcrashchild TARGET
 #include "exportcrashinput.h"
-#include "report.h"
+#include "export/report.h"
 
 #include <QFile>
 #include <QGuiApplication>

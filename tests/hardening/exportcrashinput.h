@@ -3,10 +3,10 @@
 // unreviewed session. Shared by the test and its child so both export the same story.
 #pragma once
 
-#include "analysis.h"
-#include "importer.h"
-#include "samplestory.h"
-#include "sessiondata.h"
+#include "analysis/analysis.h"
+#include "import/importer.h"
+#include "import/samplestory.h"
+#include "review/sessiondata.h"
 
 #include <QString>
 

@@ -5,7 +5,7 @@
 // exporting into a vanished folder or over a read-only file fails with a message naming the
 // file, and leaves nothing behind.
 #include "exportcrashinput.h"
-#include "report.h"
+#include "export/report.h"
 
 #include <QDir>
 #include <QFileInfo>

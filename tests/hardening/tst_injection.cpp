@@ -3,14 +3,14 @@
 // words and NUL characters are shown literally: the pane's document holds exactly the article's
 // text (with only the documented \r mapping of displayableText()), the header labels exactly the
 // metadata, as plain text. Nothing is interpreted, nothing crashes.
-#include "articlemodel.h"
-#include "analysis.h"
+#include "core/articlemodel.h"
+#include "analysis/analysis.h"
 #include "articlepane.h"
-#include "dataexport.h"
-#include "importer.h"
+#include "export/dataexport.h"
+#include "import/importer.h"
 #include "mainwindow.h"
 #include "readerview.h"
-#include "report.h"
+#include "export/report.h"
 
 #include <QApplication>
 #include <QFile>

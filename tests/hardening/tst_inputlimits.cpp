@@ -3,10 +3,10 @@
 // size, or refused with a message that names the file and the limit. The time budgets are an
 // order of magnitude above what linear code needs on one core under ASan, and far below what
 // quadratic code needs: 1 MB at n^2 is 10^12 steps.
-#include "analysis.h"
+#include "analysis/analysis.h"
 #include "hostileinput.h"
-#include "importer.h"
-#include "inputlimits.h"
+#include "import/importer.h"
+#include "core/inputlimits.h"
 
 #include <QElapsedTimer>
 #include <QFile>

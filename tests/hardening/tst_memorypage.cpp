@@ -3,8 +3,8 @@
 // peak is this import's alone.
 #include "peakrss.h"
 
-#include "importer.h"
-#include "segmentation.h"
+#include "import/importer.h"
+#include "core/segmentation.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -3,9 +3,9 @@
 // it, checking the process's peak memory. Its own executable, so the peak is this story's alone.
 #include "peakrss.h"
 
-#include "analysis.h"
-#include "importer.h"
-#include "storygenerator.h"
+#include "analysis/analysis.h"
+#include "import/importer.h"
+#include "common/storygenerator.h"
 
 #include <QElapsedTimer>
 #include <QTest>

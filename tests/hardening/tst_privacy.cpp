@@ -3,13 +3,13 @@
 // pages full of remote images, scripts, styles, frames, preloads and tracking pixels pointing at
 // it are imported, analysed, shown in the panes and in the source view. The server must see no
 // connection at all. The check that it does count one (at the end) keeps the test honest.
-#include "analysis.h"
-#include "articlemodel.h"
+#include "analysis/analysis.h"
+#include "core/articlemodel.h"
 #include "articlepane.h"
-#include "importer.h"
+#include "import/importer.h"
 #include "mainwindow.h"
 #include "readerview.h"
-#include "report.h"
+#include "export/report.h"
 #include "sourceview.h"
 
 #include <QApplication>

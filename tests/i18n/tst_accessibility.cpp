@@ -2,11 +2,11 @@
 // Keyboard and screen-reader reach of the main window, in every language: each action has a
 // shortcut or a mnemonic path through the menus, mnemonics are unique per menu, panels and
 // controls carry accessible names, and statuses are never told by colour alone.
-#include "articlemodel.h"
-#include "analysis.h"
+#include "core/articlemodel.h"
+#include "analysis/analysis.h"
 #include "factmatrix.h"
-#include "factmodel.h"
-#include "importer.h"
+#include "facts/factmodel.h"
+#include "import/importer.h"
 #include "legend.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"

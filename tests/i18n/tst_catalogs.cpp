@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compiled catalogs are in the resources and translate what the program shows, including
 // the engine's messages (whose tr() helpers must use the contexts lupdate filed them under).
-#include "analysis.h"
-#include "dataexport.h"
-#include "importer.h"
+#include "analysis/analysis.h"
+#include "export/dataexport.h"
+#include "import/importer.h"
 #include "languages.h"
-#include "session.h"
+#include "review/session.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

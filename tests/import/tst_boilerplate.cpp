@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Boilerplate classification: one row per kind of furniture, and one per trap that must stay
 // article text.
-#include "boilerplate.h"
+#include "import/boilerplate.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // importFile() refusals: each bad file gives an error that names the file and the reason.
-#include "importer.h"
-#include "inputlimits.h"
-#include "segmentation.h"
+#include "import/importer.h"
+#include "core/inputlimits.h"
+#include "core/segmentation.h"
 
 #include <QDir>
 #include <QElapsedTimer>

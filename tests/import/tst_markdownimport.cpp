@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Markdown import through QTextDocument::setMarkdown: structure, headline, metadata, furniture.
-#include "importer.h"
-#include "segmentation.h"
+#include "import/importer.h"
+#include "core/segmentation.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 // HTML part refused with that reason.
 #include "import/importer.h"
 #include "import/mhtml.h"
-#include "../sessionroundtrip.h"
+#include "common/sessionroundtrip.h"
 
 #include <QTemporaryDir>
 #include <QTest>

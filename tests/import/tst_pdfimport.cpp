@@ -5,11 +5,11 @@
 // build without Poppler, every PDF.
 #include "pdffixture.h"
 
-#include "align/analysis.h"
-#include "align/analysisjson.h"
+#include "analysis/analysis.h"
+#include "json/analysisjson.h"
 #include "core/inputlimits.h"
 #include "import/importer.h"
-#include "../sessionroundtrip.h"
+#include "common/sessionroundtrip.h"
 
 #include <QElapsedTimer>
 #include <QFile>

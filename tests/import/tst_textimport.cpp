@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Plain-text import: one row per byline/date form, per headline rule and per fixture.
-#include "bylines.h"
-#include "importer.h"
-#include "segmentation.h"
+#include "import/bylines.h"
+#include "import/importer.h"
+#include "core/segmentation.h"
 
 #include <QFile>
 #include <QTest>

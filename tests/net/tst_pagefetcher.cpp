@@ -9,7 +9,7 @@
 #include "cli/inputs.h"
 #include "import/importer.h"
 #include "net/pagefetcher.h"
-#include "../sessionroundtrip.h"
+#include "common/sessionroundtrip.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

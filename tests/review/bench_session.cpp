@@ -3,8 +3,8 @@
 // 50 claims), a boilerplate flip, Save and Open of the sample story and of a 200-article story.
 // Prints median, 95th percentile and maximum in milliseconds. Run from a Release build:
 //   bench_session [DIR]   (DIR: where to write; default a temporary folder)
-#include "session.h"
-#include "sessionjournal.h"
+#include "review/session.h"
+#include "review/sessionjournal.h"
 #include "sessiontestdata.h"
 
 #include <QCoreApplication>

@@ -4,9 +4,9 @@
 //   sessioncrashchild journal DIR COUNT   commits each change to a recovery journal in DIR
 //   sessioncrashchild save FILE COUNT     saves the whole session to FILE after each change
 // "0" is printed once the journal exists (journal mode) or before the first save (save mode).
-#include "session.h"
+#include "review/session.h"
 #include "sessioncrashscenario.h"
-#include "sessionjournal.h"
+#include "review/sessionjournal.h"
 
 #include <QCoreApplication>
 

@@ -4,9 +4,9 @@
 // Sessions for the session tests: the sample story with a review on it, synthetic stories of
 // any size, and a field-by-field comparison that says what differs.
 
-#include "importer.h"
-#include "samplestory.h"
-#include "sessiondata.h"
+#include "import/importer.h"
+#include "import/samplestory.h"
+#include "review/sessiondata.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review model without any widget: annotations, claims, verdicts, undo and redo, the
 // models the panels show, and the per-outlet scorecard.
-#include "annotationmodel.h"
-#include "article.h"
-#include "claimmodel.h"
-#include "review.h"
+#include "review/annotationmodel.h"
+#include "core/article.h"
+#include "review/claimmodel.h"
+#include "review/review.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,9 +2,9 @@
 // Kills a process that is committing to a recovery journal, or saving a session, with SIGKILL
 // at many random moments, then proves that what is on disk opens and holds every change whose
 // number the process printed (after its commit returned) before it died.
-#include "session.h"
+#include "review/session.h"
 #include "sessioncrashscenario.h"
-#include "sessionjournal.h"
+#include "review/sessionjournal.h"
 
 #include <QDir>
 #include <QProcess>

@@ -2,13 +2,13 @@
 // Session files: exact round trips, schema upgrades and newer files, and every kind of bad
 // input and failed save ending in a clear message with the file on disk untouched.
 #include "crossread_version.h"
-#include "session.h"
-#include "sessionschema.h"
-#include "analysis.h"
-#include "dataexport.h"
-#include "sessionstore_p.h"
+#include "review/session.h"
+#include "review/sessionschema.h"
+#include "analysis/analysis.h"
+#include "export/dataexport.h"
+#include "review/sessionstore_p.h"
 #include "sessiontestdata.h"
-#include "sqlitedefences_p.h"
+#include "review/sqlitedefences_p.h"
 
 #include <QDir>
 #include <QElapsedTimer>

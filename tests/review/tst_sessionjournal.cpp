@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recovery journals without crashes: what each commit stores, when a journal is offered for
 // recovery and when it is not. tst_sessioncrash kills processes that write them.
-#include "sessionjournal.h"
+#include "review/sessionjournal.h"
 #include "sessiontestdata.h"
 
 #include <QDir>

@@ -4,15 +4,15 @@
 // poppler's pdfinfo/pdftotext; cancel a long export from its progress dialog; print the same
 // layout on a QPrinter that writes a PDF. Settings and files stay in a temporary folder.
 #include "annotationdialog.h"
-#include "articlemodel.h"
+#include "core/articlemodel.h"
 #include "articlepane.h"
 #include "claimspanel.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "readerview.h"
-#include "review.h"
+#include "review/review.h"
 #include "settings.h"
-#include "storygenerator.h"
+#include "common/storygenerator.h"
 
 #include <QAction>
 #include <QApplication>

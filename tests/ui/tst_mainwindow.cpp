@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articledetailsdialog.h"
-#include "articlemodel.h"
+#include "core/articlemodel.h"
 #include "articlepane.h"
 #include "mainwindow.h"
 #include "readerview.h"
-#include "review.h"
-#include "samplestory.h"
+#include "review/review.h"
+#include "import/samplestory.h"
 #include "sourceview.h"
 #include "theme.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison reader on the sample story, checked through models and geometry, not pixels.
-#include "articlemodel.h"
+#include "core/articlemodel.h"
 #include "articlepane.h"
 #include "connectorband.h"
 #include "coveragemap.h"

@@ -2,7 +2,7 @@
 // The reader without colour and without a mouse: how highlight layers merge, the bands'
 // patterns and summaries, keyboard navigation of the coverage map, tab order, and the panes'
 // font and date following the user's choices.
-#include "articlemodel.h"
+#include "core/articlemodel.h"
 #include "articlepane.h"
 #include "connectorband.h"
 #include "coveragemap.h"

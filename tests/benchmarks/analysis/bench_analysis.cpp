@@ -2,9 +2,9 @@
 // Whole-story analysis (segmentation + alignment + word diff + facts) on generated clusters.
 // Each test function is one ctest entry, so the peak memory (getrusage) is that scenario's.
 // Run: ctest --test-dir build/<release> -L benchmark -R analysis --output-on-failure
-#include "analysis.h"
-#include "storygenerator.h"
-#include "workpool.h"
+#include "analysis/analysis.h"
+#include "common/storygenerator.h"
+#include "core/workpool.h"
 
 #include <QElapsedTimer>
 #include <QFuture>

@@ -2,9 +2,9 @@
 // Export time of generated sessions: the PDF report and every data export, analysis excluded
 // (the window already has it). Budget: 20 articles with 100 annotations in under 3 s.
 // Meaningful in a Release build only.
-#include "dataexport.h"
-#include "exportfixture.h"
-#include "report.h"
+#include "export/dataexport.h"
+#include "common/exportfixture.h"
+#include "export/report.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -4,8 +4,8 @@
 // the benchmark's own metric (extractionscore.h). Prints F1, precision, recall, the time taken
 // and the weakest pages. Skips (exit code 77) when the benchmark's folder is absent.
 #include "extractionscore.h"
-#include "htmlextractor.h"
-#include "importer.h"
+#include "import/htmlextractor.h"
+#include "import/importer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,10 +3,11 @@
 //   of UTF-8 text per second, over generated articles dense with figures, dates and quotes.
 // bench_facts compare [--max-seconds N]: extraction plus grouping of 300 generated articles
 //   of about 1,500 words (segmentation and alignment are timed apart, as they are not ours).
-#include "alignment.h"
-#include "factstorygenerator.h"
-#include "facts.h"
-#include "segmentation.h"
+#include "analysis/analysis.h"
+#include "align/alignment.h"
+#include "common/factstorygenerator.h"
+#include "facts/facts.h"
+#include "core/segmentation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -96,12 +97,12 @@ int compare(double maxSeconds, QTextStream &out)
     for (qsizetype a = 0; a < articles.size(); ++a)
         mentions[a] = extractFacts(articles.at(a), ArticleId(int(a)), segmentations.at(a));
     const qint64 extractMs = timer.restart();
-    const FactTable table = groupFacts(articles, segmentations, alignment, mentions);
+    const FactTable table = groupFacts(articles, segmentations, passageExtents(alignment), mentions);
     const qint64 groupMs = timer.restart();
     // Without passages every mention starts alone: the worst case of the grouping.
-    const FactTable unaligned = groupFacts(articles, segmentations, Alignment(), mentions);
+    const FactTable unaligned = groupFacts(articles, segmentations, {}, mentions);
     const qint64 unalignedMs = timer.restart();
-    const FactTable all = compareFacts(articles, segmentations, alignment);
+    const FactTable all = compareFacts(articles, segmentations, passageExtents(alignment));
     const qint64 compareMs = timer.restart();
     qint64 total = 0;
     for (const QList<Mention> &list : std::as_const(mentions))

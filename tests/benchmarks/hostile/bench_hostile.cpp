@@ -3,10 +3,10 @@
 // must stay near-linear, so doubling a case's size may at most about double its time (2.2x,
 // for the noise of a shared machine). Each case is timed at n and 2n, best of three runs.
 // Run: ctest --test-dir build/release -L benchmark -R hostile --output-on-failure
-#include "analysis.h"
+#include "analysis/analysis.h"
 #include "../../hardening/hostileinput.h"
-#include "importer.h"
-#include "workpool.h"
+#include "import/importer.h"
+#include "core/workpool.h"
 
 #include <QTest>
 

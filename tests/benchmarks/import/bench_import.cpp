@@ -2,8 +2,8 @@
 // Import benchmark: 100 generated HTML pages of about 100 KB each (fictional text in the markup
 // of a news site: head scripts and styles, navigation, article, sidebar, comments, footer) are
 // imported and segmented on all cores. The import issue's target: under 2 s on 2 cores.
-#include "importer.h"
-#include "segmentation.h"
+#include "import/importer.h"
+#include "core/segmentation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

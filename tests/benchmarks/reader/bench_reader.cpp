@@ -3,7 +3,7 @@
 // first paint (target: under 1 s), and the time of a full repaint of the reader, every pane and
 // band on screen (target: under 16 ms).
 // Run from a Release build: ctest --preset release -L benchmark -R bench_reader --verbose
-#include "articlemodel.h"
+#include "core/articlemodel.h"
 #include "articlepane.h"
 #include "connectorband.h"
 #include "mainwindow.h"

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analysis.h"
+
+#include "import/boilerplate.h"
+#include "core/inputlimits.h"
+#include "core/workpool.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace Crossread {
+namespace {
+
+// lupdate files the tr() calls below under the namespace around them, Crossread: the
+// context here must be the same, or their translations are never found.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Crossread", text);
+}
+
+/// What the reader should know about an alignment that is not visible in the passages.
+QStringList alignmentMessages(const Analysis &analysis)
+{
+    QStringList messages;
+    const qsizetype count = analysis.articles.size();
+    if (count == 0)
+        return {tr("There are no articles to compare.")};
+    if (count == 1)
+        messages.append(tr("Only one article: there is nothing to compare it with."));
+    QList<bool> shares(count, false);
+    for (const Passage &passage : analysis.alignment.passages) {
+        if (passage.members.size() < 2)
+            continue;
+        for (const PassageMember &member : passage.members)
+            shares[member.article.value()] = true;
+    }
+
+    for (qsizetype a = 0; a < count; ++a) {
+        const Article &article = analysis.articles.at(a);
+        const QList<Sentence> &sentences = analysis.segmentations.at(a).sentences;
+        const bool hasText = std::any_of(sentences.cbegin(), sentences.cend(),
+                                         [](const Sentence &s) { return !s.boilerplate; });
+        if (!hasText) {
+            messages.append(tr("%1 has no article text outside page furniture, so it takes no part in the comparison.")
+                                .arg(article.displayName()));
+            continue;
+        }
+        if (count > 1 && !shares.at(a)) {
+            messages.append(tr("%1 shares no passage with the other articles: it may tell another story or be in another language.")
+                                .arg(article.displayName()));
+        }
+    }
+    return messages;
+}
+
+} // namespace
+
+Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
+{
+    Analysis analysis;
+    const auto canceled = [&] { return control.isCanceled && control.isCanceled(); };
+    const auto progress = [&](int percent, const QString &stage) {
+        if (control.progress)
+            control.progress(percent, stage);
+    };
+    const auto stop = [&] {
+        Analysis empty;
+        empty.canceled = true;
+        return empty;
+    };
+
+    if (articles.size() > Limits::maxArticles) {
+        analysis.messages.append(tr("A story of %1 articles is more than Crossread compares at once (at most %2).")
+                                     .arg(articles.size()).arg(Limits::maxArticles));
+        return analysis;
+    }
+    analysis.articles = std::move(articles);
+    // Page furniture that every outlet's page repeats (a syndication credit, a shared promo)
+    // only shows as such across the story.
+    markRepeatedBoilerplate(analysis.articles, canceled);
+    if (canceled())
+        return stop();
+
+    progress(0, tr("Splitting sentences"));
+    std::atomic<bool> stopped = false;
+    std::atomic<int> segmented = 0;
+    const int count = int(analysis.articles.size());
+    analysis.segmentations.resize(count);
+    QList<int> indices(count);
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
+        if (stopped.load(std::memory_order_relaxed) || canceled()) {
+            stopped = true;
+            return;
+        }
+        analysis.segmentations[a] = segment(analysis.articles.at(a));
+        const int done = ++segmented;
+        if (done % 16 == 0)
+            progress(30 * done / count, tr("Splitting sentences"));
+    });
+    if (stopped || canceled())
+        return stop();
+
+    progress(30, tr("Aligning passages"));
+    analysis.alignment = alignStory(analysis.articles, analysis.segmentations, {}, canceled, [&](int done, int total) {
+        progress(30 + 60 * done / std::max(total, 1), tr("Aligning passages"));
+    });
+    if (canceled())
+        return stop();
+
+    progress(90, tr("Comparing facts"));
+    analysis.facts = compareFacts(analysis.articles, analysis.segmentations, passageExtents(analysis.alignment), canceled);
+    if (canceled())
+        return stop();
+
+    analysis.messages.append(alignmentMessages(analysis));
+    progress(100, tr("Done"));
+    return analysis;
+}
+
+PassageExtents passageExtents(const Alignment &alignment)
+{
+    PassageExtents extents;
+    extents.reserve(alignment.passages.size());
+    for (const Passage &passage : alignment.passages) {
+        QList<PassageExtent> members;
+        members.reserve(passage.members.size());
+        for (const PassageMember &member : passage.members)
+            members.append({member.article.value(), member.span});
+        extents.append(std::move(members));
+    }
+    return extents;
+}
+
+QFuture<Analysis> startAnalysis(QList<Article> articles)
+{
+    return QtConcurrent::run(workPool(), [](QPromise<Analysis> &promise, QList<Article> input) {
+        promise.setProgressRange(0, 100);
+        AnalysisControl control;
+        // Once a cancel is seen, the future is finished at once: freeing a large story's
+        // sentences and tokens takes longer than the caller should wait, and nobody needs it
+        // to be done before the next analysis starts.
+        control.isCanceled = [&promise] {
+            if (!promise.isCanceled())
+                return false;
+            promise.finish();
+            return true;
+        };
+        control.progress = [&promise](int percent, const QString &stage) {
+            promise.setProgressValueAndText(percent, stage);
+        };
+        Analysis analysis = analyseStory(std::move(input), control);
+        if (!analysis.canceled && !promise.isCanceled())
+            promise.addResult(std::move(analysis));
+    }, std::move(articles));
+}
+
+} // namespace Crossread

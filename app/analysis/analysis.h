@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "align/alignment.h"
+#include "core/article.h"
+#include "facts/facts.h"
+#include "core/segmentation.h"
+
+#include <QFuture>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace Crossread {
+
+/// Everything the reader shows about a story, computed in one go: an immutable snapshot that
+/// the GUI thread receives when the background work is done.
+struct Analysis {
+    QList<Article> articles;
+    QList<Segmentation> segmentations;   ///< segmentations[i] belongs to articles[i]
+    Alignment alignment;
+    FactTable facts;
+    /// Things the reader should know about the result, translated: "only one article, nothing
+    /// to compare", "X has no article text outside page furniture", "X shares no passage with
+    /// the other articles".
+    QStringList messages;
+    bool canceled = false;               ///< the work stopped early; everything else is empty
+};
+
+/// Hooks for long work: `isCanceled` is asked often (a cancel takes effect within
+/// milliseconds), `progress` gets a percentage and the stage's translated name, possibly from
+/// a worker thread.
+struct AnalysisControl {
+    std::function<bool()> isCanceled;
+    std::function<void(int percent, const QString &stage)> progress;
+};
+
+/// The alignment as the fact stage takes it: each passage's members' articles and spans.
+[[nodiscard]] PassageExtents passageExtents(const Alignment &alignment);
+
+/// Segments, aligns and compares the facts of a story, using all cores. Pure and
+/// deterministic; thread-safe. The articles are taken by value because the snapshot keeps them.
+[[nodiscard]] Analysis analyseStory(QList<Article> articles, const AnalysisControl &control = {});
+
+/// Runs analyseStory() on workPool(). The future reports progress (0-100, with the stage as
+/// progress text). When canceled it is finished as soon as the work notices (about a
+/// millisecond), without a result; the worker then frees the partial work in the background.
+/// Watch it with a QFutureWatcher to receive the snapshot on the GUI thread.
+[[nodiscard]] QFuture<Analysis> startAnalysis(QList<Article> articles);
+
+} // namespace Crossread

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/codepointmap.h"
+#include "facts/facts.h"
+
+#include <QJsonArray>
+
+namespace Crossread {
+
+/// The "facts" array of `crossread analyse`: offsets in code points through `maps[article]`.
+/// {"id","kind","status","label","topic","mentions":[{"article","start","end","text","value"}]}
+/// plus "variant" and "excerpt" for quotes and "differences" on each quote mention.
+[[nodiscard]] QJsonArray factsToJson(const FactTable &table, const QList<CodePointMap> &maps);
+
+} // namespace Crossread
