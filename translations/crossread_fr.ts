@@ -267,7 +267,7 @@
     <name>Crossread::Article</name>
     <message>
         <source>p. %1</source>
-        <translation>p. %1</translation>
+        <translation>p.&#xa0;%1</translation>
     </message>
     <message>
         <source>Fetched from %1 on %2 UTC</source>
@@ -337,11 +337,11 @@
     </message>
     <message>
         <source>Fetched:</source>
-        <translation>Récupéré :</translation>
+        <translation>Récupéré&#xa0;:</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation>Pages :</translation>
+        <translation>Pages&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -882,7 +882,7 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
     <message>
         <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
-        <translation>Articles à comparer : fichiers .txt, .md, .html, .mhtml ou .pdf, ou adresses http(s) de pages web.</translation>
+        <translation>Articles à comparer&#xa0;: fichiers .txt, .md, .html, .mhtml ou .pdf, ou adresses http(s) de pages web.</translation>
     </message>
     <message>
         <source>FILE|URL...</source>
@@ -904,19 +904,19 @@ Options:
 Files that cannot be read are reported on standard error; the others are still
 printed, and the exit code is 1.
 </source>
-        <translation>Utilisation : crossread extract [--body|--json] FICHIER|URL...
+        <translation>Utilisation&#xa0;: crossread extract [--body|--json] FICHIER|URL...
 
 Affiche le texte d’article de chaque fichier ou page web sans l’habillage de page (navigation, publicités,
 encarts d’inscription, légendes, liens connexes).
 
-Options :
-  --body       le texte de l’article, paragraphes séparés par des lignes vides (par défaut) ;
+Options&#xa0;:
+  --body       le texte de l’article, paragraphes séparés par des lignes vides (par défaut)&#xa0;;
                une ligne &quot;==&gt; FICHIER &lt;==&quot; précède chaque fichier s’il y en a plusieurs
-  --json       les articles en JSON : métadonnées, texte et étendues d’habillage, positions
+  --json       les articles en JSON&#xa0;: métadonnées, texte et étendues d’habillage, positions
                en points de code Unicode (comme &apos;crossread analyse --with-text&apos;)
   -h, --help   afficher cette aide
 
-Les fichiers illisibles sont signalés sur la sortie d’erreur ; les autres sont tout de même
+Les fichiers illisibles sont signalés sur la sortie d’erreur&#xa0;; les autres sont tout de même
 affichés, et le code de sortie vaut 1.
 </translation>
     </message>
@@ -1788,11 +1788,11 @@ affichés, et le code de sortie vaut 1.
     <name>Crossread::Fetch</name>
     <message>
         <source>not fetched: Preferences ▸ Never use the network is on</source>
-        <translation>non récupéré : Préférences ▸ Ne jamais utiliser le réseau est activé</translation>
+        <translation>non récupéré&#xa0;: Préférences ▸ Ne jamais utiliser le réseau est activé</translation>
     </message>
     <message>
         <source>the page is larger than the import limit of %1 MB</source>
-        <translation>la page dépasse la limite d’import de %1 Mo</translation>
+        <translation>la page dépasse la limite d’import de %1&#xa0;Mo</translation>
     </message>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
@@ -1830,11 +1830,11 @@ affichés, et le code de sortie vaut 1.
     </message>
     <message>
         <source>the secure connection failed (TLS): %1</source>
-        <translation>la connexion sécurisée a échoué (TLS) : %1</translation>
+        <translation>la connexion sécurisée a échoué (TLS)&#xa0;: %1</translation>
     </message>
     <message>
         <source>it could not be fetched: %1</source>
-        <translation>elle n’a pas pu être récupérée : %1</translation>
+        <translation>elle n’a pas pu être récupérée&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1969,11 +1969,11 @@ affichés, et le code de sortie vaut 1.
     </message>
     <message>
         <source>The encoding the server declared does not fit the page&apos;s bytes, which are valid UTF-8; it was read as UTF-8.</source>
-        <translation>L’encodage déclaré par le serveur ne correspond pas aux octets de la page, qui sont de l’UTF-8 valide ; elle a été lue en UTF-8.</translation>
+        <translation>L’encodage déclaré par le serveur ne correspond pas aux octets de la page, qui sont de l’UTF-8 valide&#xa0;; elle a été lue en UTF-8.</translation>
     </message>
     <message>
         <source>it is not a single-file web page (MHTML): it has no MIME headers</source>
-        <translation>ce n’est pas une page web en un seul fichier (MHTML) : elle n’a pas d’en-têtes MIME</translation>
+        <translation>ce n’est pas une page web en un seul fichier (MHTML)&#xa0;: elle n’a pas d’en-têtes MIME</translation>
     </message>
     <message>
         <source>the single-file web page (MHTML) holds no HTML part</source>
@@ -1981,11 +1981,11 @@ affichés, et le code de sortie vaut 1.
     </message>
     <message>
         <source>the PDF cannot be read: it is damaged or not a PDF</source>
-        <translation>le PDF est illisible : il est endommagé ou n’est pas un PDF</translation>
+        <translation>le PDF est illisible&#xa0;: il est endommagé ou n’est pas un PDF</translation>
     </message>
     <message>
         <source>the PDF is encrypted and opens only with a password, which Crossread does not ask for; open it in a PDF viewer and save or print a copy without encryption</source>
-        <translation>le PDF est chiffré et ne s’ouvre qu’avec un mot de passe, que Crossread ne demande pas ; ouvrez-le dans une visionneuse PDF et enregistrez ou imprimez une copie non chiffrée</translation>
+        <translation>le PDF est chiffré et ne s’ouvre qu’avec un mot de passe, que Crossread ne demande pas&#xa0;; ouvrez-le dans une visionneuse PDF et enregistrez ou imprimez une copie non chiffrée</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
@@ -1993,22 +1993,22 @@ affichés, et le code de sortie vaut 1.
     </message>
     <message>
         <source>the PDF has %1 pages; Crossread reads documents of at most %2 pages (extract the pages the story is about into a PDF of their own)</source>
-        <translation>le PDF a %1 pages ; Crossread lit des documents de %2 pages au plus (extrayez les pages concernées dans un PDF à part)</translation>
+        <translation>le PDF a %1 pages&#xa0;; Crossread lit des documents de %2 pages au plus (extrayez les pages concernées dans un PDF à part)</translation>
     </message>
     <message>
         <source>the PDF has no text layer: its pages are images (a scan?), and Crossread reads text only; run it through text recognition (OCR) first</source>
-        <translation>le PDF n’a pas de couche de texte : ses pages sont des images (une numérisation ?) et Crossread ne lit que du texte ; passez-le d’abord dans une reconnaissance de texte (OCR)</translation>
+        <translation>le PDF n’a pas de couche de texte&#xa0;: ses pages sont des images (une numérisation&#xa0;?) et Crossread ne lit que du texte&#xa0;; passez-le d’abord dans une reconnaissance de texte (OCR)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</source>
         <translation>
-            <numerusform>%n page sur %1 n’a pas de couche de texte (images, peut-être numérisées) : page %2. Son texte ne figure pas dans l’article.</numerusform>
-            <numerusform>%n pages sur %1 n’ont pas de couche de texte (images, peut-être numérisées) : page %2. Leur texte ne figure pas dans l’article.</numerusform>
+            <numerusform>%n page sur %1 n’a pas de couche de texte (images, peut-être numérisées)&#xa0;: page %2. Son texte ne figure pas dans l’article.</numerusform>
+            <numerusform>%n pages sur %1 n’ont pas de couche de texte (images, peut-être numérisées)&#xa0;: page %2. Leur texte ne figure pas dans l’article.</numerusform>
         </translation>
     </message>
     <message>
         <source>this Crossread was built without PDF support (Poppler&apos;s Qt 6 library); it cannot read PDF files</source>
-        <translation>ce Crossread a été compilé sans prise en charge du PDF (la bibliothèque Qt 6 de Poppler) ; il ne peut pas lire les fichiers PDF</translation>
+        <translation>ce Crossread a été compilé sans prise en charge du PDF (la bibliothèque Qt&#xa0;6 de Poppler)&#xa0;; il ne peut pas lire les fichiers PDF</translation>
     </message>
 </context>
 <context>
@@ -2610,7 +2610,7 @@ affichés, et le code de sortie vaut 1.
     </message>
     <message>
         <source>&amp;Web addresses of the articles, one per line:</source>
-        <translation>Adresses &amp;web des articles, une par ligne :</translation>
+        <translation>Adresses &amp;web des articles, une par ligne&#xa0;:</translation>
     </message>
     <message>
         <source>https://news.example.org/2026/12/harbour-strike</source>
@@ -2780,7 +2780,7 @@ affichés, et le code de sortie vaut 1.
     </message>
     <message>
         <source>File ▸ Open URL and dropped links are refused; files and sessions never use the network.</source>
-        <translation>Fichier ▸ Ouvrir une URL et les liens déposés sont refusés ; les fichiers et les sessions n’utilisent jamais le réseau.</translation>
+        <translation>Fichier ▸ Ouvrir une URL et les liens déposés sont refusés&#xa0;; les fichiers et les sessions n’utilisent jamais le réseau.</translation>
     </message>
     <message>
         <source>Network</source>
@@ -3275,11 +3275,11 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     </message>
     <message>
         <source>Fetching web pages: %1 of %2</source>
-        <translation>Récupération des pages web : %1 sur %2</translation>
+        <translation>Récupération des pages web&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>not fetched: Preferences ▸ Never use the network is on</source>
-        <translation>non récupéré : Préférences ▸ Ne jamais utiliser le réseau est activé</translation>
+        <translation>non récupéré&#xa0;: Préférences ▸ Ne jamais utiliser le réseau est activé</translation>
     </message>
 </context>
 </TS>
