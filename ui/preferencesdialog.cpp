@@ -86,15 +86,15 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     m_neverUseNetwork->setObjectName(QStringLiteral("neverUseNetwork"));
     m_neverUseNetwork->setToolTip(tr("File ▸ Open URL and dropped links are refused; files and sessions never use the network."));
     m_neverUseNetwork->setAccessibleDescription(m_neverUseNetwork->toolTip());
-    auto *network = new QGroupBox(tr("Network"), this);
-    auto *networkLayout = new QVBoxLayout(network);
-    networkLayout->addWidget(m_neverUseNetwork);
-
     auto *exporting = new QGroupBox(tr("Export defaults"), this);
     auto *exportForm = new QFormLayout(exporting);
     exportForm->addRow(tr("&Page size:"), m_pageSize);
     exportForm->addRow(QString(), m_greyscale);
     exportForm->addRow(tr("Sections to &include:"), m_sections);
+
+    auto *network = new QGroupBox(tr("Network"), this);
+    auto *networkLayout = new QVBoxLayout(network);
+    networkLayout->addWidget(m_neverUseNetwork);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                              | QDialogButtonBox::RestoreDefaults, this);
@@ -106,8 +106,8 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(reader);
     layout->addWidget(general);
-    layout->addWidget(network);
     layout->addWidget(exporting);
+    layout->addWidget(network);
     layout->addWidget(buttons);
 
     display(settings);
