@@ -44,10 +44,6 @@
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <source>the file is binary, not text, Markdown or HTML</source>
-        <translation>die Datei ist binär, weder Text noch Markdown noch HTML</translation>
-    </message>
-    <message>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
@@ -198,6 +194,8 @@
     <message>
         <source>Split Passage</source>
         <translation>Passage teilen</translation>
+        <source>the file is binary, not text, Markdown, HTML or PDF</source>
+        <translation>die Datei ist binär, weder Text noch Markdown, HTML oder PDF</translation>
     </message>
 </context>
 <context>
@@ -404,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>Crossread::Article</name>
+    <message>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
+    <message>
+        <source>Fetched from %1 on %2 UTC</source>
+        <translation>Abgerufen von %1 am %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::ArticleDetailsDialog</name>
     <message>
         <source>Details of %1</source>
@@ -463,6 +472,14 @@
     <message>
         <source>Notices:</source>
         <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Fetched:</source>
+        <translation>Abgerufen:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Seiten:</translation>
     </message>
 </context>
 <context>
@@ -762,14 +779,6 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Articles to compare: .txt, .md or .html.</source>
-        <translation>Zu vergleichende Artikel: .txt, .md oder .html.</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>DATEI...</translation>
-    </message>
-    <message>
         <source>no files given; try &apos;crossread analyse --help&apos;</source>
         <translation>keine Dateien angegeben; siehe &apos;crossread analyse --help&apos;</translation>
     </message>
@@ -809,38 +818,6 @@ Optionen:
   -v, --version    die Version anzeigen
 
 Befehle (&apos;crossread BEFEHL --help&apos; zeigt ihre Optionen):
-</translation>
-    </message>
-    <message>
-        <source>Usage: crossread extract [--body|--json] FILE...
-
-Prints each file&apos;s article text with page furniture (navigation, ads, sign-up boxes,
-captions, related links) left out.
-
-Options:
-  --body       the article text, paragraphs separated by blank lines (default);
-               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
-  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
-               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
-  -h, --help   show this help
-
-Files that cannot be read are reported on standard error; the others are still
-printed, and the exit code is 1.
-</source>
-        <translation>Aufruf: crossread extract [--body|--json] DATEI...
-
-Gibt den Artikeltext jeder Datei aus, ohne Seitenbeiwerk (Navigation, Werbung, Anmeldekästen,
-Bildunterschriften, verwandte Links).
-
-Optionen:
-  --body       der Artikeltext, Absätze durch Leerzeilen getrennt (Standard);
-               bei mehreren Dateien steht vor jeder eine Zeile &quot;==&gt; DATEI &lt;==&quot;
-  --json       die Artikel als JSON: Metadaten, Text und Spannen des Seitenbeiwerks,
-               Versätze in Unicode-Codepunkten (wie &apos;crossread analyse --with-text&apos;)
-  -h, --help   diese Hilfe anzeigen
-
-Dateien, die nicht gelesen werden können, werden auf der Standardfehlerausgabe gemeldet;
-die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
 </translation>
     </message>
     <message>
@@ -1056,6 +1033,44 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     <message>
         <source>Corrections of the analysis: %1</source>
         <translation>Korrekturen der Analyse: %1</translation>
+        <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
+        <translation>Zu vergleichende Artikel: .txt-, .md-, .html-, .mhtml- oder .pdf-Dateien oder http(s)-Adressen von Webseiten.</translation>
+    </message>
+    <message>
+        <source>FILE|URL...</source>
+        <translation>DATEI|URL...</translation>
+    </message>
+    <message>
+        <source>Usage: crossread extract [--body|--json] FILE|URL...
+
+Prints each file&apos;s or web page&apos;s article text with page furniture (navigation, ads, sign-up boxes,
+captions, related links) left out.
+
+Options:
+  --body       the article text, paragraphs separated by blank lines (default);
+               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
+  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
+               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
+  -h, --help   show this help
+
+Files that cannot be read are reported on standard error; the others are still
+printed, and the exit code is 1.
+</source>
+        <translation>Aufruf: crossread extract [--body|--json] DATEI|URL...
+
+Gibt den Artikeltext jeder Datei oder Webseite aus, ohne Seitenbeiwerk (Navigation, Werbung, Anmeldekästen,
+Bildunterschriften, verwandte Links).
+
+Optionen:
+  --body       der Artikeltext, Absätze durch Leerzeilen getrennt (Standard);
+               bei mehreren Dateien steht vor jeder eine Zeile &quot;==&gt; DATEI &lt;==&quot;
+  --json       die Artikel als JSON: Metadaten, Text und Spannen des Seitenbeiwerks,
+               Versätze in Unicode-Codepunkten (wie &apos;crossread analyse --with-text&apos;)
+  -h, --help   diese Hilfe anzeigen
+
+Dateien, die nicht gelesen werden können, werden auf der Standardfehlerausgabe gemeldet;
+die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
+</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2063,75 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::Fetch</name>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>nicht abgerufen: Einstellungen ▸ Nie das Netzwerk verwenden ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>the page is larger than the import limit of %1 MB</source>
+        <translation>die Seite ist größer als die Importgrenze von %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>der Server antwortete %1 %2</translation>
+    </message>
+    <message>
+        <source>the address gives %1, not a web page or a PDF</source>
+        <translation>die Adresse liefert %1, keine Webseite und kein PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s)</source>
+        <translation>
+            <numerusform>sie leitet mehr als %n Mal weiter</numerusform>
+            <numerusform>sie leitet mehr als %n Mal weiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it redirects to %1, which is not a web address</source>
+        <translation>sie leitet zu %1 weiter, das keine Webadresse ist</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name %1 was not found (DNS)</source>
+        <translation>der Servername %1 wurde nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the secure connection failed (TLS): %1</source>
+        <translation>die sichere Verbindung ist gescheitert (TLS): %1</translation>
+    </message>
+    <message>
+        <source>it could not be fetched: %1</source>
+        <translation>sie konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>keine Adresse angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (only http and https are fetched)</source>
+        <translation>%1 ist keine Webadresse (nur http und https werden abgerufen)</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message>
         <source>Find in all articles</source>
@@ -2160,6 +2244,49 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     <message>
         <source>%1: the same bytes as %2 (SHA-256 %3); not added twice</source>
         <translation>%1: dieselben Bytes wie %2 (SHA-256 %3); nicht doppelt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The encoding the server declared does not fit the page&apos;s bytes, which are valid UTF-8; it was read as UTF-8.</source>
+        <translation>Die vom Server angegebene Kodierung passt nicht zu den Bytes der Seite, die gültiges UTF-8 sind; sie wurde als UTF-8 gelesen.</translation>
+    </message>
+    <message>
+        <source>it is not a single-file web page (MHTML): it has no MIME headers</source>
+        <translation>es ist keine als eine Datei gespeicherte Webseite (MHTML): sie hat keine MIME-Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>the single-file web page (MHTML) holds no HTML part</source>
+        <translation>die als eine Datei gespeicherte Webseite (MHTML) enthält keinen HTML-Teil</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: it is damaged or not a PDF</source>
+        <translation>das PDF kann nicht gelesen werden: Es ist beschädigt oder kein PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and opens only with a password, which Crossread does not ask for; open it in a PDF viewer and save or print a copy without encryption</source>
+        <translation>das PDF ist verschlüsselt und öffnet sich nur mit einem Passwort, nach dem Crossread nicht fragt; öffnen Sie es in einem PDF-Betrachter und speichern oder drucken Sie eine unverschlüsselte Kopie</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>das PDF hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; Crossread reads documents of at most %2 pages (extract the pages the story is about into a PDF of their own)</source>
+        <translation>das PDF hat %1 Seiten; Crossread liest Dokumente mit höchstens %2 Seiten (ziehen Sie die Seiten, um die es geht, in ein eigenes PDF aus)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: its pages are images (a scan?), and Crossread reads text only; run it through text recognition (OCR) first</source>
+        <translation>das PDF hat keine Textebene: Seine Seiten sind Bilder (ein Scan?), und Crossread liest nur Text; lassen Sie zuerst eine Texterkennung (OCR) darüber laufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</source>
+        <translation>
+            <numerusform>%n von %1 Seiten hat keine Textebene (Bilder, vielleicht gescannt): Seite %2. Ihr Text fehlt im Artikel.</numerusform>
+            <numerusform>%n von %1 Seiten haben keine Textebene (Bilder, vielleicht gescannt): Seite %2. Ihr Text fehlt im Artikel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this Crossread was built without PDF support (Poppler&apos;s Qt 6 library); it cannot read PDF files</source>
+        <translation>dieses Crossread wurde ohne PDF-Unterstützung (die Qt-6-Bibliothek von Poppler) gebaut; es kann keine PDF-Dateien lesen</translation>
     </message>
 </context>
 <context>
@@ -2513,10 +2640,6 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <translation>Sitzung oder Artikel öffnen</translation>
     </message>
     <message>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Sitzungen und Artikel (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread-Sitzungen (*.crossread);;Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Close Session</source>
         <translation>Sitzung s&amp;chließen</translation>
     </message>
@@ -2844,6 +2967,31 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     <message>
         <source>Outlet of %1</source>
         <translation>Medium von %1</translation>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sitzungen und Artikel (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread-Sitzungen (*.crossread);;Artikel (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>U&amp;RL öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>&amp;Webadressen der Artikel, eine pro Zeile:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/2026/12/harbour-strike</source>
+        <translation>https://news.example.org/2026/12/hafenstreik</translation>
+    </message>
+    <message>
+        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
+        <translation>Abgerufen wird nur jede Seite selbst, nie ihre Bilder, Skripte oder Stile, und es werden keine Cookies gesendet. Die abgerufene Seite wird in der Sitzung gespeichert, sodass sich die Sitzung ohne Netzwerk öffnet.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3146,18 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     <message>
         <source>Sections to &amp;include:</source>
         <translation>&amp;Enthaltene Abschnitte:</translation>
+    </message>
+    <message>
+        <source>&amp;Never use the network</source>
+        <translation>&amp;Nie das Netzwerk verwenden</translation>
+    </message>
+    <message>
+        <source>File ▸ Open URL and dropped links are refused; files and sessions never use the network.</source>
+        <translation>Datei ▸ URL öffnen und abgelegte Links werden abgelehnt; Dateien und Sitzungen verwenden nie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3710,21 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <message>
         <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
         <translation>„%1“ (das erste) kennzeichnet noch nicht geprüfte Behauptungen. Behauptungen behalten ein Urteil, das Sie entfernen; es wird so angezeigt, wie es geschrieben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::WebImport</name>
+    <message>
+        <source>Stop Fetching</source>
+        <translation>Abrufen beenden</translation>
+    </message>
+    <message>
+        <source>Fetching web pages: %1 of %2</source>
+        <translation>Webseiten werden abgerufen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>nicht abgerufen: Einstellungen ▸ Nie das Netzwerk verwenden ist eingeschaltet</translation>
     </message>
 </context>
 </TS>

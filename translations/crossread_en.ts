@@ -110,6 +110,23 @@
     </message>
 </context>
 <context>
+    <name>Crossread::Fetch</name>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s)</source>
+        <translation>
+            <numerusform>it redirects more than %n time</numerusform>
+            <numerusform>it redirects more than %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -133,6 +150,13 @@
         <translation>
             <numerusform>Only %n word of article text was found; the page may not be an article.</numerusform>
             <numerusform>Only %n words of article text were found; the page may not be an article.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</source>
+        <translation>
+            <numerusform>%n page of %1 has no text layer (images, perhaps scanned): page %2. Its text is not in the article.</numerusform>
+            <numerusform>%n pages of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</numerusform>
         </translation>
     </message>
 </context>

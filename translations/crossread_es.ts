@@ -44,10 +44,6 @@
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <source>the file is binary, not text, Markdown or HTML</source>
-        <translation>el archivo es binario, no texto, Markdown ni HTML</translation>
-    </message>
-    <message>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -198,6 +194,8 @@
     <message>
         <source>Split Passage</source>
         <translation>Dividir pasaje</translation>
+        <source>the file is binary, not text, Markdown, HTML or PDF</source>
+        <translation>el archivo es binario, no es texto, Markdown, HTML ni PDF</translation>
     </message>
 </context>
 <context>
@@ -404,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>Crossread::Article</name>
+    <message>
+        <source>p. %1</source>
+        <translation>pág. %1</translation>
+    </message>
+    <message>
+        <source>Fetched from %1 on %2 UTC</source>
+        <translation>Descargado de %1 el %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::ArticleDetailsDialog</name>
     <message>
         <source>Details of %1</source>
@@ -463,6 +472,14 @@
     <message>
         <source>Notices:</source>
         <translation>Avisos:</translation>
+    </message>
+    <message>
+        <source>Fetched:</source>
+        <translation>Descargado:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Páginas:</translation>
     </message>
 </context>
 <context>
@@ -762,14 +779,6 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Articles to compare: .txt, .md or .html.</source>
-        <translation>Artículos que comparar: .txt, .md o .html.</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>ARCHIVO...</translation>
-    </message>
-    <message>
         <source>no files given; try &apos;crossread analyse --help&apos;</source>
         <translation>no se indicó ningún archivo; pruebe &apos;crossread analyse --help&apos;</translation>
     </message>
@@ -809,38 +818,6 @@ Opciones:
   -v, --version    mostrar la versión
 
 Órdenes (&apos;crossread ORDEN --help&apos; muestra sus opciones):
-</translation>
-    </message>
-    <message>
-        <source>Usage: crossread extract [--body|--json] FILE...
-
-Prints each file&apos;s article text with page furniture (navigation, ads, sign-up boxes,
-captions, related links) left out.
-
-Options:
-  --body       the article text, paragraphs separated by blank lines (default);
-               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
-  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
-               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
-  -h, --help   show this help
-
-Files that cannot be read are reported on standard error; the others are still
-printed, and the exit code is 1.
-</source>
-        <translation>Uso: crossread extract [--body|--json] ARCHIVO...
-
-Muestra el texto de artículo de cada archivo sin los elementos de página (navegación, anuncios,
-cuadros de suscripción, pies de foto, enlaces relacionados).
-
-Opciones:
-  --body       el texto del artículo, párrafos separados por líneas en blanco (predeterminado);
-               una línea &quot;==&gt; ARCHIVO &lt;==&quot; encabeza cada archivo cuando hay varios
-  --json       los artículos como JSON: metadatos, texto y tramos de elementos de página,
-               posiciones en puntos de código Unicode (como &apos;crossread analyse --with-text&apos;)
-  -h, --help   mostrar esta ayuda
-
-Los archivos que no se pueden leer se notifican en la salida de error; los demás se
-muestran igualmente y el código de salida es 1.
 </translation>
     </message>
     <message>
@@ -1056,6 +1033,44 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     <message>
         <source>Corrections of the analysis: %1</source>
         <translation>Correcciones del análisis: %1</translation>
+        <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
+        <translation>Artículos que comparar: archivos .txt, .md, .html, .mhtml o .pdf, o direcciones http(s) de páginas web.</translation>
+    </message>
+    <message>
+        <source>FILE|URL...</source>
+        <translation>ARCHIVO|URL...</translation>
+    </message>
+    <message>
+        <source>Usage: crossread extract [--body|--json] FILE|URL...
+
+Prints each file&apos;s or web page&apos;s article text with page furniture (navigation, ads, sign-up boxes,
+captions, related links) left out.
+
+Options:
+  --body       the article text, paragraphs separated by blank lines (default);
+               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
+  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
+               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
+  -h, --help   show this help
+
+Files that cannot be read are reported on standard error; the others are still
+printed, and the exit code is 1.
+</source>
+        <translation>Uso: crossread extract [--body|--json] ARCHIVO|URL...
+
+Muestra el texto de artículo de cada archivo o página web sin los elementos de página (navegación, anuncios,
+cuadros de suscripción, pies de foto, enlaces relacionados).
+
+Opciones:
+  --body       el texto del artículo, párrafos separados por líneas en blanco (predeterminado);
+               una línea &quot;==&gt; ARCHIVO &lt;==&quot; encabeza cada archivo cuando hay varios
+  --json       los artículos como JSON: metadatos, texto y tramos de elementos de página,
+               posiciones en puntos de código Unicode (como &apos;crossread analyse --with-text&apos;)
+  -h, --help   mostrar esta ayuda
+
+Los archivos que no se pueden leer se notifican en la salida de error; los demás se
+muestran igualmente y el código de salida es 1.
+</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2063,75 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::Fetch</name>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>no descargado: Preferencias ▸ No usar nunca la red está activado</translation>
+    </message>
+    <message>
+        <source>the page is larger than the import limit of %1 MB</source>
+        <translation>la página supera el límite de importación de %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>ninguna respuesta completa en %n segundo</numerusform>
+            <numerusform>ninguna respuesta completa en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>el servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <source>the address gives %1, not a web page or a PDF</source>
+        <translation>la dirección devuelve %1, no una página web ni un PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s)</source>
+        <translation>
+            <numerusform>redirige más de %n vez</numerusform>
+            <numerusform>redirige más de %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it redirects to %1, which is not a web address</source>
+        <translation>redirige a %1, que no es una dirección web</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name %1 was not found (DNS)</source>
+        <translation>no se encontró el nombre del servidor %1 (DNS)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>el servidor rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>the secure connection failed (TLS): %1</source>
+        <translation>la conexión segura falló (TLS): %1</translation>
+    </message>
+    <message>
+        <source>it could not be fetched: %1</source>
+        <translation>no se pudo descargar: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>no se indicó ninguna dirección</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 no es una dirección web</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (only http and https are fetched)</source>
+        <translation>%1 no es una dirección web (solo se descargan http y https)</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message>
         <source>Find in all articles</source>
@@ -2160,6 +2244,49 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     <message>
         <source>%1: the same bytes as %2 (SHA-256 %3); not added twice</source>
         <translation>%1: los mismos bytes que %2 (SHA-256 %3); no se añade dos veces</translation>
+    </message>
+    <message>
+        <source>The encoding the server declared does not fit the page&apos;s bytes, which are valid UTF-8; it was read as UTF-8.</source>
+        <translation>La codificación que declaró el servidor no encaja con los bytes de la página, que son UTF-8 válido; se leyó como UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is not a single-file web page (MHTML): it has no MIME headers</source>
+        <translation>no es una página web de un solo archivo (MHTML): no tiene cabeceras MIME</translation>
+    </message>
+    <message>
+        <source>the single-file web page (MHTML) holds no HTML part</source>
+        <translation>la página web de un solo archivo (MHTML) no contiene ninguna parte HTML</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: it is damaged or not a PDF</source>
+        <translation>el PDF no se puede leer: está dañado o no es un PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and opens only with a password, which Crossread does not ask for; open it in a PDF viewer and save or print a copy without encryption</source>
+        <translation>el PDF está cifrado y solo se abre con una contraseña, que Crossread no pide; ábralo en un visor de PDF y guarde o imprima una copia sin cifrar</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; Crossread reads documents of at most %2 pages (extract the pages the story is about into a PDF of their own)</source>
+        <translation>el PDF tiene %1 páginas; Crossread lee documentos de %2 páginas como máximo (extraiga las páginas de la noticia a un PDF propio)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: its pages are images (a scan?), and Crossread reads text only; run it through text recognition (OCR) first</source>
+        <translation>el PDF no tiene capa de texto: sus páginas son imágenes (¿un escaneo?) y Crossread solo lee texto; páselo antes por un reconocimiento de texto (OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</source>
+        <translation>
+            <numerusform>%n de %1 páginas no tiene capa de texto (imágenes, quizá escaneadas): página %2. Su texto no está en el artículo.</numerusform>
+            <numerusform>%n de %1 páginas no tienen capa de texto (imágenes, quizá escaneadas): página %2. Su texto no está en el artículo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this Crossread was built without PDF support (Poppler&apos;s Qt 6 library); it cannot read PDF files</source>
+        <translation>este Crossread se compiló sin soporte de PDF (la biblioteca Qt 6 de Poppler); no puede leer archivos PDF</translation>
     </message>
 </context>
 <context>
@@ -2513,10 +2640,6 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <translation>Abrir una sesión o artículos</translation>
     </message>
     <message>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Sesiones y artículos (*.crossread *.txt *.md *.markdown *.html *.htm);;Sesiones de Crossread (*.crossread);;Artículos (*.txt *.md *.markdown *.html *.htm);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>&amp;Close Session</source>
         <translation>C&amp;errar sesión</translation>
     </message>
@@ -2844,6 +2967,31 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     <message>
         <source>Outlet of %1</source>
         <translation>Medio de %1</translation>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sesiones y artículos (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sesiones de Crossread (*.crossread);;Artículos (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Abrir &amp;URL…</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Abrir URL</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>Direcciones &amp;web de los artículos, una por línea:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/2026/12/harbour-strike</source>
+        <translation>https://news.example.org/2026/12/huelga-del-puerto</translation>
+    </message>
+    <message>
+        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
+        <translation>Solo se descarga cada página, nunca sus imágenes, scripts ni estilos, y no se envía ninguna cookie. La página descargada se guarda en la sesión, así que la sesión se abre sin la red.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3146,18 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     <message>
         <source>Sections to &amp;include:</source>
         <translation>&amp;Secciones incluidas:</translation>
+    </message>
+    <message>
+        <source>&amp;Never use the network</source>
+        <translation>&amp;No usar nunca la red</translation>
+    </message>
+    <message>
+        <source>File ▸ Open URL and dropped links are refused; files and sessions never use the network.</source>
+        <translation>Archivo ▸ Abrir URL y los enlaces soltados se rechazan; los archivos y las sesiones nunca usan la red.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3710,21 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <message>
         <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
         <translation>«%1» (el primero) marca las afirmaciones aún sin revisar. Las afirmaciones conservan un veredicto que usted quite; se muestra tal como está escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::WebImport</name>
+    <message>
+        <source>Stop Fetching</source>
+        <translation>Detener la descarga</translation>
+    </message>
+    <message>
+        <source>Fetching web pages: %1 of %2</source>
+        <translation>Descargando páginas web: %1 de %2</translation>
+    </message>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>no descargado: Preferencias ▸ No usar nunca la red está activado</translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,6 @@
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>the file is binary, not text, Markdown or HTML</source>
-        <translation>le fichier est binaire&#xa0;: ni texte, ni Markdown, ni HTML</translation>
-    </message>
-    <message>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
@@ -198,6 +194,8 @@
     <message>
         <source>Split Passage</source>
         <translation>Couper le passage</translation>
+        <source>the file is binary, not text, Markdown, HTML or PDF</source>
+        <translation>le fichier est binaire, ni texte, ni Markdown, ni HTML, ni PDF</translation>
     </message>
 </context>
 <context>
@@ -404,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>Crossread::Article</name>
+    <message>
+        <source>p. %1</source>
+        <translation>p.&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Fetched from %1 on %2 UTC</source>
+        <translation>Récupéré depuis %1 le %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::ArticleDetailsDialog</name>
     <message>
         <source>Details of %1</source>
@@ -463,6 +472,14 @@
     <message>
         <source>Notices:</source>
         <translation>Remarques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fetched:</source>
+        <translation>Récupéré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -762,14 +779,6 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Articles to compare: .txt, .md or .html.</source>
-        <translation>Articles à comparer&#xa0;: .txt, .md ou .html.</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>FICHIER...</translation>
-    </message>
-    <message>
         <source>no files given; try &apos;crossread analyse --help&apos;</source>
         <translation>aucun fichier indiqué&#xa0;; essayez &apos;crossread analyse --help&apos;</translation>
     </message>
@@ -809,38 +818,6 @@ Options&#xa0;:
   -v, --version    afficher la version
 
 Commandes (&apos;crossread COMMANDE --help&apos; affiche leurs options)&#xa0;:
-</translation>
-    </message>
-    <message>
-        <source>Usage: crossread extract [--body|--json] FILE...
-
-Prints each file&apos;s article text with page furniture (navigation, ads, sign-up boxes,
-captions, related links) left out.
-
-Options:
-  --body       the article text, paragraphs separated by blank lines (default);
-               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
-  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
-               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
-  -h, --help   show this help
-
-Files that cannot be read are reported on standard error; the others are still
-printed, and the exit code is 1.
-</source>
-        <translation>Utilisation&#xa0;: crossread extract [--body|--json] FICHIER...
-
-Affiche le texte d’article de chaque fichier sans l’habillage de page (navigation, publicités,
-encarts d’inscription, légendes, liens connexes).
-
-Options&#xa0;:
-  --body       le texte de l’article, paragraphes séparés par des lignes vides (par défaut)&#xa0;;
-               une ligne &quot;==&gt; FICHIER &lt;==&quot; précède chaque fichier s’il y en a plusieurs
-  --json       les articles en JSON&#xa0;: métadonnées, texte et étendues d’habillage, positions
-               en points de code Unicode (comme &apos;crossread analyse --with-text&apos;)
-  -h, --help   afficher cette aide
-
-Les fichiers illisibles sont signalés sur la sortie d’erreur&#xa0;; les autres sont tout de même
-affichés, et le code de sortie vaut 1.
 </translation>
     </message>
     <message>
@@ -1056,6 +1033,44 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     <message>
         <source>Corrections of the analysis: %1</source>
         <translation>Corrections de l&apos;analyse : %1</translation>
+        <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
+        <translation>Articles à comparer&#xa0;: fichiers .txt, .md, .html, .mhtml ou .pdf, ou adresses http(s) de pages web.</translation>
+    </message>
+    <message>
+        <source>FILE|URL...</source>
+        <translation>FICHIER|URL...</translation>
+    </message>
+    <message>
+        <source>Usage: crossread extract [--body|--json] FILE|URL...
+
+Prints each file&apos;s or web page&apos;s article text with page furniture (navigation, ads, sign-up boxes,
+captions, related links) left out.
+
+Options:
+  --body       the article text, paragraphs separated by blank lines (default);
+               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
+  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
+               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
+  -h, --help   show this help
+
+Files that cannot be read are reported on standard error; the others are still
+printed, and the exit code is 1.
+</source>
+        <translation>Utilisation&#xa0;: crossread extract [--body|--json] FICHIER|URL...
+
+Affiche le texte d’article de chaque fichier ou page web sans l’habillage de page (navigation, publicités,
+encarts d’inscription, légendes, liens connexes).
+
+Options&#xa0;:
+  --body       le texte de l’article, paragraphes séparés par des lignes vides (par défaut)&#xa0;;
+               une ligne &quot;==&gt; FICHIER &lt;==&quot; précède chaque fichier s’il y en a plusieurs
+  --json       les articles en JSON&#xa0;: métadonnées, texte et étendues d’habillage, positions
+               en points de code Unicode (comme &apos;crossread analyse --with-text&apos;)
+  -h, --help   afficher cette aide
+
+Les fichiers illisibles sont signalés sur la sortie d’erreur&#xa0;; les autres sont tout de même
+affichés, et le code de sortie vaut 1.
+</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2063,75 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
 </context>
 <context>
+    <name>Crossread::Fetch</name>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>non récupéré&#xa0;: Préférences ▸ Ne jamais utiliser le réseau est activé</translation>
+    </message>
+    <message>
+        <source>the page is larger than the import limit of %1 MB</source>
+        <translation>la page dépasse la limite d’import de %1&#xa0;Mo</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>pas de réponse complète en %n seconde</numerusform>
+            <numerusform>pas de réponse complète en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>the address gives %1, not a web page or a PDF</source>
+        <translation>l’adresse renvoie %1, ni une page web ni un PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s)</source>
+        <translation>
+            <numerusform>elle redirige plus de %n fois</numerusform>
+            <numerusform>elle redirige plus de %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it redirects to %1, which is not a web address</source>
+        <translation>elle redirige vers %1, qui n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name %1 was not found (DNS)</source>
+        <translation>le nom du serveur %1 est introuvable (DNS)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>the secure connection failed (TLS): %1</source>
+        <translation>la connexion sécurisée a échoué (TLS)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it could not be fetched: %1</source>
+        <translation>elle n’a pas pu être récupérée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>aucune adresse indiquée</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (only http and https are fetched)</source>
+        <translation>%1 n’est pas une adresse web (seuls http et https sont récupérés)</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message>
         <source>Find in all articles</source>
@@ -2160,6 +2244,49 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     <message>
         <source>%1: the same bytes as %2 (SHA-256 %3); not added twice</source>
         <translation>%1 : les mêmes octets que %2 (SHA-256 %3) ; pas ajouté deux fois</translation>
+    </message>
+    <message>
+        <source>The encoding the server declared does not fit the page&apos;s bytes, which are valid UTF-8; it was read as UTF-8.</source>
+        <translation>L’encodage déclaré par le serveur ne correspond pas aux octets de la page, qui sont de l’UTF-8 valide&#xa0;; elle a été lue en UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is not a single-file web page (MHTML): it has no MIME headers</source>
+        <translation>ce n’est pas une page web en un seul fichier (MHTML)&#xa0;: elle n’a pas d’en-têtes MIME</translation>
+    </message>
+    <message>
+        <source>the single-file web page (MHTML) holds no HTML part</source>
+        <translation>la page web en un seul fichier (MHTML) ne contient aucune partie HTML</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: it is damaged or not a PDF</source>
+        <translation>le PDF est illisible&#xa0;: il est endommagé ou n’est pas un PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and opens only with a password, which Crossread does not ask for; open it in a PDF viewer and save or print a copy without encryption</source>
+        <translation>le PDF est chiffré et ne s’ouvre qu’avec un mot de passe, que Crossread ne demande pas&#xa0;; ouvrez-le dans une visionneuse PDF et enregistrez ou imprimez une copie non chiffrée</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>le PDF n’a aucune page</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; Crossread reads documents of at most %2 pages (extract the pages the story is about into a PDF of their own)</source>
+        <translation>le PDF a %1 pages&#xa0;; Crossread lit des documents de %2 pages au plus (extrayez les pages concernées dans un PDF à part)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: its pages are images (a scan?), and Crossread reads text only; run it through text recognition (OCR) first</source>
+        <translation>le PDF n’a pas de couche de texte&#xa0;: ses pages sont des images (une numérisation&#xa0;?) et Crossread ne lit que du texte&#xa0;; passez-le d’abord dans une reconnaissance de texte (OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</source>
+        <translation>
+            <numerusform>%n page sur %1 n’a pas de couche de texte (images, peut-être numérisées)&#xa0;: page %2. Son texte ne figure pas dans l’article.</numerusform>
+            <numerusform>%n pages sur %1 n’ont pas de couche de texte (images, peut-être numérisées)&#xa0;: page %2. Leur texte ne figure pas dans l’article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this Crossread was built without PDF support (Poppler&apos;s Qt 6 library); it cannot read PDF files</source>
+        <translation>ce Crossread a été compilé sans prise en charge du PDF (la bibliothèque Qt&#xa0;6 de Poppler)&#xa0;; il ne peut pas lire les fichiers PDF</translation>
     </message>
 </context>
 <context>
@@ -2513,10 +2640,6 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <translation>Ouvrir une session ou des articles</translation>
     </message>
     <message>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Sessions et articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Sessions Crossread (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>&amp;Close Session</source>
         <translation>&amp;Fermer la session</translation>
     </message>
@@ -2844,6 +2967,31 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     <message>
         <source>Outlet of %1</source>
         <translation>Média de %1</translation>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sessions et articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sessions Crossread (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Ouvrir une &amp;URL…</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Ouvrir une URL</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>Adresses &amp;web des articles, une par ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/2026/12/harbour-strike</source>
+        <translation>https://news.example.org/2026/12/greve-du-port</translation>
+    </message>
+    <message>
+        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
+        <translation>Seule la page elle-même est récupérée, jamais ses images, scripts ou styles, et aucun cookie n’est envoyé. La page récupérée est conservée dans la session, qui s’ouvre donc sans le réseau.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3146,18 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     <message>
         <source>Sections to &amp;include:</source>
         <translation>Sections à &amp;inclure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Never use the network</source>
+        <translation>&amp;Ne jamais utiliser le réseau</translation>
+    </message>
+    <message>
+        <source>File ▸ Open URL and dropped links are refused; files and sessions never use the network.</source>
+        <translation>Fichier ▸ Ouvrir une URL et les liens déposés sont refusés&#xa0;; les fichiers et les sessions n’utilisent jamais le réseau.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3710,21 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <message>
         <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
         <translation>«&#xa0;%1&#xa0;» (le premier) marque les affirmations pas encore vérifiées. Les affirmations gardent un verdict que vous retirez&#xa0;; il s’affiche tel qu’il est écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::WebImport</name>
+    <message>
+        <source>Stop Fetching</source>
+        <translation>Arrêter la récupération</translation>
+    </message>
+    <message>
+        <source>Fetching web pages: %1 of %2</source>
+        <translation>Récupération des pages web&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>non récupéré&#xa0;: Préférences ▸ Ne jamais utiliser le réseau est activé</translation>
     </message>
 </context>
 </TS>

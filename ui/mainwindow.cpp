@@ -22,6 +22,7 @@
 #include "settings.h"
 #include "shortcutlist.h"
 #include "sourceview.h"
+#include "webimport.h"
 #include "core/workpool.h"
 
 #include <QAction>
@@ -58,6 +59,8 @@ constexpr int maxRecentFiles = 10;
 
 ImportResult load(const LoadRequest &request)
 {
+    if (request.failure)
+        return *request.failure;
     return request.path.isEmpty() ? importSource(request.source) : importFile(request.path);
 }
 
@@ -69,6 +72,17 @@ QStringList localFiles(const QMimeData *mime)
             paths.append(url.toLocalFile());
     }
     return paths;
+}
+
+/// Links dragged from a browser: the http(s) addresses among the dropped URLs.
+QStringList webLinks(const QMimeData *mime)
+{
+    QStringList links;
+    for (const QUrl &url : mime->urls()) {
+        if (url.scheme() == u"http" || url.scheme() == u"https")
+            links.append(url.toString());
+    }
+    return links;
 }
 
 } // namespace
@@ -133,6 +147,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_analysisLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    m_webImport = new WebImport(this);
+    statusBar()->addPermanentWidget(m_webImport);
+    connect(m_webImport, &WebImport::fetched, this, [this](const QList<FetchResult> &results) {
+        QList<LoadRequest> requests;
+        for (const FetchResult &result : results)
+            requests.append(result ? LoadRequest{{}, result.value(), {}} : LoadRequest{{}, {}, result.error()});
+        startLoad(requests);
+    });
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_loader.cancel();
         cancelAnalysis();
@@ -188,8 +210,9 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Open Session or Articles"), QSettings().value(QStringLiteral("lastDirectory")).toString(),
-            tr("Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;"
-               "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+            tr("Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;"
+               "Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;"
+               "All files (*)"));
         if (!paths.isEmpty()) {
             QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(paths.first()).absolutePath());
             openFiles(paths);
@@ -197,6 +220,14 @@ void MainWindow::createActions()
     });
     open->setObjectName(QStringLiteral("open"));
     open->setShortcut(QKeySequence::Open);
+    QAction *openUrl = file->addAction(tr("Open &URL…"), this, [this] {
+        auto *dialog = new OpenUrlDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { openWebAddresses(dialog->addresses()); });
+        dialog->open();
+    });
+    openUrl->setObjectName(QStringLiteral("openUrl"));
+    openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
@@ -360,15 +391,25 @@ void MainWindow::openFiles(const QStringList &paths)
 {
     // A session replaces the story; articles given with it are added to it.
     QStringList articles;
+    QStringList addresses;
     QString session;
     for (const QString &path : paths) {
-        if (QFileInfo(path).suffix().compare(u"crossread", Qt::CaseInsensitive) == 0) {
+        if (isWebAddress(path)) {
+            addresses.append(path);
+        } else if (QFileInfo(path).isDir()) {
+            // A folder brings every file in it that Crossread reads, in name order; one holding
+            // none goes to the importer, which says it is a folder.
+            const QStringList inside = importableFilesIn(path);
+            articles.append(inside.isEmpty() ? QStringList{path} : inside);
+        } else if (QFileInfo(path).suffix().compare(u"crossread", Qt::CaseInsensitive) == 0) {
             if (session.isEmpty())
                 session = path;
         } else {
             articles.append(path);
         }
     }
+    if (!addresses.isEmpty())
+        openWebAddresses(addresses);
     if (!session.isEmpty()) {
         openSessionInteractively(session);
         if (articles.isEmpty())
@@ -383,6 +424,17 @@ void MainWindow::openFiles(const QStringList &paths)
         requests.append(LoadRequest{path, {}});
     startLoad(requests);
     addRecentFiles(articles);
+}
+
+void MainWindow::openWebAddresses(const QStringList &addresses)
+{
+    if (addresses.isEmpty())
+        return;
+    if (m_readOnly) {
+        statusBar()->showMessage(tr("This session is read-only: save it under a new name before adding articles."), 8000);
+        return;
+    }
+    m_webImport->fetch(addresses);
 }
 
 void MainWindow::openSampleStory()
@@ -429,8 +481,9 @@ void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &st
 {
     if (requests.isEmpty())
         return;
-    if (m_loader.isRunning()) {
-        // One load at a time: queue behind the running one.
+    if (m_loader.isRunning() || m_loadUndelivered) {
+        // One load at a time: queue behind the running one (or behind one whose results have
+        // not reached loadDone() yet: a new future would replace it unread).
         m_pending.append(requests);
         return;
     }
@@ -446,6 +499,7 @@ void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &st
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     statusBar()->showMessage(tr("Importing %n article(s)…", nullptr, int(requests.size())));
+    m_loadUndelivered = true;
     m_loader.setFuture(QtConcurrent::mapped(workPool(), requests, load));
 }
 
@@ -455,6 +509,7 @@ void MainWindow::loadDone()
     m_cancel->setVisible(m_analyser.isRunning());
     QList<Article> articles;
     QStringList errors;
+    m_loadUndelivered = false;
     const bool cancelled = m_loader.isCanceled();
     const QFuture<ImportResult> future = m_loader.future();
     for (int i = 0; i < future.resultCount(); ++i) {
@@ -698,7 +753,8 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
         if (id != slotId)
             menu->addSection(related.label.translated());
         for (const Mention &mention : related.mentions) {
-            const QString outlet = analysis->articles.at(mention.article.value()).displayName();
+            const Article &source = analysis->articles.at(mention.article.value());
+            const QString outlet = withPageLabel(source.displayName(), source, mention.span.start);
             QString said = mention.surface.simplified();
             if (said.size() > 90)
                 said = said.left(89) + u'…';
@@ -748,18 +804,27 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QMimeData *mime = event->mimeData();
+    if (openDropped(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool MainWindow::openDropped(const QMimeData *mime)
+{
     const QStringList files = localFiles(mime);
+    const QStringList links = webLinks(mime);
     if (!files.isEmpty()) {
         openFiles(files);
+    } else if (!links.isEmpty()) {
+        // A link dragged from a browser: the page it points to, not the link's own markup.
+        openWebAddresses(links);
     } else if (mime->hasHtml()) {
         startLoad({LoadRequest{{}, ImportSource{mime->html().toUtf8(), tr("Dropped article"), FormatHint::Html}}});
     } else if (mime->hasText()) {
         startLoad({LoadRequest{{}, ImportSource{mime->text().toUtf8(), tr("Dropped article"), FormatHint::PlainText}}});
     } else {
-        return;
+        return false;
     }
-    event->acceptProposedAction();
+    return true;
 }
 
 void MainWindow::changeEvent(QEvent *event)

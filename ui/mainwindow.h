@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <optional>
 
 class QActionGroup;
 class QApplication;
@@ -24,6 +25,8 @@ class QProgressBar;
 class QToolButton;
 class QLineEdit;
 class QTreeView;
+
+class QMimeData;
 
 namespace Crossread {
 
@@ -36,11 +39,15 @@ class FindBar;
 class ReaderView;
 class Review;
 class SessionJournal;
+class WebImport;
 
 /// What to import: a file path, or bytes that came from the clipboard, a drop or resources.
 struct LoadRequest {
     QString path;
     ImportSource source;
+    /// Set when the source is already known to fail (a web page that could not be fetched):
+    /// the failure is reported with the other files' so one message names them all.
+    std::optional<ImportError> failure{};
 };
 
 class MainWindow : public QMainWindow {
@@ -52,13 +59,18 @@ public:
     /// Imports the files in the background and adds them to the story; failures are reported
     /// per file and do not stop the others.
     void openFiles(const QStringList &paths);
+    /// Fetches the web pages (as typed: one address each) and imports them like files.
+    void openWebAddresses(const QStringList &addresses);
+    /// What a drop on the window opens: files and folders, links (their pages), else the
+    /// dropped HTML or text as an article. False when it holds none of these.
+    bool openDropped(const QMimeData *mime);
     void openSampleStory();
     void pasteAsArticle();
 
     [[nodiscard]] ArticleModel *articleModel() const { return m_articles; }
     [[nodiscard]] ReaderView *readerView() const { return m_reader; }
     [[nodiscard]] FactMatrix *factMatrix() const { return m_factMatrix; }
-    [[nodiscard]] bool isLoading() const { return m_loader.isRunning(); }
+    [[nodiscard]] bool isLoading() const { return m_loader.isRunning() || m_loadUndelivered; }
     [[nodiscard]] bool isAnalysing() const { return m_analyser.isRunning(); }
     /// Starts (or restarts) the background analysis of the story's articles.
     void analyse();
@@ -183,7 +195,9 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
+    WebImport *m_webImport = nullptr;
     QFutureWatcher<ImportResult> m_loader;
+    bool m_loadUndelivered = false;   ///< m_loader's future has not reached loadDone() yet
     QFutureWatcher<Analysis> m_analyser;
     bool m_analysisQueued = false;
     QList<LoadRequest> m_pending;

@@ -168,6 +168,12 @@ QByteArray reviewJson(const SessionData &session, const Analysis &analysis)
             {QStringLiteral("url"), article.meta.url},
             {QStringLiteral("contentHash"), QString::fromLatin1(article.contentHash)},
         });
+        if (!article.meta.fetchedUrl.isEmpty()) {
+            QJsonObject object = articleArray.last().toObject();
+            object.insert(QStringLiteral("fetched_url"), article.meta.fetchedUrl);
+            object.insert(QStringLiteral("fetched_at"), isoUtc(article.meta.fetchedAt));
+            articleArray.last() = object;
+        }
     }
     QJsonArray claims;
     for (const Claim &claim : session.review.claims) {
@@ -298,7 +304,8 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             const ArticleMetadata &meta = articles.at(i).meta;
             md += tableRow({QString::number(i + 1), cell(articles.at(i).displayName()), cell(meta.headline), cell(meta.author),
                             cell(meta.published.text.isEmpty() ? meta.published.isoString() : meta.published.text),
-                            cell(meta.url), cell(meta.sourceFile),
+                            cell(meta.url),
+                            cell(meta.fetchedUrl.isEmpty() ? meta.sourceFile : fetchedLabel(meta)),
                             session.unverifiedTexts.contains(i)
                                 ? QString::fromLatin1(articles.at(i).contentHash) + u' ' + cell(unverifiedTextWarning())
                                 : QString::fromLatin1(articles.at(i).contentHash)});
@@ -378,7 +385,7 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
                 QStringList surfaces;
                 for (const Mention &mention : slot.mentions) {
                     if (mention.article.value() == i)
-                        surfaces.append(mention.surface);
+                        surfaces.append(withPageLabel(mention.surface, articles.at(i), mention.span.start));
                 }
                 any = any || !surfaces.isEmpty();
                 row.append(surfaces.isEmpty() ? QStringLiteral("\u2014") : cell(surfaces.join(QStringLiteral("; "))));

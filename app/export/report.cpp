@@ -720,6 +720,8 @@ private:
                              para(ExportText::tr("File: %1").arg(unknown(meta.sourceFile)), m_fonts.small),
                              para(ExportText::tr("SHA-256: %1").arg(QString::fromLatin1(articles.at(index).contentHash)), m_fonts.mono)},
                             {}, {}};
+            if (const QString fetched = fetchedLabel(meta); !fetched.isEmpty())
+                source.paras.insert(2, para(fetched, m_fonts.small));
             if (m_session.unverifiedTexts.contains(index))
                 source.paras.append(para(unverifiedTextWarning(), m_fonts.bold));
             table.row({CellSpec{{para(QString::number(index + 1), m_fonts.body)}, {}, {}}, what, source});
@@ -987,7 +989,8 @@ private:
                         QStringList surfaces;
                         for (const Mention &mention : slot->mentions) {
                             if (mention.article.value() == index)
-                                surfaces.append(shortened(mention.surface, slot->kind == FactKind::Quote ? 200 : 80));
+                                surfaces.append(withPageLabel(shortened(mention.surface, slot->kind == FactKind::Quote ? 200 : 80),
+                                                              m_analysis.articles.at(index), mention.span.start));
                         }
                         if (surfaces.isEmpty())
                             cells.append(CellSpec{{para(QStringLiteral("\u2014"), m_fonts.small, m_palette.mutedText)}, {}, {}});

@@ -30,6 +30,12 @@ struct SessionText {
     Q_DECLARE_TR_FUNCTIONS(Crossread::Session)
 };
 
+// Version 2: where an article came from beyond its file: the page fetched from the web (final
+// address, time, the charset its server declared) and a paged source's page spans.
+const char *const articleOriginsStatement =
+    "CREATE TABLE article_origins (position INTEGER PRIMARY KEY NOT NULL, fetched_url TEXT, fetched_at TEXT,"
+    " declared_charset TEXT, pages TEXT NOT NULL)";
+
 // The schema, one statement each (QSQLITE runs only the first statement of a string).
 const char *const schemaStatements[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
@@ -55,6 +61,7 @@ const char *const schemaStatements[] = {
     "CREATE TABLE reviewers (position INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL)",
     "CREATE TABLE view (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
     correctionsTableStatement,
+    articleOriginsStatement,
 };
 
 // ---- stable keys -------------------------------------------------------------------------
@@ -67,10 +74,12 @@ struct KeyName {
 
 using namespace Qt::Literals::StringLiterals;
 
-constexpr std::array<KeyName<SourceFormat>, 3> formatKeys{{
+constexpr std::array<KeyName<SourceFormat>, 5> formatKeys{{
     {SourceFormat::PlainText, "text"_L1},
     {SourceFormat::Markdown, "markdown"_L1},
     {SourceFormat::Html, "html"_L1},
+    {SourceFormat::Mhtml, "mhtml"_L1},
+    {SourceFormat::Pdf, "pdf"_L1},
 }};
 
 constexpr std::array<KeyName<DatePrecision>, 4> precisionKeys{{
@@ -80,7 +89,7 @@ constexpr std::array<KeyName<DatePrecision>, 4> precisionKeys{{
     {DatePrecision::Day, "day"_L1},
 }};
 
-constexpr std::array<KeyName<BoilerplateKind>, 14> boilerplateKeys{{
+constexpr std::array<KeyName<BoilerplateKind>, 15> boilerplateKeys{{
     {BoilerplateKind::None, "none"_L1},
     {BoilerplateKind::Advertisement, "advertisement"_L1},
     {BoilerplateKind::SignUp, "signup"_L1},
@@ -95,6 +104,7 @@ constexpr std::array<KeyName<BoilerplateKind>, 14> boilerplateKeys{{
     {BoilerplateKind::Navigation, "navigation"_L1},
     {BoilerplateKind::Other, "other"_L1},
     {BoilerplateKind::Byline, "byline"_L1},
+    {BoilerplateKind::PageFurniture, "pagefurniture"_L1},
 }};
 
 template<typename Enum, size_t N>
@@ -340,6 +350,60 @@ bool spanFits(TextSpan span, qsizetype length)
     return span.start >= 0 && span.start <= span.end && span.end <= length;
 }
 
+/// Page spans must be contiguous from the start of the text to its end, like the importer makes them.
+bool pagesFit(const QList<TextSpan> &pages, qsizetype length)
+{
+    qsizetype next = 0;
+    for (const TextSpan &page : pages) {
+        if (page.start != next || page.end < page.start || page.end > length)
+            return false;
+        next = page.end;
+    }
+    return pages.isEmpty() || next == length;
+}
+
+ReadResult<bool> readArticleOrigins(QSqlDatabase &db, QList<Article> &articles)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto selected = select(query, QStringLiteral("article_origins"),
+                               QStringLiteral("SELECT position, fetched_url, fetched_at, declared_charset, pages"
+                                              " FROM article_origins ORDER BY position"));
+        !selected) {
+        return selected.error();
+    }
+    ReadFailure failure;
+    RowReader row(query, QStringLiteral("article_origins"));
+    while (nextRow(query, &failure)) {
+        const qint64 position = row.integer(0, 0, articles.size() - 1);
+        if (!row.problem().isEmpty())
+            break;
+        Article &article = articles[position];
+        article.meta.fetchedUrl = row.text(1);
+        article.meta.fetchedAt = row.time(2);
+        article.declaredCharset = row.text(3).toLatin1();
+        QList<TextSpan> pages;
+        for (const QJsonValue &value : row.json(4)) {
+            const QJsonArray span = value.toArray();
+            if (span.size() != 2) {
+                row.fail(4);
+                break;
+            }
+            pages.append(TextSpan{qsizetype(span.at(0).toInteger(-1)), qsizetype(span.at(1).toInteger(-1))});
+        }
+        if (!pagesFit(pages, article.text.size()))
+            row.fail(4);
+        article.pages = pages;
+        if (!row.problem().isEmpty())
+            break;
+    }
+    if (!row.problem().isEmpty())
+        return ReadFailure{SessionError::Kind::Corrupt, row.problem()};
+    if (!failure.reason.isEmpty())
+        return failure;
+    return true;
+}
+
 ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -426,6 +490,8 @@ ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
     }
     if (!failure.reason.isEmpty())
         return failure;
+    if (auto origins = readArticleOrigins(db, articles); !origins)
+        return origins.error();
     return articles;
 }
 
@@ -887,7 +953,8 @@ SqlResult writeArticle(QSqlDatabase &db, int position, const Article &article, b
     query.addBindValue(meta.published.time.isValid() ? QVariant(meta.published.time.msecsSinceStartOfDay()) : QVariant());
     query.addBindValue(meta.published.text);
     query.addBindValue(meta.url);
-    query.addBindValue(sourceFileFor(meta.sourceFile, keepSourcePath));
+    // A fetched page's name is its address, which is not a local path to keep private.
+    query.addBindValue(meta.fetchedUrl.isEmpty() ? sourceFileFor(meta.sourceFile, keepSourcePath) : meta.sourceFile);
     query.addBindValue(timeText(meta.importedAt));
     if (!withBytes) {
         query.addBindValue(position);
@@ -898,7 +965,23 @@ SqlResult writeArticle(QSqlDatabase &db, int position, const Article &article, b
         return SqlFailure{QStringLiteral("article %1").arg(position + 1),
                           QSqlError(QString(), SessionText::tr("the stored article differs"), QSqlError::StatementError)};
     }
-    return std::monostate{};
+    QSqlQuery origin(db);
+    CROSSREAD_TRY(prepare(origin, QStringLiteral("INSERT OR REPLACE INTO article_origins (position, fetched_url, fetched_at,"
+                                                 " declared_charset, pages) VALUES (?, ?, ?, ?, ?)")));
+    QJsonArray pages;
+    for (const TextSpan &page : article.pages)
+        pages.append(QJsonArray{qint64(page.start), qint64(page.end)});
+    origin.addBindValue(position);
+    origin.addBindValue(meta.fetchedUrl);
+    origin.addBindValue(timeText(meta.fetchedAt));
+    origin.addBindValue(QString::fromLatin1(article.declaredCharset));
+    origin.addBindValue(jsonText(pages));
+    return run(origin, QStringLiteral("article %1").arg(position + 1));
+}
+
+SqlResult createArticleOrigins(QSqlDatabase &db)
+{
+    return exec(db, QString::fromLatin1(articleOriginsStatement));
 }
 
 SqlResult truncateArticles(QSqlDatabase &db, int count)
@@ -906,7 +989,11 @@ SqlResult truncateArticles(QSqlDatabase &db, int count)
     QSqlQuery query(db);
     CROSSREAD_TRY(prepare(query, QStringLiteral("DELETE FROM articles WHERE position >= ?")));
     query.addBindValue(count);
-    return run(query, QStringLiteral("articles"));
+    CROSSREAD_TRY(run(query, QStringLiteral("articles")));
+    QSqlQuery origins(db);
+    CROSSREAD_TRY(prepare(origins, QStringLiteral("DELETE FROM article_origins WHERE position >= ?")));
+    origins.addBindValue(count);
+    return run(origins, QStringLiteral("article_origins"));
 }
 
 SqlResult writeCorrections(QSqlDatabase &db, const QList<Correction> &corrections)

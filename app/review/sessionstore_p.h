@@ -77,6 +77,8 @@ inline constexpr int sqliteCorrupt = 11;
 /// the same content hash. That is what a journal needs when a boilerplate mark flips.
 [[nodiscard]] SqlResult writeArticle(QSqlDatabase &db, int position, const Article &article, bool keepSourcePath,
                                      bool withBytes);
+/// Creates the table of schema version 2 that a version 1 file lacks (the upgrade step).
+[[nodiscard]] SqlResult createArticleOrigins(QSqlDatabase &db);
 /// Drops the articles at positions `count` and after.
 [[nodiscard]] SqlResult truncateArticles(QSqlDatabase &db, int count);
 /// Rewrites the review tables (annotations, tags, claims, sources, evidence, verdicts, reviewers).

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void newerVersionOpensReadOnly();
     void newerVersionUnreadable();
     void upgradeRunsStepsInACopy();
+    void version1FileIsUpgraded();
     void upgradeStepFailureRollsBack();
     void upgradeFailureLeavesFileAlone_data();
     void upgradeFailureLeavesFileAlone();
@@ -574,6 +575,28 @@ void TestSessionFile::upgradeRunsStepsInACopy()
     QVERIFY2(loaded->notice.contains(u"older format"), qPrintable(loaded->notice));
     const QString difference = sessionDifference(loaded->data, withFileNamesOnly(m_sample));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestSessionFile::version1FileIsUpgraded()
+{
+    // A file of the first schema has no article_origins table: it opens, upgraded in a copy,
+    // with its articles as they were (no fetched address, no pages).
+    const QString path = m_dir.filePath(QStringLiteral("version1.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    QVERIFY(alter(path, {QStringLiteral("DROP TABLE article_origins"), QStringLiteral("PRAGMA user_version = 1")}));
+    const QByteArray before = fileBytes(path);
+    const auto loaded = readSession(path);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
+    QCOMPARE(loaded->fileVersion, 1);
+    QVERIFY(!loaded->readOnly);
+    QVERIFY2(loaded->notice.contains(u"older format"), qPrintable(loaded->notice));
+    const QString difference = sessionDifference(loaded->data, withFileNamesOnly(m_sample));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    for (const Article &article : loaded->data.articles) {
+        QVERIFY(article.pages.isEmpty());
+        QVERIFY(article.meta.fetchedUrl.isEmpty());
+    }
     QCOMPARE(fileBytes(path), before);
 }
 
