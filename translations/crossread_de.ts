@@ -192,10 +192,12 @@
         <translation>Passagen verbinden</translation>
     </message>
     <message>
-        <source>Split Passage</source>
-        <translation>Passage teilen</translation>
         <source>the file is binary, not text, Markdown, HTML or PDF</source>
         <translation>die Datei ist binär, weder Text noch Markdown, HTML oder PDF</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>Passage teilen</translation>
     </message>
 </context>
 <context>
@@ -1031,8 +1033,6 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <translation>Warnung: der Text ist nicht, was diese Bytes beim erneuten Import ergeben; der Hash beglaubigt ihn nicht</translation>
     </message>
     <message>
-        <source>Corrections of the analysis: %1</source>
-        <translation>Korrekturen der Analyse: %1</translation>
         <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
         <translation>Zu vergleichende Artikel: .txt-, .md-, .html-, .mhtml- oder .pdf-Dateien oder http(s)-Adressen von Webseiten.</translation>
     </message>
@@ -1071,6 +1071,10 @@ Optionen:
 Dateien, die nicht gelesen werden können, werden auf der Standardfehlerausgabe gemeldet;
 die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
 </translation>
+    </message>
+    <message>
+        <source>Corrections of the analysis: %1</source>
+        <translation>Korrekturen der Analyse: %1</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2925,33 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <source>Panels and lists</source>
         <translation>Leisten und Listen</translation>
     </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sitzungen und Artikel (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread-Sitzungen (*.crossread);;Artikel (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>U&amp;RL öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>&amp;Webadressen der Artikel, eine pro Zeile:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/2026/12/harbour-strike</source>
+        <translation>https://news.example.org/2026/12/hafenstreik</translation>
+    </message>
+    <message>
+        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
+        <translation>Abgerufen wird nur jede Seite selbst, nie ihre Bilder, Skripte oder Stile, und es werden keine Cookies gesendet. Die abgerufene Seite wird in der Sitzung gespeichert, sodass sich die Sitzung ohne Netzwerk öffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::OutletBar</name>
@@ -2967,31 +2998,6 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
     <message>
         <source>Outlet of %1</source>
         <translation>Medium von %1</translation>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
-        <translation>Sitzungen und Artikel (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread-Sitzungen (*.crossread);;Artikel (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;URL…</source>
-        <translation>U&amp;RL öffnen…</translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::OpenUrlDialog</name>
-    <message>
-        <source>Open URL</source>
-        <translation>URL öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Web addresses of the articles, one per line:</source>
-        <translation>&amp;Webadressen der Artikel, eine pro Zeile:</translation>
-    </message>
-    <message>
-        <source>https://news.example.org/2026/12/harbour-strike</source>
-        <translation>https://news.example.org/2026/12/hafenstreik</translation>
-    </message>
-    <message>
-        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
-        <translation>Abgerufen wird nur jede Seite selbst, nie ihre Bilder, Skripte oder Stile, und es werden keine Cookies gesendet. Die abgerufene Seite wird in der Sitzung gespeichert, sodass sich die Sitzung ohne Netzwerk öffnet.</translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,12 @@
         <translation>Unir pasajes</translation>
     </message>
     <message>
-        <source>Split Passage</source>
-        <translation>Dividir pasaje</translation>
         <source>the file is binary, not text, Markdown, HTML or PDF</source>
         <translation>el archivo es binario, no es texto, Markdown, HTML ni PDF</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>Dividir pasaje</translation>
     </message>
 </context>
 <context>
@@ -1031,8 +1033,6 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <translation>aviso: el texto no es lo que dan estos bytes al importarlos de nuevo; el hash no lo certifica</translation>
     </message>
     <message>
-        <source>Corrections of the analysis: %1</source>
-        <translation>Correcciones del análisis: %1</translation>
         <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
         <translation>Artículos que comparar: archivos .txt, .md, .html, .mhtml o .pdf, o direcciones http(s) de páginas web.</translation>
     </message>
@@ -1071,6 +1071,10 @@ Opciones:
 Los archivos que no se pueden leer se notifican en la salida de error; los demás se
 muestran igualmente y el código de salida es 1.
 </translation>
+    </message>
+    <message>
+        <source>Corrections of the analysis: %1</source>
+        <translation>Correcciones del análisis: %1</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2925,33 @@ muestran igualmente y el código de salida es 1.
         <source>Panels and lists</source>
         <translation>Paneles y listas</translation>
     </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sesiones y artículos (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sesiones de Crossread (*.crossread);;Artículos (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Abrir &amp;URL…</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Abrir URL</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>Direcciones &amp;web de los artículos, una por línea:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/2026/12/harbour-strike</source>
+        <translation>https://news.example.org/2026/12/huelga-del-puerto</translation>
+    </message>
+    <message>
+        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
+        <translation>Solo se descarga cada página, nunca sus imágenes, scripts ni estilos, y no se envía ninguna cookie. La página descargada se guarda en la sesión, así que la sesión se abre sin la red.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::OutletBar</name>
@@ -2967,31 +2998,6 @@ muestran igualmente y el código de salida es 1.
     <message>
         <source>Outlet of %1</source>
         <translation>Medio de %1</translation>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
-        <translation>Sesiones y artículos (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sesiones de Crossread (*.crossread);;Artículos (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;URL…</source>
-        <translation>Abrir &amp;URL…</translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::OpenUrlDialog</name>
-    <message>
-        <source>Open URL</source>
-        <translation>Abrir URL</translation>
-    </message>
-    <message>
-        <source>&amp;Web addresses of the articles, one per line:</source>
-        <translation>Direcciones &amp;web de los artículos, una por línea:</translation>
-    </message>
-    <message>
-        <source>https://news.example.org/2026/12/harbour-strike</source>
-        <translation>https://news.example.org/2026/12/huelga-del-puerto</translation>
-    </message>
-    <message>
-        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
-        <translation>Solo se descarga cada página, nunca sus imágenes, scripts ni estilos, y no se envía ninguna cookie. La página descargada se guarda en la sesión, así que la sesión se abre sin la red.</translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,12 @@
         <translation>Joindre les passages</translation>
     </message>
     <message>
-        <source>Split Passage</source>
-        <translation>Couper le passage</translation>
         <source>the file is binary, not text, Markdown, HTML or PDF</source>
         <translation>le fichier est binaire, ni texte, ni Markdown, ni HTML, ni PDF</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>Couper le passage</translation>
     </message>
 </context>
 <context>
@@ -1031,8 +1033,6 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <translation>avertissement : le texte n’est pas ce que ces octets donnent à un nouvel import ; l’empreinte ne le certifie pas</translation>
     </message>
     <message>
-        <source>Corrections of the analysis: %1</source>
-        <translation>Corrections de l&apos;analyse : %1</translation>
         <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
         <translation>Articles à comparer&#xa0;: fichiers .txt, .md, .html, .mhtml ou .pdf, ou adresses http(s) de pages web.</translation>
     </message>
@@ -1071,6 +1071,10 @@ Options&#xa0;:
 Les fichiers illisibles sont signalés sur la sortie d’erreur&#xa0;; les autres sont tout de même
 affichés, et le code de sortie vaut 1.
 </translation>
+    </message>
+    <message>
+        <source>Corrections of the analysis: %1</source>
+        <translation>Corrections de l&apos;analyse : %1</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2925,33 @@ affichés, et le code de sortie vaut 1.
         <source>Panels and lists</source>
         <translation>Panneaux et listes</translation>
     </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sessions et articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sessions Crossread (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Ouvrir une &amp;URL…</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Ouvrir une URL</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>Adresses &amp;web des articles, une par ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/2026/12/harbour-strike</source>
+        <translation>https://news.example.org/2026/12/greve-du-port</translation>
+    </message>
+    <message>
+        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
+        <translation>Seule la page elle-même est récupérée, jamais ses images, scripts ou styles, et aucun cookie n’est envoyé. La page récupérée est conservée dans la session, qui s’ouvre donc sans le réseau.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::OutletBar</name>
@@ -2967,31 +2998,6 @@ affichés, et le code de sortie vaut 1.
     <message>
         <source>Outlet of %1</source>
         <translation>Média de %1</translation>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
-        <translation>Sessions et articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sessions Crossread (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;URL…</source>
-        <translation>Ouvrir une &amp;URL…</translation>
-    </message>
-</context>
-<context>
-    <name>Crossread::OpenUrlDialog</name>
-    <message>
-        <source>Open URL</source>
-        <translation>Ouvrir une URL</translation>
-    </message>
-    <message>
-        <source>&amp;Web addresses of the articles, one per line:</source>
-        <translation>Adresses &amp;web des articles, une par ligne&#xa0;:</translation>
-    </message>
-    <message>
-        <source>https://news.example.org/2026/12/harbour-strike</source>
-        <translation>https://news.example.org/2026/12/greve-du-port</translation>
-    </message>
-    <message>
-        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
-        <translation>Seule la page elle-même est récupérée, jamais ses images, scripts ou styles, et aucun cookie n’est envoyé. La page récupérée est conservée dans la session, qui s’ouvre donc sans le réseau.</translation>
     </message>
 </context>
 <context>

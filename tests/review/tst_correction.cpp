@@ -471,6 +471,7 @@ void TestCorrection::olderSessionOpens()
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(u"DROP TABLE corrections"_s));
+        QVERIFY(query.exec(u"DROP TABLE article_origins"_s));   // version 3
         QVERIFY(query.exec(u"DELETE FROM meta WHERE key = 'next_correction_id'"_s));
         QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
         query.clear();

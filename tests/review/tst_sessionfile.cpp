@@ -580,18 +580,25 @@ void TestSessionFile::upgradeRunsStepsInACopy()
 
 void TestSessionFile::version1FileIsUpgraded()
 {
-    // A file of the first schema has no article_origins table: it opens, upgraded in a copy,
-    // with its articles as they were (no fetched address, no pages).
+    // A file of the first schema has neither the corrections (version 2) nor the
+    // article_origins (version 3) table: it opens, upgraded in a copy, with its articles as they
+    // were (no fetched address, no pages).
     const QString path = m_dir.filePath(QStringLiteral("version1.crossread"));
-    QVERIFY(writeSession(path, m_sample));
-    QVERIFY(alter(path, {QStringLiteral("DROP TABLE article_origins"), QStringLiteral("PRAGMA user_version = 1")}));
+    // Version 1 knew no corrections: the sample is written without them.
+    SessionData sample = m_sample;
+    sample.review.corrections.clear();
+    sample.review.nextCorrectionId = 1;
+    QVERIFY(writeSession(path, sample));
+    QVERIFY(alter(path, {QStringLiteral("DROP TABLE article_origins"), QStringLiteral("DROP TABLE corrections"),
+                         QStringLiteral("DELETE FROM meta WHERE key = 'next_correction_id'"),
+                         QStringLiteral("PRAGMA user_version = 1")}));
     const QByteArray before = fileBytes(path);
     const auto loaded = readSession(path);
     QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
     QCOMPARE(loaded->fileVersion, 1);
     QVERIFY(!loaded->readOnly);
     QVERIFY2(loaded->notice.contains(u"older format"), qPrintable(loaded->notice));
-    const QString difference = sessionDifference(loaded->data, withFileNamesOnly(m_sample));
+    const QString difference = sessionDifference(loaded->data, withFileNamesOnly(sample));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     for (const Article &article : loaded->data.articles) {
         QVERIFY(article.pages.isEmpty());
