@@ -58,6 +58,16 @@ const PassageMember *Passage::member(ArticleId article) const
     return it != members.cend() && it->article == article ? &*it : nullptr;
 }
 
+qsizetype Passage::bestReference() const
+{
+    qsizetype reference = -1;
+    for (qsizetype m = 0; m < members.size(); ++m) {
+        if (members.at(m).primary && (reference < 0 || members.at(m).confidence > members.at(reference).confidence))
+            reference = m;
+    }
+    return std::max<qsizetype>(reference, 0);
+}
+
 qsizetype Passage::primaryCount() const
 {
     return std::count_if(members.cbegin(), members.cend(), [](const PassageMember &m) { return m.primary; });
@@ -1016,13 +1026,7 @@ Alignment Aligner::buildAlignment()
             passage.members[m].confidence =
                 cosine(vectors[size_t(m)], norms[size_t(m)], others, squaredNorm(others), Overlap::Any);
         }
-        qsizetype reference = -1;
-        for (qsizetype m = 0; m < passage.members.size(); ++m) {
-            if (passage.members.at(m).primary
-                && (reference < 0 || passage.members.at(m).confidence > passage.members.at(reference).confidence))
-                reference = m;
-        }
-        passage.reference = std::max<qsizetype>(reference, 0);
+        passage.reference = passage.bestReference();
     }
 
     // Reading order: a linked list seeded with the first article's order; each later article

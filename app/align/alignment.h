@@ -73,6 +73,9 @@ struct Passage {
     /// The member of `article`, or nullptr when the article does not tell this passage.
     [[nodiscard]] const PassageMember *member(ArticleId article) const;
     [[nodiscard]] const PassageMember &referenceMember() const { return members.at(reference); }
+    /// The member the others should be diffed against: the primary member of the highest
+    /// confidence, the first on ties (members are ordered by article); 0 when none is primary.
+    [[nodiscard]] qsizetype bestReference() const;
     /// Number of primary members, i.e. articles whose own sentences make up this passage.
     [[nodiscard]] qsizetype primaryCount() const;
 

@@ -312,13 +312,7 @@ void markCorrected(Passage &passage, const QString &reviewer)
 /// defines them (alignment.h), after members were added or taken away.
 void refresh(Passage &passage, const Analysis &analysis)
 {
-    passage.reference = 0;
-    for (qsizetype i = 1; i < passage.members.size(); ++i) {
-        const PassageMember &candidate = passage.members.at(i);
-        const PassageMember &best = passage.members.at(passage.reference);
-        if (candidate.primary && (!best.primary || candidate.confidence > best.confidence))
-            passage.reference = i;
-    }
+    passage.reference = passage.bestReference();
     const PassageMember &reference = passage.members.at(passage.reference);
     const Segmentation &referenceSegments = analysis.segmentations.at(reference.article.value());
     bool identical = true;

@@ -4,6 +4,7 @@
 // that are not pages, per-address failures, cookies, the network switched off, sessions that
 // never fetch again, the commands, speed and an event loop that keeps turning.
 #include "localhttpserver.h"
+#include "common/sanitizer.h"
 
 #include "cli/cli.h"
 #include "cli/inputs.h"
@@ -356,17 +357,7 @@ void TestPageFetcher::tenPagesUnderTwoSecondsWithTheLoopTurning()
     qInfo("ten pages fetched and imported in %lld ms; longest event-loop gap while fetching %lld ms", elapsed, longestGap);
     // The bounds are a normal build's; AddressSanitizer's checks on every access slow this
     // single-threaded work several times over (340 ms gaps measured under ASan with -j2).
-#if defined(__SANITIZE_ADDRESS__)
-    constexpr qint64 slowdown = 5;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    constexpr qint64 slowdown = 5;
-#else
-    constexpr qint64 slowdown = 1;
-#endif
-#else
-    constexpr qint64 slowdown = 1;
-#endif
+    constexpr qint64 slowdown = Test::underAddressSanitizer() ? 5 : 1;
     QVERIFY2(elapsed < 2000 * slowdown, qPrintable(QString::number(elapsed)));
     QVERIFY2(longestGap < 200 * slowdown, qPrintable(QString::number(longestGap)));
 }
