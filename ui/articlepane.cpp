@@ -434,7 +434,7 @@ QString ArticlePane::factToolTip(int slotId) const
                            : slot.status == SlotStatus::Conflict ? tr("conflict")
                            : slot.status == SlotStatus::Agree    ? tr("outlets agree")
                                                                  : tr("only one outlet");
-    QString html = QStringLiteral("<b>%1</b> — %2<table>").arg(slot.label.toHtmlEscaped(), status);
+    QString html = QStringLiteral("<b>%1</b> — %2<table>").arg(slot.label.translated().toHtmlEscaped(), status);
     for (const Mention &mention : slot.mentions) {
         const QString outlet = m_analysis->articles.at(mention.article.value()).displayName();
         QString said = mention.surface.left(160);
@@ -443,14 +443,14 @@ QString ArticlePane::factToolTip(int slotId) const
         QString line = QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
                            .arg(outlet.toHtmlEscaped(), said.toHtmlEscaped());
         if (!mention.differences.isEmpty())
-            line += QStringLiteral("<tr><td></td><td><i>%1</i></td></tr>").arg(mention.differences.join(u"; ").toHtmlEscaped());
+            line += QStringLiteral("<tr><td></td><td><i>%1</i></td></tr>").arg(translatedTexts(mention.differences).join(u"; ").toHtmlEscaped());
         html += line;
     }
     const Topic &topic = m_analysis->facts.topics.value(slot.topic);
     if (topic.slots.size() > 1)
         html += QStringLiteral("<tr><td colspan=2><i>%1</i></td></tr>")
                     .arg(tr("One of %n related figures about %1 (click to see them)", nullptr, int(topic.slots.size()))
-                             .arg(topic.label.toHtmlEscaped()));
+                             .arg(topic.label.translated().toHtmlEscaped()));
     html += QStringLiteral("</table>");
     return html;
 }

@@ -574,7 +574,7 @@ void MainWindow::analysisDone()
     m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
                              + tr("%n conflict(s)", nullptr, conflicts));
     if (!analysis->messages.isEmpty())
-        statusBar()->showMessage(analysis->messages.join(QStringLiteral(" ")), 10000);
+        statusBar()->showMessage(translatedTexts(analysis->messages).join(QStringLiteral(" ")), 10000);
     Q_EMIT analysisFinished();
 }
 
@@ -596,13 +596,13 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
     const FactSlot &slot = analysis->facts.slots.at(slotId);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addSection(slot.label);
+    menu->addSection(slot.label.translated());
     const Topic &topic = analysis->facts.topics.value(slot.topic);
     const QList<int> slots = topic.slots.isEmpty() ? QList<int>{slotId} : topic.slots;
     for (int id : slots) {
         const FactSlot &related = analysis->facts.slots.at(id);
         if (id != slotId)
-            menu->addSection(related.label);
+            menu->addSection(related.label.translated());
         for (const Mention &mention : related.mentions) {
             const QString outlet = analysis->articles.at(mention.article.value()).displayName();
             QString said = mention.surface.simplified();
@@ -612,7 +612,7 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
                 m_reader->revealSpan(mention.article, mention.span);
             });
             if (!mention.differences.isEmpty())
-                jump->setToolTip(mention.differences.join(QStringLiteral("; ")));
+                jump->setToolTip(translatedTexts(mention.differences).join(QStringLiteral("; ")));
             jump->setEnabled(m_reader->paneFor(mention.article) != nullptr);
         }
     }

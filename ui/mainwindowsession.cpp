@@ -577,7 +577,7 @@ int MainWindow::createClaimFromSlot(int slotId)
     // A quote is its own statement; a figure is stated with what it counts, and every value
     // the outlets give when they disagree.
     claim.statement = slot.kind == FactKind::Quote ? said.first()
-                                                    : tr("%1: %2").arg(slot.label, said.join(QStringLiteral(" / ")));
+                                                    : tr("%1: %2").arg(slot.label.translated(), said.join(QStringLiteral(" / ")));
     const int id = m_review->addClaim(claim);
     showDock(QStringLiteral("ClaimsDock"));
     m_claimsPanel->selectClaim(id);

@@ -22,15 +22,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("Crossread", text);
 }
 
-/// What the reader should know about an alignment that is not visible in the passages.
-QStringList alignmentMessages(const Analysis &analysis)
+/// A note on the analysis, untranslated (the JSON writes it in English, views translate it).
+Phrase note(const char *source, QList<Phrase> arguments = {})
 {
-    QStringList messages;
+    return Phrase("Crossread", source, std::move(arguments));
+}
+
+/// What the reader should know about an alignment that is not visible in the passages.
+QList<Phrase> alignmentMessages(const Analysis &analysis)
+{
+    QList<Phrase> messages;
     const qsizetype count = analysis.articles.size();
     if (count == 0)
-        return {tr("There are no articles to compare.")};
+        return {note(QT_TRANSLATE_NOOP("Crossread", "There are no articles to compare."))};
     if (count == 1)
-        messages.append(tr("Only one article: there is nothing to compare it with."));
+        messages.append(note(QT_TRANSLATE_NOOP("Crossread", "Only one article: there is nothing to compare it with.")));
     QList<bool> shares(count, false);
     for (const Passage &passage : analysis.alignment.passages) {
         if (passage.members.size() < 2)
@@ -45,13 +51,13 @@ QStringList alignmentMessages(const Analysis &analysis)
         const bool hasText = std::any_of(sentences.cbegin(), sentences.cend(),
                                          [](const Sentence &s) { return !s.boilerplate; });
         if (!hasText) {
-            messages.append(tr("%1 has no article text outside page furniture, so it takes no part in the comparison.")
-                                .arg(article.displayName()));
+            messages.append(note(QT_TRANSLATE_NOOP("Crossread", "%1 has no article text outside page furniture, so it takes no part in the comparison."),
+                                 {Phrase::literal(article.displayName())}));
             continue;
         }
         if (count > 1 && !shares.at(a)) {
-            messages.append(tr("%1 shares no passage with the other articles: it may tell another story or be in another language.")
-                                .arg(article.displayName()));
+            messages.append(note(QT_TRANSLATE_NOOP("Crossread", "%1 shares no passage with the other articles: it may tell another story or be in another language."),
+                                 {Phrase::literal(article.displayName())}));
         }
     }
     return messages;
@@ -74,8 +80,8 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
     };
 
     if (articles.size() > Limits::maxArticles) {
-        analysis.messages.append(tr("A story of %1 articles is more than Crossread compares at once (at most %2).")
-                                     .arg(articles.size()).arg(Limits::maxArticles));
+        analysis.messages.append(note(QT_TRANSLATE_NOOP("Crossread", "A story of %1 articles is more than Crossread compares at once (at most %2)."),
+                                      {Phrase::literal(QString::number(articles.size())), Phrase::literal(QString::number(Limits::maxArticles))}));
         return analysis;
     }
     analysis.articles = std::move(articles);

@@ -22,10 +22,10 @@ struct Analysis {
     QList<Segmentation> segmentations;   ///< segmentations[i] belongs to articles[i]
     Alignment alignment;
     FactTable facts;
-    /// Things the reader should know about the result, translated: "only one article, nothing
-    /// to compare", "X has no article text outside page furniture", "X shares no passage with
-    /// the other articles".
-    QStringList messages;
+    /// Things the reader should know about the result: "only one article, nothing to compare",
+    /// "X has no article text outside page furniture", "X shares no passage with the other
+    /// articles". Untranslated (see Phrase): the JSON writes English, views translate.
+    QList<Phrase> messages;
     bool canceled = false;               ///< the work stopped early; everything else is empty
 };
 

@@ -111,8 +111,8 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const Analysis analysis = analyseStory(std::move(articles));
-    for (const QString &message : analysis.messages)
-        err << "crossread analyse: " << message << '\n';
+    for (const Phrase &message : analysis.messages)
+        err << "crossread analyse: " << message.translated() << '\n';
 
     const QByteArray json = QJsonDocument(analysisToJson(analysis, parser.isSet(textOption))).toJson(QJsonDocument::Indented);
     if (target.isEmpty() || target == u"-") {

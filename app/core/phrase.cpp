@@ -90,6 +90,11 @@ QString Phrase::key() const
     return m_shape == Shape::Template ? QString::fromUtf8(m_source) : QString();
 }
 
+QString Phrase::context() const
+{
+    return m_shape == Shape::Template ? QString::fromUtf8(m_context) : QString();
+}
+
 QStringList Phrase::englishArguments() const
 {
     QStringList arguments;

@@ -16,6 +16,12 @@ namespace Crossread {
 /// A cheap value: a default-constructed phrase is empty.
 class Phrase {
 public:
+    enum class Shape {
+        Literal,         ///< text shown as it is
+        Template,        ///< a translatable template with arguments
+        Concatenation,   ///< parts one after the other
+    };
+
     Phrase() = default;
     /// `source` of `context` (string literals, marked with QT_TRANSLATE_NOOP) with `arguments`
     /// for its %1…%9.
@@ -36,11 +42,15 @@ public:
     /// The arguments in English, in order.
     [[nodiscard]] QStringList englishArguments() const;
     [[nodiscard]] bool isEmpty() const;
+    [[nodiscard]] Shape shape() const { return m_shape; }
+    /// The translation context of a template; empty otherwise.
+    [[nodiscard]] QString context() const;
+    /// A template's arguments or a concatenation's parts.
+    [[nodiscard]] const QList<Phrase> &parts() const { return m_arguments; }
 
     friend bool operator==(const Phrase &, const Phrase &);
 
 private:
-    enum class Shape { Literal, Template, Concatenation };
     [[nodiscard]] QString render(bool translate) const;
 
     Shape m_shape = Shape::Literal;

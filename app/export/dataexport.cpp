@@ -134,12 +134,12 @@ QByteArray factsCsv(const Analysis &analysis)
                           QStringLiteral("text"), QStringLiteral("value"), QStringLiteral("quote variant")});
     const FactTable &facts = analysis.facts;
     for (const FactSlot &slot : facts.slots) {
-        const QString topic = slot.topic >= 0 && slot.topic < facts.topics.size() ? facts.topics.at(slot.topic).label : QString();
+        const QString topic = slot.topic >= 0 && slot.topic < facts.topics.size() ? facts.topics.at(slot.topic).label.translated() : QString();
         for (const Mention &mention : slot.mentions) {
             const int article = mention.article.value();
             const QString outlet = article >= 0 && article < analysis.articles.size()
                                        ? analysis.articles.at(article).displayName() : QString();
-            csv += csvRow({QString::number(slot.id), topic, factKindName(slot.kind), slotStatusName(slot.status), slot.label,
+            csv += csvRow({QString::number(slot.id), topic, factKindName(slot.kind), slotStatusName(slot.status), slot.label.translated(),
                            QString::number(article + 1), outlet, mention.surface, mention.value.toString(),
                            slot.kind == FactKind::Quote ? (slot.quoteVariant ? QStringLiteral("yes") : QStringLiteral("no"))
                                                         : QString()});
@@ -364,7 +364,7 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             labels.append(articles.at(i).displayName());
         md += tableHeader(labels);
         for (const FactSlot &slot : analysis.facts.slots) {
-            QStringList row{cell(slot.label), slotStatusName(slot.status)};
+            QStringList row{cell(slot.label.translated()), slotStatusName(slot.status)};
             bool any = false;
             for (int i : chosen) {
                 QStringList surfaces;

@@ -739,8 +739,8 @@ private:
                                m_fonts.body));
         m_pager.paragraph(para(ExportText::tr("Facts in conflict: %1 of %2 fact slots.").arg(story.conflicts).arg(m_analysis.facts.slots.size()),
                                m_fonts.body));
-        for (const QString &message : m_analysis.messages)
-            m_pager.paragraph(para(message, m_fonts.small, m_palette.mutedText));
+        for (const Phrase &message : m_analysis.messages)
+            m_pager.paragraph(para(message.translated(), m_fonts.small, m_palette.mutedText));
         if (!story.conflictList.isEmpty()) {
             m_pager.addSpace(6);
             m_pager.heading(ExportText::tr("Conflicting facts"), m_fonts.subheading);
@@ -943,10 +943,10 @@ private:
                 if (slots.isEmpty())
                     continue;
                 if (topic.slots.size() > 1)
-                    table.row({CellSpec{{para(ExportText::tr("Topic: %1").arg(topic.label), m_fonts.smallBold)}, m_palette.tableHeader, {}}});
+                    table.row({CellSpec{{para(ExportText::tr("Topic: %1").arg(topic.label.translated()), m_fonts.smallBold)}, m_palette.tableHeader, {}}});
                 for (const FactSlot *slot : std::as_const(slots)) {
                     const QColor colour = slotColour(*slot);
-                    QList<CellSpec> cells{CellSpec{{para(slotMark(*slot) + QLatin1Char(' ') + slot->label, m_fonts.bold),
+                    QList<CellSpec> cells{CellSpec{{para(slotMark(*slot) + QLatin1Char(' ') + slot->label.translated(), m_fonts.bold),
                                                     para(factKindName(slot->kind) + QStringLiteral(" \u00b7 ")
                                                              + slotStatusName(slot->status),
                                                          m_fonts.small, m_palette.mutedText)},

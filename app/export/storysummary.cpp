@@ -54,7 +54,7 @@ StorySummary summarizeStory(const Analysis &analysis, const QList<int> &chosen)
         if (slot.status != SlotStatus::Conflict)
             continue;
         ++summary.conflicts;
-        ConflictSummary conflict{slot.label, {}};
+        ConflictSummary conflict{slot.label.translated(), {}};
         for (const Mention &mention : slot.mentions) {
             if (mention.article.value() >= count)
                 continue;

@@ -56,7 +56,7 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     case StatusNameRole:
         return slotStatusName(slot.status);
     case LabelRole:
-        return slot.label;
+        return slot.label.translated();
     case KindRole:
         return int(slot.kind);
     case KindNameRole:
@@ -64,7 +64,7 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     case TopicRole:
         return slot.topic;
     case TopicLabelRole:
-        return slot.topic >= 0 && slot.topic < m_table.topics.size() ? m_table.topics.at(slot.topic).label : QString();
+        return slot.topic >= 0 && slot.topic < m_table.topics.size() ? m_table.topics.at(slot.topic).label.translated() : QString();
     case TopicSizeRole:
         return slot.topic >= 0 && slot.topic < m_table.topics.size() ? int(m_table.topics.at(slot.topic).slots.size()) : 1;
     case FirstInTopicRole:
@@ -107,7 +107,7 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     case DifferencesRole: {
         QStringList differences;
         for (const Mention *mention : mentions)
-            differences.append(mention->differences);
+            differences.append(translatedTexts(mention->differences));
         return differences;
     }
     case SpeakerRole:
@@ -123,7 +123,7 @@ QVariant FactModel::headerData(int section, Qt::Orientation orientation, int rol
         return {};
     if (orientation == Qt::Horizontal)
         return section >= 0 && section < m_articleNames.size() ? QVariant(m_articleNames.at(section)) : QVariant();
-    return section >= 0 && section < m_table.slots.size() ? QVariant(m_table.slots.at(section).label) : QVariant();
+    return section >= 0 && section < m_table.slots.size() ? QVariant(m_table.slots.at(section).label.translated()) : QVariant();
 }
 
 Qt::ItemFlags FactModel::flags(const QModelIndex &index) const

@@ -4,6 +4,7 @@
 #include "core/article.h"
 #include "core/codepointmap.h"
 #include "core/segmentation.h"
+#include "core/phrase.h"
 #include "core/textspan.h"
 
 #include <QDate>
@@ -101,8 +102,9 @@ struct Mention {
     /// period): the evidence for grouping mentions of different articles into one slot.
     QStringList context;
     /// Quotes only: how this rendering differs from the group's reference wording, as short
-    /// human-readable notes ("adds 'But'", "adds a comma after 'ads'"). Empty when identical.
-    QStringList differences;
+    /// human-readable notes ("adds 'But'", "adds a comma after 'ads'"), untranslated: views
+    /// show Phrase::translated(), the JSON Phrase::english(). Empty when identical.
+    QList<Phrase> differences;
 };
 
 /// Whether the articles agree about a slot. Quote slots are Agree or Unique; whether their
@@ -118,7 +120,9 @@ struct FactSlot {
     int id = -1;
     FactKind kind = FactKind::Number;
     SlotStatus status = SlotStatus::Unique;
-    QString label;               ///< short, from the context: "price per month"
+    /// Short, from the context: "price per month". Untranslated (see Phrase): the JSON writes
+    /// it in English, views translate it.
+    Phrase label;
     int topic = -1;              ///< index into FactTable::topics
     QList<Mention> mentions;     ///< ordered by article, then position; one per article for figures
     /// Quotes: the words or punctuation differ between articles. A rendering that only quotes
@@ -134,7 +138,7 @@ struct FactSlot {
 /// Every slot belongs to exactly one topic; most topics hold one slot.
 struct Topic {
     int id = -1;
-    QString label;
+    Phrase label;                ///< the first slot's label without its tier
     QList<int> slots;            ///< ids into FactTable::slots
 };
 

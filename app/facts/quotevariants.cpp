@@ -9,6 +9,7 @@
 
 #include "facts/factlexicon.h"
 #include "facts/factscan.h"
+#include "facts/factsphrase_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -166,35 +167,38 @@ QString render(const QList<QuoteToken> &tokens, QList<qsizetype> indices, int ma
     return text;
 }
 
-QString punctuationName(const QString &key)
+Phrase punctuationName(const QString &key)
 {
     if (key == u",")
-        return QCoreApplication::translate("Crossread::Facts", "a comma");
+        return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "a comma"));
     if (key == u".")
-        return QCoreApplication::translate("Crossread::Facts", "a full stop");
+        return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "a full stop"));
     if (key == u";")
-        return QCoreApplication::translate("Crossread::Facts", "a semicolon");
+        return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "a semicolon"));
     if (key == u":")
-        return QCoreApplication::translate("Crossread::Facts", "a colon");
+        return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "a colon"));
     if (key == u"\u2014")
-        return QCoreApplication::translate("Crossread::Facts", "a dash");
+        return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "a dash"));
     if (key == u"?")
-        return QCoreApplication::translate("Crossread::Facts", "a question mark");
+        return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "a question mark"));
     if (key == u"!")
-        return QCoreApplication::translate("Crossread::Facts", "an exclamation mark");
+        return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "an exclamation mark"));
     if (key == u"\u2026")
-        return QCoreApplication::translate("Crossread::Facts", "an ellipsis");
+        return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "an ellipsis"));
     if (key == u"(" || key == u")")
-        return QCoreApplication::translate("Crossread::Facts", "a bracket");
-    return QStringLiteral("'") + key + u'\'';
+        return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "a bracket"));
+    return Phrase::literal(QStringLiteral("'") + key + u'\'');
 }
 
-QString punctuationNames(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices)
+Phrase punctuationNames(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices)
 {
-    QStringList names;
-    for (qsizetype index : indices)
+    QList<Phrase> names;
+    for (qsizetype index : indices) {
+        if (!names.isEmpty())
+            names.append(Phrase::literal(QStringLiteral(" + ")));
         names.append(punctuationName(tokens.at(index).key));
-    return names.join(QStringLiteral(" + "));
+    }
+    return Phrase::concatenation(names);
 }
 
 QList<qsizetype> allIndices(const QList<QuoteToken> &tokens)
@@ -336,14 +340,14 @@ QList<QuoteToken> quoteTokens(const QString &text, const QList<TextSpan> &parts)
 QuoteComparison compareRenderings(const QList<QuoteToken> &reference, const QList<QuoteToken> &mention)
 {
     QuoteComparison result;
-    QStringList &notes = result.notes;
+    QList<Phrase> &notes = result.notes;
     const QList<Edit> edits = align(reference, mention);
     qsizetype first = 0;
     while (first < edits.size() && !(edits[first].op == Op::Equal && reference[edits[first].reference].word))
         ++first;
     if (first == edits.size()) {
         result.variant = true;
-        notes.append(QCoreApplication::translate("Crossread::Facts", "different wording"));
+        notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "different wording")));
         return result;
     }
     // The overlap runs from the first to the last word both renderings quote; what lies outside
@@ -367,26 +371,26 @@ QuoteComparison compareRenderings(const QList<QuoteToken> &reference, const QLis
             && spelling(reference, deleted) != spelling(mention, inserted)) {
             // A word swapped at the very end or start: "'going' for 'running'".
             result.variant = true;
-            notes.append(QCoreApplication::translate("Crossread::Facts", "'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
+            notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "'%1' for '%2'"), {Phrase::literal(render(mention, inserted)), Phrase::literal(render(reference, deleted))}));
             return;
         }
         if (deletedWords > 0 && insertedWords > 0)
             return;   // the same words spelt apart or hyphenated at the edge
         if (deletedWords > 0) {
             result.excerpt = true;
-            notes.append(atStart ? QCoreApplication::translate("Crossread::Facts", "omits the beginning: '%1'").arg(render(reference, deleted))
-                                 : QCoreApplication::translate("Crossread::Facts", "omits the end: '%1'").arg(render(reference, deleted)));
+            notes.append(atStart ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "omits the beginning: '%1'"), {Phrase::literal(render(reference, deleted))})
+                                 : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "omits the end: '%1'"), {Phrase::literal(render(reference, deleted))}));
         }
         // Words more at an edge are a longer cut of the utterance, however few: "But we are..."
         // against "We are..." quotes one word more of what was said, it changes none.
         if (insertedWords >= 3) {
             result.excerpt = true;
-            notes.append(atStart ? QCoreApplication::translate("Crossread::Facts", "quotes more at the beginning: '%1'").arg(render(mention, inserted))
-                                 : QCoreApplication::translate("Crossread::Facts", "quotes more at the end: '%1'").arg(render(mention, inserted)));
+            notes.append(atStart ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "quotes more at the beginning: '%1'"), {Phrase::literal(render(mention, inserted))})
+                                 : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "quotes more at the end: '%1'"), {Phrase::literal(render(mention, inserted))}));
         } else if (insertedWords > 0) {
             result.excerpt = true;
-            notes.append(atStart ? QCoreApplication::translate("Crossread::Facts", "adds '%1'").arg(render(mention, inserted))
-                                 : QCoreApplication::translate("Crossread::Facts", "adds '%1' at the end").arg(render(mention, inserted)));
+            notes.append(atStart ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "adds '%1'"), {Phrase::literal(render(mention, inserted))})
+                                 : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "adds '%1' at the end"), {Phrase::literal(render(mention, inserted))}));
         }
     };
     edges(0, first, true);
@@ -418,39 +422,38 @@ QuoteComparison compareRenderings(const QList<QuoteToken> &reference, const QLis
         if (allPunctuation(reference, deleted) && allPunctuation(mention, inserted)) {
             // House style, not the speaker's words: noted, never a variant.
             if (deleted.isEmpty())
-                notes.append(QCoreApplication::translate("Crossread::Facts", "adds %1 after '%2'").arg(punctuationNames(mention, inserted), after));
+                notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "adds %1 after '%2'"), {punctuationNames(mention, inserted), Phrase::literal(after)}));
             else if (inserted.isEmpty())
-                notes.append(QCoreApplication::translate("Crossread::Facts", "omits %1 after '%2'").arg(punctuationNames(reference, deleted), after));
+                notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "omits %1 after '%2'"), {punctuationNames(reference, deleted), Phrase::literal(after)}));
             else
-                notes.append(QCoreApplication::translate("Crossread::Facts", "%1 instead of %2 after '%3'").arg(punctuationNames(mention, inserted),
-                                                                   punctuationNames(reference, deleted), after));
+                notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "%1 instead of %2 after '%3'"), {punctuationNames(mention, inserted), punctuationNames(reference, deleted), Phrase::literal(after)}));
         } else if (spelling(reference, deleted) == spelling(mention, inserted)) {
             // "work force" for "workforce", "F.B.I." for "FBI": the same letters.
-            notes.append(QCoreApplication::translate("Crossread::Facts", "'%1' spelt '%2'").arg(render(reference, deleted), render(mention, inserted)));
+            notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "'%1' spelt '%2'"), {Phrase::literal(render(reference, deleted)), Phrase::literal(render(mention, inserted))}));
         } else if (wordCount(mention, inserted) == 0 && hasEllipsis(mention, inserted)) {
             result.excerpt = true;
-            notes.append(QCoreApplication::translate("Crossread::Facts", "leaves out '%1' at an ellipsis").arg(render(reference, deleted)));
+            notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "leaves out '%1' at an ellipsis"), {Phrase::literal(render(reference, deleted))}));
         } else if (wordCount(reference, deleted) == 0 && hasEllipsis(reference, deleted)) {
             result.excerpt = true;
-            notes.append(QCoreApplication::translate("Crossread::Facts", "quotes '%1' where the other leaves an ellipsis").arg(render(mention, inserted)));
+            notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "quotes '%1' where the other leaves an ellipsis"), {Phrase::literal(render(mention, inserted))}));
         } else if (std::max(wordCount(reference, deleted), wordCount(mention, inserted)) > maxChangedWords
                    && std::min(wordCount(reference, deleted), wordCount(mention, inserted)) == 0) {
             // A long run of words only one rendering has: two stretches of one utterance quoted
             // with a gap (or glued by the matching), not words put into the speaker's mouth.
             result.excerpt = true;
             if (wordCount(mention, inserted) == 0)
-                notes.append(QCoreApplication::translate("Crossread::Facts", "leaves out '%1'").arg(render(reference, deleted)));
+                notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "leaves out '%1'"), {Phrase::literal(render(reference, deleted))}));
             else
-                notes.append(QCoreApplication::translate("Crossread::Facts", "quotes more in the middle: '%1'").arg(render(mention, inserted)));
+                notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "quotes more in the middle: '%1'"), {Phrase::literal(render(mention, inserted))}));
         } else if (deleted.isEmpty() || wordCount(reference, deleted) == 0) {
             result.variant = true;
-            notes.append(QCoreApplication::translate("Crossread::Facts", "adds '%1'").arg(render(mention, inserted)));
+            notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "adds '%1'"), {Phrase::literal(render(mention, inserted))}));
         } else if (inserted.isEmpty() || wordCount(mention, inserted) == 0) {
             result.variant = true;
-            notes.append(QCoreApplication::translate("Crossread::Facts", "omits '%1'").arg(render(reference, deleted)));
+            notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "omits '%1'"), {Phrase::literal(render(reference, deleted))}));
         } else {
             result.variant = true;
-            notes.append(QCoreApplication::translate("Crossread::Facts", "'%1' for '%2'").arg(render(mention, inserted), render(reference, deleted)));
+            notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "'%1' for '%2'"), {Phrase::literal(render(mention, inserted)), Phrase::literal(render(reference, deleted))}));
         }
     }
     edges(last + 1, edits.size(), false);
@@ -640,8 +643,8 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
                 mention.value.speaker = speaker.isEmpty() ? mention.value.speaker : speaker;
         }
         slot.label = speaker.isEmpty()
-            ? QCoreApplication::translate("Crossread::Facts", "quote: '%1'").arg(render(tokens.at(group[reference]), allIndices(tokens.at(group[reference])), 4))
-            : QCoreApplication::translate("Crossread::Facts", "quote, %1").arg(speaker);
+            ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "quote: '%1'"), {Phrase::literal(render(tokens.at(group[reference]), allIndices(tokens.at(group[reference])), 4))})
+            : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "quote, %1"), {Phrase::literal(speaker)});
         std::sort(slot.mentions.begin(), slot.mentions.end(), [](const Mention &a, const Mention &b) {
             return std::pair(a.article, a.span.start) < std::pair(b.article, b.span.start);
         });

@@ -23,9 +23,9 @@ struct QuoteToken {
 
 /// How one rendering of a quote differs from the group's reference rendering.
 struct QuoteComparison {
-    /// Short translated notes ("adds 'But'", "'going' for 'running'", "a dash instead of a
-    /// comma after 'location'"); empty when the renderings are the same.
-    QStringList notes;
+    /// Short notes ("adds 'But'", "'going' for 'running'", "a dash instead of a comma after
+    /// 'location'"), untranslated; empty when the renderings are the same.
+    QList<Phrase> notes;
     /// Words were changed, added or dropped inside the words both renderings quote. Punctuation,
     /// capitals, a word written apart or hyphenated ("work force", "workforce") and words left
     /// out at an ellipsis are not changed words.

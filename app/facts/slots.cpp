@@ -29,6 +29,7 @@
 #include "facts/factcompare.h"
 #include "facts/factlexicon.h"
 #include "facts/factscan.h"
+#include "facts/factsphrase_p.h"
 #include "core/inputlimits.h"
 #include "core/paragraphs.h"
 #include "facts/quotevariants.h"
@@ -1058,15 +1059,15 @@ private:
     qsizetype m_articleWords = 1;
 };
 
-QString periodLabel(Period period)
+Phrase periodLabel(Period period)
 {
     switch (period) {
     case Period::None: return {};
-    case Period::Hour: return QCoreApplication::translate("Crossread::Facts", "per hour");
-    case Period::Day: return QCoreApplication::translate("Crossread::Facts", "per day");
-    case Period::Week: return QCoreApplication::translate("Crossread::Facts", "per week");
-    case Period::Month: return QCoreApplication::translate("Crossread::Facts", "per month");
-    case Period::Year: return QCoreApplication::translate("Crossread::Facts", "per year");
+    case Period::Hour: return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "per hour"));
+    case Period::Day: return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "per day"));
+    case Period::Week: return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "per week"));
+    case Period::Month: return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "per month"));
+    case Period::Year: return factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "per year"));
     }
     return {};
 }
@@ -1089,8 +1090,15 @@ QString mostCommon(const QStringList &values)
     return best;
 }
 
+/// A slot's label, and the same without the tier that sets a topic's slots apart (the topic's
+/// name).
+struct SlotLabel {
+    Phrase full;
+    Phrase untiered;
+};
+
 /// "price per month", "tweets per month, free tier", "share of bus fleet", "date of hearing".
-QString labelOf(const FactSlot &slot, const QList<const Item *> &items)
+SlotLabel labelOf(const FactSlot &slot, const QList<const Item *> &items)
 {
     QStringList subjects;
     QStringList tiers;
@@ -1115,41 +1123,42 @@ QString labelOf(const FactSlot &slot, const QList<const Item *> &items)
     QString tier = mostCommon(tiers);
     if (tier == head)
         tier.clear();
-    QString label;
+    Phrase label;
     const bool quoted = head.isEmpty() && !where.isEmpty();
     switch (slot.kind) {
     case FactKind::Percent:
-        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "share in '%1'").arg(where)
-                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "share")
-                                 : QCoreApplication::translate("Crossread::Facts", "share of %1").arg(head);
+        label = quoted           ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "share in '%1'"), {Phrase::literal(where)})
+                : head.isEmpty() ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "share"))
+                                 : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "share of %1"), {Phrase::literal(head)});
         break;
     case FactKind::Date:
-        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "date in '%1'").arg(where)
-                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "date")
-                                 : QCoreApplication::translate("Crossread::Facts", "date of %1").arg(head);
+        label = quoted           ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "date in '%1'"), {Phrase::literal(where)})
+                : head.isEmpty() ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "date"))
+                                 : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "date of %1"), {Phrase::literal(head)});
         break;
     case FactKind::Money:
-        label = quoted           ? QCoreApplication::translate("Crossread::Facts", "amount in '%1'").arg(where)
-                : head.isEmpty() ? QCoreApplication::translate("Crossread::Facts", "amount")
-                                 : head;
+        label = quoted           ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "amount in '%1'"), {Phrase::literal(where)})
+                : head.isEmpty() ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "amount"))
+                                 : Phrase::literal(head);
         break;
     case FactKind::Number: {
         // A span of time measured "of" something: "years of tax returns".
         const QString unit = items.constFirst()->mention->value.unit;
-        label = quoted                            ? QCoreApplication::translate("Crossread::Facts", "count in '%1'").arg(where)
-                : head.isEmpty()                  ? QCoreApplication::translate("Crossread::Facts", "count")
-                : unit.isEmpty() || unit == head  ? head
-                                                  : QCoreApplication::translate("Crossread::Facts", "%1 of %2").arg(unit, head);
+        label = quoted                            ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "count in '%1'"), {Phrase::literal(where)})
+                : head.isEmpty()                  ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "count"))
+                : unit.isEmpty() || unit == head  ? Phrase::literal(head)
+                                                  : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "%1 of %2"), {Phrase::literal(unit), Phrase::literal(head)});
         break;
     }
     case FactKind::Quote:
         break;
     }
     if (!periods.isEmpty())
-        label += u' ' + periodLabel(periods.constFirst());
-    if (!tier.isEmpty())
-        label += QCoreApplication::translate("Crossread::Facts", ", %1 tier").arg(tier);
-    return label;
+        label = Phrase::concatenation({label, Phrase::literal(QStringLiteral(" ")), periodLabel(periods.constFirst())});
+    if (tier.isEmpty())
+        return {label, label};
+    return {Phrase::concatenation({label, factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", ", %1 tier"), {Phrase::literal(tier)})}),
+            label};
 }
 
 } // namespace
@@ -1564,6 +1573,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     // Slots from the final clusters, and the quote groups.
     QList<FactSlot> slots;
     QList<QList<const Item *>> slotItems;
+    QList<Phrase> untieredLabels;   // per figure slot, parallel to `slots`
     QHash<int, int> slotOfRoot;
     for (qsizetype i = 0; i < builder.size(); ++i) {
         if (builder.root(int(i)) != i)
@@ -1591,7 +1601,9 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         std::sort(slot.mentions.begin(), slot.mentions.end(), [](const Mention &x, const Mention &y) {
             return std::pair(x.article, x.span.start) < std::pair(y.article, y.span.start);
         });
-        slot.label = labelOf(slot, clusterItems);
+        const SlotLabel label = labelOf(slot, clusterItems);
+        slot.label = label.full;
+        untieredLabels.append(label.untiered);
         slotOfRoot.insert(int(i), int(slots.size()));
         slots.append(slot);
         slotItems.append(clusterItems);
@@ -1646,13 +1658,9 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             table.slots.append(slot);
         }
         // The topic is named after its first slot, without the tier that sets slots apart.
-        QString label = table.slots.at(topic.slots.constFirst()).label;
-        if (list.size() > 1) {
-            const qsizetype comma = label.indexOf(u',');
-            if (comma > 0)
-                label.truncate(comma);
-        }
-        topic.label = label;
+        const int first = list.constFirst();
+        topic.label = list.size() > 1 && first < untieredLabels.size() ? untieredLabels.at(first)
+                                                                        : table.slots.at(topic.slots.constFirst()).label;
         table.topics.append(topic);
     }
     return table;

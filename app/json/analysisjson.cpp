@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "json/analysisjson.h"
+#include "json/phrasejson.h"
 #include "json/factjson.h"
 
 #include "json/articlejson.h"
@@ -45,12 +46,16 @@ QJsonObject analysisToJson(const Analysis &analysis, bool withText)
         });
     }
 
+    QJsonArray messagePhrases;
+    for (const Phrase &message : analysis.messages)
+        messagePhrases.append(phraseToJson(message));
     return QJsonObject{
         {QStringLiteral("crossread"), 1},
         {QStringLiteral("articles"), articles},
         {QStringLiteral("passages"), passages},
         {QStringLiteral("facts"), factsToJson(analysis.facts, maps)},
-        {QStringLiteral("messages"), QJsonArray::fromStringList(analysis.messages)},
+        {QStringLiteral("messages"), QJsonArray::fromStringList(englishTexts(analysis.messages))},
+        {QStringLiteral("message_phrases"), messagePhrases},
     };
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "json/factjson.h"
 
+#include "json/phrasejson.h"
+
 #include <QJsonObject>
 
 namespace Crossread {
@@ -22,7 +24,11 @@ QJsonArray factsToJson(const FactTable &table, const QList<CodePointMap> &maps)
                 {QStringLiteral("value"), mention.value.toString()},
             };
             if (slot.kind == FactKind::Quote) {
-                object.insert(QStringLiteral("differences"), QJsonArray::fromStringList(mention.differences));
+                object.insert(QStringLiteral("differences"), QJsonArray::fromStringList(englishTexts(mention.differences)));
+                QJsonArray phrases;
+                for (const Phrase &difference : mention.differences)
+                    phrases.append(phraseToJson(difference));
+                object.insert(QStringLiteral("differences_phrases"), phrases);
                 if (!mention.value.speaker.isEmpty())
                     object.insert(QStringLiteral("speaker"), mention.value.speaker);
             }
@@ -32,7 +38,9 @@ QJsonArray factsToJson(const FactTable &table, const QList<CodePointMap> &maps)
             {QStringLiteral("id"), slot.id},
             {QStringLiteral("kind"), factKindName(slot.kind)},
             {QStringLiteral("status"), slotStatusName(slot.status)},
-            {QStringLiteral("label"), slot.label},
+            {QStringLiteral("label"), slot.label.english()},
+            {QStringLiteral("label_key"), phraseKey(slot.label)},
+            {QStringLiteral("label_phrase"), phraseToJson(slot.label)},
             {QStringLiteral("topic"), slot.topic},
             {QStringLiteral("mentions"), mentions},
         };

@@ -47,7 +47,7 @@ void TestFactAccuracy::conflicts()
         const FactSynth::ConflictScore score = FactSynth::scoreConflicts(story, table);
         if (qEnvironmentVariableIntValue("CROSSREAD_DUMP_SEED") == seed) {
             for (const FactSlot &slot : table.slots) {
-                QString line = QStringLiteral("#%1 %2 %3:").arg(slot.id).arg(slotStatusName(slot.status), slot.label);
+                QString line = QStringLiteral("#%1 %2 %3:").arg(slot.id).arg(slotStatusName(slot.status), slot.label.english());
                 for (const Mention &mention : slot.mentions) {
                     QString fact = QStringLiteral("?");
                     for (const FactSynth::TrueMention &truth : story.mentions) {

@@ -277,8 +277,8 @@ void TestInputLimits::tooManyArticlesAreRefused()
     const Analysis analysis = analyseStory(many);
     QVERIFY(analysis.articles.isEmpty());
     QCOMPARE(analysis.messages.size(), 1);
-    QVERIFY2(analysis.messages.first().contains(QString::number(Limits::maxArticles)),
-             qPrintable(analysis.messages.first()));
+    QVERIFY2(analysis.messages.first().english().contains(QString::number(Limits::maxArticles)),
+             qPrintable(analysis.messages.first().english()));
 }
 
 QTEST_GUILESS_MAIN(TestInputLimits)

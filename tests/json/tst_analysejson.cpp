@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace Crossread;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void oneArticle();
     void commandLine();
     void commandLineErrors();
+    void sameBytesInEveryLanguage();
 };
 
 void TestAnalyseJson::schema()
@@ -235,6 +237,53 @@ void TestAnalyseJson::commandLineErrors()
     QVERIFY(unwritable.waitForFinished(60000));
     QCOMPARE(unwritable.exitCode(), 2);
     QVERIFY(QString::fromUtf8(unwritable.readAllStandardError()).contains(QLatin1StringView("cannot write")));
+}
+
+/// The JSON is a contract scripts read: a German desktop must not write German labels into it.
+/// The same story gives the same bytes under C and German locales, while the human-readable
+/// notes on standard error do follow the locale (so the German run did load its translations).
+void TestAnalyseJson::sameBytesInEveryLanguage()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(CROSSREAD_BINARY)), "the crossread executable was not built");
+    const QDir sample(QStringLiteral(CROSSREAD_SAMPLE_DIR));
+    const QStringList files = sample.entryList({QStringLiteral("0*")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 5);
+
+    const auto run = [&](const QString &locale, const QStringList &arguments, QByteArray *errors) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        environment.insert(QStringLiteral("LANG"), locale);
+        environment.insert(QStringLiteral("LANGUAGE"), locale.left(2));
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(sample.path());
+        process.start(QStringLiteral(CROSSREAD_BINARY), QStringList{QStringLiteral("analyse")} + arguments);
+        if (!process.waitForFinished(120000))
+            return QByteArray();
+        if (errors)
+            *errors = process.readAllStandardError();
+        return process.readAllStandardOutput();
+    };
+    const QByteArray inC = run(QStringLiteral("C.UTF-8"), files, nullptr);
+    const QByteArray inGerman = run(QStringLiteral("de_DE.UTF-8"), files, nullptr);
+    QVERIFY(inC.size() > 10000);
+    QVERIFY2(inC == inGerman, "the analyse JSON differs between the C and the German locale");
+    const QJsonArray facts = QJsonDocument::fromJson(inC).object().value(u"facts"_s).toArray();
+    QVERIFY(!facts.isEmpty());
+    bool keyed = false;
+    for (const QJsonValue &fact : facts)
+        keyed = keyed || !fact.toObject().value(u"label_key"_s).toString().isEmpty();
+    QVERIFY2(keyed, "no fact label carries a label_key");
+
+    // One article: the note goes to stderr translated, the JSON keeps it in English.
+    QByteArray germanNote;
+    const QByteArray single = run(QStringLiteral("de_DE.UTF-8"), {files.constFirst()}, &germanNote);
+    QVERIFY2(QString::fromUtf8(germanNote).contains(u"Nur ein Artikel"_s), germanNote.constData());
+    const QJsonArray messages = QJsonDocument::fromJson(single).object().value(u"messages"_s).toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).toString(), u"Only one article: there is nothing to compare it with."_s);
+    const QJsonObject phrase = QJsonDocument::fromJson(single).object().value(u"message_phrases"_s).toArray().at(0).toObject();
+    QCOMPARE(phrase.value(u"key"_s).toString(), messages.at(0).toString());
 }
 
 QTEST_GUILESS_MAIN(TestAnalyseJson)

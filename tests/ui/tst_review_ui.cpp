@@ -220,7 +220,7 @@ void TestReviewUi::annotateClaimSaveAndReopen()
     QCOMPARE(review->claim(factClaim)->origin, ClaimOrigin::FactSlot);
     QCOMPARE(review->claim(factClaim)->sources.size(), slot.mentions.size());
     QCOMPARE(review->claim(factClaim)->sources.first().span, slot.mentions.first().span);
-    QVERIFY(review->claim(factClaim)->statement.contains(slot.label));
+    QVERIFY(review->claim(factClaim)->statement.contains(slot.label.translated()));
     QCOMPARE(window->claimsPanel()->currentClaimId(), factClaim);
 
     // A claim from a free selection in the second article.
