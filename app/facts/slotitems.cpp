@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The figure mentions of a story as fact grouping sees them: for each, the passages holding
+// it, the words around it that say what it measures (subject, unit, tier), whose it is (the
+// names opening its clause), when (other dates, time-of-day words), whether it is a reading of
+// a moving quantity, and an IDF-weighted vector of its context words.
+#include "facts/slotitems_p.h"
+
+#include "facts/factcompare.h"
+#include "facts/factlexicon.h"
+#include "facts/factscan.h"
+#include "core/inputlimits.h"
+#include "core/paragraphs.h"
+
+namespace Crossread::FactSlots {
+namespace {
+
+using FactScan::Bounds;
+using L = QLatin1StringView;
+
+/// Words of the sentence quoted in a label when nothing names what a figure measures.
+constexpr qsizetype openingWords = 5;
+
+bool isTierNoun(QStringView word)
+{
+    for (L noun : {L("plan"), L("plans"), L("tier"), L("tiers"), L("version"), L("package"), L("subscription"),
+                   L("level"), L("edition"), L("account"), L("accounts"), L("membership"), L("option"),
+                   L("contract"), L("contracts"), L("licence"), L("license"), L("class")}) {
+        if (Bounds::equalsIgnoringCase(word, noun))
+            return true;
+    }
+    return false;
+}
+
+bool isMoneyNoun(QStringView word)
+{
+    static constexpr std::array nouns = {
+        L("aid"), L("award"), L("bailout"), L("bid"), L("bill"), L("bond"), L("bonus"), L("budget"),
+        L("charge"), L("charges"), L("compensation"), L("contract"), L("cost"), L("costs"), L("damages"), L("deal"),
+        L("debt"), L("deficit"), L("donation"), L("earnings"), L("fare"), L("fee"), L("fees"), L("fine"),
+        L("fines"), L("fund"), L("funding"), L("grant"), L("grants"), L("income"), L("investment"), L("loan"), L("loss"),
+        L("offer"), L("payment"), L("payout"), L("penalty"), L("pension"), L("price"), L("prices"),
+        L("prize"), L("profit"), L("purchase"), L("ransom"), L("rent"), L("revenue"), L("reward"),
+        L("salary"), L("sales"), L("settlement"), L("spending"), L("stake"), L("subscription"),
+        L("subsidy"), L("surplus"), L("takeover"), L("tariff"), L("tax"), L("valuation"), L("wage"),
+        L("wages"),
+    };
+    return std::any_of(nouns.begin(), nouns.end(), [&](L noun) { return Bounds::equalsIgnoringCase(word, noun); });
+}
+
+bool isEventNoun(QStringView word)
+{
+    static constexpr std::array nouns = {
+        L("announcement"), L("auction"), L("ballot"), L("ceremony"), L("closure"), L("conference"),
+        L("deadline"), L("debate"), L("election"), L("festival"), L("groundbreaking"), L("hearing"),
+        L("inspection"), L("launch"), L("meeting"), L("opening"), L("protest"), L("rally"),
+        L("referendum"), L("release"), L("session"), L("strike"), L("summit"), L("trial"), L("visit"),
+        L("vote"),
+    };
+    return std::any_of(nouns.begin(), nouns.end(), [&](L noun) { return Bounds::equalsIgnoringCase(word, noun); });
+}
+
+/// The words of `window` with their spans.
+QList<std::pair<qsizetype, qsizetype>> wordsOf(const Bounds &window)
+{
+    QList<std::pair<qsizetype, qsizetype>> words;
+    for (qsizetype p = window.begin; p < window.end;) {
+        if (!window.isLetterAt(p)) {
+            ++p;
+            continue;
+        }
+        const qsizetype we = window.wordEnd(p);
+        words.append({p, we});
+        p = we;
+    }
+    return words;
+}
+
+/// The tier named near a figure: the word before "plan", "tier", "contracts"..., nearest first,
+/// within a dozen words.
+QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
+{
+    QString best;
+    qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+    // The index of the first word at or after the figure, to count words in between.
+    const qsizetype figureWord = std::lower_bound(words.cbegin(), words.cend(), span.start,
+                                                  [](const auto &word, qsizetype pos) { return word.first < pos; })
+        - words.cbegin();
+    // Only the dozen words either side can name the tier (the distance test below): looking at
+    // those alone keeps a sentence of thousands of figures linear.
+    const qsizetype last = std::min(words.size() - 1, figureWord + 13);
+    for (qsizetype i = std::max<qsizetype>(1, figureWord - 11); i <= last; ++i) {
+        if (!isTierNoun(window.slice(words[i].first, words[i].second)))
+            continue;
+        const QStringView tier = window.slice(words[i - 1].first, words[i - 1].second);
+        // Only punctuation (a closing quote mark) may sit between: '"City" plan'.
+        const QStringView between = window.slice(words[i - 1].second, words[i].first);
+        if (std::any_of(between.begin(), between.end(), [](QChar c) { return c.isLetterOrNumber() || c == u',' || c == u'.'; }))
+            continue;
+        if (FactLexicon::isStopWord(tier) || tier.size() < 3 || FactLexicon::lookup(tier).kind != FactLexicon::Kind::None
+            || FactScan::isApostrophe(tier.at(tier.size() - 2)) || FactScan::isApostrophe(tier.back()))
+            continue;   // "Lumenfold's plans" names the owner, not a tier
+        const qsizetype position = words[i - 1].first;
+        const qsizetype distance = position < span.start ? span.start - position : std::max<qsizetype>(0, position - span.end);
+        if (std::abs(i - 1 - figureWord) > 12 || distance >= bestDistance)
+            continue;
+        best = tier.toString().toLower();
+        bestDistance = distance;
+    }
+    return best;
+}
+
+/// What a figure is about, by kind (see Item::subject); empty when the sentence does not say
+/// it in a way this recognises.
+QString subjectNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, const Mention &mention)
+{
+    const FactValue &value = mention.value;
+    // A span of time says what it measures after "of": "10 years of tax returns".
+    static constexpr std::array timeUnits = {L("minutes"), L("hours"), L("days"), L("weeks"), L("months"), L("years"), L("decades")};
+    const bool span = value.kind == FactKind::Number
+        && std::any_of(timeUnits.begin(), timeUnits.end(), [&](L unit) { return value.unit == unit; });
+    if (value.kind == FactKind::Number && !value.unit.isEmpty() && !span)
+        return value.unit;
+    if (value.kind == FactKind::Percent || span) {
+        // "80 percent of the authority's bus fleet" -> "bus fleet"
+        qsizetype i = 0;
+        while (i < words.size() && words[i].first < mention.span.end)
+            ++i;
+        if (i < words.size() && Bounds::equalsIgnoringCase(window.slice(words[i].first, words[i].second), L("of"))
+            && window.skipBlanks(mention.span.end) == words[i].first) {
+            // The noun phrase after "of", up to punctuation or a function word; its head is at
+            // the end, after any possessive: "the Calloway Regional Transit Authority's fleet".
+            QStringList phrase;
+            for (++i; i < words.size(); ++i) {
+                const QStringView word = window.slice(words[i].first, words[i].second);
+                const QStringView gap = window.slice(words[i - 1].second, words[i].first);
+                if (std::any_of(gap.begin(), gap.end(), [](QChar c) { return c == u',' || c == u'.' || c == u';'; }))
+                    break;
+                if (FactLexicon::isStopWord(word) && !phrase.isEmpty())
+                    break;
+                if (FactLexicon::isStopWord(word))
+                    continue;
+                if (word.size() > 2 && FactScan::isApostrophe(word.at(word.size() - 2)) && word.back() == u's') {
+                    phrase.clear();   // a possessive: the head follows
+                    continue;
+                }
+                phrase.append(word.toString().toLower());
+            }
+            if (phrase.size() > 2)
+                phrase = phrase.mid(phrase.size() - 2);
+            if (!phrase.isEmpty())
+                return phrase.join(u' ');
+        }
+        if (span)
+            return value.unit;
+    }
+    if (value.kind == FactKind::Money || value.kind == FactKind::Date) {
+        qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+        QString best;
+        for (const auto &[ws, we] : words) {
+            const QStringView word = window.slice(ws, we);
+            if (!(value.kind == FactKind::Money ? isMoneyNoun(word) : isEventNoun(word)))
+                continue;
+            const qsizetype distance = ws < mention.span.start ? mention.span.start - we : ws - mention.span.end;
+            if (distance >= 0 && distance < bestDistance) {
+                bestDistance = distance;
+                best = FactLexicon::contextForm(word);
+            }
+        }
+        if (!best.isEmpty())
+            return best;
+    }
+    return {};
+}
+
+/// Verbs and adverbs by which a sentence reports a quantity as it moves or stands at a moment
+/// (a market level, a running toll): any inflection of the verbs of change in value, and the
+/// level words of market reports.
+bool isChangeWord(QStringView word)
+{
+    static constexpr std::array stems = {
+        L("rise"), L("rose"), L("risen"), L("ris"), L("fall"), L("fell"), L("gain"), L("lose"), L("lost"), L("los"),
+        L("drop"), L("jump"), L("climb"), L("declin"), L("slip"), L("slid"), L("sank"), L("sink"), L("sunk"),
+        L("plung"), L("soar"), L("surg"), L("tumbl"), L("advanc"), L("shed"), L("dip"), L("edg"), L("eas"),
+        L("rall"), L("clos"), L("end"), L("settl"), L("trad"), L("shot"), L("added"), L("slump"), L("rebound"),
+        L("retreat"), L("crest"), L("peak"), L("hover"), L("grew"), L("grow"), L("shrank"), L("shrink"),
+        L("chang"),
+    };
+    static constexpr std::array levels = {
+        L("up"), L("down"), L("off"), L("higher"), L("lower"), L("unchanged"), L("steady"), L("flat"),
+        L("below"), L("above"),
+    };
+    if (std::any_of(levels.begin(), levels.end(), [&](L level) { return Bounds::equalsIgnoringCase(word, level); }))
+        return true;
+    const QString lower = word.toString().toLower();
+    for (L stem : stems) {
+        if (!lower.startsWith(stem))
+            continue;
+        // The stem with an inflection at most: "rose", "rises", "rising", "declined".
+        const QStringView rest = QStringView(lower).sliced(stem.size());
+        if (rest.isEmpty() || rest == u"s" || rest == u"es" || rest == u"ed" || rest == u"d" || rest == u"ing"
+            || rest == u"e" || rest == u"en" || rest == u"ied" || rest == u"ies" || rest == u"y" || rest == u"ped"
+            || rest == u"ping" || rest == u"ped")
+            return true;
+    }
+    return false;
+}
+
+/// Words by which a sentence gives someone's expectation rather than a fact: "analysts
+/// expected 22 cents", "forecast a profit of $1.69". Two outlets may cite two forecasts.
+bool isEstimateWord(QStringView word)
+{
+    const QString lower = word.toString().toLower();
+    // Not "project": far more often the noun.
+    for (L stem : {L("expect"), L("predict"), L("forecast"), L("estimat"), L("anticipat")}) {
+        if (lower.startsWith(stem) && lower.size() <= stem.size() + 3)
+            return true;
+    }
+    return false;
+}
+
+/// Words that say which statistic or share of a whole a figure is: "an average of 46 months"
+/// is not "median survival was 41 months"; "each boy weighed" is not "combined".
+bool isMeasureWord(QStringView word)
+{
+    static constexpr std::array words = {
+        L("average"), L("median"), L("mean"), L("total"), L("combined"), L("each"), L("apiece"),
+        L("minimum"), L("maximum"), L("base"), L("gross"), L("net"), L("cumulative"),
+    };
+    return std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
+/// Words that place a figure at a time of day or in a trading session.
+bool isTimeOfDayWord(QStringView word)
+{
+    static constexpr std::array words = {
+        L("morning"), L("afternoon"), L("midday"), L("noon"), L("evening"), L("night"), L("tonight"),
+        L("overnight"), L("intraday"), L("close"), L("closing"), L("opening"), L("late"), L("early"),
+        L("earlier"), L("ago"), L("previous"), L("prior"), L("yesterday"), L("today"), L("latest"), L("recent"),
+    };
+    return std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
+/// Whether a figure reads a moving quantity (see Item::reading): a verb of change among the
+/// few words before it, or a comparative right after it ("74 cents lower").
+bool isReading(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
+{
+    constexpr int lookBack = 6;
+    static constexpr L comparatives[] = {L("higher"), L("lower"), L("below"), L("above")};
+    const qsizetype first = std::lower_bound(words.cbegin(), words.cend(), span.start,
+                                             [](const auto &word, qsizetype pos) { return word.first < pos; })
+        - words.cbegin();
+    bool clauseEnded = false;
+    for (qsizetype i = first - 1; i >= 0 && i >= first - lookBack; --i) {
+        const QStringView gap = window.slice(words[i].second, i + 1 < first ? words[i + 1].first : span.start);
+        // A sentence or quote ends here; a decimal point ("$2.21") does not end anything.
+        bool stop = false;
+        for (qsizetype k = 0; k < gap.size() && !stop; ++k) {
+            const QChar c = gap[k];
+            stop = c == u';' || c == u'"' || c == QChar(0x201D) || (c == u'.' && !(k + 1 < gap.size() && gap[k + 1].isDigit()));
+        }
+        if (stop)
+            break;
+        clauseEnded = clauseEnded || gap.contains(u',');
+        const QStringView word = window.slice(words[i].first, words[i].second);
+        if (isChangeWord(word))
+            return true;
+        // An expectation is told in the figure's own clause.
+        if (clauseEnded)
+            continue;
+        if (isEstimateWord(word))
+            return true;
+    }
+    qsizetype after = first;
+    while (after < words.size() && words[after].first < span.end)
+        ++after;
+    if (after >= words.size() || window.skipBlanks(span.end) != words[after].first)
+        return false;
+    const QStringView next = window.slice(words[after].first, words[after].second);
+    return std::any_of(std::begin(comparatives), std::end(comparatives), [&](L w) { return Bounds::equalsIgnoringCase(next, w); });
+}
+
+/// The time-of-day and measure part of Item::when, from the sentence's words.
+void placeOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, Item &item)
+{
+    for (const auto &[ws, we] : words) {
+        const QStringView word = window.slice(ws, we);
+        if (isTimeOfDayWord(word))
+            item.when.insert(word.toString().toLower());
+        else if (isMeasureWord(word))
+            item.when.insert(QStringLiteral("measure:") + word.toString().toLower());
+    }
+}
+
+/// Item::subjects: the first run of capitalised words before the figure in its sentence
+/// (a name such as "Steny Hoyer"), leaving out function words, attribution verbs and the
+/// keywords of dates.
+WordSet subjectNames(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
+{
+    WordSet names;
+    for (qsizetype i = 0; i < words.size() && words[i].second <= span.start; ++i) {
+        const QStringView word = window.slice(words[i].first, words[i].second);
+        const FactLexicon::Info info = FactLexicon::classify(word);
+        const bool name = word.front().isUpper() && word.size() > 1 && !info.stop && !info.attribution
+            && info.entry.kind == FactLexicon::Kind::None;
+        // The sentence's first word is capitalised anyway: a name only when another
+        // capitalised word follows it ("Steny Hoyer", not "Subscribers to").
+        const bool opening = i == 0 || window.skipBlanksBack(words[i].first) <= window.begin;
+        if (name && opening && !(i + 1 < words.size() && window.text[words[i + 1].first].isUpper()))
+            continue;
+        if (name) {
+            names.insert(FactLexicon::contextForm(word));
+        } else if (!names.isEmpty()) {
+            break;
+        }
+    }
+    return names;
+}
+
+QString amountKeyOf(const FactValue &value)
+{
+    return factKindName(value.kind) + u'|' + value.currency + u'|' + value.unit + u'|'
+        + QString::number(value.low, 'g', 4) + u'|' + QString::number(value.high, 'g', 4);
+}
+
+} // namespace
+
+bool collectItems(const QList<Article> &articles, const QList<Segmentation> &segmentations,
+                  const PassageExtents &passages, const QList<QList<Mention>> &mentionsPerArticle,
+                  const std::function<bool()> &canceled, StoryItems &out)
+{
+    // Passage members of each article, to find the passages that hold a mention.
+    QList<QList<MemberSpan>> members(articles.size());
+    for (qsizetype p = 0; p < passages.size(); ++p) {
+        for (const PassageExtent &member : passages.at(p)) {
+            if (member.article >= 0 && member.article < members.size())
+                members[member.article].append({member.span, int(p)});
+        }
+    }
+    for (QList<MemberSpan> &list : members)
+        std::sort(list.begin(), list.end(), [](const MemberSpan &x, const MemberSpan &y) { return x.span.start < y.span.start; });
+
+    // Items, with vocabulary ids and document frequencies of their context words.
+    QList<Item> &items = out.items;
+    QHash<QString, int> amountIds;
+    QList<Mention> &quotes = out.quotes;
+    QHash<QString, int> &vocabulary = out.vocabulary;
+    QList<int> documentFrequency;
+    QList<QList<int>> itemWords;
+    for (qsizetype a = 0; a < mentionsPerArticle.size() && a < articles.size(); ++a) {
+        const Article &article = articles.at(a);
+        const Segmentation *segmentation = a < segmentations.size() ? &segmentations.at(a) : nullptr;
+        const QList<Paragraph> fallbackParagraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
+        const QList<Paragraph> &paragraphs = article.paragraphs.isEmpty() ? fallbackParagraphs : article.paragraphs;
+        // The dates each sentence states, for Item::when, in text order.
+        QHash<qsizetype, QList<std::pair<qsizetype, QString>>> datesBySentence;
+        for (const Mention &mention : mentionsPerArticle.at(a)) {
+            if (mention.value.kind == FactKind::Date && mention.sentence >= 0)
+                datesBySentence[mention.sentence].append({mention.span.start, FactCompare::valueKey(mention.value)});
+        }
+        for (auto &dates : datesBySentence)
+            std::sort(dates.begin(), dates.end());
+        for (const Mention &mention : mentionsPerArticle.at(a)) {
+            if (mention.value.kind == FactKind::Quote) {
+                quotes.append(mention);
+                continue;
+            }
+            Item item;
+            item.article = int(a);
+            item.mention = &mention;
+            item.key = FactCompare::valueKey(mention.value);
+            item.amount = int(amountIds.insert(amountKeyOf(mention.value), int(amountIds.size())).value());
+            const QList<MemberSpan> &spans = members.at(a);
+            for (const MemberSpan &member : spans) {
+                if (member.span.start > mention.span.start)
+                    break;
+                if (member.span.intersects(mention.span) && !item.passages.contains(member.passage))
+                    item.passages.append(member.passage);
+            }
+            // The window for tiers and label heads: the sentence, else the paragraph.
+            TextSpan window = mention.span;
+            if (segmentation && mention.sentence >= 0 && mention.sentence < segmentation->sentences.size()) {
+                const Sentence &sentence = segmentation->sentences.at(mention.sentence);
+                window = sentence.span;
+                item.paragraph = sentence.paragraph;
+            } else {
+                const auto it = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), mention.span.start,
+                                                 [](qsizetype pos, const Paragraph &p) { return pos < p.span.start; });
+                if (it != paragraphs.cbegin()) {
+                    window = (it - 1)->span;
+                    item.paragraph = (it - 1) - paragraphs.cbegin();
+                }
+            }
+            // What a figure is about is written near it; bounding the window keeps a megabyte-long
+            // "sentence" of figures linear rather than quadratic (tests/hardening/tst_inputlimits).
+            window.start = std::max(window.start, mention.span.start - Limits::maxFactContextChars);
+            window.end = std::min(window.end, mention.span.end + Limits::maxFactContextChars);
+            window.start = std::clamp<qsizetype>(std::min(window.start, mention.span.start), 0, article.text.size());
+            window.end = std::clamp<qsizetype>(std::max(window.end, mention.span.end), 0, article.text.size());
+            const Bounds bounds{article.text, window.start, window.end};
+            const auto words = wordsOf(bounds);
+            item.tier = tierNear(bounds, words, mention.span);
+            item.subject = subjectNear(bounds, words, mention);
+            item.reading = mention.value.kind != FactKind::Date && isReading(bounds, words, mention.span);
+            placeOf(bounds, words, item);
+            item.subjects = subjectNames(bounds, words, mention.span);
+            if (mention.sentence >= 0) {
+                // The sentence's other dates within the figure's bounded window: a megabyte
+                // "sentence" of dates would otherwise give each of them all the others
+                // (quadratic; tests/hardening/tst_inputlimits).
+                const QString own = FactCompare::valueKey(mention.value);
+                const auto found = datesBySentence.constFind(mention.sentence);
+                if (found != datesBySentence.cend()) {
+                    const QList<std::pair<qsizetype, QString>> &dates = found.value();
+                    auto it = std::lower_bound(dates.cbegin(), dates.cend(), window.start,
+                                               [](const std::pair<qsizetype, QString> &d, qsizetype pos) { return d.first < pos; });
+                    for (; it != dates.cend() && it->first < window.end; ++it) {
+                        if (it->second != own)
+                            item.when.insert(it->second);
+                    }
+                }
+            }
+            {
+                // The sentence's first words, for a label when nothing names what is measured.
+                if (!words.isEmpty()) {
+                    const qsizetype last = std::min(words.size(), openingWords) - 1;
+                    item.opening = bounds.slice(words.constFirst().first, words[last].second).toString().simplified();
+                }
+            }
+            if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty())
+                item.unitHead = FactLexicon::contextForm(QStringView(mention.value.unit).split(u' ').constLast());
+
+            // The label's head ("subscription revenue", "public comments") counts as the
+            // nearest context: it names what the figure is about.
+            QStringList features;
+            for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
+                features.append(u'@' + FactLexicon::contextForm(word));
+            for (const QString &word : mention.context)
+                features.append(FactLexicon::matchingForm(word));
+            QList<int> ids;
+            for (const QString &word : std::as_const(features)) {
+                auto it = vocabulary.constFind(word);
+                if (it == vocabulary.cend()) {
+                    it = vocabulary.insert(word, int(vocabulary.size()));
+                    documentFrequency.append(0);
+                }
+                ids.append(it.value());
+                ++documentFrequency[it.value()];
+            }
+            itemWords.append(ids);
+            items.append(item);
+        }
+        if (canceled && canceled())
+            return false;
+    }
+
+    // Context vectors: IDF over the story's mentions, nearer words weighing more.
+    const double documents = double(std::max<qsizetype>(items.size(), 1));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Vector &vector = items[i].vector;
+        const QList<int> &ids = itemWords.at(i);
+        for (qsizetype rank = 0; rank < ids.size(); ++rank) {
+            const double idf = std::log(1.0 + documents / documentFrequency.at(ids[rank]));
+            vector.entries.append({ids[rank], float(idf / (1.0 + double(rank) / 4.0))});
+        }
+        std::sort(vector.entries.begin(), vector.entries.end());
+        vector.normalise();
+    }
+
+    return true;
+}
+
+} // namespace Crossread::FactSlots
