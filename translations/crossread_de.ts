@@ -3653,6 +3653,13 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::StoryDocument</name>
+    <message>
+        <source>the session has no file of its own yet, or is read-only: save it under a new name</source>
+        <translation>die Sitzung hat noch keine eigene Datei oder ist schreibgeschützt: speichern Sie sie unter einem neuen Namen</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Verdict</name>
     <message>
         <source>Unreviewed</source>

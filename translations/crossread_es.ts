@@ -3653,6 +3653,13 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::StoryDocument</name>
+    <message>
+        <source>the session has no file of its own yet, or is read-only: save it under a new name</source>
+        <translation>la sesión aún no tiene archivo propio o es de solo lectura: guárdela con otro nombre</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Verdict</name>
     <message>
         <source>Unreviewed</source>

@@ -3653,6 +3653,13 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::StoryDocument</name>
+    <message>
+        <source>the session has no file of its own yet, or is read-only: save it under a new name</source>
+        <translation>la session n’a pas encore de fichier à elle ou est en lecture seule&#xa0;: enregistrez-la sous un nouveau nom</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Verdict</name>
     <message>
         <source>Unreviewed</source>

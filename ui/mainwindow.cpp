@@ -18,17 +18,14 @@
 #include "readerview.h"
 #include "review/review.h"
 #include "import/samplestory.h"
-#include "review/sessionjournal.h"
 #include "settings.h"
 #include "shortcutlist.h"
 #include "sourceview.h"
 #include "webimport.h"
-#include "core/workpool.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
@@ -50,19 +47,11 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Crossread {
 namespace {
 
 constexpr int maxRecentFiles = 10;
-
-ImportResult load(const LoadRequest &request)
-{
-    if (request.failure)
-        return *request.failure;
-    return request.path.isEmpty() ? importSource(request.source) : importFile(request.path);
-}
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -89,7 +78,9 @@ QStringList webLinks(const QMimeData *mime)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_articles(new ArticleModel(this))
+    , m_document(new StoryDocument)
+    , m_articles(m_document->articles())
+    , m_review(m_document->review())
     , m_reader(new ReaderView(m_articles, this))
     , m_articleList(new QTreeView(this))
     , m_progress(new QProgressBar(this))
@@ -156,24 +147,34 @@ MainWindow::MainWindow(QWidget *parent)
         startLoad(requests);
     });
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        m_loader.cancel();
+        m_document->cancelImport();
         cancelAnalysis();
     });
-    connect(&m_analyser, &QFutureWatcher<Analysis>::progressValueChanged, this, [this](int value) {
-        if (!m_loader.isRunning()) {
+    connect(m_document, &StoryDocument::analysisProgress, this, [this](int value, const QString &stage) {
+        if (!m_document->isImporting()) {
             m_progress->setRange(0, 100);
             m_progress->setValue(value);
         }
+        if (!stage.isEmpty())
+            m_analysisLabel->setText(stage);
     });
-    connect(&m_analyser, &QFutureWatcher<Analysis>::progressTextChanged, m_analysisLabel, &QLabel::setText);
-    connect(&m_analyser, &QFutureWatcher<Analysis>::finished, this, &MainWindow::analysisDone);
-    connect(&m_loader, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_loader, &QFutureWatcher<ImportResult>::finished, this, &MainWindow::loadDone);
+    connect(m_document, &StoryDocument::analysisStarted, this, &MainWindow::analysisStarted);
+    connect(m_document, &StoryDocument::analysisChanged, this, &MainWindow::showAnalysis);
+    connect(m_document, &StoryDocument::analysisFinished, this, &MainWindow::analysisDone);
+    connect(m_document, &StoryDocument::analysisCanceled, this,
+            [this] { m_analysisLabel->setText(tr("Analysis cancelled")); });
+    connect(m_document, &StoryDocument::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_document, &StoryDocument::importStarted, this, [this](int count) {
+        m_progress->setRange(0, count);
+        m_progress->setValue(0);
+        updateBusy();
+        statusBar()->showMessage(tr("Importing %n article(s)…", nullptr, count));
+    });
+    connect(m_document, &StoryDocument::importProgress, m_progress, &QProgressBar::setValue);
+    connect(m_document, &StoryDocument::importFinished, this, &MainWindow::importFinished);
+    connect(m_document, &StoryDocument::stateChanged, this, &MainWindow::updateTitle);
     connect(m_articles, &ArticleModel::rowsInserted, this, &MainWindow::updateTitle);
     connect(m_articles, &ArticleModel::modelReset, this, &MainWindow::updateTitle);
-    // A corrected date changes how relative dates resolve; a flipped paragraph changes what
-    // is compared: analyse again.
-    connect(m_articles, &ArticleModel::articleChanged, this, &MainWindow::analyse);
 
     createReviewUi();
     createActions();
@@ -183,14 +184,13 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_articleList, m_reader);
     setTabOrder(m_reader, m_findBar);
     setTabOrder(m_findBar, m_factMatrix);
+    // The window's last child, so the views that read the document go before it does.
+    m_document->setParent(this);
 }
 
 MainWindow::~MainWindow()
 {
-    m_loader.cancel();
-    m_analyser.cancel();
-    m_loader.waitForFinished();
-    m_analyser.waitForFinished();
+    m_document->disconnect(this);
     // The children outlive this destructor's body; their last signals (the undo stack clears
     // itself, focus moves as widgets go) must not reach a half-destroyed window.
     disconnect(qApp, nullptr, this, nullptr);
@@ -240,13 +240,14 @@ void MainWindow::createActions()
     file->addSeparator();
     // The report (issue #8): one layout for the PDF and the printer; see exportdialog.h.
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
-        const QString base = m_sessionPath.isEmpty() ? QDir::home().filePath(tr("report"))
-                                                     : m_sessionPath.chopped(QFileInfo(m_sessionPath).suffix().size() + 1);
-        exportReport(this, sessionData(), m_reader->analysis(), base);
+        const QString path = m_document->sessionPath();
+        const QString base = path.isEmpty() ? QDir::home().filePath(tr("report"))
+                                            : path.chopped(QFileInfo(path).suffix().size() + 1);
+        exportReport(this, sessionData(), m_document->analysis(), base);
     });
     exportAction->setObjectName(QStringLiteral("exportReport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *print = file->addAction(tr("&Print…"), this, [this] { printReport(this, sessionData(), m_reader->analysis()); });
+    QAction *print = file->addAction(tr("&Print…"), this, [this] { printReport(this, sessionData(), m_document->analysis()); });
     print->setObjectName(QStringLiteral("printReport"));
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
@@ -415,7 +416,7 @@ void MainWindow::openFiles(const QStringList &paths)
         if (articles.isEmpty())
             return;
     }
-    if (m_readOnly && !articles.isEmpty()) {
+    if (m_document->isReadOnly() && !articles.isEmpty()) {
         statusBar()->showMessage(tr("This session is read-only: save it under a new name before adding articles."), 8000);
         return;
     }
@@ -430,7 +431,7 @@ void MainWindow::openWebAddresses(const QStringList &addresses)
 {
     if (addresses.isEmpty())
         return;
-    if (m_readOnly) {
+    if (m_document->isReadOnly()) {
         statusBar()->showMessage(tr("This session is read-only: save it under a new name before adding articles."), 8000);
         return;
     }
@@ -439,23 +440,15 @@ void MainWindow::openWebAddresses(const QStringList &addresses)
 
 void MainWindow::openSampleStory()
 {
-    auto sample = sampleStory();
-    if (!sample) {
-        QMessageBox::warning(this, tr("Sample Story"), sample.error());
+    if (!sampleStory()) {
+        QMessageBox::warning(this, tr("Sample Story"), sampleStory().error());
         return;
     }
     if (!maybeSave())
         return;
-    closeSession();
-    QList<LoadRequest> requests;
-    QList<QByteArray> hashes;
-    for (const ImportSource &source : sample->sources) {
-        requests.append(LoadRequest{{}, source});
-        hashes.append(QCryptographicHash::hash(source.bytes, QCryptographicHash::Sha256).toHex());
-    }
-    std::sort(hashes.begin(), hashes.end());
-    startLoad(requests, sample->title);
-    m_sampleHashes = hashes;
+    const auto opened = m_document->openSample();
+    if (!opened)
+        QMessageBox::warning(this, tr("Sample Story"), opened.error());
 }
 
 void MainWindow::pasteAsArticle()
@@ -479,55 +472,19 @@ void MainWindow::pasteAsArticle()
 
 void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &storyTitle)
 {
-    if (requests.isEmpty())
-        return;
-    if (m_loader.isRunning() || m_loadUndelivered) {
-        // One load at a time: queue behind the running one (or behind one whose results have
-        // not reached loadDone() yet: a new future would replace it unread).
-        m_pending.append(requests);
-        return;
-    }
-    if (m_articles->rowCount() + requests.size() > Limits::maxArticles) {
+    if (!m_document->importSources(requests, storyTitle)) {
         QMessageBox::warning(this, tr("Too Many Articles"),
                              tr("A story holds at most %1 articles.").arg(Limits::maxArticles));
-        return;
     }
-    if (!storyTitle.isEmpty())
-        m_storyTitle = storyTitle;
-    m_progress->setRange(0, int(requests.size()));
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
-    statusBar()->showMessage(tr("Importing %n article(s)…", nullptr, int(requests.size())));
-    m_loadUndelivered = true;
-    m_loader.setFuture(QtConcurrent::mapped(workPool(), requests, load));
 }
 
-void MainWindow::loadDone()
+void MainWindow::importFinished(int imported, const QStringList &errors, bool canceled)
 {
-    m_progress->setVisible(m_analyser.isRunning());
-    m_cancel->setVisible(m_analyser.isRunning());
-    QList<Article> articles;
-    QStringList errors;
-    m_loadUndelivered = false;
-    const bool cancelled = m_loader.isCanceled();
-    const QFuture<ImportResult> future = m_loader.future();
-    for (int i = 0; i < future.resultCount(); ++i) {
-        const ImportResult result = future.resultAt(i);
-        if (result)
-            articles.append(result.value());
-        else
-            errors.append(result.error().message());
-    }
-    // The same bytes twice would be two "outlets" agreeing on everything: the reader is told.
-    errors.append(dropDuplicateArticles(&articles, m_articles->articles()));
-    m_articles->append(articles);
-    if (!articles.isEmpty())
-        analyse();
-    if (cancelled)
-        statusBar()->showMessage(tr("Import cancelled; %n article(s) imported.", nullptr, int(articles.size())), 8000);
+    updateBusy();
+    if (canceled)
+        statusBar()->showMessage(tr("Import cancelled; %n article(s) imported.", nullptr, imported), 8000);
     else
-        statusBar()->showMessage(tr("%n article(s) imported.", nullptr, int(articles.size())), 5000);
+        statusBar()->showMessage(tr("%n article(s) imported.", nullptr, imported), 5000);
 
     if (!errors.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Files Could Not Be Opened"),
@@ -539,9 +496,13 @@ void MainWindow::loadDone()
         box->open();
     }
     Q_EMIT loadFinished(errors);
+}
 
-    if (!m_pending.isEmpty())
-        startLoad(std::exchange(m_pending, {}));
+void MainWindow::updateBusy()
+{
+    const bool busy = m_document->isImporting() || m_document->isAnalysing();
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
 }
 
 void MainWindow::addRecentFiles(const QStringList &paths)
@@ -627,85 +588,54 @@ void MainWindow::setThemeName(const QString &name)
 
 void MainWindow::updateTitle()
 {
-    const QString story = !m_storyTitle.isEmpty() ? m_storyTitle
+    const QString storyTitle = m_document->title();
+    const QString sessionPath = m_document->sessionPath();
+    const QString story = !storyTitle.isEmpty() ? storyTitle
                           : m_articles->rowCount() > 0 ? tr("%n article(s)", nullptr, m_articles->rowCount())
                                                        : QString();
     // A saved session is named by its file; "[*]" is where Qt shows the modified marker.
-    const QString name = !m_sessionPath.isEmpty() ? QFileInfo(m_sessionPath).completeBaseName() : story;
+    const QString name = !sessionPath.isEmpty() ? QFileInfo(sessionPath).completeBaseName() : story;
     QString title = name.isEmpty() ? tr("Crossread") + QStringLiteral("[*]") : tr("%1[*] — Crossread").arg(name);
-    if (m_readOnly)
+    if (m_document->isReadOnly())
         title += u' ' + tr("(read-only)");
     setWindowTitle(title);
     setWindowModified(hasUnsavedChanges());
 }
 
-void MainWindow::analyse()
+void MainWindow::analysisStarted()
 {
-    if (m_analyser.isRunning()) {
-        // Restart with the current articles once the running analysis has stopped.
-        m_analysisQueued = true;
-        m_analyser.cancel();
-        return;
-    }
-    if (m_articles->rowCount() == 0)
-        return;
-    m_analysisQueued = false;
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
+    updateBusy();
     m_analysisLabel->setText(tr("Analysing…"));
-    m_analyser.setFuture(startAnalysis(m_articles->articles()));
 }
 
-void MainWindow::cancelAnalysis()
+void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis)
 {
-    m_analysisQueued = false;
-    m_analyser.cancel();
-}
-
-void MainWindow::analysisDone()
-{
-    m_progress->setVisible(m_loader.isRunning());
-    m_cancel->setVisible(m_loader.isRunning());
-    const QFuture<Analysis> future = m_analyser.future();
-    if (m_analysisQueued) {
-        analyse();
-        return;
-    }
-    if (future.isCanceled() || future.resultCount() == 0) {
-        m_analysisLabel->setText(tr("Analysis cancelled"));
-        return;
-    }
-    auto engine = std::make_shared<const Analysis>(future.result());
-    if (engine->articles.size() != m_articles->rowCount()) {
-        analyse();   // articles changed while it ran
-        return;
-    }
-    m_engineAnalysis = engine;
-    if (!engine->messages.isEmpty())
-        statusBar()->showMessage(translatedTexts(engine->messages).join(QStringLiteral(" ")), 10000);
-    showCorrectedAnalysis();
-    Q_EMIT analysisFinished();
-}
-
-void MainWindow::showCorrectedAnalysis()
-{
-    if (!m_engineAnalysis || m_engineAnalysis->articles.size() != m_articles->rowCount())
-        return;
-    auto analysis = std::make_shared<const Analysis>(applyCorrections(*m_engineAnalysis, m_review->corrections()));
-    int conflicts = 0;
-    for (const FactSlot &slot : analysis->facts.slots)
-        conflicts += slot.isConflict() ? 1 : 0;
-    m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
-                             + tr("%n conflict(s)", nullptr, conflicts));
     m_reader->setAnalysis(analysis);
     m_corrections->setAnalysis(analysis);
+    if (!analysis)
+        return;
     QStringList names;
     for (const Article &article : analysis->articles)
         names.append(article.displayName());
     m_factMatrix->setFacts(analysis->facts, names);
     m_factMatrix->setCorrections(analysis->corrections);
+    int conflicts = 0;
+    for (const FactSlot &slot : analysis->facts.slots)
+        conflicts += slot.isConflict() ? 1 : 0;
+    m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
+                             + tr("%n conflict(s)", nullptr, conflicts));
+}
+
+void MainWindow::analysisDone()
+{
+    const auto &analysis = m_document->analysis();
+    if (!analysis)
+        return;
+    if (!analysis->messages.isEmpty())
+        statusBar()->showMessage(translatedTexts(analysis->messages).join(QStringLiteral(" ")), 10000);
+    Q_EMIT analysisFinished();
 }
 
 void MainWindow::removeSelectedArticles()
@@ -733,12 +663,12 @@ void MainWindow::removeSelectedArticles()
         if (box.exec() == QMessageBox::Cancel)
             return;
     }
-    m_review->removeArticles(m_articles, rows);
+    m_document->removeArticles(rows);
 }
 
 void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
 {
-    const auto &analysis = m_reader->analysis();
+    const auto &analysis = m_document->analysis();
     if (!analysis || slotId < 0 || slotId >= analysis->facts.slots.size())
         return;
     const FactSlot &slot = analysis->facts.slots.at(slotId);
@@ -771,7 +701,7 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
                                                                   : tr("Create &Claim from This Fact"),
                                      this, [this, slotId] { createClaimFromSlot(slotId); });
     claim->setObjectName(QStringLiteral("claimFromFact"));
-    claim->setEnabled(!m_readOnly);
+    claim->setEnabled(!m_document->isReadOnly());
     m_corrections->addSlotActions(menu, slotId, ArticleId());
     menu->popup(globalPos);
 }
@@ -790,7 +720,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     // Saved, or the reader chose to drop the changes: nothing is left to recover.
-    discardJournal();
+    m_document->discardJournal();
     writeSettings();
     event->accept();
 }

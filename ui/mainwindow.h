@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/analysis.h"
+#include "document/storydocument.h"
 #include "review/annotation.h"
-#include "import/importer.h"
-#include "review/sessiondata.h"
 #include "theme.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPalette>
 
-#include <QTimer>
-
 #include <memory>
-#include <optional>
 #include <optional>
 
 class QActionGroup;
@@ -38,18 +32,11 @@ class FactMatrix;
 class FindBar;
 class ReaderView;
 class Review;
-class SessionJournal;
 class WebImport;
 
-/// What to import: a file path, or bytes that came from the clipboard, a drop or resources.
-struct LoadRequest {
-    QString path;
-    ImportSource source;
-    /// Set when the source is already known to fail (a web page that could not be fetched):
-    /// the failure is reported with the other files' so one message names them all.
-    std::optional<ImportError> failure{};
-};
-
+/// The window around one StoryDocument: the layout of the reader, the panels and the menus.
+/// The document holds the story's state (articles, review, analysis, session, journal); the
+/// window shows it, turns the reader's actions into calls on it and shows what it reports.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -67,14 +54,15 @@ public:
     void openSampleStory();
     void pasteAsArticle();
 
+    [[nodiscard]] StoryDocument *document() const { return m_document; }
     [[nodiscard]] ArticleModel *articleModel() const { return m_articles; }
     [[nodiscard]] ReaderView *readerView() const { return m_reader; }
     [[nodiscard]] FactMatrix *factMatrix() const { return m_factMatrix; }
-    [[nodiscard]] bool isLoading() const { return m_loader.isRunning() || m_loadUndelivered; }
-    [[nodiscard]] bool isAnalysing() const { return m_analyser.isRunning(); }
+    [[nodiscard]] bool isLoading() const { return m_document->isImporting(); }
+    [[nodiscard]] bool isAnalysing() const { return m_document->isAnalysing(); }
     /// Starts (or restarts) the background analysis of the story's articles.
-    void analyse();
-    void cancelAnalysis();
+    void analyse() { m_document->analyse(); }
+    void cancelAnalysis() { m_document->cancelAnalysis(); }
     /// The action with that object name (for tests and the shortcuts overview).
     [[nodiscard]] QAction *action(const QString &objectName) const;
     [[nodiscard]] const ReaderTheme &theme() const { return m_theme; }
@@ -85,15 +73,15 @@ public:
     [[nodiscard]] AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
     [[nodiscard]] ClaimsPanel *claimsPanel() const { return m_claimsPanel; }
     /// The open session's file; empty for an untitled story.
-    [[nodiscard]] QString sessionPath() const { return m_sessionPath; }
+    [[nodiscard]] QString sessionPath() const { return m_document->sessionPath(); }
     /// The session came from a newer Crossread: it can be read and saved under a new name only.
-    [[nodiscard]] bool isSessionReadOnly() const { return m_readOnly; }
+    [[nodiscard]] bool isSessionReadOnly() const { return m_document->isReadOnly(); }
     /// Something changed since the session was opened or saved.
-    [[nodiscard]] bool hasUnsavedChanges() const;
+    [[nodiscard]] bool hasUnsavedChanges() const { return m_document->hasUnsavedChanges(); }
     /// The bundled sample as it was opened: the same articles, no annotations or claims.
-    [[nodiscard]] bool isUntouchedSample() const;
+    [[nodiscard]] bool isUntouchedSample() const { return m_document->isUntouchedSample(); }
     /// The story, review and view as they are now: what Save writes.
-    [[nodiscard]] SessionData sessionData() const;
+    [[nodiscard]] SessionData sessionData() const { return m_document->sessionData(); }
     /// Opens a `.crossread` file in place of the current story (no prompt: callers ask first).
     /// Restores articles, review and view, then analyses again. False (with a message) on error.
     bool openSession(const QString &path);
@@ -104,9 +92,9 @@ public:
     /// Asks to save unsaved changes; false when the reader cancelled.
     bool maybeSave();
     /// The recovery journal of the open story, empty when there is none.
-    [[nodiscard]] QString journalPath() const;
+    [[nodiscard]] QString journalPath() const { return m_document->journalPath(); }
     /// Where recovery journals live: AppDataLocation/recovery.
-    [[nodiscard]] static QString recoveryDirectory();
+    [[nodiscard]] static QString recoveryDirectory() { return StoryDocument::recoveryDirectory(); }
     /// Offers to recover journals left by a Crossread that did not close properly.
     void offerRecovery();
     /// Restores a journal found by SessionJournal::recoverableJournals() as the open story.
@@ -141,7 +129,9 @@ protected:
 private:
     void createActions();
     void startLoad(const QList<LoadRequest> &requests, const QString &storyTitle = {});
-    void loadDone();
+    void importFinished(int imported, const QStringList &errors, bool canceled);
+    void analysisStarted();
+    void updateBusy();
     void addRecentFiles(const QStringList &paths);
     void updateRecentMenu();
     void showSource();
@@ -149,10 +139,10 @@ private:
     void showShortcuts();
     void showPreferences();
     void applyReaderFont();
+    /// Shows the document's analysis (corrected by the review) in the reader, the matrix and
+    /// the status bar; after a run and after every correction, undo and redo.
+    void showAnalysis(const std::shared_ptr<const Analysis> &analysis);
     void analysisDone();
-    /// Shows the engine's analysis with the review's corrections applied (after an analysis
-    /// and after every correction, undo and redo).
-    void showCorrectedAnalysis();
     void showFactPopup(int slot, const QPoint &globalPos);
     void removeSelectedArticles();
     void updateTitle();
@@ -162,19 +152,15 @@ private:
     // Review sessions; in mainwindowsession.cpp.
     void createReviewUi();
     void createReviewActions(QMenu *file, QMenu *edit, QMenu *view);
-    void applySession(const SessionData &data);
+    void applyView(const ViewState &view);
     [[nodiscard]] ViewState viewState() const;
     void storyChanged();
     void viewChanged();
-    void commitJournal();
-    void ensureJournal();
-    void discardJournal();
-    [[nodiscard]] qsizetype journalBatchEnd(qsizetype from) const;
     void reportJournalError(const QString &message);
     /// Hides the annotations dock until the review has an annotation or the user shows it.
     void hideUntilAnnotated(QDockWidget *dock);
     void showDock(const QString &objectName);
-    void setReadOnly(bool readOnly, const QString &notice = {});
+    void readOnlyChanged(bool readOnly);
     void updateReviewActions();
     void updateHighlights();
     void updateRecentSessions();
@@ -185,7 +171,9 @@ private:
     [[nodiscard]] QString reviewerName();
     [[nodiscard]] int passageAtCursor() const;
 
-    ArticleModel *m_articles = nullptr;
+    StoryDocument *m_document = nullptr;
+    ArticleModel *m_articles = nullptr;   ///< the document's
+    Review *m_review = nullptr;           ///< the document's
     ReaderView *m_reader = nullptr;
     FactMatrix *m_factMatrix = nullptr;
     FindBar *m_findBar = nullptr;
@@ -196,41 +184,18 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     WebImport *m_webImport = nullptr;
-    QFutureWatcher<ImportResult> m_loader;
-    bool m_loadUndelivered = false;   ///< m_loader's future has not reached loadDone() yet
-    QFutureWatcher<Analysis> m_analyser;
-    bool m_analysisQueued = false;
-    QList<LoadRequest> m_pending;
-    QString m_storyTitle;
-    /// SHA-256 of the sample story's files while the sample is what is open: the bundled
-    /// sample, untouched, is never worth asking to save.
-    QList<QByteArray> m_sampleHashes;
     QString m_themeName;
     ReaderTheme m_theme;
     std::unique_ptr<QPalette> m_systemPalette;   ///< the desktop's palette before any theme was applied
 
     // Review sessions.
-    Review *m_review = nullptr;
     AnnotationsDock *m_annotationsDock = nullptr;
     ClaimsPanel *m_claimsPanel = nullptr;
     CorrectionActions *m_corrections = nullptr;
-    /// The analysis as the engine computed it, before the review's corrections.
-    std::shared_ptr<const Analysis> m_engineAnalysis;
     QLabel *m_readOnlyBanner = nullptr;
     QMenu *m_recentSessionsMenu = nullptr;
-    QString m_sessionPath;
-    QDateTime m_sessionCreated;
-    bool m_readOnly = false;
     bool m_docksSized = false;      ///< the first show gave the panels their default sizes
-    bool m_storyDirty = false;      ///< articles, title or view changed since open/save
-    bool m_restoring = false;       ///< applySession() at work: its changes are not edits
-    std::unique_ptr<SessionJournal> m_journal;
     QString m_journalProblem;       ///< the last journal error, shown once
-    QTimer m_journalTimer;          ///< 0 ms: commits once per event-loop turn
-    bool m_journalReview = false;   ///< parts waiting for the next commit
-    bool m_journalArticles = false;
-    bool m_journalView = false;
-    qsizetype m_journalArticleCount = 0;   ///< leading articles the journal holds
     int m_lastPaneRow = -1;         ///< the article row of the pane that last had focus
     bool m_reviewerAsked = false;   ///< the reviewer's name was asked for in this run
 };

@@ -16,7 +16,6 @@
 #include "readerview.h"
 #include "recoverydialog.h"
 #include "review/review.h"
-#include "review/session.h"
 #include "review/sessionjournal.h"
 #include "settings.h"
 
@@ -70,7 +69,6 @@ QString clipped(const QString &text, qsizetype length)
 
 void MainWindow::createReviewUi()
 {
-    m_review = new Review(this);
     m_annotationsDock = new AnnotationsDock(m_review, this);
     m_claimsPanel = new ClaimsPanel(m_review, this);
     auto *annotations = new QDockWidget(tr("Annotations"), this);
@@ -116,25 +114,19 @@ void MainWindow::createReviewUi()
     connect(m_reader, &ReaderView::paneOrderChanged, this, &MainWindow::viewChanged);
     connect(m_claimsPanel, &ClaimsPanel::anchorActivated, this, &MainWindow::revealAnchor);
 
-    // Every change is committed to the recovery journal within the same event-loop turn:
-    // a 0 ms timer gathers a burst (a typed word, a restored session) into one transaction.
-    m_journalTimer.setSingleShot(true);
-    m_journalTimer.setInterval(0);
-    connect(&m_journalTimer, &QTimer::timeout, this, &MainWindow::commitJournal);
+    // The document keeps the session and its journal; the window shows what it says.
+    m_document->setViewSource([this] { return viewState(); });
+    connect(m_document, &StoryDocument::viewRestored, this, &MainWindow::applyView);
+    connect(m_document, &StoryDocument::readOnlyChanged, this, &MainWindow::readOnlyChanged);
+    connect(m_document, &StoryDocument::journalError, this, &MainWindow::reportJournalError);
     connect(m_review, &Review::changed, this, [this] {
-        if (!m_restoring) {
-            m_journalReview = true;
-            m_journalTimer.start();
-        }
         updateHighlights();
         updateTitle();
     });
-    connect(m_review->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     for (auto signal : {&ArticleModel::rowsInserted, &ArticleModel::rowsRemoved})
         connect(m_articles, signal, this, &MainWindow::storyChanged);
     connect(m_articles, &ArticleModel::modelReset, this, &MainWindow::storyChanged);
     connect(m_articles, &ArticleModel::articleChanged, this, &MainWindow::storyChanged);
-    connect(m_articles, &ArticleModel::shownChanged, this, &MainWindow::viewChanged);
 
     // "The selection" is the focused pane's, else the one the reader was last in.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
@@ -149,17 +141,10 @@ void MainWindow::createReviewUi()
     connect(m_factMatrix, &FactMatrix::slotContextMenu, this, [this](QMenu *menu, int slotId, ArticleId article) {
         QAction *claim = menu->addAction(tr("Create &Claim from This Fact"), this,
                                          [this, slotId] { createClaimFromSlot(slotId); });
-        claim->setEnabled(!m_readOnly);
+        claim->setEnabled(!m_document->isReadOnly());
         m_corrections->addSlotActions(menu, slotId, article);
     });
     connect(m_reader, &ReaderView::paneContextMenu, m_corrections, &CorrectionActions::addPassageActions);
-    connect(m_review, &Review::correctionsChanged, this, &MainWindow::showCorrectedAnalysis);
-    connect(m_review, &Review::aboutToEditStory, this, [this] {
-        cancelAnalysis();
-        m_reader->setAnalysis(nullptr);
-        m_engineAnalysis.reset();
-    });
-    connect(m_review, &Review::storyEdited, this, &MainWindow::analyse);
 }
 
 void MainWindow::createReviewActions(QMenu *file, QMenu *edit, QMenu *view)
@@ -255,69 +240,20 @@ void MainWindow::createReviewActions(QMenu *file, QMenu *edit, QMenu *view)
     updateReviewActions();
 }
 
-bool MainWindow::isUntouchedSample() const
-{
-    if (m_sampleHashes.isEmpty() || !m_sessionPath.isEmpty() || !m_review->annotations().isEmpty()
-        || !m_review->claims().isEmpty())
-        return false;
-    QList<QByteArray> hashes;
-    for (const Article &article : m_articles->articles())
-        hashes.append(article.contentHash);
-    std::sort(hashes.begin(), hashes.end());
-    return hashes == m_sampleHashes;
-}
-
-bool MainWindow::hasUnsavedChanges() const
-{
-    return m_storyDirty || !m_review->undoStack()->isClean();
-}
-
 ViewState MainWindow::viewState() const
 {
+    // The document adds which articles are shown and the hidden ones' places.
     ViewState view;
-    QList<int> order;
-    for (int row = 0; row < m_articles->rowCount(); ++row)
-        view.shown.append(m_articles->isShown(row));
     for (ArticleId id : m_reader->displayOrder())
-        order.append(id.value());
-    // Hidden articles keep their place after the shown ones, so the order covers every article.
-    for (int row = 0; row < m_articles->rowCount(); ++row) {
-        if (!order.contains(row))
-            order.append(row);
-    }
-    view.paneOrder = order;
+        view.paneOrder.append(id.value());
     view.theme = m_themeName == u"System" ? QString() : m_themeName;
     view.syncScrolling = m_reader->syncScrolling();
     view.boilerplateCollapsed = m_reader->boilerplateCollapsed();
     return view;
 }
 
-SessionData MainWindow::sessionData() const
+void MainWindow::applyView(const ViewState &view)
 {
-    SessionData data;
-    data.title = m_storyTitle;
-    data.articles = m_articles->articles();
-    data.review = m_review->state();
-    data.view = viewState();
-    return data;
-}
-
-void MainWindow::applySession(const SessionData &data)
-{
-    const QScopedValueRollback restoring(m_restoring, true);
-    cancelAnalysis();
-    m_reader->setAnalysis(nullptr);
-    m_engineAnalysis.reset();
-    m_articles->clear();
-    m_articles->append(data.articles);
-    const ViewState &view = data.view;
-    if (view.shown.size() == m_articles->rowCount()) {
-        for (int row = 0; row < m_articles->rowCount(); ++row) {
-            if (m_articles->isShown(row) != view.shown.at(row))
-                m_articles->setData(m_articles->index(row, ArticleModel::OutletColumn),
-                                    view.shown.at(row) ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
-        }
-    }
     for (int i = 0; i < view.paneOrder.size(); ++i) {
         const int row = view.paneOrder.at(i);
         if (row >= 0 && row < m_articles->rowCount())
@@ -331,13 +267,6 @@ void MainWindow::applySession(const SessionData &data)
     if (QAction *collapse = action(QStringLiteral("collapseBoilerplate")))
         collapse->setChecked(view.boilerplateCollapsed);
     m_reader->setBoilerplateCollapsed(view.boilerplateCollapsed);
-    m_review->reset(data.review);
-    m_storyTitle = data.title;
-    m_annotationsDock->setArticles(m_articles->articles());
-    m_claimsPanel->setArticles(m_articles->articles());
-    m_journalReview = m_journalArticles = m_journalView = false;
-    m_journalTimer.stop();
-    analyse();
 }
 
 void MainWindow::storyChanged()
@@ -345,68 +274,12 @@ void MainWindow::storyChanged()
     m_annotationsDock->setArticles(m_articles->articles());
     m_claimsPanel->setArticles(m_articles->articles());
     updateHighlights();
-    if (m_restoring)
-        return;
-    m_storyDirty = true;
-    m_journalArticles = true;
-    m_journalTimer.start();
     updateTitle();
 }
 
 void MainWindow::viewChanged()
 {
-    if (m_restoring || m_articles->rowCount() == 0)
-        return;
-    m_storyDirty = true;
-    m_journalView = true;
-    m_journalTimer.start();
-    updateTitle();
-}
-
-QString MainWindow::recoveryDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
-}
-
-QString MainWindow::journalPath() const
-{
-    return m_journal ? m_journal->path() : QString();
-}
-
-qsizetype MainWindow::journalBatchEnd(qsizetype from) const
-{
-    // Writing an article means writing its original bytes with a full sync. A few hundred
-    // articles at once would stall the window for a noticeable moment, so they go in batches
-    // of about half a megabyte, one batch per event-loop turn.
-    constexpr qsizetype batchBytes = 512 * 1024;
-    const QList<Article> &articles = m_articles->articles();
-    qsizetype end = qMin(from, articles.size());
-    qsizetype bytes = 0;
-    while (end < articles.size() && (end == from || bytes < batchBytes)) {
-        bytes += articles.at(end).originalBytes.size() + articles.at(end).text.size() * 2;
-        ++end;
-    }
-    return end;
-}
-
-void MainWindow::ensureJournal()
-{
-    if (m_journal || m_articles->rowCount() == 0)
-        return;
-    SessionData data = sessionData();
-    const qsizetype end = journalBatchEnd(0);
-    data.articles = data.articles.mid(0, end);
-    auto journal = SessionJournal::create(recoveryDirectory(), data, m_sessionPath, !hasUnsavedChanges());
-    if (!journal) {
-        reportJournalError(journal.error().message());
-        return;
-    }
-    m_journal = std::move(journal.value());
-    m_journalArticleCount = end;
-    if (end < m_articles->rowCount()) {
-        m_journalArticles = true;   // the rest follow in the next turns
-        m_journalTimer.start();
-    }
+    m_document->markViewChanged();
 }
 
 void MainWindow::reportJournalError(const QString &message)
@@ -418,46 +291,6 @@ void MainWindow::reportJournalError(const QString &message)
     Q_EMIT journalError(message);
 }
 
-void MainWindow::commitJournal()
-{
-    if (m_restoring)
-        return;
-    const bool review = std::exchange(m_journalReview, false);
-    const bool articles = std::exchange(m_journalArticles, false);
-    const bool view = std::exchange(m_journalView, false);
-    if (!m_journal) {
-        ensureJournal();   // the first articles: the new journal holds everything else too
-        return;
-    }
-    auto report = [this](const Expected<std::monostate, SessionError> &result) {
-        if (!result)
-            reportJournalError(result.error().message());
-    };
-    if (articles) {
-        // Articles already in the journal at their position cost only a comparison.
-        const qsizetype end = journalBatchEnd(qMin(m_journalArticleCount, qsizetype(m_articles->rowCount())));
-        report(m_journal->commitArticles(m_articles->articles().mid(0, end)));
-        report(m_journal->commitTitle(m_storyTitle));
-        m_journalArticleCount = end;
-        if (end < m_articles->rowCount()) {
-            m_journalArticles = true;
-            m_journalTimer.start();
-        }
-    }
-    if (review)
-        report(m_journal->commitReview(m_review->state()));
-    if (view || articles)
-        report(m_journal->commitView(viewState()));
-}
-
-void MainWindow::discardJournal()
-{
-    if (m_journal) {
-        m_journal->discard();
-        m_journal.reset();
-    }
-}
-
 bool MainWindow::openSession(const QString &path)
 {
     if (isLoading()) {
@@ -465,22 +298,14 @@ bool MainWindow::openSession(const QString &path)
                                  tr("Articles are being imported. Open the session when the import has finished."));
         return false;
     }
-    auto loaded = readSession(path);
-    if (!loaded) {
-        showError(this, tr("Cannot Open Session"), loaded.error().message());
+    const auto opened = m_document->openSession(path);
+    if (!opened) {
+        showError(this, tr("Cannot Open Session"), opened.error().message());
         return false;
     }
-    discardJournal();   // the reader already chose to save or drop the previous story
-    applySession(loaded->data);
-    m_sessionPath = QFileInfo(path).absoluteFilePath();
-    m_sessionCreated = loaded->created;
-    m_storyDirty = false;
-    m_review->undoStack()->setClean();
-    setReadOnly(loaded->readOnly, loaded->notice);
-    if (!loaded->readOnly && !loaded->notice.isEmpty())
-        statusBar()->showMessage(loaded->notice, 10000);
-    addRecentSession(m_sessionPath);
-    ensureJournal();
+    if (!m_document->isReadOnly() && !opened->isEmpty())
+        statusBar()->showMessage(opened.value(), 10000);
+    addRecentSession(m_document->sessionPath());
     updateTitle();
     // A review session opens on its review.
     if (!m_review->claims().isEmpty())
@@ -496,51 +321,29 @@ void MainWindow::openSessionInteractively(const QString &path)
 
 bool MainWindow::saveSession(const QString &path)
 {
-    QString target = path.isEmpty() ? m_sessionPath : path;
-    if (target.isEmpty() || (m_readOnly && path.isEmpty())) {
+    if ((path.isEmpty() ? m_document->sessionPath() : path).isEmpty() || (m_document->isReadOnly() && path.isEmpty())) {
         saveSessionAs();
-        return !m_sessionPath.isEmpty() && !m_readOnly && !hasUnsavedChanges();
+        return !m_document->sessionPath().isEmpty() && !m_document->isReadOnly() && !hasUnsavedChanges();
     }
-    target = QFileInfo(target).absoluteFilePath();
-    SessionWriteOptions options;
-    options.created = m_sessionCreated;
-    const auto written = writeSession(target, sessionData(), options);
-    if (!written) {
-        showError(this, tr("Cannot Save Session"), written.error().message());
+    const auto saved = m_document->saveSession(path);
+    if (!saved) {
+        showError(this, tr("Cannot Save Session"), saved.error().message());
         return false;
     }
-    m_sessionPath = target;
-    if (!m_sessionCreated.isValid())
-        m_sessionCreated = QDateTime::currentDateTimeUtc();
-    m_storyDirty = false;
-    m_review->undoStack()->setClean();
-    setReadOnly(false);
-    // What is waiting for the journal is in the file now.
-    m_journalTimer.stop();
-    m_journalReview = m_journalArticles = m_journalView = false;
-    if (m_journal) {
-        const auto marked = m_journal->markSaved(m_sessionPath);
-        if (!marked)
-            statusBar()->showMessage(marked.error().message(), 10000);
-        // A large story still being copied into the journal in batches goes on being copied.
-        if (m_journalArticleCount < m_articles->rowCount()) {
-            m_journalArticles = true;
-            m_journalTimer.start();
-        }
-    } else {
-        ensureJournal();
-    }
-    addRecentSession(m_sessionPath);
+    addRecentSession(m_document->sessionPath());
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)), 5000);
+    if (!saved->isEmpty())
+        statusBar()->showMessage(saved.value(), 10000);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->sessionPath())), 5000);
     return true;
 }
 
 void MainWindow::saveSessionAs()
 {
-    QString suggestion = m_sessionPath;
+    QString suggestion = m_document->sessionPath();
     if (suggestion.isEmpty()) {
-        QString name = m_storyTitle.isEmpty() ? tr("Untitled") : m_storyTitle;
+        QString name = m_document->title().isEmpty() ? tr("Untitled") : m_document->title();
         name.replace(u'/', u'-');
         suggestion = QDir(QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString())
                          .filePath(name + QStringLiteral(".crossread"));
@@ -556,33 +359,17 @@ void MainWindow::saveSessionAs()
 
 void MainWindow::closeSession()
 {
-    {
-        const QScopedValueRollback restoring(m_restoring, true);
-        cancelAnalysis();
-        m_reader->setAnalysis(nullptr);
-        m_engineAnalysis.reset();
-        m_articles->clear();
-        m_review->reset({});
-    }
-    m_storyTitle.clear();
-    m_sampleHashes.clear();
-    m_sessionPath.clear();
-    m_sessionCreated = {};
-    m_storyDirty = false;
-    m_journalTimer.stop();
-    m_journalReview = m_journalArticles = m_journalView = false;
-    discardJournal();
-    setReadOnly(false);
+    m_document->closeSession();
     updateTitle();
 }
 
 bool MainWindow::maybeSave()
 {
-    const bool empty = m_articles->rowCount() == 0 && m_review->annotations().isEmpty() && m_review->claims().isEmpty();
-    if (!hasUnsavedChanges() || empty || isUntouchedSample())
+    if (!hasUnsavedChanges() || m_document->isEmpty() || isUntouchedSample())
         return true;
-    const QString name = !m_sessionPath.isEmpty() ? QFileInfo(m_sessionPath).fileName()
-                         : !m_storyTitle.isEmpty() ? m_storyTitle
+    const QString sessionPath = m_document->sessionPath();
+    const QString name = !sessionPath.isEmpty() ? QFileInfo(sessionPath).fileName()
+                         : !m_document->title().isEmpty() ? m_document->title()
                                                    : tr("Untitled story");
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"), tr("Save the changes to “%1”?").arg(name),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
@@ -595,11 +382,11 @@ bool MainWindow::maybeSave()
     }
 }
 
-void MainWindow::setReadOnly(bool readOnly, const QString &notice)
+void MainWindow::readOnlyChanged(bool readOnly)
 {
-    m_readOnly = readOnly;
     m_corrections->setReadOnly(readOnly);
     if (readOnly) {
+        const QString notice = m_document->readOnlyNotice();
         m_readOnlyBanner->setText(
             notice.isEmpty() ? tr("This session was written by a newer version of Crossread and is open read-only. "
                                   "Use File ▸ Save Session As to keep a copy in this version's format.")
@@ -621,15 +408,15 @@ void MainWindow::updateReviewActions()
     for (const char *name : {"annotateSelection", "claimFromSelection", "claimFromPassage", "addEvidenceMenu",
                              "editVerdicts", "pasteAsArticle", "removeArticle", "articleDetails"}) {
         if (QAction *edit = action(QLatin1String(name)))
-            edit->setEnabled(!m_readOnly);
+            edit->setEnabled(!m_document->isReadOnly());
     }
     if (QAction *save = action(QStringLiteral("saveSession")))
-        save->setEnabled(!m_readOnly);
+        save->setEnabled(!m_document->isReadOnly());
     // The stack enables its actions as it fills; a read-only session has no history at all.
     if (QAction *undo = action(QStringLiteral("undo")))
-        undo->setEnabled(!m_readOnly && m_review->undoStack()->canUndo());
+        undo->setEnabled(!m_document->isReadOnly() && m_review->undoStack()->canUndo());
     if (QAction *redo = action(QStringLiteral("redo")))
-        redo->setEnabled(!m_readOnly && m_review->undoStack()->canRedo());
+        redo->setEnabled(!m_document->isReadOnly() && m_review->undoStack()->canRedo());
 }
 
 void MainWindow::addRecentSession(const QString &path)
@@ -680,29 +467,14 @@ void MainWindow::offerRecovery()
 
 bool MainWindow::recoverJournal(const QString &journalPath)
 {
-    QString sessionPath;
-    for (const RecoverableJournal &journal : SessionJournal::recoverableJournals(recoveryDirectory())) {
-        if (QFileInfo(journal.path) == QFileInfo(journalPath))
-            sessionPath = journal.sessionPath;
-    }
-    auto data = SessionJournal::loadJournal(journalPath);
-    if (!data) {
-        showError(this, tr("Cannot Recover"), data.error().message());
+    const auto recovered = m_document->recoverJournal(journalPath);
+    if (!recovered) {
+        showError(this, tr("Cannot Recover"), recovered.error().message());
         return false;
     }
-    discardJournal();
-    applySession(data.value());
-    // Save goes back to the session the work came from, when it still exists.
-    m_sessionPath = QFileInfo::exists(sessionPath) ? sessionPath : QString();
-    m_sessionCreated = {};
-    m_storyDirty = true;   // recovered work is unsaved work
-    setReadOnly(false);
-    ensureJournal();
-    // The new journal holds the work now; the old one can go.
-    if (m_journal)
-        SessionJournal::removeJournal(journalPath);
     updateTitle();
-    statusBar()->showMessage(tr("Recovered unsaved work of %1.").arg(m_storyTitle.isEmpty() ? tr("an untitled story") : m_storyTitle), 8000);
+    const QString title = m_document->title();
+    statusBar()->showMessage(tr("Recovered unsaved work of %1.").arg(title.isEmpty() ? tr("an untitled story") : title), 8000);
     return true;
 }
 
@@ -733,7 +505,7 @@ std::optional<Anchor> MainWindow::currentSelection() const
 
 void MainWindow::annotateSelection()
 {
-    if (m_readOnly)
+    if (m_document->isReadOnly())
         return;
     const std::optional<Anchor> anchor = currentSelection();
     if (!anchor) {
@@ -785,8 +557,8 @@ void MainWindow::showDock(const QString &objectName)
 
 int MainWindow::createClaimFromSlot(int slotId)
 {
-    const auto &analysis = m_reader->analysis();
-    if (m_readOnly || !analysis || slotId < 0 || slotId >= analysis->facts.slots.size())
+    const auto &analysis = m_document->analysis();
+    if (m_document->isReadOnly() || !analysis || slotId < 0 || slotId >= analysis->facts.slots.size())
         return -1;
     const FactSlot &slot = analysis->facts.slots.at(slotId);
     Claim claim;
@@ -813,8 +585,8 @@ int MainWindow::createClaimFromSlot(int slotId)
 
 int MainWindow::createClaimFromPassage(int passageIndex)
 {
-    const auto &analysis = m_reader->analysis();
-    if (m_readOnly || !analysis || passageIndex < 0 || passageIndex >= analysis->alignment.passages.size())
+    const auto &analysis = m_document->analysis();
+    if (m_document->isReadOnly() || !analysis || passageIndex < 0 || passageIndex >= analysis->alignment.passages.size())
         return -1;
     const Passage &passage = analysis->alignment.passages.at(passageIndex);
     Claim claim;
@@ -833,7 +605,7 @@ int MainWindow::createClaimFromPassage(int passageIndex)
 
 int MainWindow::createClaimFromSelection()
 {
-    if (m_readOnly)
+    if (m_document->isReadOnly())
         return -1;
     const std::optional<Anchor> anchor = currentSelection();
     if (!anchor) {
@@ -852,7 +624,7 @@ int MainWindow::createClaimFromSelection()
 
 int MainWindow::passageAtCursor() const
 {
-    const auto &analysis = m_reader->analysis();
+    const auto &analysis = m_document->analysis();
     if (!analysis)
         return -1;
     const ArticlePane *chosen = nullptr;
@@ -911,27 +683,27 @@ void MainWindow::showPaneContextMenu(QMenu *menu, ArticleId article, qsizetype p
     const bool selection = pane->textView()->textCursor().hasSelection();
     menu->addSeparator();
     QAction *annotate = menu->addAction(tr("&Annotate Selection…"), this, &MainWindow::annotateSelection);
-    annotate->setEnabled(selection && !m_readOnly);
+    annotate->setEnabled(selection && !m_document->isReadOnly());
     QAction *claim = menu->addAction(tr("New Claim from &Selection"), this, [this] { createClaimFromSelection(); });
-    claim->setEnabled(selection && !m_readOnly);
-    const auto &analysis = m_reader->analysis();
+    claim->setEnabled(selection && !m_document->isReadOnly());
+    const auto &analysis = m_document->analysis();
     const int passage = analysis && article.value() < analysis->segmentations.size()
                             ? analysis->alignment.passageAt(article, analysis->segmentations.at(article.value()), position)
                             : -1;
     QAction *fromPassage = menu->addAction(tr("New Claim from This &Passage"), this,
                                            [this, passage] { createClaimFromPassage(passage); });
-    fromPassage->setEnabled(passage >= 0 && !m_readOnly);
+    fromPassage->setEnabled(passage >= 0 && !m_document->isReadOnly());
     const int slot = pane->slotAt(position);
     if (slot >= 0) {
         const bool quote = analysis->facts.slots.at(slot).kind == FactKind::Quote;
         QAction *fromFact = menu->addAction(quote ? tr("Create Claim from This &Quote") : tr("Create Claim from This &Fact"),
                                             this, [this, slot] { createClaimFromSlot(slot); });
-        fromFact->setEnabled(!m_readOnly);
+        fromFact->setEnabled(!m_document->isReadOnly());
     }
     QMenu *evidence = menu->addMenu(tr("Add Selection as &Evidence"));
     for (const EvidenceRole role : {EvidenceRole::Supports, EvidenceRole::Contradicts, EvidenceRole::Context})
         evidence->addAction(evidenceRoleMenuLabel(role), this, [this, role] { m_claimsPanel->addSelectionAsEvidence(role); });
-    evidence->setEnabled(selection && !m_readOnly && m_claimsPanel->currentClaimId() >= 0);
+    evidence->setEnabled(selection && !m_document->isReadOnly() && m_claimsPanel->currentClaimId() >= 0);
 }
 
 QString MainWindow::reviewerName()
