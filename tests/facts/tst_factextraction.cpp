@@ -174,7 +174,7 @@ void TestFactExtraction::figures_data()
     row("year after in", u"Lumenfold was founded in 2019 by engineers."_s, "date", u"2019"_s, u"2019"_s);
     row("year since", u"The timetable has been free since 2014."_s, "date", u"2014"_s, u"2014"_s);
     row("year of a noun", u"Turnout fell sharply in the 2016 harbour ballot."_s, "date", u"2016"_s, u"2016"_s);
-    row("year of a proper noun", u"She leads the crowded 2016 Harbour Party field."_s, "date", u"2016"_s, u"2016"_s);
+    row("year of a proper noun", u"She joined the race for the 2016 Harbour Party nomination."_s, "date", u"2016"_s, u"2016"_s);
     row("year of a proper noun after the", u"She won the 2016 Harbour Party primary."_s, "date", u"2016"_s, u"2016"_s);
     // A weekday after a capitalised word dates the verb's event; only the calendar's named
     // days ("Black Friday", notFacts) are names.
@@ -294,7 +294,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("may verb") << u"May I ask a question? It may rain."_s;
     QTest::newRow("march verb") << u"They will march to the hall."_s;
     QTest::newRow("black friday") << u"Shoppers queued for Black Friday deals."_s;
-    QTest::newRow("capitalised word that ends nothing") << u"Crews met at 5 Harbour Road today."_s;
+    QTest::newRow("capitalised word that ends nothing") << u"Crews met at 5 Harbour Road at dawn."_s;
     QTest::newRow("super tuesday") << u"Candidates campaigned hard before Super Tuesday in the harbour towns."_s;
     QTest::newRow("year in the name of an act") << u"The ferry line was sold under the 1996 Act to a trust."_s;
     QTest::newRow("sun newspaper") << u"The Sun reported the story."_s;
