@@ -217,6 +217,18 @@ Step monthDate(const Bounds &b, qsizetype start, qsizetype monthEnd, int month, 
     return found(figureStart, monthEnd, makeDate(0, month, 1, DatePrecision::Month, anchor));
 }
 
+/// Whether `word` makes a named day with a weekday after it ("Black Friday", "Super Tuesday",
+/// "Palm Sunday"): the holidays and shopping days of the English calendar, a closed set.
+bool namesADay(QStringView word)
+{
+    static constexpr std::array modifiers = {
+        L("ash"), L("black"), L("bloody"), L("cyber"), L("easter"), L("fat"), L("giving"), L("good"), L("holy"),
+        L("low"), L("maundy"), L("palm"), L("passion"), L("shrove"), L("super"), L("trinity"), L("whit"),
+    };
+    return word.front().isUpper()
+        && std::any_of(modifiers.begin(), modifiers.end(), [&](L m) { return Bounds::equalsIgnoringCase(word, m); });
+}
+
 /// The latest `weekday` on or before the publication date, moved by `weeks`.
 Step weekdayDate(const Bounds &b, qsizetype start, qsizetype end, int weekday, const Anchor &anchor)
 {
@@ -249,13 +261,11 @@ Step weekdayDate(const Bounds &b, qsizetype start, qsizetype end, int weekday, c
         } else if (Bounds::equalsIgnoringCase(word, L("next"))) {
             weeks = 1;
             figureStart = ws;
-        } else if (word.front().isUpper() && !Bounds::equalsIgnoringCase(word, L("on"))
-                   && !Bounds::equalsIgnoringCase(word, L("since")) && !Bounds::equalsIgnoringCase(word, L("by"))
-                   && !Bounds::equalsIgnoringCase(word, L("until"))) {
-            // "Black Friday", "Good Friday": a name, unless the word starts the sentence.
-            const qsizetype before = b.skipBlanksBack(ws);
-            if (before > b.begin && b.text[before - 1] != u'.' && b.text[before - 1] != u'"')
-                return {-1, std::nullopt};
+        } else if (namesADay(word)) {
+            // "Black Friday", "Good Friday": a name. Any other capitalised word before the
+            // weekday is the subject or object of a news sentence's verb ("sued in the
+            // Supreme Court Thursday", "endorsed Clinton Wednesday"): the weekday dates it.
+            return {-1, std::nullopt};
         }
     }
     FactValue value;
@@ -355,12 +365,14 @@ bool yearPlacesEvent(const Bounds &b, qsizetype start, qsizetype end)
             return true;
     }
     static constexpr std::array determiners = {
-        L("the"), L("its"), L("his"), L("her"), L("their"), L("our"), L("this"), L("that"),
+        L("the"), L("a"), L("an"), L("its"), L("his"), L("her"), L("their"), L("our"), L("this"), L("that"),
     };
     const bool determiner = std::any_of(determiners.begin(), determiners.end(),
                                         [&](L d) { return Bounds::equalsIgnoringCase(word, d); });
+    // The noun may be a proper one: "the 2016 Republican field", "the 2012 GOP primary". A
+    // label noun after the year makes it part of a name ("the 1996 Act").
     const auto [ns, ne] = b.wordAfter(end);
-    return determiner && ns >= 0 && b.text[ns].isLower();
+    return determiner && ns >= 0 && !FactLexicon::isLabelNoun(b.slice(ns, ne));
 }
 
 } // namespace

@@ -208,8 +208,22 @@ Relation relateAmounts(const FactValue &a, double aLow, double aHigh, const Fact
     const double tolerance = std::max({a.tolerance, b.tolerance, 1e-9 * scale});
     const bool sameFigures = std::abs(aLow - bLow) <= tolerance && std::abs(aHigh - bHigh) <= tolerance;
     // "around $42,000" and "$42K" are the same figure; "up to $210,000" and "$210,000" are not
-    // the same statement, though both can be true.
-    if (sameFigures && (a.approximation == b.approximation || (x.point && y.point)))
+    // the same statement, though both can be true. Two bounds on one side at the same figure
+    // ("at least $10,000", "more than $10,000") are one statement in news usage.
+    const auto side = [](Approximation approximation) {
+        switch (approximation) {
+        case Approximation::AtLeast:
+        case Approximation::MoreThan:
+            return 1;
+        case Approximation::AtMost:
+        case Approximation::LessThan:
+            return -1;
+        default:
+            return 0;
+        }
+    };
+    const bool sameBound = side(a.approximation) != 0 && side(a.approximation) == side(b.approximation);
+    if (sameFigures && (a.approximation == b.approximation || (x.point && y.point) || sameBound))
         return Relation::Equal;
     return Relation::Compatible;
 }

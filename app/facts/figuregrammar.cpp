@@ -120,6 +120,9 @@ bool isNameOrLabel(const Bounds &b, qsizetype numberStart)
     const QStringView word = b.slice(ws, p);
     if (FactLexicon::isLabelNoun(word))
         return true;
+    // "Harbourline's 500 properties": a possessive owns what is counted; it names no number.
+    if (word.size() > 2 && FactScan::isApostrophe(word.at(word.size() - 2)) && (word.back() == u's' || word.back() == u'S'))
+        return false;
     if (std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }))
         return false;
     if (FactLexicon::isStopWord(word) || FactLexicon::lookup(word).kind == Kind::NumberWord)
@@ -793,20 +796,53 @@ bool endsWith(QStringView word, L suffix)
     return word.size() > suffix.size() + 1 && word.endsWith(suffix, Qt::CaseInsensitive);
 }
 
+/// Whether `word` right after a number is the plural noun an attribution verb's -s form is
+/// spelt like: after a cardinal the noun reading is the only one ("23 states", "three claims",
+/// "two notes"); "says" has no noun reading.
+bool pluralNounAfterNumber(QStringView word)
+{
+    return FactLexicon::isAttributionVerb(word) && word.endsWith(u's') && !word.endsWith(u"ss")
+        && !Bounds::equalsIgnoringCase(word, L("says"));
+}
+
+/// Words that pick out part of a counted set and leave the noun after them to name it:
+/// "19 other states", "23 more people".
+bool isPartitiveModifier(QStringView word)
+{
+    return Bounds::equalsIgnoringCase(word, L("other")) || Bounds::equalsIgnoringCase(word, L("more"));
+}
+
 /// What a count counts: up to three lower-case content words after the number, ending at the
 /// first plural noun ("17,500 academic papers"), a verb form ("23 people killed") or a
-/// function word ("1,500 tweets *a* month").
+/// function word ("1,500 tweets *a* month"). "other" or "more" may open the phrase ("19 other
+/// states").
 Unit unitAfter(const Bounds &b, qsizetype pos)
 {
     Unit unit;
+    // A capitalised word may modify the counted noun ("62 Spanish peacekeepers", "three NBA
+    // titles") but ends the phrase only as a plural itself ("24 Republicans"): "Route 5 Main"
+    // counts nothing. `complete` is the phrase up to its last word that may end it.
+    Unit complete;
     qsizetype p = pos;
     for (int n = 0; n < 3; ++n) {
         const qsizetype ws = b.skipBlanks(p);
-        if (ws == p || !b.isLetterAt(ws) || !b.text[ws].isLower())
+        if (ws == p || !b.isLetterAt(ws))
             break;
         const qsizetype we = b.wordEnd(ws);
         const QStringView word = b.slice(ws, we);
-        if (word.size() < 2 || FactLexicon::isStopWord(word) || FactLexicon::isAttributionVerb(word)
+        const bool capitalised = b.text[ws].isUpper();
+        if (capitalised && (FactLexicon::classify(word).stop || (n == 0 && startsSentence(b, ws))))
+            break;
+        if (n == 0 && isPartitiveModifier(word)) {
+            const auto [ns, ne] = b.wordAfter(we);
+            if (ns >= 0 && b.text[ns].isLower() && !FactLexicon::isStopWord(b.slice(ns, ne))) {
+                unit.words = word.toString().toLower();
+                unit.end = p = we;
+                continue;
+            }
+        }
+        if (word.size() < 2 || FactLexicon::isStopWord(word)
+            || (FactLexicon::isAttributionVerb(word) && !pluralNounAfterNumber(word))
             || FactLexicon::lookup(word).kind != Kind::None || word == u"pm"
             || (n > 0 && (endsWith(word, L("ed")) || endsWith(word, L("ing")) || endsWith(word, L("ly"))))
             || (n == 0 && endsWith(word, L("ly"))))
@@ -815,10 +851,13 @@ Unit unitAfter(const Bounds &b, qsizetype pos)
             unit.words += u' ';
         unit.words += word.toString().toLower();
         unit.end = p = we;
-        if (word.endsWith(u's') && !word.endsWith(u"ss"))
+        const bool plural = word.endsWith(u's') && !word.endsWith(u"ss");
+        if (!capitalised || plural)
+            complete = unit;
+        if (plural)
             break;   // a plural noun heads the phrase
     }
-    return unit;
+    return complete;
 }
 
 /// "or more", "or so", "or less", "-plus" after the whole figure.

@@ -453,6 +453,15 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
             return false;
     }
 
+    // Item::singular: the value's only mention in its article.
+    {
+        QHash<std::pair<int, QString>, int> perArticle;
+        for (const Item &item : std::as_const(items))
+            ++perArticle[{item.article, item.key}];
+        for (Item &item : items)
+            item.singular = perArticle.value({item.article, item.key}) == 1;
+    }
+
     // Context vectors: IDF over the story's mentions, nearer words weighing more.
     const double documents = double(std::max<qsizetype>(items.size(), 1));
     for (qsizetype i = 0; i < items.size(); ++i) {

@@ -172,6 +172,9 @@ struct Item {
     /// level reports ("rose 31 cents to $28.39", "was down 2 percent at $16.93"). Two outlets'
     /// readings are taken at moments of their own, so they never make a conflict.
     bool reading = false;
+    /// The only figure of its value in its article: two articles that each state a date, a
+    /// share or a count once are telling the same fact, whatever words surround it.
+    bool singular = false;
     /// When the sentence places the figure: the other dates it states (value keys) and its
     /// time-of-day or session words ("morning", "close"). Different times, different facts.
     WordSet when;

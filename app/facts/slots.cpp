@@ -101,6 +101,8 @@ constexpr qsizetype maxBucket = 64;
 constexpr qsizetype nearNeighbours = 6;
 /// Groups of one value compared with each new group of that value in round 2.
 constexpr qsizetype maxLeaders = 32;
+/// Up to this many groups of one value are compared pair by pair in round 2.
+constexpr qsizetype maxPairwiseRoots = 24;
 
 /// A key for an unordered pair of ids (amounts, articles).
 quint64 unorderedPair(int a, int b)
@@ -130,6 +132,7 @@ struct Cluster {
     WordSet units;
     WordSet heads;                    ///< words of the members' label heads, folded
     bool reading = false;             ///< a member reads a moving quantity (Item::reading)
+    bool singular = false;            ///< every member is Item::singular
     WordSet when;                     ///< the members' Item::when
     Vector centroid;                  ///< sum of the members' vectors, normalised
 };
@@ -210,6 +213,7 @@ public:
             for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
                 cluster.heads.insert(FactLexicon::contextForm(word));
             cluster.reading = item.reading;
+            cluster.singular = item.singular;
             cluster.when = item.when;
             cluster.centroid = item.vector;
         }
@@ -382,7 +386,20 @@ public:
                                      : sameUnit                 ? Thresholds::equalSameUnit
                                      : unitsDiffer              ? Thresholds::equalOtherUnit
                                                                 : Thresholds::equal;
-            decision.merge = aligned || s >= threshold;
+            // A value each article states once, of the same kind of thing (not set apart by
+            // tiers, units or times), is one fact told by both: coverage of one story does not
+            // give one day, year or share for two events without saying which is which. A
+            // month, or words like "last year", are too coarse to say so: many events share them.
+            const auto precise = [this](const Cluster &c) {
+                const FactValue &value = m_items.at(c.items.constFirst()).mention->value;
+                if (value.kind != FactKind::Date)
+                    return true;
+                return value.precision == DatePrecision::Day
+                    || (value.precision == DatePrecision::Year && !value.relative && !value.yearInferred);
+            };
+            const bool onceEach = a.singular && b.singular && precise(a) && precise(b) && !tiersDiffer && !unitsDiffer
+                && !apart(a.when, b.when) && (kind != FactKind::Number || sameUnit);
+            decision.merge = aligned || s >= threshold || onceEach;
             break;
         }
         case Relation::Compatible:
@@ -436,6 +453,7 @@ public:
         into.units.unite(from.units);
         into.heads.unite(from.heads);
         into.reading = into.reading || from.reading;
+        into.singular = into.singular && from.singular;
         into.when.unite(from.when);
         into.centroid = sum(into.centroid, from.centroid);
         into.centroid.truncate(maxCentroidWords);
@@ -701,8 +719,12 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             return {};
     }
 
-    // Round 2, same values: each group joins the most similar earlier group stating its value
-    // (of at most maxLeaders), so a value repeated across a big story costs linear time.
+    // Round 2, same values. A value stated by few groups (a weekday, a year, a price said by
+    // each outlet once or twice) is decided pair by pair, the most similar pairs first: a
+    // slot holds one mention per article, so a "Friday" that joined the first other "Friday"
+    // it met could no longer join the one its words match. A value repeated across a big
+    // story falls back to leaders: each group joins the most similar earlier group stating
+    // its value (of at most maxLeaders), so the cost stays linear.
     {
         QMap<QString, QList<int>> byValue;
         for (qsizetype i = 0; i < builder.size(); ++i) {
@@ -710,6 +732,22 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
                 byValue[builder.item(int(i)).key].append(int(i));
         }
         for (const QList<int> &roots : std::as_const(byValue)) {
+            if (roots.size() <= maxPairwiseRoots) {
+                QList<SlotBuilder::Candidate> candidates;
+                for (qsizetype x = 0; x < roots.size(); ++x) {
+                    for (qsizetype y = x + 1; y < roots.size(); ++y) {
+                        const int a = builder.root(roots[x]);
+                        const int b = builder.root(roots[y]);
+                        if (a == b)
+                            continue;
+                        const Decision decision = builder.decide(a, b, false);
+                        if (decision.merge)
+                            candidates.append({a, b, decision});
+                    }
+                }
+                builder.mergeInOrder(candidates, false, nullptr);
+                continue;
+            }
             QList<int> leaders;
             for (int root : roots) {
                 int best = -1;

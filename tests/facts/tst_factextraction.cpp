@@ -174,6 +174,27 @@ void TestFactExtraction::figures_data()
     row("year after in", u"Lumenfold was founded in 2019 by engineers."_s, "date", u"2019"_s, u"2019"_s);
     row("year since", u"The timetable has been free since 2014."_s, "date", u"2014"_s, u"2014"_s);
     row("year of a noun", u"Turnout fell sharply in the 2016 harbour ballot."_s, "date", u"2016"_s, u"2016"_s);
+    row("year of a proper noun", u"She joined the race for the 2016 Harbour Party nomination."_s, "date", u"2016"_s, u"2016"_s);
+    row("year of a proper noun after the", u"She won the 2016 Harbour Party primary."_s, "date", u"2016"_s, u"2016"_s);
+    // A weekday after a capitalised word dates the verb's event; only the calendar's named
+    // days ("Black Friday", notFacts) are names.
+    row("weekday after a name", u"Two towns sued the ferry line in the Harbour Court Thursday."_s, "date", u"Thursday"_s,
+        u"2023-04-13"_s);
+    row("weekday after a person", u"The union endorsed Mara Olsen Wednesday at the dock hall."_s, "date", u"Wednesday"_s,
+        u"2023-04-19"_s);
+    // After a cardinal, an -s word that is also an attribution verb is the plural noun.
+    row("count of states", u"Officials said 23 states have similar ferry laws."_s, "number", u"23 states"_s, u"23 states"_s);
+    row("count of claims", u"The insurer rejected 140 claims from dock workers."_s, "number", u"140 claims"_s, u"140 claims"_s);
+    // Capitalised words may modify what is counted; a capitalised plural may be it.
+    row("count with a proper modifier", u"The harbour hired 62 Norwegian divers for the salvage."_s, "number",
+        u"62 Norwegian divers"_s, u"62 norwegian divers"_s);
+    row("count of a capitalised plural", u"The motion passed with 24 Republicans in favour."_s, "number",
+        u"24 Republicans"_s, u"24 republicans"_s);
+    row("count after a possessive", u"Harbourline's 500 properties were valued at once."_s, "number",
+        u"500 properties"_s, u"500 properties"_s);
+    row("year after an article", u"The diver is suspected in a 1997 salvage fraud."_s, "date", u"1997"_s, u"1997"_s);
+    row("count of other things", u"In all, 19 other states have similar ferry laws."_s, "number", u"19 other states"_s,
+        u"19 other states"_s);
     // A number hyphenated to a unit of time or length counts it.
     row("day compound", u"The board approved a 60-day suspension for the pilot."_s, "number", u"60-day"_s, u"60 days"_s);
     row("page compound", u"The inspectors filed a 225-page report on the pier."_s, "number", u"225-page"_s, u"225 pages"_s);
@@ -273,6 +294,9 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("may verb") << u"May I ask a question? It may rain."_s;
     QTest::newRow("march verb") << u"They will march to the hall."_s;
     QTest::newRow("black friday") << u"Shoppers queued for Black Friday deals."_s;
+    QTest::newRow("capitalised word that ends nothing") << u"Crews met at 5 Harbour Road at dawn."_s;
+    QTest::newRow("super tuesday") << u"Candidates campaigned hard before Super Tuesday in the harbour towns."_s;
+    QTest::newRow("year in the name of an act") << u"The ferry line was sold under the 1996 Act to a trust."_s;
     QTest::newRow("sun newspaper") << u"The Sun reported the story."_s;
     QTest::newRow("third party") << u"A third party will audit it."_s;
     QTest::newRow("first quarter") << u"Sales rose in the first quarter."_s;
