@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 cmake_minimum_required(VERSION 3.25)
+# net/ fetches web pages into import sources: above import/, below what analyses them.
 # Fails when a source under app/ includes a header of a folder above its own layer, or names an
 # engine header without its folder. Data flows one way (import -> segment -> align -> facts ->
 # analysis -> review, JSON, export -> document -> cli); each folder below lists the folders it
@@ -7,6 +8,7 @@ cmake_minimum_required(VERSION 3.25)
 # arrives as plain data (PassageExtents), and analysis/ is the only folder that uses both.
 set(_allowed_core     "")
 set(_allowed_import   "core")
+set(_allowed_net      "core;import")
 set(_allowed_align    "core")
 set(_allowed_facts    "core")
 set(_allowed_analysis "core;import;align;facts")
@@ -14,8 +16,8 @@ set(_allowed_review   "core;import")
 set(_allowed_json     "core;import;align;facts;analysis;review")
 set(_allowed_export   "core;import;align;facts;analysis;review;json")
 set(_allowed_document "core;import;align;facts;analysis;review;json;export")
-set(_allowed_cli      "core;import;align;facts;analysis;review;json;export;document")
-set(_layers core import align facts analysis review json export document cli)
+set(_allowed_cli      "core;import;net;align;facts;analysis;review;json;export;document")
+set(_layers core import net align facts analysis review json export document cli)
 # Generated into the build folder, not a layer.
 set(_generated crossread_version.h)
 

@@ -33,6 +33,7 @@ qt6-translations-l10n qt6-qttranslations  qt6-translations  Qt's own translation
 libgl-dev           libglvnd-devel         libglvnd          OpenGL headers Qt6Gui's CMake package asks for
 libxkbcommon-dev    libxkbcommon-devel     libxkbcommon      XKB, looked for by Qt6Gui's CMake package
 libgumbo-dev        gumbo-parser-devel     gumbo-parser      HTML5 parser for article extraction
+libpoppler-qt6-dev  poppler-qt6-devel      poppler-qt6       PDF import (optional: without it a .pdf is refused with that reason)
 extra-cmake-modules extra-cmake-modules    extra-cmake-modules  CI builds KSyntaxHighlighting for Qt 6 with it (.ci/run)
 libstemmer-dev      libstemmer-devel       snowball          Snowball stemmer for matching words
 zlib1g-dev          zlib-devel             zlib              reading the gzip-compressed benchmark pages

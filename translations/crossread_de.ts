@@ -44,10 +44,6 @@
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <source>the file is binary, not text, Markdown or HTML</source>
-        <translation>die Datei ist binär, weder Text noch Markdown noch HTML</translation>
-    </message>
-    <message>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
@@ -58,6 +54,150 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer found among the figures and quotes</source>
+        <translation>%1 ist unter den Zahlen und Zitaten nicht mehr zu finden</translation>
+    </message>
+    <message>
+        <source>the rows are already in one topic</source>
+        <translation>die Zeilen sind schon in einem Thema</translation>
+    </message>
+    <message>
+        <source>the two are already in one row</source>
+        <translation>beide stehen schon in einer Zeile</translation>
+    </message>
+    <message>
+        <source>a %1 and a %2 cannot be one row</source>
+        <translation>%1 und %2 können keine gemeinsame Zeile sein</translation>
+    </message>
+    <message>
+        <source>%1 is already in a row of its own</source>
+        <translation>%1 steht schon in einer eigenen Zeile</translation>
+    </message>
+    <message>
+        <source>the row is already alone in its topic</source>
+        <translation>die Zeile ist schon allein in ihrem Thema</translation>
+    </message>
+    <message>
+        <source>the new label is empty</source>
+        <translation>die neue Bezeichnung ist leer</translation>
+    </message>
+    <message>
+        <source>the article of %1 is no longer in the story</source>
+        <translation>der Artikel von %1 gehört nicht mehr zur Geschichte</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the article&apos;s text</source>
+        <translation>%1 steht nicht mehr im Text des Artikels</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage (page furniture)</source>
+        <translation>%1 gehört zu keiner Passage (Seitenbeiwerk)</translation>
+    </message>
+    <message>
+        <source>the two sentences are already in one passage</source>
+        <translation>die beiden Sätze sind schon in einer Passage</translation>
+    </message>
+    <message>
+        <source>in %1 the two passages are not next to each other</source>
+        <translation>in %1 stehen die beiden Passagen nicht nebeneinander</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage of its own</source>
+        <translation>%1 steht in keiner eigenen Passage</translation>
+    </message>
+    <message>
+        <source>the passage at %1 cannot be split there: it starts there and no other outlet tells it</source>
+        <translation>die Passage bei %1 lässt sich dort nicht teilen: sie beginnt dort und kein anderes Medium erzählt sie</translation>
+    </message>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split %1 into a row of its own</source>
+        <translation>%1 in eine eigene Zeile abtrennen</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 into the topic of %2</source>
+        <translation>Die Zeile von %1 in das Thema von %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 out of its topic</source>
+        <translation>Die Zeile von %1 aus ihrem Thema nehmen</translation>
+    </message>
+    <message>
+        <source>Rename the row of %1 to “%2”</source>
+        <translation>Die Zeile von %1 in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Mark the row of %1 not comparable</source>
+        <translation>Die Zeile von %1 als nicht vergleichbar markieren</translation>
+    </message>
+    <message>
+        <source>Set the status of the row of %1 to %2</source>
+        <translation>Den Status der Zeile von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Join the passage of %1 with the passage of %2</source>
+        <translation>Die Passage von %1 mit der Passage von %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Split the passage at %1</source>
+        <translation>Die Passage bei %1 teilen</translation>
+    </message>
+    <message>
+        <source>corrected by hand</source>
+        <translation>von Hand korrigiert</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>korrigiert von %1</translation>
+    </message>
+    <message>
+        <source>Merge Rows</source>
+        <translation>Zeilen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split Mention Out</source>
+        <translation>Nennung abtrennen</translation>
+    </message>
+    <message>
+        <source>Move Row into Topic</source>
+        <translation>Zeile in Thema verschieben</translation>
+    </message>
+    <message>
+        <source>Move Row out of Topic</source>
+        <translation>Zeile aus Thema nehmen</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Zeile umbenennen</translation>
+    </message>
+    <message>
+        <source>Mark Not Comparable</source>
+        <translation>Als nicht vergleichbar markieren</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Join Passages</source>
+        <translation>Passagen verbinden</translation>
+    </message>
+    <message>
+        <source>the file is binary, not text, Markdown, HTML or PDF</source>
+        <translation>die Datei ist binär, weder Text noch Markdown, HTML oder PDF</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>Passage teilen</translation>
     </message>
 </context>
 <context>
@@ -264,6 +404,17 @@
     </message>
 </context>
 <context>
+    <name>Crossread::Article</name>
+    <message>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
+    <message>
+        <source>Fetched from %1 on %2 UTC</source>
+        <translation>Abgerufen von %1 am %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::ArticleDetailsDialog</name>
     <message>
         <source>Details of %1</source>
@@ -324,6 +475,14 @@
         <source>Notices:</source>
         <translation>Hinweise:</translation>
     </message>
+    <message>
+        <source>Fetched:</source>
+        <translation>Abgerufen:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Seiten:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ArticleModel</name>
@@ -342,6 +501,14 @@
     <message>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>(no outlet) %1</source>
+        <translation>(kein Medium) %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
+        <translation>Nichts in der Datei nennt das Medium: tragen Sie es in den Artikeldetails ein (Alt+Eingabe).</translation>
     </message>
 </context>
 <context>
@@ -392,6 +559,10 @@
     <message>
         <source>Only in %1</source>
         <translation>Nur in %1</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>nicht vergleichbar</translation>
     </message>
 </context>
 <context>
@@ -610,14 +781,6 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Articles to compare: .txt, .md or .html.</source>
-        <translation>Zu vergleichende Artikel: .txt, .md oder .html.</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>DATEI...</translation>
-    </message>
-    <message>
         <source>no files given; try &apos;crossread analyse --help&apos;</source>
         <translation>keine Dateien angegeben; siehe &apos;crossread analyse --help&apos;</translation>
     </message>
@@ -657,38 +820,6 @@ Optionen:
   -v, --version    die Version anzeigen
 
 Befehle (&apos;crossread BEFEHL --help&apos; zeigt ihre Optionen):
-</translation>
-    </message>
-    <message>
-        <source>Usage: crossread extract [--body|--json] FILE...
-
-Prints each file&apos;s article text with page furniture (navigation, ads, sign-up boxes,
-captions, related links) left out.
-
-Options:
-  --body       the article text, paragraphs separated by blank lines (default);
-               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
-  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
-               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
-  -h, --help   show this help
-
-Files that cannot be read are reported on standard error; the others are still
-printed, and the exit code is 1.
-</source>
-        <translation>Aufruf: crossread extract [--body|--json] DATEI...
-
-Gibt den Artikeltext jeder Datei aus, ohne Seitenbeiwerk (Navigation, Werbung, Anmeldekästen,
-Bildunterschriften, verwandte Links).
-
-Optionen:
-  --body       der Artikeltext, Absätze durch Leerzeilen getrennt (Standard);
-               bei mehreren Dateien steht vor jeder eine Zeile &quot;==&gt; DATEI &lt;==&quot;
-  --json       die Artikel als JSON: Metadaten, Text und Spannen des Seitenbeiwerks,
-               Versätze in Unicode-Codepunkten (wie &apos;crossread analyse --with-text&apos;)
-  -h, --help   diese Hilfe anzeigen
-
-Dateien, die nicht gelesen werden können, werden auf der Standardfehlerausgabe gemeldet;
-die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
 </translation>
     </message>
     <message>
@@ -901,6 +1032,50 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>warning: the text is not what these bytes give when imported again; the hash does not certify it</source>
         <translation>Warnung: der Text ist nicht, was diese Bytes beim erneuten Import ergeben; der Hash beglaubigt ihn nicht</translation>
     </message>
+    <message>
+        <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
+        <translation>Zu vergleichende Artikel: .txt-, .md-, .html-, .mhtml- oder .pdf-Dateien oder http(s)-Adressen von Webseiten.</translation>
+    </message>
+    <message>
+        <source>FILE|URL...</source>
+        <translation>DATEI|URL...</translation>
+    </message>
+    <message>
+        <source>Usage: crossread extract [--body|--json] FILE|URL...
+
+Prints each file&apos;s or web page&apos;s article text with page furniture (navigation, ads, sign-up boxes,
+captions, related links) left out.
+
+Options:
+  --body       the article text, paragraphs separated by blank lines (default);
+               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
+  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
+               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
+  -h, --help   show this help
+
+Files that cannot be read are reported on standard error; the others are still
+printed, and the exit code is 1.
+</source>
+        <translation>Aufruf: crossread extract [--body|--json] DATEI|URL...
+
+Gibt den Artikeltext jeder Datei oder Webseite aus, ohne Seitenbeiwerk (Navigation, Werbung, Anmeldekästen,
+Bildunterschriften, verwandte Links).
+
+Optionen:
+  --body       der Artikeltext, Absätze durch Leerzeilen getrennt (Standard);
+               bei mehreren Dateien steht vor jeder eine Zeile &quot;==&gt; DATEI &lt;==&quot;
+  --json       die Artikel als JSON: Metadaten, Text und Spannen des Seitenbeiwerks,
+               Versätze in Unicode-Codepunkten (wie &apos;crossread analyse --with-text&apos;)
+  -h, --help   diese Hilfe anzeigen
+
+Dateien, die nicht gelesen werden können, werden auf der Standardfehlerausgabe gemeldet;
+die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
+</translation>
+    </message>
+    <message>
+        <source>Corrections of the analysis: %1</source>
+        <translation>Korrekturen der Analyse: %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -971,6 +1146,89 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
             <numerusform>%n nur in %1</numerusform>
             <numerusform>%n nur in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::CorrectionActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the Analysis</source>
+        <translation>Analyse k&amp;orrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Row</source>
+        <translation>Mit Zeile &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Split “%1” (%2) into Its Own Row</source>
+        <translation>„%1“ (%2) in eigene Zeile &amp;abtrennen</translation>
+    </message>
+    <message>
+        <source>Move into &amp;Topic</source>
+        <translation>In &amp;Thema verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of Topic</source>
+        <translation>Aus Thema &amp;nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Row…</source>
+        <translation>Zeile &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Zeile umbenennen</translation>
+    </message>
+    <message>
+        <source>What the figures are about:</source>
+        <translation>Worum es bei den Zahlen geht:</translation>
+    </message>
+    <message>
+        <source>Mark Not &amp;Comparable</source>
+        <translation>Als nicht &amp;vergleichbar markieren</translation>
+    </message>
+    <message>
+        <source>Set Status &amp;by Hand</source>
+        <translation>Status von &amp;Hand setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;Übereinstimmend</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict</source>
+        <translation>&amp;Widerspruch</translation>
+    </message>
+    <message>
+        <source>&amp;Only One Outlet</source>
+        <translation>Nur &amp;ein Medium</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Why (shown in the matrix and the report):</source>
+        <translation>Warum (steht in der Matrix und im Bericht):</translation>
+    </message>
+    <message>
+        <source>Correct &amp;Passages</source>
+        <translation>&amp;Passagen korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Split Passage at This Sentence</source>
+        <translation>Passage bei diesem Satz &amp;teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Passage for Joining</source>
+        <translation>Passage zum Verbinden &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Marked Passage</source>
+        <translation>Mit markierter Passage &amp;verbinden</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1600,34 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>Warning: the text below is not what these bytes give when imported again (edited after import, or read by another version of Crossread); the SHA-256 certifies the original bytes only.</source>
         <translation>Warnung: Der Text unten ist nicht, was diese Bytes beim erneuten Import ergeben (nach dem Import bearbeitet oder von einer anderen Crossread-Version gelesen); der SHA-256 beglaubigt nur die Originalbytes.</translation>
     </message>
+    <message>
+        <source>not comparable</source>
+        <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>Corrections by reviewers</source>
+        <translation>Korrekturen der Prüfenden</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewandt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <source>told at another place in this article</source>
+        <translation>steht an anderer Stelle dieses Artikels</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
@@ -1581,6 +1867,21 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>Facts shown</source>
         <translation>Angezeigte Fakten</translation>
     </message>
+    <message>
+        <source>not comparable</source>
+        <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply</source>
+        <translation>
+            <numerusform>%n Korrektur greift nicht mehr</numerusform>
+            <numerusform>%n Korrekturen greifen nicht mehr</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Facts</name>
@@ -1766,6 +2067,75 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::Fetch</name>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>nicht abgerufen: Einstellungen ▸ Nie das Netzwerk verwenden ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>the page is larger than the import limit of %1 MB</source>
+        <translation>die Seite ist größer als die Importgrenze von %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>der Server antwortete %1 %2</translation>
+    </message>
+    <message>
+        <source>the address gives %1, not a web page or a PDF</source>
+        <translation>die Adresse liefert %1, keine Webseite und kein PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s)</source>
+        <translation>
+            <numerusform>sie leitet mehr als %n Mal weiter</numerusform>
+            <numerusform>sie leitet mehr als %n Mal weiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it redirects to %1, which is not a web address</source>
+        <translation>sie leitet zu %1 weiter, das keine Webadresse ist</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name %1 was not found (DNS)</source>
+        <translation>der Servername %1 wurde nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the secure connection failed (TLS): %1</source>
+        <translation>die sichere Verbindung ist gescheitert (TLS): %1</translation>
+    </message>
+    <message>
+        <source>it could not be fetched: %1</source>
+        <translation>sie konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>keine Adresse angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (only http and https are fetched)</source>
+        <translation>%1 ist keine Webadresse (nur http und https werden abgerufen)</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message>
         <source>Find in all articles</source>
@@ -1878,6 +2248,49 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
     <message>
         <source>%1: the same bytes as %2 (SHA-256 %3); not added twice</source>
         <translation>%1: dieselben Bytes wie %2 (SHA-256 %3); nicht doppelt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The encoding the server declared does not fit the page&apos;s bytes, which are valid UTF-8; it was read as UTF-8.</source>
+        <translation>Die vom Server angegebene Kodierung passt nicht zu den Bytes der Seite, die gültiges UTF-8 sind; sie wurde als UTF-8 gelesen.</translation>
+    </message>
+    <message>
+        <source>it is not a single-file web page (MHTML): it has no MIME headers</source>
+        <translation>es ist keine als eine Datei gespeicherte Webseite (MHTML): sie hat keine MIME-Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>the single-file web page (MHTML) holds no HTML part</source>
+        <translation>die als eine Datei gespeicherte Webseite (MHTML) enthält keinen HTML-Teil</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: it is damaged or not a PDF</source>
+        <translation>das PDF kann nicht gelesen werden: Es ist beschädigt oder kein PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and opens only with a password, which Crossread does not ask for; open it in a PDF viewer and save or print a copy without encryption</source>
+        <translation>das PDF ist verschlüsselt und öffnet sich nur mit einem Passwort, nach dem Crossread nicht fragt; öffnen Sie es in einem PDF-Betrachter und speichern oder drucken Sie eine unverschlüsselte Kopie</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>das PDF hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; Crossread reads documents of at most %2 pages (extract the pages the story is about into a PDF of their own)</source>
+        <translation>das PDF hat %1 Seiten; Crossread liest Dokumente mit höchstens %2 Seiten (ziehen Sie die Seiten, um die es geht, in ein eigenes PDF aus)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: its pages are images (a scan?), and Crossread reads text only; run it through text recognition (OCR) first</source>
+        <translation>das PDF hat keine Textebene: Seine Seiten sind Bilder (ein Scan?), und Crossread liest nur Text; lassen Sie zuerst eine Texterkennung (OCR) darüber laufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</source>
+        <translation>
+            <numerusform>%n von %1 Seiten hat keine Textebene (Bilder, vielleicht gescannt): Seite %2. Ihr Text fehlt im Artikel.</numerusform>
+            <numerusform>%n von %1 Seiten haben keine Textebene (Bilder, vielleicht gescannt): Seite %2. Ihr Text fehlt im Artikel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this Crossread was built without PDF support (Poppler&apos;s Qt 6 library); it cannot read PDF files</source>
+        <translation>dieses Crossread wurde ohne PDF-Unterstützung (die Qt-6-Bibliothek von Poppler) gebaut; es kann keine PDF-Dateien lesen</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2644,6 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <translation>Sitzung oder Artikel öffnen</translation>
     </message>
     <message>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Sitzungen und Artikel (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread-Sitzungen (*.crossread);;Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Close Session</source>
         <translation>Sitzung s&amp;chließen</translation>
     </message>
@@ -2466,6 +2875,130 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>No passage in this story is told by one outlet only.</source>
         <translation>Keine Passage dieser Geschichte steht nur bei einem Medium.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>annotations and claims</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” and the %2 on it?</source>
+        <translation>„%1“ und die %2 darauf entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n articles and the %1 on them?</source>
+        <translation>
+            <numerusform>%n Artikel und die %1 darauf entfernen?</numerusform>
+            <numerusform>%n Artikel und die %1 darauf entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Panels and lists</source>
+        <translation>Leisten und Listen</translation>
+    </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sitzungen und Artikel (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread-Sitzungen (*.crossread);;Artikel (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>U&amp;RL öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>&amp;Webadressen der Artikel, eine pro Zeile:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/2026/12/harbour-strike</source>
+        <translation>https://news.example.org/2026/12/hafenstreik</translation>
+    </message>
+    <message>
+        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
+        <translation>Abgerufen wird nur jede Seite selbst, nie ihre Bilder, Skripte oder Stile, und es werden keine Cookies gesendet. Die abgerufene Seite wird in der Sitzung gespeichert, sodass sich die Sitzung ohne Netzwerk öffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletBar</name>
+    <message>
+        <source>&amp;Name Outlets…</source>
+        <translation>Medien &amp;benennen…</translation>
+    </message>
+    <message>
+        <source>Hide until another article without an outlet arrives</source>
+        <translation>Ausblenden, bis ein weiterer Artikel ohne Medium hinzukommt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) name no outlet; the panes, the matrix and the reports show the file name instead.</source>
+        <translation>
+            <numerusform>%n Artikel nennt kein Medium; Spalten, Matrix und Berichte zeigen stattdessen den Dateinamen.</numerusform>
+            <numerusform>%n Artikel nennen kein Medium; Spalten, Matrix und Berichte zeigen stattdessen den Dateinamen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletForm</name>
+    <message>
+        <source>Name the Outlets</source>
+        <translation>Medien benennen</translation>
+    </message>
+    <message>
+        <source>Nothing in these files names who published them. Type each outlet&apos;s name; leave a field empty to keep the file name. Article Details (Alt+Return) edits the rest of an article&apos;s details.</source>
+        <translation>Nichts in diesen Dateien nennt, wer sie veröffentlicht hat. Geben Sie den Namen jedes Mediums ein; ein leeres Feld behält den Dateinamen. Die Artikeldetails (Alt+Eingabe) bearbeiten die übrigen Angaben eines Artikels.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Outlet of %1</source>
+        <translation>Medium von %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Output</name>
@@ -2620,6 +3153,18 @@ geschrieben werden (auf stderr genannt); 2 Aufruffehler.</translation>
         <source>Sections to &amp;include:</source>
         <translation>&amp;Enthaltene Abschnitte:</translation>
     </message>
+    <message>
+        <source>&amp;Never use the network</source>
+        <translation>&amp;Nie das Netzwerk verwenden</translation>
+    </message>
+    <message>
+        <source>File ▸ Open URL and dropped links are refused; files and sessions never use the network.</source>
+        <translation>Datei ▸ URL öffnen und abgelegte Links werden abgelehnt; Dateien und Sitzungen verwenden nie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ReaderView</name>
@@ -2755,6 +3300,74 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <message>
         <source>(article not in story)</source>
         <translation>(Artikel nicht in der Geschichte)</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Behauptung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Behauptung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Reviewer Notes</source>
+        <translation>Prüfnotizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set Verdict</source>
+        <translation>Urteil setzen</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change Evidence</source>
+        <translation>Beleg ändern</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Behauptung löschen</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Articles</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Withdraw Correction</source>
+        <translation>Korrektur zurückziehen</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Anmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Anmerkung löschen</translation>
+    </message>
+    <message>
+        <source>Change Verdicts</source>
+        <translation>Urteile ändern</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3636,10 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>correction %1 points outside its article</source>
+        <translation>Korrektur %1 zeigt aus ihrem Artikel hinaus</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SourceView</name>
@@ -3106,6 +3723,21 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <message>
         <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
         <translation>„%1“ (das erste) kennzeichnet noch nicht geprüfte Behauptungen. Behauptungen behalten ein Urteil, das Sie entfernen; es wird so angezeigt, wie es geschrieben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::WebImport</name>
+    <message>
+        <source>Stop Fetching</source>
+        <translation>Abrufen beenden</translation>
+    </message>
+    <message>
+        <source>Fetching web pages: %1 of %2</source>
+        <translation>Webseiten werden abgerufen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>nicht abgerufen: Einstellungen ▸ Nie das Netzwerk verwenden ist eingeschaltet</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,30 @@
             <numerusform>%n conflicts in the story</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply</source>
+        <translation>
+            <numerusform>%n correction no longer applies</numerusform>
+            <numerusform>%n corrections no longer apply</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Fetch</name>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s)</source>
+        <translation>
+            <numerusform>it redirects more than %n time</numerusform>
+            <numerusform>it redirects more than %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crossread::FindBar</name>
@@ -126,6 +150,13 @@
         <translation>
             <numerusform>Only %n word of article text was found; the page may not be an article.</numerusform>
             <numerusform>Only %n words of article text were found; the page may not be an article.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</source>
+        <translation>
+            <numerusform>%n page of %1 has no text layer (images, perhaps scanned): page %2. Its text is not in the article.</numerusform>
+            <numerusform>%n pages of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</numerusform>
         </translation>
     </message>
 </context>
@@ -178,6 +209,37 @@
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n articles and the %1 on them?</source>
+        <translation>
+            <numerusform>Remove %n article and the %1 on it?</numerusform>
+            <numerusform>Remove %n articles and the %1 on them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletBar</name>
+    <message numerus="yes">
+        <source>%n article(s) name no outlet; the panes, the matrix and the reports show the file name instead.</source>
+        <translation>
+            <numerusform>%n article names no outlet; the panes, the matrix and the reports show the file name instead.</numerusform>
+            <numerusform>%n articles name no outlet; the panes, the matrix and the reports show the file name instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -44,10 +44,6 @@
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <source>the file is binary, not text, Markdown or HTML</source>
-        <translation>el archivo es binario, no texto, Markdown ni HTML</translation>
-    </message>
-    <message>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -58,6 +54,150 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer found among the figures and quotes</source>
+        <translation>%1 ya no aparece entre las cifras y citas</translation>
+    </message>
+    <message>
+        <source>the rows are already in one topic</source>
+        <translation>las filas ya están en un mismo tema</translation>
+    </message>
+    <message>
+        <source>the two are already in one row</source>
+        <translation>ambas ya están en una misma fila</translation>
+    </message>
+    <message>
+        <source>a %1 and a %2 cannot be one row</source>
+        <translation>un %1 y un %2 no pueden ser una fila</translation>
+    </message>
+    <message>
+        <source>%1 is already in a row of its own</source>
+        <translation>%1 ya está en una fila propia</translation>
+    </message>
+    <message>
+        <source>the row is already alone in its topic</source>
+        <translation>la fila ya está sola en su tema</translation>
+    </message>
+    <message>
+        <source>the new label is empty</source>
+        <translation>la nueva etiqueta está vacía</translation>
+    </message>
+    <message>
+        <source>the article of %1 is no longer in the story</source>
+        <translation>el artículo de %1 ya no está en la historia</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the article&apos;s text</source>
+        <translation>%1 ya no está en el texto del artículo</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage (page furniture)</source>
+        <translation>%1 no está en ningún pasaje (elementos de página)</translation>
+    </message>
+    <message>
+        <source>the two sentences are already in one passage</source>
+        <translation>las dos frases ya están en un mismo pasaje</translation>
+    </message>
+    <message>
+        <source>in %1 the two passages are not next to each other</source>
+        <translation>en %1 los dos pasajes no están seguidos</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage of its own</source>
+        <translation>%1 no está en un pasaje propio</translation>
+    </message>
+    <message>
+        <source>the passage at %1 cannot be split there: it starts there and no other outlet tells it</source>
+        <translation>el pasaje en %1 no se puede dividir ahí: empieza ahí y ningún otro medio lo cuenta</translation>
+    </message>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>Unir %1 con %2</translation>
+    </message>
+    <message>
+        <source>Split %1 into a row of its own</source>
+        <translation>Separar %1 en una fila propia</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 into the topic of %2</source>
+        <translation>Mover la fila de %1 al tema de %2</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 out of its topic</source>
+        <translation>Sacar la fila de %1 de su tema</translation>
+    </message>
+    <message>
+        <source>Rename the row of %1 to “%2”</source>
+        <translation>Renombrar la fila de %1 como «%2»</translation>
+    </message>
+    <message>
+        <source>Mark the row of %1 not comparable</source>
+        <translation>Marcar la fila de %1 como no comparable</translation>
+    </message>
+    <message>
+        <source>Set the status of the row of %1 to %2</source>
+        <translation>Poner el estado de la fila de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Join the passage of %1 with the passage of %2</source>
+        <translation>Unir el pasaje de %1 con el pasaje de %2</translation>
+    </message>
+    <message>
+        <source>Split the passage at %1</source>
+        <translation>Dividir el pasaje en %1</translation>
+    </message>
+    <message>
+        <source>corrected by hand</source>
+        <translation>corregido a mano</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>corregido por %1</translation>
+    </message>
+    <message>
+        <source>Merge Rows</source>
+        <translation>Unir filas</translation>
+    </message>
+    <message>
+        <source>Split Mention Out</source>
+        <translation>Separar mención</translation>
+    </message>
+    <message>
+        <source>Move Row into Topic</source>
+        <translation>Mover fila al tema</translation>
+    </message>
+    <message>
+        <source>Move Row out of Topic</source>
+        <translation>Sacar fila del tema</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Renombrar fila</translation>
+    </message>
+    <message>
+        <source>Mark Not Comparable</source>
+        <translation>Marcar como no comparable</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Fijar estado</translation>
+    </message>
+    <message>
+        <source>Join Passages</source>
+        <translation>Unir pasajes</translation>
+    </message>
+    <message>
+        <source>the file is binary, not text, Markdown, HTML or PDF</source>
+        <translation>el archivo es binario, no es texto, Markdown, HTML ni PDF</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>Dividir pasaje</translation>
     </message>
 </context>
 <context>
@@ -264,6 +404,17 @@
     </message>
 </context>
 <context>
+    <name>Crossread::Article</name>
+    <message>
+        <source>p. %1</source>
+        <translation>pág. %1</translation>
+    </message>
+    <message>
+        <source>Fetched from %1 on %2 UTC</source>
+        <translation>Descargado de %1 el %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::ArticleDetailsDialog</name>
     <message>
         <source>Details of %1</source>
@@ -324,6 +475,14 @@
         <source>Notices:</source>
         <translation>Avisos:</translation>
     </message>
+    <message>
+        <source>Fetched:</source>
+        <translation>Descargado:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Páginas:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ArticleModel</name>
@@ -342,6 +501,14 @@
     <message>
         <source>Published</source>
         <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>(no outlet) %1</source>
+        <translation>(sin medio) %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
+        <translation>Nada en el archivo nombra el medio: indíquelo en los detalles del artículo (Alt+Intro).</translation>
     </message>
 </context>
 <context>
@@ -392,6 +559,10 @@
     <message>
         <source>Only in %1</source>
         <translation>Solo en %1</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>no comparable</translation>
     </message>
 </context>
 <context>
@@ -610,14 +781,6 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Articles to compare: .txt, .md or .html.</source>
-        <translation>Artículos que comparar: .txt, .md o .html.</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>ARCHIVO...</translation>
-    </message>
-    <message>
         <source>no files given; try &apos;crossread analyse --help&apos;</source>
         <translation>no se indicó ningún archivo; pruebe &apos;crossread analyse --help&apos;</translation>
     </message>
@@ -657,38 +820,6 @@ Opciones:
   -v, --version    mostrar la versión
 
 Órdenes (&apos;crossread ORDEN --help&apos; muestra sus opciones):
-</translation>
-    </message>
-    <message>
-        <source>Usage: crossread extract [--body|--json] FILE...
-
-Prints each file&apos;s article text with page furniture (navigation, ads, sign-up boxes,
-captions, related links) left out.
-
-Options:
-  --body       the article text, paragraphs separated by blank lines (default);
-               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
-  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
-               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
-  -h, --help   show this help
-
-Files that cannot be read are reported on standard error; the others are still
-printed, and the exit code is 1.
-</source>
-        <translation>Uso: crossread extract [--body|--json] ARCHIVO...
-
-Muestra el texto de artículo de cada archivo sin los elementos de página (navegación, anuncios,
-cuadros de suscripción, pies de foto, enlaces relacionados).
-
-Opciones:
-  --body       el texto del artículo, párrafos separados por líneas en blanco (predeterminado);
-               una línea &quot;==&gt; ARCHIVO &lt;==&quot; encabeza cada archivo cuando hay varios
-  --json       los artículos como JSON: metadatos, texto y tramos de elementos de página,
-               posiciones en puntos de código Unicode (como &apos;crossread analyse --with-text&apos;)
-  -h, --help   mostrar esta ayuda
-
-Los archivos que no se pueden leer se notifican en la salida de error; los demás se
-muestran igualmente y el código de salida es 1.
 </translation>
     </message>
     <message>
@@ -901,6 +1032,50 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>warning: the text is not what these bytes give when imported again; the hash does not certify it</source>
         <translation>aviso: el texto no es lo que dan estos bytes al importarlos de nuevo; el hash no lo certifica</translation>
     </message>
+    <message>
+        <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
+        <translation>Artículos que comparar: archivos .txt, .md, .html, .mhtml o .pdf, o direcciones http(s) de páginas web.</translation>
+    </message>
+    <message>
+        <source>FILE|URL...</source>
+        <translation>ARCHIVO|URL...</translation>
+    </message>
+    <message>
+        <source>Usage: crossread extract [--body|--json] FILE|URL...
+
+Prints each file&apos;s or web page&apos;s article text with page furniture (navigation, ads, sign-up boxes,
+captions, related links) left out.
+
+Options:
+  --body       the article text, paragraphs separated by blank lines (default);
+               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
+  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
+               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
+  -h, --help   show this help
+
+Files that cannot be read are reported on standard error; the others are still
+printed, and the exit code is 1.
+</source>
+        <translation>Uso: crossread extract [--body|--json] ARCHIVO|URL...
+
+Muestra el texto de artículo de cada archivo o página web sin los elementos de página (navegación, anuncios,
+cuadros de suscripción, pies de foto, enlaces relacionados).
+
+Opciones:
+  --body       el texto del artículo, párrafos separados por líneas en blanco (predeterminado);
+               una línea &quot;==&gt; ARCHIVO &lt;==&quot; encabeza cada archivo cuando hay varios
+  --json       los artículos como JSON: metadatos, texto y tramos de elementos de página,
+               posiciones en puntos de código Unicode (como &apos;crossread analyse --with-text&apos;)
+  -h, --help   mostrar esta ayuda
+
+Los archivos que no se pueden leer se notifican en la salida de error; los demás se
+muestran igualmente y el código de salida es 1.
+</translation>
+    </message>
+    <message>
+        <source>Corrections of the analysis: %1</source>
+        <translation>Correcciones del análisis: %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -971,6 +1146,89 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
             <numerusform>%n solo en %1</numerusform>
             <numerusform>%n solo en %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::CorrectionActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the Analysis</source>
+        <translation>C&amp;orregir el análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Row</source>
+        <translation>&amp;Unir con la fila</translation>
+    </message>
+    <message>
+        <source>&amp;Split “%1” (%2) into Its Own Row</source>
+        <translation>&amp;Separar «%1» (%2) en una fila propia</translation>
+    </message>
+    <message>
+        <source>Move into &amp;Topic</source>
+        <translation>Mover al &amp;tema</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of Topic</source>
+        <translation>&amp;Sacar del tema</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Row…</source>
+        <translation>&amp;Renombrar fila…</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Renombrar fila</translation>
+    </message>
+    <message>
+        <source>What the figures are about:</source>
+        <translation>De qué tratan las cifras:</translation>
+    </message>
+    <message>
+        <source>Mark Not &amp;Comparable</source>
+        <translation>Marcar como no &amp;comparable</translation>
+    </message>
+    <message>
+        <source>Set Status &amp;by Hand</source>
+        <translation>Fijar estado a &amp;mano</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;Coinciden</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict</source>
+        <translation>C&amp;onflicto</translation>
+    </message>
+    <message>
+        <source>&amp;Only One Outlet</source>
+        <translation>Solo &amp;un medio</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Fijar estado</translation>
+    </message>
+    <message>
+        <source>Why (shown in the matrix and the report):</source>
+        <translation>Por qué (se muestra en la matriz y el informe):</translation>
+    </message>
+    <message>
+        <source>Correct &amp;Passages</source>
+        <translation>Corregir &amp;pasajes</translation>
+    </message>
+    <message>
+        <source>&amp;Split Passage at This Sentence</source>
+        <translation>&amp;Dividir el pasaje en esta frase</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Passage for Joining</source>
+        <translation>&amp;Marcar pasaje para unir</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Marked Passage</source>
+        <translation>U&amp;nir con el pasaje marcado</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1600,34 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>Warning: the text below is not what these bytes give when imported again (edited after import, or read by another version of Crossread); the SHA-256 certifies the original bytes only.</source>
         <translation>Aviso: el texto de abajo no es lo que dan estos bytes al importarlos de nuevo (editado tras la importación o leído por otra versión de Crossread); el SHA-256 certifica solo los bytes originales.</translation>
     </message>
+    <message>
+        <source>not comparable</source>
+        <translation>no comparable</translation>
+    </message>
+    <message>
+        <source>Corrections by reviewers</source>
+        <translation>Correcciones de los revisores</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>no: %1</translation>
+    </message>
+    <message>
+        <source>told at another place in this article</source>
+        <translation>contado en otro lugar de este artículo</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
@@ -1581,6 +1867,21 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>Facts shown</source>
         <translation>Datos mostrados</translation>
     </message>
+    <message>
+        <source>not comparable</source>
+        <translation>no comparable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply</source>
+        <translation>
+            <numerusform>%n corrección ya no se aplica</numerusform>
+            <numerusform>%n correcciones ya no se aplican</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Facts</name>
@@ -1766,6 +2067,75 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::Fetch</name>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>no descargado: Preferencias ▸ No usar nunca la red está activado</translation>
+    </message>
+    <message>
+        <source>the page is larger than the import limit of %1 MB</source>
+        <translation>la página supera el límite de importación de %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>ninguna respuesta completa en %n segundo</numerusform>
+            <numerusform>ninguna respuesta completa en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>el servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <source>the address gives %1, not a web page or a PDF</source>
+        <translation>la dirección devuelve %1, no una página web ni un PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s)</source>
+        <translation>
+            <numerusform>redirige más de %n vez</numerusform>
+            <numerusform>redirige más de %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it redirects to %1, which is not a web address</source>
+        <translation>redirige a %1, que no es una dirección web</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name %1 was not found (DNS)</source>
+        <translation>no se encontró el nombre del servidor %1 (DNS)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>el servidor rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>the secure connection failed (TLS): %1</source>
+        <translation>la conexión segura falló (TLS): %1</translation>
+    </message>
+    <message>
+        <source>it could not be fetched: %1</source>
+        <translation>no se pudo descargar: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>no se indicó ninguna dirección</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 no es una dirección web</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (only http and https are fetched)</source>
+        <translation>%1 no es una dirección web (solo se descargan http y https)</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message>
         <source>Find in all articles</source>
@@ -1878,6 +2248,49 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
     <message>
         <source>%1: the same bytes as %2 (SHA-256 %3); not added twice</source>
         <translation>%1: los mismos bytes que %2 (SHA-256 %3); no se añade dos veces</translation>
+    </message>
+    <message>
+        <source>The encoding the server declared does not fit the page&apos;s bytes, which are valid UTF-8; it was read as UTF-8.</source>
+        <translation>La codificación que declaró el servidor no encaja con los bytes de la página, que son UTF-8 válido; se leyó como UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is not a single-file web page (MHTML): it has no MIME headers</source>
+        <translation>no es una página web de un solo archivo (MHTML): no tiene cabeceras MIME</translation>
+    </message>
+    <message>
+        <source>the single-file web page (MHTML) holds no HTML part</source>
+        <translation>la página web de un solo archivo (MHTML) no contiene ninguna parte HTML</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: it is damaged or not a PDF</source>
+        <translation>el PDF no se puede leer: está dañado o no es un PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and opens only with a password, which Crossread does not ask for; open it in a PDF viewer and save or print a copy without encryption</source>
+        <translation>el PDF está cifrado y solo se abre con una contraseña, que Crossread no pide; ábralo en un visor de PDF y guarde o imprima una copia sin cifrar</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; Crossread reads documents of at most %2 pages (extract the pages the story is about into a PDF of their own)</source>
+        <translation>el PDF tiene %1 páginas; Crossread lee documentos de %2 páginas como máximo (extraiga las páginas de la noticia a un PDF propio)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: its pages are images (a scan?), and Crossread reads text only; run it through text recognition (OCR) first</source>
+        <translation>el PDF no tiene capa de texto: sus páginas son imágenes (¿un escaneo?) y Crossread solo lee texto; páselo antes por un reconocimiento de texto (OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</source>
+        <translation>
+            <numerusform>%n de %1 páginas no tiene capa de texto (imágenes, quizá escaneadas): página %2. Su texto no está en el artículo.</numerusform>
+            <numerusform>%n de %1 páginas no tienen capa de texto (imágenes, quizá escaneadas): página %2. Su texto no está en el artículo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this Crossread was built without PDF support (Poppler&apos;s Qt 6 library); it cannot read PDF files</source>
+        <translation>este Crossread se compiló sin soporte de PDF (la biblioteca Qt 6 de Poppler); no puede leer archivos PDF</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2644,6 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <translation>Abrir una sesión o artículos</translation>
     </message>
     <message>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Sesiones y artículos (*.crossread *.txt *.md *.markdown *.html *.htm);;Sesiones de Crossread (*.crossread);;Artículos (*.txt *.md *.markdown *.html *.htm);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>&amp;Close Session</source>
         <translation>C&amp;errar sesión</translation>
     </message>
@@ -2466,6 +2875,130 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>No passage in this story is told by one outlet only.</source>
         <translation>Ningún pasaje de esta historia aparece en un solo medio.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>annotations and claims</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” and the %2 on it?</source>
+        <translation>¿Quitar «%1» y las %2 que lleva?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n articles and the %1 on them?</source>
+        <translation>
+            <numerusform>¿Quitar %n artículo y las %1 que lleva?</numerusform>
+            <numerusform>¿Quitar %n artículos y las %1 que llevan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Quitar artículo</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Editar ▸ Deshacer los recupera.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Panels and lists</source>
+        <translation>Paneles y listas</translation>
+    </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sesiones y artículos (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sesiones de Crossread (*.crossread);;Artículos (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Abrir &amp;URL…</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Abrir URL</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>Direcciones &amp;web de los artículos, una por línea:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/2026/12/harbour-strike</source>
+        <translation>https://news.example.org/2026/12/huelga-del-puerto</translation>
+    </message>
+    <message>
+        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
+        <translation>Solo se descarga cada página, nunca sus imágenes, scripts ni estilos, y no se envía ninguna cookie. La página descargada se guarda en la sesión, así que la sesión se abre sin la red.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletBar</name>
+    <message>
+        <source>&amp;Name Outlets…</source>
+        <translation>&amp;Nombrar los medios…</translation>
+    </message>
+    <message>
+        <source>Hide until another article without an outlet arrives</source>
+        <translation>Ocultar hasta que llegue otro artículo sin medio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) name no outlet; the panes, the matrix and the reports show the file name instead.</source>
+        <translation>
+            <numerusform>%n artículo no nombra ningún medio; los paneles, la matriz y los informes muestran el nombre del archivo.</numerusform>
+            <numerusform>%n artículos no nombran ningún medio; los paneles, la matriz y los informes muestran el nombre del archivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletForm</name>
+    <message>
+        <source>Name the Outlets</source>
+        <translation>Nombrar los medios</translation>
+    </message>
+    <message>
+        <source>Nothing in these files names who published them. Type each outlet&apos;s name; leave a field empty to keep the file name. Article Details (Alt+Return) edits the rest of an article&apos;s details.</source>
+        <translation>Nada en estos archivos dice quién los publicó. Escriba el nombre de cada medio; un campo vacío conserva el nombre del archivo. Los detalles del artículo (Alt+Intro) editan el resto de sus datos.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Outlet of %1</source>
+        <translation>Medio de %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Output</name>
@@ -2620,6 +3153,18 @@ una salida (se nombra en stderr); 2 error de uso.</translation>
         <source>Sections to &amp;include:</source>
         <translation>&amp;Secciones incluidas:</translation>
     </message>
+    <message>
+        <source>&amp;Never use the network</source>
+        <translation>&amp;No usar nunca la red</translation>
+    </message>
+    <message>
+        <source>File ▸ Open URL and dropped links are refused; files and sessions never use the network.</source>
+        <translation>Archivo ▸ Abrir URL y los enlaces soltados se rechazan; los archivos y las sesiones nunca usan la red.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ReaderView</name>
@@ -2755,6 +3300,74 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <message>
         <source>(article not in story)</source>
         <translation>(el artículo no está en la noticia)</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Editar etiquetas</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Cambiar color</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Añadir afirmación</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Editar afirmación</translation>
+    </message>
+    <message>
+        <source>Edit Reviewer Notes</source>
+        <translation>Editar notas del revisor</translation>
+    </message>
+    <message>
+        <source>Set Verdict</source>
+        <translation>Fijar veredicto</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Añadir prueba</translation>
+    </message>
+    <message>
+        <source>Change Evidence</source>
+        <translation>Cambiar prueba</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Quitar prueba</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Eliminar afirmación</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Quitar artículo</translation>
+    </message>
+    <message>
+        <source>Remove Articles</source>
+        <translation>Quitar artículos</translation>
+    </message>
+    <message>
+        <source>Withdraw Correction</source>
+        <translation>Retirar corrección</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Añadir anotación</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Eliminar anotación</translation>
+    </message>
+    <message>
+        <source>Change Verdicts</source>
+        <translation>Cambiar veredictos</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3636,10 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
+    <message>
+        <source>correction %1 points outside its article</source>
+        <translation>la corrección %1 apunta fuera de su artículo</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SourceView</name>
@@ -3106,6 +3723,21 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <message>
         <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
         <translation>«%1» (el primero) marca las afirmaciones aún sin revisar. Las afirmaciones conservan un veredicto que usted quite; se muestra tal como está escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::WebImport</name>
+    <message>
+        <source>Stop Fetching</source>
+        <translation>Detener la descarga</translation>
+    </message>
+    <message>
+        <source>Fetching web pages: %1 of %2</source>
+        <translation>Descargando páginas web: %1 de %2</translation>
+    </message>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>no descargado: Preferencias ▸ No usar nunca la red está activado</translation>
     </message>
 </context>
 </TS>

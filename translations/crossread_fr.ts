@@ -44,10 +44,6 @@
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>the file is binary, not text, Markdown or HTML</source>
-        <translation>le fichier est binaire&#xa0;: ni texte, ni Markdown, ni HTML</translation>
-    </message>
-    <message>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
@@ -58,6 +54,150 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer found among the figures and quotes</source>
+        <translation>%1 ne figure plus parmi les chiffres et citations</translation>
+    </message>
+    <message>
+        <source>the rows are already in one topic</source>
+        <translation>les lignes sont déjà dans un même thème</translation>
+    </message>
+    <message>
+        <source>the two are already in one row</source>
+        <translation>les deux sont déjà dans une même ligne</translation>
+    </message>
+    <message>
+        <source>a %1 and a %2 cannot be one row</source>
+        <translation>un %1 et un %2 ne peuvent former une ligne</translation>
+    </message>
+    <message>
+        <source>%1 is already in a row of its own</source>
+        <translation>%1 est déjà seul sur sa ligne</translation>
+    </message>
+    <message>
+        <source>the row is already alone in its topic</source>
+        <translation>la ligne est déjà seule dans son thème</translation>
+    </message>
+    <message>
+        <source>the new label is empty</source>
+        <translation>le nouveau libellé est vide</translation>
+    </message>
+    <message>
+        <source>the article of %1 is no longer in the story</source>
+        <translation>l&apos;article de %1 ne fait plus partie du sujet</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the article&apos;s text</source>
+        <translation>%1 n&apos;est plus dans le texte de l&apos;article</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage (page furniture)</source>
+        <translation>%1 ne fait partie d’aucun passage (habillage de page)</translation>
+    </message>
+    <message>
+        <source>the two sentences are already in one passage</source>
+        <translation>les deux phrases sont déjà dans un même passage</translation>
+    </message>
+    <message>
+        <source>in %1 the two passages are not next to each other</source>
+        <translation>dans %1, les deux passages ne se suivent pas</translation>
+    </message>
+    <message>
+        <source>%1 is in no passage of its own</source>
+        <translation>%1 n&apos;a pas de passage à lui</translation>
+    </message>
+    <message>
+        <source>the passage at %1 cannot be split there: it starts there and no other outlet tells it</source>
+        <translation>le passage à %1 ne peut être coupé là : il y commence et aucun autre média ne le raconte</translation>
+    </message>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>Fusionner %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Split %1 into a row of its own</source>
+        <translation>Séparer %1 sur sa propre ligne</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 into the topic of %2</source>
+        <translation>Déplacer la ligne de %1 dans le thème de %2</translation>
+    </message>
+    <message>
+        <source>Move the row of %1 out of its topic</source>
+        <translation>Sortir la ligne de %1 de son thème</translation>
+    </message>
+    <message>
+        <source>Rename the row of %1 to “%2”</source>
+        <translation>Renommer la ligne de %1 en « %2 »</translation>
+    </message>
+    <message>
+        <source>Mark the row of %1 not comparable</source>
+        <translation>Marquer la ligne de %1 comme non comparable</translation>
+    </message>
+    <message>
+        <source>Set the status of the row of %1 to %2</source>
+        <translation>Mettre le statut de la ligne de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Join the passage of %1 with the passage of %2</source>
+        <translation>Joindre le passage de %1 au passage de %2</translation>
+    </message>
+    <message>
+        <source>Split the passage at %1</source>
+        <translation>Couper le passage à %1</translation>
+    </message>
+    <message>
+        <source>corrected by hand</source>
+        <translation>corrigé à la main</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>corrigé par %1</translation>
+    </message>
+    <message>
+        <source>Merge Rows</source>
+        <translation>Fusionner les lignes</translation>
+    </message>
+    <message>
+        <source>Split Mention Out</source>
+        <translation>Séparer la mention</translation>
+    </message>
+    <message>
+        <source>Move Row into Topic</source>
+        <translation>Déplacer la ligne dans le thème</translation>
+    </message>
+    <message>
+        <source>Move Row out of Topic</source>
+        <translation>Sortir la ligne du thème</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Renommer la ligne</translation>
+    </message>
+    <message>
+        <source>Mark Not Comparable</source>
+        <translation>Marquer non comparable</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>Join Passages</source>
+        <translation>Joindre les passages</translation>
+    </message>
+    <message>
+        <source>the file is binary, not text, Markdown, HTML or PDF</source>
+        <translation>le fichier est binaire, ni texte, ni Markdown, ni HTML, ni PDF</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>Couper le passage</translation>
     </message>
 </context>
 <context>
@@ -264,6 +404,17 @@
     </message>
 </context>
 <context>
+    <name>Crossread::Article</name>
+    <message>
+        <source>p. %1</source>
+        <translation>p.&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Fetched from %1 on %2 UTC</source>
+        <translation>Récupéré depuis %1 le %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::ArticleDetailsDialog</name>
     <message>
         <source>Details of %1</source>
@@ -324,6 +475,14 @@
         <source>Notices:</source>
         <translation>Remarques&#xa0;:</translation>
     </message>
+    <message>
+        <source>Fetched:</source>
+        <translation>Récupéré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ArticleModel</name>
@@ -342,6 +501,14 @@
     <message>
         <source>Published</source>
         <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>(no outlet) %1</source>
+        <translation>(aucun média) %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
+        <translation>Rien dans le fichier ne nomme le média : indiquez-le dans les détails de l&apos;article (Alt+Entrée).</translation>
     </message>
 </context>
 <context>
@@ -392,6 +559,10 @@
     <message>
         <source>Only in %1</source>
         <translation>Seulement dans %1</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
     </message>
 </context>
 <context>
@@ -610,14 +781,6 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Articles to compare: .txt, .md or .html.</source>
-        <translation>Articles à comparer&#xa0;: .txt, .md ou .html.</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>FICHIER...</translation>
-    </message>
-    <message>
         <source>no files given; try &apos;crossread analyse --help&apos;</source>
         <translation>aucun fichier indiqué&#xa0;; essayez &apos;crossread analyse --help&apos;</translation>
     </message>
@@ -657,38 +820,6 @@ Options&#xa0;:
   -v, --version    afficher la version
 
 Commandes (&apos;crossread COMMANDE --help&apos; affiche leurs options)&#xa0;:
-</translation>
-    </message>
-    <message>
-        <source>Usage: crossread extract [--body|--json] FILE...
-
-Prints each file&apos;s article text with page furniture (navigation, ads, sign-up boxes,
-captions, related links) left out.
-
-Options:
-  --body       the article text, paragraphs separated by blank lines (default);
-               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
-  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
-               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
-  -h, --help   show this help
-
-Files that cannot be read are reported on standard error; the others are still
-printed, and the exit code is 1.
-</source>
-        <translation>Utilisation&#xa0;: crossread extract [--body|--json] FICHIER...
-
-Affiche le texte d’article de chaque fichier sans l’habillage de page (navigation, publicités,
-encarts d’inscription, légendes, liens connexes).
-
-Options&#xa0;:
-  --body       le texte de l’article, paragraphes séparés par des lignes vides (par défaut)&#xa0;;
-               une ligne &quot;==&gt; FICHIER &lt;==&quot; précède chaque fichier s’il y en a plusieurs
-  --json       les articles en JSON&#xa0;: métadonnées, texte et étendues d’habillage, positions
-               en points de code Unicode (comme &apos;crossread analyse --with-text&apos;)
-  -h, --help   afficher cette aide
-
-Les fichiers illisibles sont signalés sur la sortie d’erreur&#xa0;; les autres sont tout de même
-affichés, et le code de sortie vaut 1.
 </translation>
     </message>
     <message>
@@ -901,6 +1032,50 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>warning: the text is not what these bytes give when imported again; the hash does not certify it</source>
         <translation>avertissement : le texte n’est pas ce que ces octets donnent à un nouvel import ; l’empreinte ne le certifie pas</translation>
     </message>
+    <message>
+        <source>Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages.</source>
+        <translation>Articles à comparer&#xa0;: fichiers .txt, .md, .html, .mhtml ou .pdf, ou adresses http(s) de pages web.</translation>
+    </message>
+    <message>
+        <source>FILE|URL...</source>
+        <translation>FICHIER|URL...</translation>
+    </message>
+    <message>
+        <source>Usage: crossread extract [--body|--json] FILE|URL...
+
+Prints each file&apos;s or web page&apos;s article text with page furniture (navigation, ads, sign-up boxes,
+captions, related links) left out.
+
+Options:
+  --body       the article text, paragraphs separated by blank lines (default);
+               a &quot;==&gt; FILE &lt;==&quot; line heads each file when there are several
+  --json       the articles as JSON: metadata, text and boilerplate spans, offsets
+               in Unicode code points (as &apos;crossread analyse --with-text&apos;)
+  -h, --help   show this help
+
+Files that cannot be read are reported on standard error; the others are still
+printed, and the exit code is 1.
+</source>
+        <translation>Utilisation&#xa0;: crossread extract [--body|--json] FICHIER|URL...
+
+Affiche le texte d’article de chaque fichier ou page web sans l’habillage de page (navigation, publicités,
+encarts d’inscription, légendes, liens connexes).
+
+Options&#xa0;:
+  --body       le texte de l’article, paragraphes séparés par des lignes vides (par défaut)&#xa0;;
+               une ligne &quot;==&gt; FICHIER &lt;==&quot; précède chaque fichier s’il y en a plusieurs
+  --json       les articles en JSON&#xa0;: métadonnées, texte et étendues d’habillage, positions
+               en points de code Unicode (comme &apos;crossread analyse --with-text&apos;)
+  -h, --help   afficher cette aide
+
+Les fichiers illisibles sont signalés sur la sortie d’erreur&#xa0;; les autres sont tout de même
+affichés, et le code de sortie vaut 1.
+</translation>
+    </message>
+    <message>
+        <source>Corrections of the analysis: %1</source>
+        <translation>Corrections de l&apos;analyse : %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -971,6 +1146,89 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
             <numerusform>%n seulement dans %1</numerusform>
             <numerusform>%n seulement dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::CorrectionActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the Analysis</source>
+        <translation>C&amp;orriger l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Row</source>
+        <translation>Fusionner avec la &amp;ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Split “%1” (%2) into Its Own Row</source>
+        <translation>&amp;Séparer « %1 » (%2) sur sa propre ligne</translation>
+    </message>
+    <message>
+        <source>Move into &amp;Topic</source>
+        <translation>Déplacer dans le &amp;thème</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of Topic</source>
+        <translation>S&amp;ortir du thème</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Row…</source>
+        <translation>&amp;Renommer la ligne…</translation>
+    </message>
+    <message>
+        <source>Rename Row</source>
+        <translation>Renommer la ligne</translation>
+    </message>
+    <message>
+        <source>What the figures are about:</source>
+        <translation>Ce que les chiffres désignent :</translation>
+    </message>
+    <message>
+        <source>Mark Not &amp;Comparable</source>
+        <translation>Marquer non &amp;comparable</translation>
+    </message>
+    <message>
+        <source>Set Status &amp;by Hand</source>
+        <translation>Définir le statut à la &amp;main</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;D&apos;accord</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict</source>
+        <translation>&amp;Conflit</translation>
+    </message>
+    <message>
+        <source>&amp;Only One Outlet</source>
+        <translation>&amp;Un seul média</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>Why (shown in the matrix and the report):</source>
+        <translation>Pourquoi (affiché dans la matrice et le rapport) :</translation>
+    </message>
+    <message>
+        <source>Correct &amp;Passages</source>
+        <translation>Corriger les &amp;passages</translation>
+    </message>
+    <message>
+        <source>&amp;Split Passage at This Sentence</source>
+        <translation>&amp;Couper le passage à cette phrase</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Passage for Joining</source>
+        <translation>&amp;Marquer le passage à joindre</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Marked Passage</source>
+        <translation>&amp;Joindre au passage marqué</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1600,34 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>Warning: the text below is not what these bytes give when imported again (edited after import, or read by another version of Crossread); the SHA-256 certifies the original bytes only.</source>
         <translation>Avertissement : le texte ci-dessous n’est pas ce que ces octets donnent à un nouvel import (modifié après l’import, ou lu par une autre version de Crossread) ; le SHA-256 ne certifie que les octets d’origine.</translation>
     </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+    <message>
+        <source>Corrections by reviewers</source>
+        <translation>Corrections des vérificateurs</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>non : %1</translation>
+    </message>
+    <message>
+        <source>told at another place in this article</source>
+        <translation>raconté ailleurs dans cet article</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
@@ -1581,6 +1867,21 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>Facts shown</source>
         <translation>Faits affichés</translation>
     </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply</source>
+        <translation>
+            <numerusform>%n correction ne s’applique plus</numerusform>
+            <numerusform>%n corrections ne s’appliquent plus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Facts</name>
@@ -1766,6 +2067,75 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     </message>
 </context>
 <context>
+    <name>Crossread::Fetch</name>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>non récupéré&#xa0;: Préférences ▸ Ne jamais utiliser le réseau est activé</translation>
+    </message>
+    <message>
+        <source>the page is larger than the import limit of %1 MB</source>
+        <translation>la page dépasse la limite d’import de %1&#xa0;Mo</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>pas de réponse complète en %n seconde</numerusform>
+            <numerusform>pas de réponse complète en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>the address gives %1, not a web page or a PDF</source>
+        <translation>l’adresse renvoie %1, ni une page web ni un PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>it redirects more than %n time(s)</source>
+        <translation>
+            <numerusform>elle redirige plus de %n fois</numerusform>
+            <numerusform>elle redirige plus de %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it redirects to %1, which is not a web address</source>
+        <translation>elle redirige vers %1, qui n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name %1 was not found (DNS)</source>
+        <translation>le nom du serveur %1 est introuvable (DNS)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>the secure connection failed (TLS): %1</source>
+        <translation>la connexion sécurisée a échoué (TLS)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it could not be fetched: %1</source>
+        <translation>elle n’a pas pu être récupérée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>aucune adresse indiquée</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (only http and https are fetched)</source>
+        <translation>%1 n’est pas une adresse web (seuls http et https sont récupérés)</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message>
         <source>Find in all articles</source>
@@ -1878,6 +2248,49 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
     <message>
         <source>%1: the same bytes as %2 (SHA-256 %3); not added twice</source>
         <translation>%1 : les mêmes octets que %2 (SHA-256 %3) ; pas ajouté deux fois</translation>
+    </message>
+    <message>
+        <source>The encoding the server declared does not fit the page&apos;s bytes, which are valid UTF-8; it was read as UTF-8.</source>
+        <translation>L’encodage déclaré par le serveur ne correspond pas aux octets de la page, qui sont de l’UTF-8 valide&#xa0;; elle a été lue en UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is not a single-file web page (MHTML): it has no MIME headers</source>
+        <translation>ce n’est pas une page web en un seul fichier (MHTML)&#xa0;: elle n’a pas d’en-têtes MIME</translation>
+    </message>
+    <message>
+        <source>the single-file web page (MHTML) holds no HTML part</source>
+        <translation>la page web en un seul fichier (MHTML) ne contient aucune partie HTML</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read: it is damaged or not a PDF</source>
+        <translation>le PDF est illisible&#xa0;: il est endommagé ou n’est pas un PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and opens only with a password, which Crossread does not ask for; open it in a PDF viewer and save or print a copy without encryption</source>
+        <translation>le PDF est chiffré et ne s’ouvre qu’avec un mot de passe, que Crossread ne demande pas&#xa0;; ouvrez-le dans une visionneuse PDF et enregistrez ou imprimez une copie non chiffrée</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>le PDF n’a aucune page</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; Crossread reads documents of at most %2 pages (extract the pages the story is about into a PDF of their own)</source>
+        <translation>le PDF a %1 pages&#xa0;; Crossread lit des documents de %2 pages au plus (extrayez les pages concernées dans un PDF à part)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer: its pages are images (a scan?), and Crossread reads text only; run it through text recognition (OCR) first</source>
+        <translation>le PDF n’a pas de couche de texte&#xa0;: ses pages sont des images (une numérisation&#xa0;?) et Crossread ne lit que du texte&#xa0;; passez-le d’abord dans une reconnaissance de texte (OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of %1 have no text layer (images, perhaps scanned): page %2. Their text is not in the article.</source>
+        <translation>
+            <numerusform>%n page sur %1 n’a pas de couche de texte (images, peut-être numérisées)&#xa0;: page %2. Son texte ne figure pas dans l’article.</numerusform>
+            <numerusform>%n pages sur %1 n’ont pas de couche de texte (images, peut-être numérisées)&#xa0;: page %2. Leur texte ne figure pas dans l’article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this Crossread was built without PDF support (Poppler&apos;s Qt 6 library); it cannot read PDF files</source>
+        <translation>ce Crossread a été compilé sans prise en charge du PDF (la bibliothèque Qt&#xa0;6 de Poppler)&#xa0;; il ne peut pas lire les fichiers PDF</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2644,6 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <translation>Ouvrir une session ou des articles</translation>
     </message>
     <message>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Sessions et articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Sessions Crossread (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>&amp;Close Session</source>
         <translation>&amp;Fermer la session</translation>
     </message>
@@ -2466,6 +2875,130 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>No passage in this story is told by one outlet only.</source>
         <translation>Aucun passage de cette histoire n’est rapporté par un seul média.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>annotations and claims</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” and the %2 on it?</source>
+        <translation>Retirer « %1 » et les %2 qui s’y rapportent ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n articles and the %1 on them?</source>
+        <translation>
+            <numerusform>Retirer %n article et les %1 qui s’y rapportent ?</numerusform>
+            <numerusform>Retirer %n articles et les %1 qui s’y rapportent ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Retirer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Édition ▸ Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Panels and lists</source>
+        <translation>Panneaux et listes</translation>
+    </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sessions et articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sessions Crossread (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Ouvrir une &amp;URL…</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Ouvrir une URL</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>Adresses &amp;web des articles, une par ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/2026/12/harbour-strike</source>
+        <translation>https://news.example.org/2026/12/greve-du-port</translation>
+    </message>
+    <message>
+        <source>Only each page itself is fetched, never its images, scripts or styles, and no cookies are sent. The fetched page is kept in the session, so the session opens without the network.</source>
+        <translation>Seule la page elle-même est récupérée, jamais ses images, scripts ou styles, et aucun cookie n’est envoyé. La page récupérée est conservée dans la session, qui s’ouvre donc sans le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletBar</name>
+    <message>
+        <source>&amp;Name Outlets…</source>
+        <translation>&amp;Nommer les médias…</translation>
+    </message>
+    <message>
+        <source>Hide until another article without an outlet arrives</source>
+        <translation>Masquer jusqu&apos;à l&apos;arrivée d&apos;un autre article sans média</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) name no outlet; the panes, the matrix and the reports show the file name instead.</source>
+        <translation>
+            <numerusform>%n article ne nomme aucun média ; les volets, la matrice et les rapports montrent le nom du fichier.</numerusform>
+            <numerusform>%n articles ne nomment aucun média ; les volets, la matrice et les rapports montrent le nom du fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::OutletForm</name>
+    <message>
+        <source>Name the Outlets</source>
+        <translation>Nommer les médias</translation>
+    </message>
+    <message>
+        <source>Nothing in these files names who published them. Type each outlet&apos;s name; leave a field empty to keep the file name. Article Details (Alt+Return) edits the rest of an article&apos;s details.</source>
+        <translation>Rien dans ces fichiers ne dit qui les a publiés. Saisissez le nom de chaque média ; un champ vide garde le nom du fichier. Les détails de l&apos;article (Alt+Entrée) modifient le reste de ses informations.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Outlet of %1</source>
+        <translation>Média de %1</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Output</name>
@@ -2620,6 +3153,18 @@ Code de sortie&#xa0;: 0 toutes les sorties écrites&#xa0;; 1 la session est illi
         <source>Sections to &amp;include:</source>
         <translation>Sections à &amp;inclure&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Never use the network</source>
+        <translation>&amp;Ne jamais utiliser le réseau</translation>
+    </message>
+    <message>
+        <source>File ▸ Open URL and dropped links are refused; files and sessions never use the network.</source>
+        <translation>Fichier ▸ Ouvrir une URL et les liens déposés sont refusés&#xa0;; les fichiers et les sessions n’utilisent jamais le réseau.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ReaderView</name>
@@ -2755,6 +3300,74 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <message>
         <source>(article not in story)</source>
         <translation>(article absent du sujet)</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Ajouter l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Modifier l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>Edit Reviewer Notes</source>
+        <translation>Modifier les notes du vérificateur</translation>
+    </message>
+    <message>
+        <source>Set Verdict</source>
+        <translation>Définir le verdict</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Ajouter une preuve</translation>
+    </message>
+    <message>
+        <source>Change Evidence</source>
+        <translation>Modifier la preuve</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Retirer la preuve</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Supprimer l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Retirer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Remove Articles</source>
+        <translation>Retirer les articles</translation>
+    </message>
+    <message>
+        <source>Withdraw Correction</source>
+        <translation>Retirer la correction</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Ajouter l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Supprimer l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Change Verdicts</source>
+        <translation>Modifier les verdicts</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3636,10 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>correction %1 points outside its article</source>
+        <translation>la correction %1 pointe hors de son article</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SourceView</name>
@@ -3106,6 +3723,21 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <message>
         <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
         <translation>«&#xa0;%1&#xa0;» (le premier) marque les affirmations pas encore vérifiées. Les affirmations gardent un verdict que vous retirez&#xa0;; il s’affiche tel qu’il est écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::WebImport</name>
+    <message>
+        <source>Stop Fetching</source>
+        <translation>Arrêter la récupération</translation>
+    </message>
+    <message>
+        <source>Fetching web pages: %1 of %2</source>
+        <translation>Récupération des pages web&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not fetched: Preferences ▸ Never use the network is on</source>
+        <translation>non récupéré&#xa0;: Préférences ▸ Ne jamais utiliser le réseau est activé</translation>
     </message>
 </context>
 </TS>

@@ -19,10 +19,13 @@ namespace Crossread {
 
 QColor highlightShade(HighlightColour colour, bool dark)
 {
-    // Pale shades behind dark text; deep ones behind light text. Each pair keeps its hue so
-    // a reader who switches themes finds the same colours.
-    static constexpr std::array<QRgb, highlightColourCount> light{0xfff08a, 0xb7efad, 0xb5d8ff, 0xffc2dc, 0xdcc8ff};
-    static constexpr std::array<QRgb, highlightColourCount> deep{0x6b5d00, 0x24592c, 0x1f4670, 0x6e2647, 0x4b3378};
+    // Highlighter shades behind dark text; deep ones behind light text. Each pair keeps its
+    // hue so a reader who switches themes finds the same colours. They are stronger than the
+    // analysis tints of the same hue (a yellow highlight is not the amber "reworded" tint):
+    // at least 12 CIEDE2000 from every analysis colour as drawn, in both built-in themes,
+    // with text readable on them (tests/ui/tst_theme.cpp checks both).
+    static constexpr std::array<QRgb, highlightColourCount> light{0xfff200, 0x3fd97a, 0x29b6f6, 0xff80c8, 0xab88f2};
+    static constexpr std::array<QRgb, highlightColourCount> deep{0x6b6b00, 0x147318, 0x1b6b84, 0xac3081, 0x744fb2};
     const auto index = static_cast<size_t>(colour);
     return QColor::fromRgb(dark ? deep.at(index) : light.at(index));
 }

@@ -15,6 +15,8 @@ namespace Crossread {
 /// The shade a highlight colour is drawn in. Light themes get pale shades behind dark text;
 /// dark themes get deep ones behind light text, so the text stays readable either way.
 [[nodiscard]] QColor highlightShade(HighlightColour colour, bool dark);
+/// The opacity annotations are drawn with over the analysis marks below them.
+inline constexpr int highlightAlpha = 225;
 
 /// A square swatch of a highlight colour, for buttons, menus and lists.
 [[nodiscard]] QIcon highlightIcon(HighlightColour colour, bool dark);

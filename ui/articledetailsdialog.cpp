@@ -38,6 +38,10 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, QWidget *pare
         form->addRow(label, field);
     };
     addFixed(tr("Source file:"), article.meta.sourceFile);
+    if (const QString fetched = fetchedLabel(article.meta); !fetched.isEmpty())
+        addFixed(tr("Fetched:"), fetched);
+    if (!article.pages.isEmpty())
+        addFixed(tr("Pages:"), QString::number(article.pages.size()));
     addFixed(tr("Content hash (SHA-256):"), QString::fromLatin1(article.contentHash));
     addFixed(tr("Encoding:"), article.replacedBytes > 0
                                   ? tr("%1, %n invalid byte sequence(s) replaced", nullptr, article.replacedBytes).arg(article.encoding)

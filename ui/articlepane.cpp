@@ -3,6 +3,7 @@
 
 #include "core/inputlimits.h"
 #include "align/worddiff.h"
+#include "export/correctedanalysis.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -430,11 +431,16 @@ QString ArticlePane::factToolTip(int slotId) const
     if (!m_analysis || slotId < 0 || slotId >= m_analysis->facts.slots.size())
         return {};
     const FactSlot &slot = m_analysis->facts.slots.at(slotId);
-    const QString status = slot.quoteVariant ? tr("quote variant")
+    QString status = slot.quoteVariant ? tr("quote variant")
+                           : !slot.comparable ? tr("not comparable")
                            : slot.status == SlotStatus::Conflict ? tr("conflict")
                            : slot.status == SlotStatus::Agree    ? tr("outlets agree")
                                                                  : tr("only one outlet");
-    QString html = QStringLiteral("<b>%1</b> — %2<table>").arg(slot.label.translated().toHtmlEscaped(), status);
+    if (slot.corrected)
+        status += QStringLiteral(" · ") + correctedByText(slot.correctedBy);
+    if (!slot.note.isEmpty())
+        status += QStringLiteral(": ") + slot.note;
+    QString html = QStringLiteral("<b>%1</b> — %2<table>").arg(slot.label.translated().toHtmlEscaped(), status.toHtmlEscaped());
     for (const Mention &mention : slot.mentions) {
         const QString outlet = m_analysis->articles.at(mention.article.value()).displayName();
         QString said = mention.surface.left(160);
@@ -542,7 +548,7 @@ void ArticlePane::rebuildHighlights()
                 format.setBackground(withAlpha(m_theme.quoteVariant, 140));
                 format.setUnderlineStyle(QTextCharFormat::DashUnderline);
                 ++m_counts.quoteVariant;
-            } else if (slot.status == SlotStatus::Conflict) {
+            } else if (slot.isConflict()) {
                 format.setBackground(withAlpha(m_theme.conflict, 190));
                 format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
                 format.setUnderlineColor(m_theme.dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x00, 0x00));

@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPolygonF>
+#include <QRegularExpression>
 #include <QToolTip>
 
 namespace Crossread {
@@ -17,6 +18,12 @@ namespace {
 
 /// Rows Page Up and Page Down move the cursor by.
 constexpr int pageRows = 10;
+/// The strip above the rows that names the columns (outlet initials, written upwards).
+constexpr int headerHeight = 30;
+/// Columns never get narrower than this, so 20 outlets stay 20 readable columns.
+constexpr int minimumColumnWidth = 10;
+/// Width of the conflict diamonds' column.
+constexpr double markWidth = 6;
 
 } // namespace
 
@@ -49,8 +56,8 @@ QRectF CoverageMap::rowRect(int passage) const
     const int rows = passageCount();
     if (rows == 0 || passage < 0 || passage >= rows)
         return {};
-    const double rowHeight = double(height() - 4) / rows;
-    return QRectF(2, 2 + passage * rowHeight, width() - 4, rowHeight);
+    const double rowHeight = double(height() - 4 - headerHeight) / rows;
+    return QRectF(2, 2 + headerHeight + passage * rowHeight, width() - 4, rowHeight);
 }
 
 int CoverageMap::passageAtY(int y) const
@@ -58,8 +65,10 @@ int CoverageMap::passageAtY(int y) const
     const int rows = passageCount();
     if (rows == 0)
         return -1;
-    const double rowHeight = double(height() - 4) / rows;
-    return qBound(0, int((y - 2) / rowHeight), rows - 1);
+    if (y < 2 + headerHeight)
+        return -1;
+    const double rowHeight = double(height() - 4 - headerHeight) / rows;
+    return qBound(0, int((y - 2 - headerHeight) / rowHeight), rows - 1);
 }
 
 void CoverageMap::setCurrentPassage(int passage)
@@ -102,8 +111,8 @@ void CoverageMap::paintEvent(QPaintEvent *)
     const QList<ArticlePane *> panes = m_reader->panes();
     if (analysis && !panes.isEmpty()) {
         const auto &passages = analysis->alignment.passages;
-        const double markWidth = 6;
         const double cellWidth = (width() - 4 - markWidth) / panes.size();
+        paintHeader(painter, cellWidth);
         QList<bool> conflict(passages.size(), false);
         for (int passage : m_reader->conflictPassages())
             conflict[passage] = true;
@@ -162,6 +171,71 @@ void CoverageMap::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
+}
+
+QString CoverageMap::initials(const QString &name)
+{
+    // "Harbour Post" -> "HP", "The Valley Courier" -> "VC", "harbourpost.example" -> "HA".
+    // A host name ("harbourpost.example") is named by its first label.
+    const QString spoken = !name.contains(u' ') && name.contains(u'.') ? name.section(u'.', 0, 0) : name;
+    QStringList words = spoken.split(QRegularExpression(QStringLiteral("[\\s\\-_]+")), Qt::SkipEmptyParts);
+    if (words.size() > 1 && words.first().compare(u"the", Qt::CaseInsensitive) == 0)
+        words.removeFirst();
+    if (words.isEmpty())
+        return {};
+    if (words.size() == 1 || words.first().size() > 12)
+        return words.first().left(2).toUpper();
+    QString result;
+    for (const QString &word : std::as_const(words).mid(0, 3))
+        result += word.front().toUpper();
+    return result;
+}
+
+int CoverageMap::columnAtX(int x) const
+{
+    const int columns = int(m_reader->panes().size());
+    if (columns == 0)
+        return -1;
+    const double cellWidth = (width() - 4 - markWidth) / columns;
+    const int column = int((x - 2) / cellWidth);
+    return column >= 0 && column < columns ? column : -1;
+}
+
+void CoverageMap::updateWidth()
+{
+    const int columns = int(m_reader->panes().size());
+    setFixedWidth(std::max(64, 4 + int(markWidth) + columns * minimumColumnWidth));
+    update();
+}
+
+void CoverageMap::paintHeader(QPainter &painter, double cellWidth)
+{
+    const ReaderTheme &theme = m_reader->theme();
+    const QList<ArticlePane *> panes = m_reader->panes();
+    QFont font = painter.font();
+    font.setPixelSize(9);
+    painter.setFont(font);
+    painter.setPen(theme.text);
+    const QFontMetrics metrics(font);
+    for (int column = 0; column < panes.size(); ++column) {
+        const QString label = initials(panes.at(column)->article().displayName());
+        const double centre = 2 + column * cellWidth + cellWidth / 2;
+        painter.save();
+        if (metrics.horizontalAdvance(label) + 2 <= cellWidth) {
+            painter.drawText(QRectF(centre - cellWidth / 2, 2, cellWidth, headerHeight - 2), Qt::AlignHCenter | Qt::AlignBottom,
+                             label);
+        } else {
+            // Written upwards, so narrow columns keep their labels.
+            painter.translate(centre + metrics.ascent() / 2.0 - 1, headerHeight);
+            painter.rotate(-90);
+            painter.drawText(QPointF(1, 0), label);
+        }
+        painter.restore();
+    }
+    QColor rule = theme.text;
+    rule.setAlphaF(0.3);
+    painter.setPen(rule);
+    painter.drawLine(QPointF(2, headerHeight + 1), QPointF(width() - 2, headerHeight + 1));
 }
 
 void CoverageMap::mousePressEvent(QMouseEvent *event)
@@ -254,8 +328,13 @@ QString CoverageMap::describe(int passageId) const
 bool CoverageMap::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
-        const int passage = passageAtY(static_cast<QHelpEvent *>(event)->pos().y());
-        if (passage >= 0)
+        const QPoint pos = static_cast<QHelpEvent *>(event)->pos();
+        const int passage = passageAtY(pos.y());
+        const int column = pos.y() < 2 + headerHeight ? columnAtX(pos.x()) : -1;
+        if (column >= 0)
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
+                               m_reader->panes().at(column)->article().displayName(), this);
+        else if (passage >= 0)
             QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), describe(passage), this);
         else
             QToolTip::hideText();

@@ -3,13 +3,16 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace Crossread {
 
 class ReaderView;
 
 /// A thin overview of the whole story beside the panes, like a diff tool's change map and
 /// Juxta's heat map: one row per passage in reading order, one column per shown article,
-/// filled where the article tells the passage; a red diamond where a fact conflicts (a shape,
+/// filled where the article tells the passage, headed by the outlets' initials (full names on
+/// hover); a red diamond where a fact conflicts (a shape,
 /// so it shows without telling colours apart). Clicking a row takes the reader there. Rows
 /// outside the reader's passage filter are dimmed.
 ///
@@ -34,6 +37,13 @@ public:
 
     QSize sizeHint() const override;
 
+    /// Widens the map to the shown panes: every column at least 10 pixels wide.
+    void updateWidth();
+    /// The column under x, or -1.
+    [[nodiscard]] int columnAtX(int x) const;
+    /// The label of an outlet's column: its initials ("HP" for "Harbour Post").
+    [[nodiscard]] static QString initials(const QString &name);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -44,6 +54,7 @@ protected:
 
 private:
     void setCursorPassage(int passage);
+    void paintHeader(QPainter &painter, double cellWidth);
     /// The next passage from `from` in direction `step` (+1/-1) that the filter lets through,
     /// going at most `count` of them; `from` itself when there is none.
     [[nodiscard]] int stepFrom(int from, int step, int count) const;

@@ -2,11 +2,13 @@
 #include "factmatrix.h"
 
 #include "facts/factmodel.h"
+#include "export/correctedanalysis.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,17 +32,23 @@ public:
         const QAbstractItemModel *source = sourceModel();
         for (int row = 0; row < source->rowCount(); ++row) {
             const QModelIndex index = source->index(row, 0);
-            if (index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Conflict))
+            if (isConflict(index))
                 m_conflictTopics.insert(index.data(FactModel::TopicRole).toInt());
         }
         invalidate();
         sort(0);
     }
 
+    static bool isConflict(const QModelIndex &index)
+    {
+        return index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Conflict)
+            && index.data(FactModel::ComparableRole).toBool();
+    }
+
     static FactStatusMark markOf(const QModelIndex &index)
     {
         return index.data(FactModel::QuoteVariantRole).toBool() ? FactStatusMark::QuoteVariant
-               : index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Conflict) ? FactStatusMark::Conflict
+               : isConflict(index) ? FactStatusMark::Conflict
                : index.data(FactModel::StatusRole).toInt() == int(SlotStatus::Agree)    ? FactStatusMark::Agree
                                                                                          : FactStatusMark::Unique;
     }
@@ -63,13 +71,48 @@ public:
         // and screen readers get the status in words.
         if (role == Qt::DisplayRole && mentionCell)
             return QString(factStatusSymbol(markOf(source)) + u' ' + QSortFilterProxyModel::data(index, role).toString());
-        if (role == Qt::ToolTipRole && mentionCell)
-            return QString(factStatusName(markOf(source)) + u'\n' + QSortFilterProxyModel::data(index, role).toString());
+        if (role == Qt::ToolTipRole && mentionCell) {
+            QString tip = factStatusName(markOf(source)) + u'\n' + QSortFilterProxyModel::data(index, role).toString();
+            const QString corrected = correctionText(source);
+            if (!corrected.isEmpty())
+                tip += u'\n' + corrected;
+            return tip;
+        }
         if (role == Qt::AccessibleDescriptionRole && mentionCell)
             return factStatusName(markOf(source));
         if (role == Qt::ForegroundRole && index.data(FactModel::MentionSpansRole).isValid())
             return theme.text;
         return QSortFilterProxyModel::data(index, role);
+    }
+
+    /// "not comparable · corrected by Ana: the release gives both", or empty for an engine row.
+    static QString correctionText(const QModelIndex &index)
+    {
+        QStringList parts;
+        if (!index.data(FactModel::ComparableRole).toBool())
+            parts.append(FactMatrix::tr("not comparable"));
+        const QVariant by = index.data(FactModel::CorrectedByRole);
+        if (by.isValid())
+            parts.append(correctedByText(by.toStringList()));
+        QString text = parts.join(QStringLiteral(" · "));
+        const QString note = index.data(FactModel::NoteRole).toString();
+        if (!note.isEmpty())
+            text += QStringLiteral(": ") + note;
+        return text;
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
+            const QModelIndex source = mapToSource(index(section, 0));
+            const bool corrected = source.data(FactModel::CorrectedByRole).isValid();
+            // A pencil marks a row a reviewer changed; the words are in the tooltip.
+            if (role == Qt::DisplayRole && corrected)
+                return QString(QSortFilterProxyModel::headerData(section, orientation, role).toString() + QStringLiteral(" ✎"));
+            if (role == Qt::ToolTipRole && corrected)
+                return correctionText(source);
+        }
+        return QSortFilterProxyModel::headerData(section, orientation, role);
     }
 
 protected:
@@ -172,6 +215,33 @@ FactMatrix::FactMatrix(QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { setStatusFilter(m_status->currentData().toInt()); });
     connect(m_view, &QTableView::clicked, this, &FactMatrix::activate);
     connect(m_view, &QTableView::activated, this, &FactMatrix::activate);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        Q_EMIT slotContextMenu(&menu, index.data(FactModel::SlotIdRole).toInt(),
+                               ArticleId(index.data(FactModel::ArticleIdRole).toInt()));
+        if (!menu.isEmpty())
+            menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    m_view->verticalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->verticalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_view->verticalHeader()->logicalIndexAt(pos);
+        if (row < 0)
+            return;
+        QMenu menu(this);
+        Q_EMIT slotContextMenu(&menu, m_filter->index(row, 0).data(FactModel::SlotIdRole).toInt(), ArticleId());
+        if (!menu.isEmpty())
+            menu.exec(m_view->verticalHeader()->mapToGlobal(pos));
+    });
+}
+
+void FactMatrix::setCorrections(const QList<AppliedCorrection> &corrections)
+{
+    m_corrections = corrections;
+    updateSummary();
 }
 
 FactMatrix::~FactMatrix() = default;
@@ -207,9 +277,19 @@ void FactMatrix::updateSummary()
 {
     int conflicts = 0;
     for (const FactSlot &slot : m_model->facts().slots)
-        conflicts += slot.status == SlotStatus::Conflict ? 1 : 0;
-    m_summary->setText(tr("%n fact(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" · ")
-                       + tr("%n conflict(s) in the story", nullptr, conflicts));
+        conflicts += slot.isConflict() ? 1 : 0;
+    QString text = tr("%n fact(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" · ")
+                   + tr("%n conflict(s) in the story", nullptr, conflicts);
+    // Corrections that no longer find what they name are listed, never dropped in silence.
+    QStringList stale;
+    for (const AppliedCorrection &correction : std::as_const(m_corrections)) {
+        if (!correction.applied)
+            stale.append(tr("%1: %2").arg(correction.description, correction.reason));
+    }
+    if (!stale.isEmpty())
+        text += QStringLiteral(" · ") + tr("%n correction(s) no longer apply", nullptr, int(stale.size()));
+    m_summary->setText(text);
+    m_summary->setToolTip(stale.join(u'\n'));
 }
 
 void FactMatrix::activate(const QModelIndex &index)

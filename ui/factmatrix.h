@@ -2,12 +2,14 @@
 #pragma once
 
 #include "facts/facts.h"
+#include "analysis/analysis.h"
 #include "theme.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QTableView;
 
 namespace Crossread {
@@ -33,6 +35,10 @@ public:
     ~FactMatrix() override;
 
     void setFacts(const FactTable &facts, const QStringList &articleNames);
+    /// The corrections applied to the facts shown; those that no longer apply are counted in
+    /// the summary line and listed in its tooltip.
+    void setCorrections(const QList<AppliedCorrection> &corrections);
+    [[nodiscard]] QLabel *summaryLabel() const { return m_summary; }
     void setTheme(const ReaderTheme &theme);
 
     [[nodiscard]] QTableView *view() const { return m_view; }
@@ -44,6 +50,9 @@ public:
 Q_SIGNALS:
     /// The user picked a cell: show the first mention of that article for that slot.
     void mentionActivated(ArticleId article, TextSpan span);
+    /// A context menu is about to open on the row of `slotId`, over the cell of `article`
+    /// (invalid over the row header): add actions to `menu`. Nothing opens when it stays empty.
+    void slotContextMenu(QMenu *menu, int slotId, ArticleId article);
 
 private:
     void activate(const QModelIndex &index);
@@ -55,6 +64,7 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_summary = nullptr;
+    QList<AppliedCorrection> m_corrections;
 };
 
 } // namespace Crossread

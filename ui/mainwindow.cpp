@@ -5,18 +5,23 @@
 #include "articledetailsdialog.h"
 #include "core/articlemodel.h"
 #include "articlepane.h"
+#include "correctionactions.h"
+#include "export/correctedanalysis.h"
 #include "exportdialog.h"
 #include "crossread_version.h"
 #include "core/inputlimits.h"
 #include "factmatrix.h"
 #include "findbar.h"
 #include "legend.h"
+#include "outletbar.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
 #include "review/review.h"
 #include "import/samplestory.h"
 #include "settings.h"
+#include "shortcutlist.h"
 #include "sourceview.h"
+#include "webimport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,6 +63,17 @@ QStringList localFiles(const QMimeData *mime)
     return paths;
 }
 
+/// Links dragged from a browser: the http(s) addresses among the dropped URLs.
+QStringList webLinks(const QMimeData *mime)
+{
+    QStringList links;
+    for (const QUrl &url : mime->urls()) {
+        if (url.scheme() == u"http" || url.scheme() == u"https")
+            links.append(url.toString());
+    }
+    return links;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -78,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(new OutletBar(m_articles, central));
     centralLayout->addWidget(new Legend(m_reader, central));
     centralLayout->addWidget(m_reader, 1);
     centralLayout->addWidget(m_findBar);
@@ -86,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_articleList->setModel(m_articles);
     m_articleList->setRootIsDecorated(false);
+    m_articleList->setObjectName(QStringLiteral("articleList"));
     m_articleList->setAlternatingRowColors(true);
     m_articleList->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_articleList->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -120,6 +138,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_analysisLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    m_webImport = new WebImport(this);
+    statusBar()->addPermanentWidget(m_webImport);
+    connect(m_webImport, &WebImport::fetched, this, [this](const QList<FetchResult> &results) {
+        QList<LoadRequest> requests;
+        for (const FetchResult &result : results)
+            requests.append(result ? LoadRequest{{}, result.value(), {}} : LoadRequest{{}, {}, result.error()});
+        startLoad(requests);
+    });
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_document->cancelImport();
         cancelAnalysis();
@@ -184,8 +210,9 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Open Session or Articles"), QSettings().value(QStringLiteral("lastDirectory")).toString(),
-            tr("Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm);;Crossread sessions (*.crossread);;"
-               "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+            tr("Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;"
+               "Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;"
+               "All files (*)"));
         if (!paths.isEmpty()) {
             QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(paths.first()).absolutePath());
             openFiles(paths);
@@ -193,6 +220,14 @@ void MainWindow::createActions()
     });
     open->setObjectName(QStringLiteral("open"));
     open->setShortcut(QKeySequence::Open);
+    QAction *openUrl = file->addAction(tr("Open &URL…"), this, [this] {
+        auto *dialog = new OpenUrlDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { openWebAddresses(dialog->addresses()); });
+        dialog->open();
+    });
+    openUrl->setObjectName(QStringLiteral("openUrl"));
+    openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
@@ -357,15 +392,25 @@ void MainWindow::openFiles(const QStringList &paths)
 {
     // A session replaces the story; articles given with it are added to it.
     QStringList articles;
+    QStringList addresses;
     QString session;
     for (const QString &path : paths) {
-        if (QFileInfo(path).suffix().compare(u"crossread", Qt::CaseInsensitive) == 0) {
+        if (isWebAddress(path)) {
+            addresses.append(path);
+        } else if (QFileInfo(path).isDir()) {
+            // A folder brings every file in it that Crossread reads, in name order; one holding
+            // none goes to the importer, which says it is a folder.
+            const QStringList inside = importableFilesIn(path);
+            articles.append(inside.isEmpty() ? QStringList{path} : inside);
+        } else if (QFileInfo(path).suffix().compare(u"crossread", Qt::CaseInsensitive) == 0) {
             if (session.isEmpty())
                 session = path;
         } else {
             articles.append(path);
         }
     }
+    if (!addresses.isEmpty())
+        openWebAddresses(addresses);
     if (!session.isEmpty()) {
         openSessionInteractively(session);
         if (articles.isEmpty())
@@ -380,6 +425,17 @@ void MainWindow::openFiles(const QStringList &paths)
         requests.append(LoadRequest{path, {}});
     startLoad(requests);
     addRecentFiles(articles);
+}
+
+void MainWindow::openWebAddresses(const QStringList &addresses)
+{
+    if (addresses.isEmpty())
+        return;
+    if (m_document->isReadOnly()) {
+        statusBar()->showMessage(tr("This session is read-only: save it under a new name before adding articles."), 8000);
+        return;
+    }
+    m_webImport->fetch(addresses);
 }
 
 void MainWindow::openSampleStory()
@@ -557,22 +613,26 @@ void MainWindow::analysisStarted()
 void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis)
 {
     m_reader->setAnalysis(analysis);
+    m_corrections->setAnalysis(analysis);
     if (!analysis)
         return;
     QStringList names;
     for (const Article &article : analysis->articles)
         names.append(article.displayName());
     m_factMatrix->setFacts(analysis->facts, names);
+    m_factMatrix->setCorrections(analysis->corrections);
+    int conflicts = 0;
+    for (const FactSlot &slot : analysis->facts.slots)
+        conflicts += slot.isConflict() ? 1 : 0;
+    m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
+                             + tr("%n conflict(s)", nullptr, conflicts));
 }
 
 void MainWindow::analysisDone()
 {
     const auto &analysis = m_document->analysis();
-    int conflicts = 0;
-    for (const FactSlot &slot : analysis->facts.slots)
-        conflicts += slot.status == SlotStatus::Conflict ? 1 : 0;
-    m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
-                             + tr("%n conflict(s)", nullptr, conflicts));
+    if (!analysis)
+        return;
     if (!analysis->messages.isEmpty())
         statusBar()->showMessage(translatedTexts(analysis->messages).join(QStringLiteral(" ")), 10000);
     Q_EMIT analysisFinished();
@@ -581,10 +641,28 @@ void MainWindow::analysisDone()
 void MainWindow::removeSelectedArticles()
 {
     QList<int> rows;
-    for (const QModelIndex &index : m_articleList->selectionModel()->selectedRows())
+    QList<QByteArray> hashes;
+    for (const QModelIndex &index : m_articleList->selectionModel()->selectedRows()) {
         rows.append(index.row());
+        hashes.append(m_articles->article(index.row()).contentHash);
+    }
     if (rows.isEmpty())
         return;
+    // Removing is undoable (Ctrl+Z), but a reader's own work on the article deserves a question.
+    const CarriedItems carried = m_review->carriedBy(hashes);
+    if (!carried.isEmpty()) {
+        const QString what = tr("%1 and %2", "annotations and claims")
+                                 .arg(tr("%n annotation(s)", nullptr, carried.annotations), tr("%n claim(s)", nullptr, carried.claims));
+        const QString question = rows.size() == 1
+            ? tr("Remove “%1” and the %2 on it?").arg(m_articles->article(rows.first()).displayName(), what)
+            : tr("Remove %n articles and the %1 on them?", nullptr, int(rows.size())).arg(what);
+        QMessageBox box(QMessageBox::Question, tr("Remove Article"), question, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Edit ▸ Undo brings them back."));
+        box.setDefaultButton(box.addButton(tr("Remove"), QMessageBox::DestructiveRole));
+        box.setObjectName(QStringLiteral("removeArticleQuestion"));
+        if (box.exec() == QMessageBox::Cancel)
+            return;
+    }
     m_document->removeArticles(rows);
 }
 
@@ -596,7 +674,8 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
     const FactSlot &slot = analysis->facts.slots.at(slotId);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addSection(slot.label.translated());
+    menu->addSection(slot.corrected ? tr("%1 (%2)").arg(slot.label.translated(), correctedByText(slot.correctedBy))
+                                    : slot.label.translated());
     const Topic &topic = analysis->facts.topics.value(slot.topic);
     const QList<int> slots = topic.slots.isEmpty() ? QList<int>{slotId} : topic.slots;
     for (int id : slots) {
@@ -604,7 +683,8 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
         if (id != slotId)
             menu->addSection(related.label.translated());
         for (const Mention &mention : related.mentions) {
-            const QString outlet = analysis->articles.at(mention.article.value()).displayName();
+            const Article &source = analysis->articles.at(mention.article.value());
+            const QString outlet = withPageLabel(source.displayName(), source, mention.span.start);
             QString said = mention.surface.simplified();
             if (said.size() > 90)
                 said = said.left(89) + u'…';
@@ -622,21 +702,15 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
                                      this, [this, slotId] { createClaimFromSlot(slotId); });
     claim->setObjectName(QStringLiteral("claimFromFact"));
     claim->setEnabled(!m_document->isReadOnly());
+    m_corrections->addSlotActions(menu, slotId, ArticleId());
     menu->popup(globalPos);
 }
 
 void MainWindow::showShortcuts()
 {
-    QString text = QStringLiteral("<table>");
-    for (QAction *action : findChildren<QAction *>()) {
-        if (action->shortcut().isEmpty())
-            continue;
-        text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
-                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         action->text().remove(u'&').toHtmlEscaped());
-    }
-    text += QStringLiteral("</table>");
-    QMessageBox::information(this, tr("Keyboard Shortcuts"), text);
+    // By menu, in menu order, each action once; actions of panels and lists after the menus.
+    QMessageBox::information(this, tr("Keyboard Shortcuts"),
+                             shortcutTable(shortcutEntries(menuBar(), findChildren<QAction *>())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -660,18 +734,27 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QMimeData *mime = event->mimeData();
+    if (openDropped(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool MainWindow::openDropped(const QMimeData *mime)
+{
     const QStringList files = localFiles(mime);
+    const QStringList links = webLinks(mime);
     if (!files.isEmpty()) {
         openFiles(files);
+    } else if (!links.isEmpty()) {
+        // A link dragged from a browser: the page it points to, not the link's own markup.
+        openWebAddresses(links);
     } else if (mime->hasHtml()) {
         startLoad({LoadRequest{{}, ImportSource{mime->html().toUtf8(), tr("Dropped article"), FormatHint::Html}}});
     } else if (mime->hasText()) {
         startLoad({LoadRequest{{}, ImportSource{mime->text().toUtf8(), tr("Dropped article"), FormatHint::PlainText}}});
     } else {
-        return;
+        return false;
     }
-    event->acceptProposedAction();
+    return true;
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -20,15 +20,19 @@ class QToolButton;
 class QLineEdit;
 class QTreeView;
 
+class QMimeData;
+
 namespace Crossread {
 
 class AnnotationsDock;
 class ArticleModel;
 class ClaimsPanel;
+class CorrectionActions;
 class FactMatrix;
 class FindBar;
 class ReaderView;
 class Review;
+class WebImport;
 
 /// The window around one StoryDocument: the layout of the reader, the panels and the menus.
 /// The document holds the story's state (articles, review, analysis, session, journal); the
@@ -42,6 +46,11 @@ public:
     /// Imports the files in the background and adds them to the story; failures are reported
     /// per file and do not stop the others.
     void openFiles(const QStringList &paths);
+    /// Fetches the web pages (as typed: one address each) and imports them like files.
+    void openWebAddresses(const QStringList &addresses);
+    /// What a drop on the window opens: files and folders, links (their pages), else the
+    /// dropped HTML or text as an article. False when it holds none of these.
+    bool openDropped(const QMimeData *mime);
     void openSampleStory();
     void pasteAsArticle();
 
@@ -130,6 +139,8 @@ private:
     void showShortcuts();
     void showPreferences();
     void applyReaderFont();
+    /// Shows the document's analysis (corrected by the review) in the reader, the matrix and
+    /// the status bar; after a run and after every correction, undo and redo.
     void showAnalysis(const std::shared_ptr<const Analysis> &analysis);
     void analysisDone();
     void showFactPopup(int slot, const QPoint &globalPos);
@@ -172,6 +183,7 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
+    WebImport *m_webImport = nullptr;
     QString m_themeName;
     ReaderTheme m_theme;
     std::unique_ptr<QPalette> m_systemPalette;   ///< the desktop's palette before any theme was applied
@@ -179,6 +191,7 @@ private:
     // Review sessions.
     AnnotationsDock *m_annotationsDock = nullptr;
     ClaimsPanel *m_claimsPanel = nullptr;
+    CorrectionActions *m_corrections = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QMenu *m_recentSessionsMenu = nullptr;
     bool m_docksSized = false;      ///< the first show gave the panels their default sizes

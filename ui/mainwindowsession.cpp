@@ -10,6 +10,7 @@
 #include "core/articlemodel.h"
 #include "articlepane.h"
 #include "claimspanel.h"
+#include "correctionactions.h"
 #include "factmatrix.h"
 #include "facts/factmodel.h"
 #include "readerview.h"
@@ -135,18 +136,15 @@ void MainWindow::createReviewUi()
         }
     });
 
-    m_factMatrix->view()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_factMatrix->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_factMatrix->view()->indexAt(pos);
-        const QVariant slot = index.data(FactModel::SlotIdRole);
-        if (!slot.isValid())
-            return;
-        QMenu menu(this);
-        QAction *claim = menu.addAction(tr("Create &Claim from This Fact"), this,
-                                        [this, slot] { createClaimFromSlot(slot.toInt()); });
+    // The matrix opens the menu; the claim and the corrections of the analysis go in it.
+    m_corrections = new CorrectionActions(m_review, [this] { return reviewerName(); }, this);
+    connect(m_factMatrix, &FactMatrix::slotContextMenu, this, [this](QMenu *menu, int slotId, ArticleId article) {
+        QAction *claim = menu->addAction(tr("Create &Claim from This Fact"), this,
+                                         [this, slotId] { createClaimFromSlot(slotId); });
         claim->setEnabled(!m_document->isReadOnly());
-        menu.exec(m_factMatrix->view()->viewport()->mapToGlobal(pos));
+        m_corrections->addSlotActions(menu, slotId, article);
     });
+    connect(m_reader, &ReaderView::paneContextMenu, m_corrections, &CorrectionActions::addPassageActions);
 }
 
 void MainWindow::createReviewActions(QMenu *file, QMenu *edit, QMenu *view)
@@ -386,6 +384,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::readOnlyChanged(bool readOnly)
 {
+    m_corrections->setReadOnly(readOnly);
     if (readOnly) {
         const QString notice = m_document->readOnlyNotice();
         m_readOnlyBanner->setText(
@@ -666,7 +665,7 @@ void MainWindow::updateHighlights()
     for (const Annotation &annotation : m_review->annotations()) {
         QTextCharFormat format;
         QColor shade = highlightShade(annotation.colour, m_theme.dark);
-        shade.setAlpha(225);
+        shade.setAlpha(highlightAlpha);
         format.setBackground(shade);
         if (!annotation.note.isEmpty())
             format.setToolTip(annotation.note);

@@ -33,6 +33,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     , m_pageSize(new QComboBox(this))
     , m_greyscale(new QCheckBox(tr("Print-friendly &greyscale instead of colour"), this))
     , m_sections(new QListWidget(this))
+    , m_neverUseNetwork(new QCheckBox(tr("&Never use the network"), this))
 {
     setObjectName(QStringLiteral("PreferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -82,11 +83,18 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     generalForm->addRow(QString(), languageNote);
     generalForm->addRow(tr("&Reviewer name:"), m_reviewer);
 
+    m_neverUseNetwork->setObjectName(QStringLiteral("neverUseNetwork"));
+    m_neverUseNetwork->setToolTip(tr("File ▸ Open URL and dropped links are refused; files and sessions never use the network."));
+    m_neverUseNetwork->setAccessibleDescription(m_neverUseNetwork->toolTip());
     auto *exporting = new QGroupBox(tr("Export defaults"), this);
     auto *exportForm = new QFormLayout(exporting);
     exportForm->addRow(tr("&Page size:"), m_pageSize);
     exportForm->addRow(QString(), m_greyscale);
     exportForm->addRow(tr("Sections to &include:"), m_sections);
+
+    auto *network = new QGroupBox(tr("Network"), this);
+    auto *networkLayout = new QVBoxLayout(network);
+    networkLayout->addWidget(m_neverUseNetwork);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                              | QDialogButtonBox::RestoreDefaults, this);
@@ -99,6 +107,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     layout->addWidget(reader);
     layout->addWidget(general);
     layout->addWidget(exporting);
+    layout->addWidget(network);
     layout->addWidget(buttons);
 
     display(settings);
@@ -114,6 +123,7 @@ void PreferencesDialog::display(const AppSettings &settings)
     m_reviewer->setText(settings.reviewerName);
     m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(settings.exportPageSize)));
     m_greyscale->setChecked(settings.exportGreyscale);
+    m_neverUseNetwork->setChecked(settings.neverUseNetwork);
     for (int row = 0; row < m_sections->count(); ++row) {
         QListWidgetItem *item = m_sections->item(row);
         item->setCheckState(settings.exportSections.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
@@ -133,6 +143,7 @@ AppSettings PreferencesDialog::settings() const
     result.reviewerName = m_reviewer->text().trimmed();
     result.exportPageSize = m_pageSize->currentData().toString();
     result.exportGreyscale = m_greyscale->isChecked();
+    result.neverUseNetwork = m_neverUseNetwork->isChecked();
     result.exportSections.clear();
     for (int row = 0; row < m_sections->count(); ++row) {
         const QListWidgetItem *item = m_sections->item(row);

@@ -36,6 +36,7 @@ private:
     QComboBox *m_pageSize = nullptr;
     QCheckBox *m_greyscale = nullptr;
     QListWidget *m_sections = nullptr;
+    QCheckBox *m_neverUseNetwork = nullptr;
     bool m_desktopFamilyShown = true;   ///< the font shown is the desktop's, not a choice
 };
 

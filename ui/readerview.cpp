@@ -67,7 +67,7 @@ void ReaderView::setAnalysis(std::shared_ptr<const Analysis> analysis)
     if (m_analysis) {
         QList<bool> conflict(m_analysis->alignment.passages.size(), false);
         for (const FactSlot &slot : m_analysis->facts.slots) {
-            if (slot.status != SlotStatus::Conflict)
+            if (!slot.isConflict())
                 continue;
             for (const Mention &mention : slot.mentions) {
                 const int passage = m_analysis->alignment.passageOfSentence(mention.article, mention.sentence);
@@ -267,6 +267,7 @@ void ReaderView::rebuild()
     }
     if (previous)
         setTabOrder(previous, m_map);
+    m_map->updateWidth();
     updateNeighbours();
 }
 

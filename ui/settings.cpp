@@ -33,6 +33,7 @@ AppSettings AppSettings::read(const QSettings &settings)
     if (exportPageSizes().contains(pageSize))
         result.exportPageSize = pageSize;
     result.exportGreyscale = settings.value(SettingsKey::exportGreyscale, false).toBool();
+    result.neverUseNetwork = settings.value(SettingsKey::neverUseNetwork, false).toBool();
     if (settings.contains(SettingsKey::exportSections)) {
         // Unknown ids (from a newer version, or typed by hand) are dropped, the order is ours.
         const QStringList stored = settings.value(SettingsKey::exportSections).toStringList();
@@ -60,6 +61,7 @@ void AppSettings::write(QSettings &settings) const
     settings.setValue(SettingsKey::reviewerName, reviewerName);
     settings.setValue(SettingsKey::exportPageSize, exportPageSize);
     settings.setValue(SettingsKey::exportGreyscale, exportGreyscale);
+    settings.setValue(SettingsKey::neverUseNetwork, neverUseNetwork);
     settings.setValue(SettingsKey::exportSections, exportSections);
 }
 

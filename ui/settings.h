@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/pagefetcher.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QString>
@@ -20,6 +22,7 @@ inline constexpr QLatin1StringView reviewerName{"review/reviewerName"};
 inline constexpr QLatin1StringView exportPageSize{"export/pageSize"};
 inline constexpr QLatin1StringView exportGreyscale{"export/greyscale"};
 inline constexpr QLatin1StringView exportSections{"export/includeSections"};
+inline constexpr QLatin1StringView neverUseNetwork = Crossread::neverUseNetworkKey;
 } // namespace SettingsKey
 
 /// The user's preferences with their defaults, read and written in one place (Qt's
@@ -34,6 +37,7 @@ struct AppSettings {
     QString exportPageSize = QStringLiteral("Auto"); ///< "Auto" (from the locale), "A4" or "Letter"
     bool exportGreyscale = false;                    ///< print-friendly report instead of colour
     QStringList exportSections = exportSectionIds(); ///< ids of exportSectionIds() to include
+    bool neverUseNetwork = false;                    ///< refuse web addresses (Open URL, dropped links)
 
     static constexpr int minFontSize = 6;
     static constexpr int maxFontSize = 48;

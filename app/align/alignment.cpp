@@ -32,6 +32,8 @@
 //    tie-breaker of the clustering, so the result does not depend on threads or hash seeds.
 #include "align/alignment.h"
 
+#include "align/sentenceterms_p.h"
+
 #include "align/stopwords_p.h"
 #include "align/tokenkeys_p.h"
 #include "align/worddiff.h"
@@ -54,6 +56,16 @@ const PassageMember *Passage::member(ArticleId article) const
     const auto it = std::lower_bound(members.cbegin(), members.cend(), article,
                                      [](const PassageMember &m, ArticleId a) { return m.article < a; });
     return it != members.cend() && it->article == article ? &*it : nullptr;
+}
+
+qsizetype Passage::bestReference() const
+{
+    qsizetype reference = -1;
+    for (qsizetype m = 0; m < members.size(); ++m) {
+        if (members.at(m).primary && (reference < 0 || members.at(m).confidence > members.at(reference).confidence))
+            reference = m;
+    }
+    return std::max<qsizetype>(reference, 0);
 }
 
 qsizetype Passage::primaryCount() const
@@ -97,303 +109,7 @@ QString passageStatusName(PassageStatus status)
 
 namespace {
 
-// ---------------------------------------------------------------------------------------------
-// Sparse term vectors, sorted by key
-
-struct Term {
-    quint64 key = 0;
-    float weight = 0;
-    bool name = false;   ///< a capitalised word inside a sentence: most likely part of a name
-};
-using TermVector = std::vector<Term>;
-
-double squaredNorm(const TermVector &v)
-{
-    double sum = 0;
-    for (const Term &term : v)
-        sum += double(term.weight) * double(term.weight);
-    return sum;
-}
-
-/// sum += scale * v; the keys new to `sum` are appended to `added` when given.
-void addInto(TermVector &sum, const TermVector &v, float scale, std::vector<quint64> *added = nullptr)
-{
-    TermVector out;
-    out.reserve(sum.size() + v.size());
-    auto i = sum.cbegin();
-    auto j = v.cbegin();
-    while (i != sum.cend() || j != v.cend()) {
-        if (j == v.cend() || (i != sum.cend() && i->key < j->key)) {
-            out.push_back(*i++);
-        } else if (i == sum.cend() || j->key < i->key) {
-            out.push_back({j->key, scale * j->weight, j->name});
-            if (added)
-                added->push_back(j->key);
-            ++j;
-        } else {
-            out.push_back({i->key, i->weight + scale * j->weight, i->name || j->name});
-            ++i;
-            ++j;
-        }
-    }
-    sum.swap(out);
-}
-
-/// Two sentences that both name someone or something, but nobody in common, are about
-/// different things however alike their other words ("A spokeswoman for X declined to
-/// comment" and the same of Y): their similarity is scaled by this factor.
-constexpr double foreignNamesFactor = 0.6;
-
-bool hasName(const TermVector &v)
-{
-    return std::any_of(v.cbegin(), v.cend(), [](const Term &term) { return term.name; });
-}
-
-/// Whether two vectors share enough words to tell one statement: two, or the only word of a
-/// short one. A single word in common ("three", "wait", "possible") is a coincidence however
-/// rare it is: with BM25 weights it alone can lift the cosine of two short sentences over the
-/// threshold ("3 QH." and "the three previous games", "Wait there's more." and "is still
-/// waiting for his first interception").
-bool enoughInCommon(qsizetype shared, qsizetype aSize, qsizetype bSize)
-{
-    if (shared >= 2)
-        return true;
-    return shared == 1 && std::min(aSize, bSize) == 1 && std::max(aSize, bSize) <= 3;
-}
-
-/// Whether cosine() asks for enoughInCommon(): not for the words a sentence has beyond its own
-/// passage, which are few by construction and already anchored by that passage.
-enum class Overlap { Required, Any };
-
-/// Cosine similarity of weighted term vectors, lowered when both name things and share none;
-/// zero when they have too little in common (see enoughInCommon()), unless `overlap` is Any.
-/// A name counts as shared only where its weight reaches the side's floor: a passage's profile
-/// sums its members, and a name that one member of many brings does not say whom the passage
-/// is about (see Cluster::nameFloor).
-double cosine(const TermVector &a, double aNorm2, const TermVector &b, double bNorm2,
-              Overlap overlap = Overlap::Required, float aNameFloor = 0, float bNameFloor = 0)
-{
-    if (aNorm2 <= 0 || bNorm2 <= 0)
-        return 0;
-    double sum = 0;
-    qsizetype shared = 0;
-    bool sharedName = false;
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (i->key < j->key) {
-            ++i;
-        } else if (j->key < i->key) {
-            ++j;
-        } else {
-            sum += double(i->weight) * double(j->weight);
-            ++shared;
-            sharedName = sharedName || (i->name && j->name && i->weight >= aNameFloor && j->weight >= bNameFloor);
-            ++i;
-            ++j;
-        }
-    }
-    if (overlap == Overlap::Required && !enoughInCommon(shared, qsizetype(a.size()), qsizetype(b.size())))
-        return 0;
-    double similarity = std::clamp(sum / std::sqrt(aNorm2 * bNorm2), 0.0, 1.0);
-    if (!sharedName && hasName(a) && hasName(b))
-        similarity *= foreignNamesFactor;
-    return similarity;
-}
-
-using Postings = std::unordered_map<quint64, std::vector<int>>;
-
-/// How many words of a sentence look up candidate passages.
-constexpr size_t queryTerms = 8;
-
-/// The postings of up to queryTerms of the vector's words, shortest first: the words fewest
-/// passages share tell the most about which passage a sentence belongs to, and reading only
-/// them keeps the lookups cheap however large the story grows.
-void rarestPostings(const TermVector &terms, const Postings &postings, std::vector<const std::vector<int> *> &out)
-{
-    out.clear();
-    for (const Term &term : terms) {
-        const auto it = postings.find(term.key);
-        if (it != postings.end())
-            out.push_back(&it->second);
-    }
-    const size_t take = std::min(out.size(), queryTerms);
-    // Ties keep the order of the keys, so the choice is the same in every run.
-    std::stable_sort(out.begin(), out.end(), [](const std::vector<int> *a, const std::vector<int> *b) {
-        return a->size() < b->size();
-    });
-    out.resize(take);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Units
-
-/// A sentence taking part in the alignment.
-struct Unit {
-    qsizetype sentence = 0;   ///< index into Segmentation::sentences
-    TermVector terms;         ///< weighted, then scaled to unit length
-    float norm = 0;           ///< length before scaling, so terms * norm is the weighted vector
-    int run = 0;              ///< units of one run are consecutive sentences without boilerplate between
-};
-
-struct ArticleUnits {
-    std::vector<Unit> units;
-};
-
-constexpr quint64 wordSalt = 0;
-constexpr quint64 numberSalt = 0x9e3779b97f4a7c15ULL;
-constexpr quint64 headingSalt = 0xc2b2ae3d27d4eb4fULL;
-// Boosts measured on the sample story and the generated clusters: figures are what outlets
-// least often change; a name shared by two sentences says more than an ordinary word, but
-// names recur all through a story, so only slightly more.
-constexpr float nameBoost = 1.1f;
-constexpr float numberBoost = 1.6f;
-
-/// Content terms of every non-boilerplate sentence, weighted by boost and term frequency but
-/// not yet by rarity (that needs the whole story).
-/// English number words as the digits other outlets write ("eighty per cent" is "80 %").
-/// "one" is left out: it is far more often a pronoun than a count.
-QStringView numberWordValue(QStringView word)
-{
-    static constexpr std::pair<const char16_t *, const char16_t *> words[] = {
-        {u"two", u"2"}, {u"three", u"3"}, {u"four", u"4"}, {u"five", u"5"}, {u"six", u"6"},
-        {u"seven", u"7"}, {u"eight", u"8"}, {u"nine", u"9"}, {u"ten", u"10"}, {u"eleven", u"11"},
-        {u"twelve", u"12"}, {u"thirteen", u"13"}, {u"fourteen", u"14"}, {u"fifteen", u"15"},
-        {u"sixteen", u"16"}, {u"seventeen", u"17"}, {u"eighteen", u"18"}, {u"nineteen", u"19"},
-        {u"twenty", u"20"}, {u"thirty", u"30"}, {u"forty", u"40"}, {u"fifty", u"50"},
-        {u"sixty", u"60"}, {u"seventy", u"70"}, {u"eighty", u"80"}, {u"ninety", u"90"},
-        {u"hundred", u"100"}, {u"dozen", u"12"},
-    };
-    for (const auto &[spelled, digits] : words) {
-        if (word.compare(QStringView(spelled), Qt::CaseInsensitive) == 0)
-            return QStringView(digits);
-    }
-    return {};
-}
-
-/// The matching form of a number token, with a glued thousands suffix applied: "42K" and
-/// "42,000" (normalised "42000") give the same key.
-QString numberText(const Token &number, const Token *next, QStringView nextSurface)
-{
-    if (next && next->span.start == number.span.end && (nextSurface == u"K" || nextSurface == u"k")) {
-        bool ok = false;
-        const double value = number.normalised.toDouble(&ok);
-        if (ok)
-            return QString::number(value * 1000, 'g', 15);
-    }
-    return number.normalised;
-}
-
-const QString percentWord = QStringLiteral("percent");
-
-/// Content terms of every non-boilerplate sentence, weighted by boost and term frequency but
-/// not yet by rarity (that needs the whole story).
-ArticleUnits extractUnits(const Article &article, const Segmentation &segmentation)
-{
-    ArticleUnits result;
-    int run = 0;
-    std::vector<Term> raw;
-    for (qsizetype s = 0; s < segmentation.sentences.size(); ++s) {
-        const Sentence &sentence = segmentation.sentences.at(s);
-        if (sentence.boilerplate) {
-            ++run;
-            continue;
-        }
-        raw.clear();
-        bool firstWord = true;
-        bool afterPer = false;
-        size_t nameRunStart = 0;   // index into raw of the current run of name words
-        size_t nameRunLength = 0;
-        // A name of several words ("Calloway Digital Rights Project") is one thing named:
-        // its words share one word's weight rather than counting four times.
-        const auto endNameRun = [&] {
-            if (nameRunLength > 1) {
-                const float scale = 1.0f / std::sqrt(float(nameRunLength));
-                for (size_t i = nameRunStart; i < nameRunStart + nameRunLength; ++i)
-                    raw[i].weight *= scale;
-            }
-            nameRunLength = 0;
-        };
-        const qsizetype end = std::min(sentence.firstToken + sentence.tokenCount, segmentation.tokens.size());
-        for (qsizetype t = sentence.firstToken; t < end; ++t) {
-            const Token &token = segmentation.tokens.at(t);
-            const Token *next = t + 1 < end ? &segmentation.tokens.at(t + 1) : nullptr;
-            if (token.kind == TokenKind::Number) {
-                endNameRun();
-                const QStringView nextSurface = next ? next->span.in(article.text) : QStringView();
-                raw.push_back({Detail::tokenKey(numberText(token, next, nextSurface), numberSalt), numberBoost, false});
-                if (next && next->span.start == token.span.end && (nextSurface == u"K" || nextSurface == u"k"))
-                    ++t;
-                afterPer = false;
-            } else if (token.kind == TokenKind::Percent) {
-                endNameRun();
-                raw.push_back({Detail::tokenKey(percentWord, wordSalt), 1.0f, false});
-                afterPer = false;
-            } else if (token.kind == TokenKind::Word) {
-                const QStringView surface = token.span.in(article.text);
-                const bool wasFirst = firstWord;
-                const bool wasAfterPer = afterPer;
-                firstWord = false;
-                afterPer = surface.compare(u"per", Qt::CaseInsensitive) == 0;
-                if (wasAfterPer && surface.compare(u"cent", Qt::CaseInsensitive) == 0) {
-                    raw.push_back({Detail::tokenKey(percentWord, wordSalt), 1.0f, false});
-                    continue;
-                }
-                if (const QStringView digits = numberWordValue(surface); !digits.isEmpty()) {
-                    endNameRun();
-                    raw.push_back({Detail::tokenKey(digits, numberSalt), numberBoost, false});
-                    continue;
-                }
-                if (surface.size() < 2 || Detail::isStopWord(surface)) {
-                    endNameRun();
-                    continue;
-                }
-                const bool name = !wasFirst && surface.front().isUpper();
-                if (name) {
-                    if (nameRunLength == 0)
-                        nameRunStart = raw.size();
-                    ++nameRunLength;
-                } else {
-                    endNameRun();
-                }
-                raw.push_back({Detail::tokenKey(token.normalised, wordSalt), name ? nameBoost : 1.0f, name});
-            } else {
-                endNameRun();
-                afterPer = false;
-            }
-        }
-        endNameRun();
-        if (raw.empty())
-            continue;
-        // Headlines and subheadings compare with each other only: their few dense words would
-        // otherwise pull them into whichever body sentence shares a name.
-        const qsizetype paragraph = sentence.paragraph;
-        if (paragraph >= 0 && paragraph < article.paragraphs.size() && article.paragraphs.at(paragraph).heading) {
-            for (Term &term : raw)
-                term.key ^= headingSalt;
-        }
-        std::sort(raw.begin(), raw.end(), [](const Term &a, const Term &b) {
-            return a.key < b.key || (a.key == b.key && a.weight < b.weight);
-        });
-        Unit unit;
-        unit.sentence = s;
-        unit.run = run;
-        for (size_t i = 0; i < raw.size();) {
-            size_t j = i;
-            float boost = 0;
-            bool name = false;
-            for (; j < raw.size() && raw[j].key == raw[i].key; ++j) {
-                boost = std::max(boost, raw[j].weight);
-                name = name || raw[j].name;
-            }
-            // Repeating a word in one sentence adds little: 1 + ln(tf).
-            unit.terms.push_back({raw[i].key, boost * (1.0f + std::log(float(j - i))), name});
-            i = j;
-        }
-        result.units.push_back(std::move(unit));
-    }
-    return result;
-}
+using namespace AlignTerms;
 
 // ---------------------------------------------------------------------------------------------
 // Clustering
@@ -1310,13 +1026,7 @@ Alignment Aligner::buildAlignment()
             passage.members[m].confidence =
                 cosine(vectors[size_t(m)], norms[size_t(m)], others, squaredNorm(others), Overlap::Any);
         }
-        qsizetype reference = -1;
-        for (qsizetype m = 0; m < passage.members.size(); ++m) {
-            if (passage.members.at(m).primary
-                && (reference < 0 || passage.members.at(m).confidence > passage.members.at(reference).confidence))
-                reference = m;
-        }
-        passage.reference = std::max<qsizetype>(reference, 0);
+        passage.reference = passage.bestReference();
     }
 
     // Reading order: a linked list seeded with the first article's order; each later article

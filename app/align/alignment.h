@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -64,10 +65,17 @@ struct Passage {
     /// Index into `members` of the member the others are diffed against: the primary member
     /// closest to all others (highest confidence), the lowest article id on ties.
     qsizetype reference = 0;
+    /// Set by a reader's correction (join or split, see applyCorrections()): who made it, in
+    /// first-seen order; `corrected` says a correction changed the passage at all.
+    QStringList correctedBy;
+    bool corrected = false;
 
     /// The member of `article`, or nullptr when the article does not tell this passage.
     [[nodiscard]] const PassageMember *member(ArticleId article) const;
     [[nodiscard]] const PassageMember &referenceMember() const { return members.at(reference); }
+    /// The member the others should be diffed against: the primary member of the highest
+    /// confidence, the first on ties (members are ordered by article); 0 when none is primary.
+    [[nodiscard]] qsizetype bestReference() const;
     /// Number of primary members, i.e. articles whose own sentences make up this passage.
     [[nodiscard]] qsizetype primaryCount() const;
 

@@ -15,6 +15,21 @@
 
 namespace Crossread {
 
+/// One reader's correction (review/correction.h) as it went on one analysis: what it does in
+/// words, who made it, and whether it still applies. A correction that no longer applies (its
+/// figure or passage is gone after re-analysis) is listed with the reason, never dropped.
+struct AppliedCorrection {
+    int id = -1;                 ///< Correction::id
+    QString kind;                ///< stable key: "merge", "split", "join-topic", ...
+    QString description;         ///< translated: "Merged “$210,000” (Daily) with “$210K” (Ledger)"
+    QString reviewer;
+    QString note;
+    bool applied = false;
+    QString reason;              ///< translated, when not applied
+
+    friend bool operator==(const AppliedCorrection &, const AppliedCorrection &) = default;
+};
+
 /// Everything the reader shows about a story, computed in one go: an immutable snapshot that
 /// the GUI thread receives when the background work is done.
 struct Analysis {
@@ -27,6 +42,9 @@ struct Analysis {
     /// articles". Untranslated (see Phrase): the JSON writes English, views translate.
     QList<Phrase> messages;
     bool canceled = false;               ///< the work stopped early; everything else is empty
+    /// The reader's corrections as applied to this analysis by applyCorrections(), in the
+    /// order they were made; empty for an analysis as the engine computed it.
+    QList<AppliedCorrection> corrections;
 };
 
 /// The analysis's task control (core/task.h): `isCanceled` is asked often (a cancel takes

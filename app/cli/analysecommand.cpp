@@ -8,6 +8,7 @@
 // anything is read), or when more files are given than a story may hold. The same bytes given
 // twice are analysed once, with a message.
 #include "cli/cli.h"
+#include "cli/inputs.h"
 
 #include "analysis/analysis.h"
 #include "json/analysisjson.h"
@@ -47,7 +48,7 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(textOption);
     parser.addOption(sessionOption);
     parser.addOption(helpOption);
-    parser.addPositionalArgument(tr("FILE"), tr("Articles to compare: .txt, .md or .html."), tr("FILE..."));
+    parser.addPositionalArgument(tr("FILE"), tr("Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages."), tr("FILE|URL..."));
 
     if (!parser.parse(QStringList{QStringLiteral("crossread analyse")} + arguments)) {
         err << "crossread analyse: " << parser.errorText() << '\n';
@@ -85,8 +86,10 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     QList<Article> articles;
     bool someFailed = false;
-    for (const QString &file : files) {
-        ImportResult result = importFile(file);
+    QList<ImportResult> results = importInputs(files);
+    for (qsizetype index = 0; index < files.size(); ++index) {
+        const QString &file = files.at(index);
+        ImportResult &result = results[index];
         if (!result) {
             err << "crossread analyse: " << result.error().message() << '\n';
             someFailed = true;

@@ -12,6 +12,7 @@
 
 #include "analysis/analysis.h"
 #include "cli/clitext_p.h"
+#include "export/correctedanalysis.h"
 #include "export/dataexport.h"
 #include "core/outputfile.h"
 #include "export/report.h"
@@ -122,7 +123,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 1;
     }
     const SessionData &session = loaded->data;
-    const Analysis analysis = analyseStory(session.articles);
+    // The reviewers' corrections are part of the review: the exports show the corrected analysis.
+    const Analysis analysis = applyCorrections(analyseStory(session.articles), session.review.corrections);
 
     bool failed = false;
     const auto report = [&](const auto &result) {

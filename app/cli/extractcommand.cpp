@@ -9,6 +9,7 @@
 #include "core/codepointmap.h"
 #include "import/htmlextractor.h"
 #include "import/importer.h"
+#include "cli/inputs.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,8 +22,8 @@ namespace {
 
 QString usage()
 {
-    return tr("Usage: crossread extract [--body|--json] FILE...\n\n"
-              "Prints each file's article text with page furniture (navigation, ads, sign-up boxes,\n"
+    return tr("Usage: crossread extract [--body|--json] FILE|URL...\n\n"
+              "Prints each file's or web page's article text with page furniture (navigation, ads, sign-up boxes,\n"
               "captions, related links) left out.\n\n"
               "Options:\n"
               "  --body       the article text, paragraphs separated by blank lines (default);\n"
@@ -66,8 +67,10 @@ int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool failed = false;
     QJsonArray articles;
     bool firstPrinted = true;
-    for (const QString &file : std::as_const(files)) {
-        const ImportResult result = importFile(file);
+    const QList<ImportResult> results = importInputs(files);
+    for (qsizetype index = 0; index < files.size(); ++index) {
+        const QString &file = files.at(index);
+        const ImportResult &result = results.at(index);
         if (!result) {
             err << result.error().message() << '\n';
             failed = true;

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crossread info [--json] SESSION
 //
-// Prints what a review session holds: title, articles (outlet, headline, file, content hash),
-// the number of annotations, the claims and how many claims have each verdict, and a warning
+// Prints what a review session holds: title (the session's, else the story's headline),
+// articles (outlet, headline, file, content hash), the number of annotations, the claims and
+// how many claims have each verdict, the reviewers' corrections of the analysis, and a warning
 // beside each article whose text is not what its bytes import to. The session is only read. Exit status: 0 printed; 1 the session cannot be read (the reason on stderr);
 // 2 usage error.
 #include "cli/cli.h"
 
 #include "cli/clitext_p.h"
 #include "review/session.h"
+#include "export/correctedanalysis.h"
+#include "export/report.h"
+#include "review/correction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +40,14 @@ QList<std::pair<QString, int>> verdictCounts(const ReviewState &review)
     return counts;
 }
 
+/// The story without its analysis: enough for describeCorrection() to name the outlets.
+Analysis storyOnly(const SessionData &data)
+{
+    Analysis story;
+    story.articles = data.articles;
+    return story;
+}
+
 QJsonObject sessionJson(const LoadedSession &session)
 {
     const SessionData &data = session.data;
@@ -61,6 +73,17 @@ QJsonObject sessionJson(const LoadedSession &session)
             {QStringLiteral("evidence"), int(claim.evidence.size())},
         });
     }
+    QJsonArray corrections;
+    const Analysis story = storyOnly(data);
+    for (const Correction &correction : data.review.corrections) {
+        corrections.append(QJsonObject{
+            {QStringLiteral("id"), correction.id},
+            {QStringLiteral("kind"), correctionKindKey(correction.kind)},
+            {QStringLiteral("description"), describeCorrection(correction, story)},
+            {QStringLiteral("reviewer"), correction.reviewer},
+            {QStringLiteral("note"), correction.note},
+        });
+    }
     QJsonArray verdicts;
     for (const auto &[verdict, count] : verdictCounts(data.review))
         verdicts.append(QJsonObject{{QStringLiteral("verdict"), verdict}, {QStringLiteral("claims"), count}});
@@ -73,13 +96,15 @@ QJsonObject sessionJson(const LoadedSession &session)
         {QStringLiteral("annotations"), int(data.review.annotations.size())},
         {QStringLiteral("claims"), claims},
         {QStringLiteral("verdicts"), verdicts},
+        {QStringLiteral("corrections"), corrections},
+        {QStringLiteral("displayTitle"), reportTitle(data, data.articles)},
     };
 }
 
 void printText(const LoadedSession &session, QTextStream &out)
 {
     const SessionData &data = session.data;
-    out << tr("Title: %1").arg(data.title) << '\n';
+    out << tr("Title: %1").arg(reportTitle(data, data.articles)) << '\n';
     out << tr("Format version %1, saved by Crossread %2").arg(session.fileVersion).arg(session.appVersion) << '\n';
     if (!session.notice.isEmpty())
         out << session.notice << '\n';
@@ -104,6 +129,16 @@ void printText(const LoadedSession &session, QTextStream &out)
     out << '\n' << tr("Verdicts:") << '\n';
     for (const auto &[verdict, count] : verdictCounts(data.review))
         out << QStringLiteral("  %1 %2").arg(verdictLabel(verdict).leftJustified(16)).arg(count) << '\n';
+    out << '\n' << tr("Corrections of the analysis: %1").arg(data.review.corrections.size()) << '\n';
+    const Analysis story = storyOnly(data);
+    for (const Correction &correction : data.review.corrections) {
+        out << QStringLiteral("  %1. %2").arg(correction.id).arg(describeCorrection(correction, story));
+        if (!correction.reviewer.isEmpty())
+            out << QStringLiteral(" \u2014 ") << correction.reviewer;
+        out << '\n';
+        if (!correction.note.isEmpty())
+            out << QStringLiteral("     ") << correction.note << '\n';
+    }
 }
 
 } // namespace

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/article.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace Crossread {
 
@@ -26,6 +30,8 @@ QString Article::displayName() const
 {
     if (!meta.outlet.isEmpty())
         return meta.outlet;
+    if (!meta.fetchedUrl.isEmpty())
+        return QUrl(meta.fetchedUrl).host();
     if (!meta.sourceFile.isEmpty())
         return QFileInfo(meta.sourceFile).completeBaseName();
     return meta.headline;
@@ -39,6 +45,36 @@ QList<TextSpan> Article::boilerplateSpans() const
             spans.append(paragraph.span);
     }
     return spans;
+}
+
+int Article::pageAt(qsizetype offset) const
+{
+    if (pages.isEmpty())
+        return 0;
+    // The first page that ends after the offset; an offset at or past the end is on the last page.
+    const auto page = std::upper_bound(pages.cbegin(), pages.cend(), offset,
+                                       [](qsizetype value, const TextSpan &span) { return value < span.end; });
+    return page == pages.cend() ? int(pages.size()) : int(page - pages.cbegin()) + 1;
+}
+
+QString pageLabel(const Article &article, qsizetype offset)
+{
+    const int page = article.pageAt(offset);
+    return page > 0 ? QCoreApplication::translate("Crossread::Article", "p. %1").arg(page) : QString();
+}
+
+QString withPageLabel(const QString &text, const Article &article, qsizetype offset)
+{
+    const QString page = pageLabel(article, offset);
+    return page.isEmpty() ? text : text + u" (" + page + u')';
+}
+
+QString fetchedLabel(const ArticleMetadata &meta)
+{
+    if (meta.fetchedUrl.isEmpty())
+        return {};
+    return QCoreApplication::translate("Crossread::Article", "Fetched from %1 on %2 UTC")
+        .arg(meta.fetchedUrl, meta.fetchedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace Crossread

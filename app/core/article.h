@@ -13,7 +13,9 @@
 
 namespace Crossread {
 
-enum class SourceFormat : quint8 { PlainText, Markdown, Html };
+/// The format an article was read from. Mhtml is a page saved as one file (MIME
+/// multipart/related); Pdf a document read through Poppler.
+enum class SourceFormat : quint8 { PlainText, Markdown, Html, Mhtml, Pdf };
 
 /// How much of a date is known: "2023" alone is Year, "October 2022" is Month.
 enum class DatePrecision : quint8 { Unknown, Year, Month, Day };
@@ -47,6 +49,7 @@ enum class BoilerplateKind : quint8 {
     Navigation,
     Other,
     Byline,          ///< byline, dateline and source lines, read into the metadata
+    PageFurniture,   ///< a printed page's running header, footer or page number (PDF)
 };
 
 /// One block of an article's text.
@@ -68,6 +71,8 @@ struct ArticleMetadata {
     QString url;
     QString sourceFile;       ///< the path as given by the user
     QDateTime importedAt;
+    QString fetchedUrl;       ///< the final address after redirects, for an article fetched from the web
+    QDateTime fetchedAt;      ///< when it was fetched (UTC); invalid for files
     friend bool operator==(const ArticleMetadata &, const ArticleMetadata &) = default;
 };
 
@@ -83,12 +88,29 @@ struct Article {
     QString encoding;              ///< "UTF-8", "UTF-16LE", "windows-1252", ...
     int replacedBytes = 0;         ///< invalid byte sequences replaced by U+FFFD while decoding
     QStringList notices;           ///< things the reader should know about the import, translated
+    /// The charset the transport declared (HTTP Content-Type) for a fetched page; importing the
+    /// original bytes again needs it to give the same text. Empty for files.
+    QByteArray declaredCharset;
+    /// For a paged source (PDF): each page's span of `text`, in order, contiguous, covering
+    /// the text. Empty for sources without pages.
+    QList<TextSpan> pages;
 
     /// A label for lists and pane headers: the outlet, else the file name.
     [[nodiscard]] QString displayName() const;
     /// Spans of the paragraphs marked as boilerplate, in text order.
     [[nodiscard]] QList<TextSpan> boilerplateSpans() const;
+    /// The 1-based page that holds `offset`, or 0 when the article has no pages.
+    [[nodiscard]] int pageAt(qsizetype offset) const;
 };
+
+/// "p. 4": the page of `article` that holds `offset`, for reports and popups; empty when the
+/// article has no pages. Translated.
+[[nodiscard]] QString pageLabel(const Article &article, qsizetype offset);
+/// `text` followed by " (p. 4)" when the article has pages.
+[[nodiscard]] QString withPageLabel(const QString &text, const Article &article, qsizetype offset);
+/// "Fetched from URL on 2026-12-06 07:55 UTC" for a page fetched from the web; empty for a
+/// file. Translated.
+[[nodiscard]] QString fetchedLabel(const ArticleMetadata &meta);
 
 } // namespace Crossread
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/articlemodel.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace Crossread {
@@ -42,7 +43,9 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case OutletColumn:
-            return article.displayName();
+            // An unknown outlet is shown as missing, not disguised as the file name.
+            return article.meta.outlet.isEmpty() ? tr("(no outlet) %1").arg(article.displayName())
+                                                 : article.displayName();
         case HeadlineColumn:
             return article.meta.headline;
         case PublishedColumn:
@@ -51,6 +54,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         QStringList lines{article.meta.headline};
+        if (article.meta.outlet.isEmpty())
+            lines.append(tr("Nothing in the file names its outlet: name it in Article Details (Alt+Return)."));
         if (!article.meta.author.isEmpty())
             lines.append(tr("By %1").arg(article.meta.author));
         if (!article.meta.sourceFile.isEmpty())
@@ -70,8 +75,17 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return article.meta.sourceFile;
     case PublishedRole:
         return article.meta.published.date;
+    case Qt::FontRole:
+        if (index.column() == OutletColumn && article.meta.outlet.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case ShownRole:
         return bool(m_shown.at(index.row()));
+    case OutletMissingRole:
+        return article.meta.outlet.isEmpty();
     }
     return {};
 }
@@ -124,6 +138,7 @@ QHash<int, QByteArray> ArticleModel::roleNames() const
     names.insert(SourceFileRole, "sourceFile");
     names.insert(PublishedRole, "published");
     names.insert(ShownRole, "shown");
+    names.insert(OutletMissingRole, "outletMissing");
     return names;
 }
 
@@ -170,6 +185,16 @@ void ArticleModel::remove(int row)
     m_articles.removeAt(row);
     m_shown.removeAt(row);
     endRemoveRows();
+    Q_EMIT shownChanged();
+}
+
+void ArticleModel::insert(int row, const Article &article, bool shown)
+{
+    row = std::clamp(row, 0, int(m_articles.size()));
+    beginInsertRows({}, row, row);
+    m_articles.insert(row, article);
+    m_shown.insert(row, shown);
+    endInsertRows();
     Q_EMIT shownChanged();
 }
 

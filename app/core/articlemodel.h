@@ -20,6 +20,7 @@ public:
         SourceFileRole,                     ///< QString: the path the article came from
         PublishedRole,                      ///< QDate: publication date (invalid when unknown)
         ShownRole,                          ///< bool: shown in a pane (same as the check state)
+        OutletMissingRole,                  ///< bool: no outlet is known (the list says so)
     };
 
     explicit ArticleModel(QObject *parent = nullptr);
@@ -45,6 +46,8 @@ public:
     void setParagraphBoilerplate(int row, qsizetype paragraph, BoilerplateKind kind);
     /// Removes one article; rows after it move up by one.
     void remove(int row);
+    /// Puts an article back at `row` (clamped), shown or not: what undoing a removal needs.
+    void insert(int row, const Article &article, bool shown);
     void clear();
 
     [[nodiscard]] const QList<Article> &articles() const { return m_articles; }

@@ -9,6 +9,9 @@ namespace Crossread::Limits {
 /// Saved news pages are rarely above 5 MB; 50 MB leaves room for pages with inline images
 /// while keeping a wrong file (a video, a disk image) from being read into memory.
 inline constexpr qint64 maxImportBytes = 50 * 1024 * 1024;
+/// A PDF of more pages than this is a book or a bundle of filings, not one document a story
+/// reports on; it is refused before any page is read (reading takes about 10 ms a page).
+inline constexpr int maxPdfPages = 2000;
 /// Deeper HTML nesting than this is not a page but an attack on the parser's stack.
 inline constexpr int maxHtmlDepth = 400;
 /// A story of more articles than a newsroom's day of wire copy is refused with a message.

@@ -4,6 +4,7 @@
 #include "core/articlemodel.h"
 #include "core/inputlimits.h"
 #include "core/workpool.h"
+#include "export/correctedanalysis.h"
 #include "import/samplestory.h"
 #include "review/review.h"
 #include "review/sessionjournal.h"
@@ -22,6 +23,8 @@ namespace {
 
 ImportResult load(const LoadRequest &request)
 {
+    if (request.failure)
+        return *request.failure;
     return request.path.isEmpty() ? importSource(request.source) : importFile(request.path);
 }
 
@@ -62,6 +65,12 @@ StoryDocument::StoryDocument(QObject *parent)
         Q_EMIT stateChanged();
     });
     connect(m_review->undoStack(), &QUndoStack::cleanChanged, this, &StoryDocument::stateChanged);
+
+    // Corrections change what is shown, not what the engine found; removing an article (or
+    // undoing that) changes the story, which is analysed again.
+    connect(m_review, &Review::correctionsChanged, this, &StoryDocument::applyCorrectionsToAnalysis);
+    connect(m_review, &Review::aboutToEditStory, this, &StoryDocument::dropAnalysis);
+    connect(m_review, &Review::storyEdited, this, &StoryDocument::analyse);
 }
 
 StoryDocument::~StoryDocument()
@@ -80,8 +89,9 @@ bool StoryDocument::importSources(const QList<LoadRequest> &requests, const QStr
 {
     if (requests.isEmpty())
         return true;
-    if (m_loader.isRunning()) {
-        // One load at a time: queue behind the running one.
+    if (m_loader.isRunning() || m_loadUndelivered) {
+        // One load at a time: queue behind the running one (or behind one whose results have
+        // not reached loadDone() yet: a new future would replace it unread).
         m_pending.append(requests);
         return true;
     }
@@ -91,6 +101,7 @@ bool StoryDocument::importSources(const QList<LoadRequest> &requests, const QStr
         m_title = storyTitle;
         Q_EMIT stateChanged();
     }
+    m_loadUndelivered = true;
     m_loader.setFuture(QtConcurrent::mapped(workPool(), requests, load));
     Q_EMIT importStarted(int(requests.size()));
     Q_EMIT busyChanged();
@@ -131,6 +142,7 @@ void StoryDocument::abandonImport()
 
 void StoryDocument::loadDone()
 {
+    m_loadUndelivered = false;
     if (std::exchange(m_importAbandoned, false)) {
         // The story it was for was closed or replaced: what it read is not added to the new one.
         Q_EMIT busyChanged();
@@ -200,23 +212,24 @@ void StoryDocument::analysisDone()
         analyse();   // articles changed while it ran
         return;
     }
-    m_analysis = std::move(analysis);
-    Q_EMIT analysisChanged(m_analysis);
+    m_engineAnalysis = std::move(analysis);
+    applyCorrectionsToAnalysis();
     Q_EMIT analysisFinished();
 }
 
-void StoryDocument::removeArticles(QList<int> rows)
+void StoryDocument::applyCorrectionsToAnalysis()
 {
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    if (rows.isEmpty())
+    if (!m_engineAnalysis || m_engineAnalysis->articles.size() != m_articles->rowCount())
         return;
-    dropAnalysis();
-    for (int row : std::as_const(rows)) {
-        if (row >= 0 && row < m_articles->rowCount())
-            m_articles->remove(row);
-    }
-    analyse();
+    m_analysis = std::make_shared<const Analysis>(applyCorrections(*m_engineAnalysis, m_review->corrections()));
+    Q_EMIT analysisChanged(m_analysis);
+}
+
+void StoryDocument::removeArticles(const QList<int> &rows)
+{
+    // The review's command drops the analysis before and asks for a new one after, through
+    // aboutToEditStory() and storyEdited(), in both directions of undo.
+    m_review->removeArticles(m_articles, rows);
 }
 
 bool StoryDocument::hasUnsavedChanges() const
@@ -296,6 +309,7 @@ void StoryDocument::dropAnalysis()
 {
     cancelAnalysis();
     m_analysis.reset();
+    m_engineAnalysis.reset();
     Q_EMIT analysisChanged(m_analysis);
 }
 

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Crossread {
 
@@ -24,6 +25,9 @@ class SessionJournal;
 struct LoadRequest {
     QString path;
     ImportSource source;
+    /// Set when the source is already known to fail (a web page that could not be fetched):
+    /// the failure is reported with the other sources' so one message names them all.
+    std::optional<ImportError> failure{};
 };
 
 /// The open story: its articles, its review (annotations, claims, undo history), the current
@@ -43,13 +47,15 @@ public:
 
     [[nodiscard]] ArticleModel *articles() const { return m_articles; }
     [[nodiscard]] Review *review() const { return m_review; }
-    /// The analysis of the articles as they were when it ran; null before the first one ends
-    /// and after the articles were replaced or removed.
+    /// The analysis of the articles as they were when it ran, with the review's corrections
+    /// applied; null before the first one ends and after the articles were replaced or removed.
     [[nodiscard]] const std::shared_ptr<const Analysis> &analysis() const { return m_analysis; }
+    /// The same analysis as the engine computed it, before the review's corrections.
+    [[nodiscard]] const std::shared_ptr<const Analysis> &engineAnalysis() const { return m_engineAnalysis; }
     [[nodiscard]] QString title() const { return m_title; }
 
     // Import.
-    [[nodiscard]] bool isImporting() const { return m_loader.isRunning(); }
+    [[nodiscard]] bool isImporting() const { return m_loader.isRunning() || m_loadUndelivered; }
     /// Imports in the background and appends what could be read; a load asked for while one
     /// runs waits for it. False, and nothing starts, when the story would exceed
     /// Limits::maxArticles. A non-empty `storyTitle` names the story.
@@ -64,8 +70,9 @@ public:
     /// Starts (or restarts) the background analysis of the story's articles.
     void analyse();
     void cancelAnalysis();
-    /// Removes articles (rows of articles()) and analyses the rest.
-    void removeArticles(QList<int> rows);
+    /// Removes articles (rows of articles()) with what the review holds on them, as one undoable
+    /// step of the review's undo stack, and analyses the rest.
+    void removeArticles(const QList<int> &rows);
 
     // The session.
     /// The open session's file; empty for an untitled story.
@@ -147,6 +154,9 @@ private:
     void analysisDone();
     /// Cancels the analysis and forgets the current one: the articles are about to change.
     void dropAnalysis();
+    /// Publishes the engine's analysis with the review's corrections applied (after a run and
+    /// after every correction, undo and redo).
+    void applyCorrectionsToAnalysis();
     /// Stops the import and the analysis and removes every article (restoring or closing).
     void clearStory();
     void applySession(const SessionData &data);
@@ -161,7 +171,9 @@ private:
     ArticleModel *m_articles = nullptr;
     Review *m_review = nullptr;
     std::shared_ptr<const Analysis> m_analysis;
+    std::shared_ptr<const Analysis> m_engineAnalysis;
     QFutureWatcher<ImportResult> m_loader;
+    bool m_loadUndelivered = false;     ///< m_loader's future has not reached loadDone() yet
     QFutureWatcher<Analysis> m_analyser;
     bool m_analysisQueued = false;
     QList<LoadRequest> m_pending;

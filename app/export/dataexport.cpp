@@ -9,6 +9,8 @@
 #include "core/codepointmap.h"
 #include "core/outputfile.h"
 #include "export/storysummary_p.h"
+#include "json/analysisjson.h"
+#include "export/correctedanalysis.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -166,6 +168,12 @@ QByteArray reviewJson(const SessionData &session, const Analysis &analysis)
             {QStringLiteral("url"), article.meta.url},
             {QStringLiteral("contentHash"), QString::fromLatin1(article.contentHash)},
         });
+        if (!article.meta.fetchedUrl.isEmpty()) {
+            QJsonObject object = articleArray.last().toObject();
+            object.insert(QStringLiteral("fetched_url"), article.meta.fetchedUrl);
+            object.insert(QStringLiteral("fetched_at"), isoUtc(article.meta.fetchedAt));
+            articleArray.last() = object;
+        }
     }
     QJsonArray claims;
     for (const Claim &claim : session.review.claims) {
@@ -214,6 +222,7 @@ QByteArray reviewJson(const SessionData &session, const Analysis &analysis)
         {QStringLiteral("claims"), claims},
         {QStringLiteral("annotations"), annotations},
         {QStringLiteral("facts"), factsToJson(analysis.facts, maps)},
+        {QStringLiteral("corrections"), correctionsToJson(analysis.corrections)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -295,7 +304,8 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             const ArticleMetadata &meta = articles.at(i).meta;
             md += tableRow({QString::number(i + 1), cell(articles.at(i).displayName()), cell(meta.headline), cell(meta.author),
                             cell(meta.published.text.isEmpty() ? meta.published.isoString() : meta.published.text),
-                            cell(meta.url), cell(meta.sourceFile),
+                            cell(meta.url),
+                            cell(meta.fetchedUrl.isEmpty() ? meta.sourceFile : fetchedLabel(meta)),
                             session.unverifiedTexts.contains(i)
                                 ? QString::fromLatin1(articles.at(i).contentHash) + u' ' + cell(unverifiedTextWarning())
                                 : QString::fromLatin1(articles.at(i).contentHash)});
@@ -364,19 +374,36 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             labels.append(articles.at(i).displayName());
         md += tableHeader(labels);
         for (const FactSlot &slot : analysis.facts.slots) {
-            QStringList row{cell(slot.label.translated()), slotStatusName(slot.status)};
+            QString status = slot.comparable ? slotStatusName(slot.status) : ExportText::tr("not comparable");
+            if (slot.corrected)
+                status += QStringLiteral(" (") + correctedByText(slot.correctedBy) + u')';
+            if (!slot.note.isEmpty())
+                status += QStringLiteral(": ") + slot.note;
+            QStringList row{cell(slot.label.translated()), cell(status)};
             bool any = false;
             for (int i : chosen) {
                 QStringList surfaces;
                 for (const Mention &mention : slot.mentions) {
                     if (mention.article.value() == i)
-                        surfaces.append(mention.surface);
+                        surfaces.append(withPageLabel(mention.surface, articles.at(i), mention.span.start));
                 }
                 any = any || !surfaces.isEmpty();
                 row.append(surfaces.isEmpty() ? QStringLiteral("\u2014") : cell(surfaces.join(QStringLiteral("; "))));
             }
             if (any)
                 md += tableRow(row);
+        }
+        md += u'\n';
+    }
+    if ((options.sections & ReportSection::Facts) && !analysis.corrections.isEmpty()) {
+        md += QStringLiteral("## ") + cell(ExportText::tr("Corrections by reviewers")) + QStringLiteral("\n\n");
+        md += tableHeader({ExportText::tr("#"), ExportText::tr("Correction"), ExportText::tr("Reviewer"), ExportText::tr("Note"),
+                           ExportText::tr("Applied")});
+        for (const AppliedCorrection &correction : analysis.corrections) {
+            md += tableRow({QString::number(correction.id), cell(correction.description), cell(correction.reviewer),
+                            cell(correction.note),
+                            correction.applied ? ExportText::tr("yes")
+                                               : cell(ExportText::tr("no: %1").arg(correction.reason))});
         }
         md += u'\n';
     }
@@ -416,7 +443,10 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             if (block.isEmpty())
                 continue;
             ++number;
-            md += QStringLiteral("### ") + cell(ExportText::tr("Passage %1 (%2)").arg(number).arg(passageStatusName(passage.status)))
+            QString status = passageStatusName(passage.status);
+            if (passage.corrected)
+                status += QStringLiteral(", ") + correctedByText(passage.correctedBy);
+            md += QStringLiteral("### ") + cell(ExportText::tr("Passage %1 (%2)").arg(number).arg(status))
                 + QStringLiteral("\n\n") + block;
             if (!notes.isEmpty())
                 md += u'\n' + cell(ExportText::tr("Notes:")) + u'\n' + notes.join(u'\n') + u'\n';

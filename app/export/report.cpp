@@ -12,6 +12,8 @@
 #include "core/outputfile.h"
 #include "export/reportpalette.h"
 #include "export/storysummary_p.h"
+#include "export/correctedanalysis.h"
+#include "export/sidebyside.h"
 
 #include <QCoreApplication>
 #include <QBuffer>
@@ -661,6 +663,7 @@ public:
         if (sections & ReportSection::Facts && !m_pager.canceled()) {
             startSection();
             factMatrix();
+            corrections();
         }
         if (sections & ReportSection::Passages && !m_pager.canceled()) {
             passages(startSection);
@@ -717,6 +720,8 @@ private:
                              para(ExportText::tr("File: %1").arg(unknown(meta.sourceFile)), m_fonts.small),
                              para(ExportText::tr("SHA-256: %1").arg(QString::fromLatin1(articles.at(index).contentHash)), m_fonts.mono)},
                             {}, {}};
+            if (const QString fetched = fetchedLabel(meta); !fetched.isEmpty())
+                source.paras.insert(2, para(fetched, m_fonts.small));
             if (m_session.unverifiedTexts.contains(index))
                 source.paras.append(para(unverifiedTextWarning(), m_fonts.bold));
             table.row({CellSpec{{para(QString::number(index + 1), m_fonts.body)}, {}, {}}, what, source});
@@ -862,7 +867,7 @@ private:
 
     [[nodiscard]] QColor slotColour(const FactSlot &slot) const
     {
-        if (slot.status == SlotStatus::Conflict)
+        if (slot.isConflict())
             return m_palette.conflict;
         if (slot.quoteVariant)
             return m_palette.quoteVariant;
@@ -871,11 +876,34 @@ private:
 
     [[nodiscard]] static QString slotMark(const FactSlot &slot)
     {
-        if (slot.status == SlotStatus::Conflict)
+        if (slot.isConflict())
             return QStringLiteral("\u2260");
         if (slot.quoteVariant)
             return QStringLiteral("~");
         return slot.status == SlotStatus::Agree ? QStringLiteral("\u2713") : QStringLiteral("\u25c6");
+    }
+
+    /// The reviewers' corrections of the analysis, those that still apply and those that no
+    /// longer do, so a reader of the report sees what was decided by hand.
+    void corrections()
+    {
+        if (m_analysis.corrections.isEmpty())
+            return;
+        m_pager.addSpace(8);
+        m_pager.heading(ExportText::tr("Corrections by reviewers"), m_fonts.subheading);
+        Table table(m_pager, {0.06, 0.54, 0.2, 0.2});
+        table.header({ExportText::tr("#"), ExportText::tr("Correction"), ExportText::tr("Reviewer"), ExportText::tr("Applied")});
+        for (const AppliedCorrection &correction : m_analysis.corrections) {
+            QList<Para> what{para(correction.description, m_fonts.small)};
+            if (!correction.note.isEmpty())
+                what.append(para(correction.note, m_fonts.small, m_palette.mutedText));
+            table.row({CellSpec{{para(QString::number(correction.id), m_fonts.small)}, {}, {}},
+                       CellSpec{what, {}, {}},
+                       CellSpec{{para(correction.reviewer, m_fonts.small)}, {}, {}},
+                       CellSpec{{para(correction.applied ? ExportText::tr("yes") : ExportText::tr("no: %1").arg(correction.reason),
+                                      m_fonts.small)},
+                                correction.applied ? QColor() : ReportPalette::tint(m_palette.conflict, 0.4), {}}});
+        }
     }
 
     void factMatrix()
@@ -891,7 +919,7 @@ private:
         for (const Topic &topic : facts.topics) {
             bool conflict = false;
             for (int slot : topic.slots)
-                conflict = conflict || facts.slots.at(slot).status == SlotStatus::Conflict;
+                conflict = conflict || facts.slots.at(slot).isConflict();
             if (conflict)
                 topics.append(topic.id);
         }
@@ -910,9 +938,11 @@ private:
             return;
         }
         // Outlets in groups that fit across the page: a fact column of 30 % and at least
-        // about 80 points per outlet.
+        // about 64 points per outlet; groups of even size, so no table holds a lone outlet.
         const qreal labelFraction = 0.30;
-        const int perGroup = std::max(1, int(m_pager.content().width() * (1 - labelFraction) / m_pager.pt(80)));
+        const int fit = std::max(1, int(m_pager.content().width() * (1 - labelFraction) / m_pager.pt(64)));
+        const int groupCount = int((m_chosen.size() + fit - 1) / fit);
+        const int perGroup = std::max(1, int((m_chosen.size() + groupCount - 1) / std::max(1, groupCount)));
         for (qsizetype from = 0; from < m_chosen.size(); from += perGroup) {
             const QList<int> group = m_chosen.mid(from, perGroup);
             if (m_chosen.size() > perGroup) {
@@ -946,22 +976,27 @@ private:
                     table.row({CellSpec{{para(ExportText::tr("Topic: %1").arg(topic.label.translated()), m_fonts.smallBold)}, m_palette.tableHeader, {}}});
                 for (const FactSlot *slot : std::as_const(slots)) {
                     const QColor colour = slotColour(*slot);
+                    QString status = factKindName(slot->kind) + QStringLiteral(" \u00b7 ")
+                        + (slot->comparable ? slotStatusName(slot->status) : ExportText::tr("not comparable"));
+                    if (slot->corrected)
+                        status += QStringLiteral(" \u00b7 ") + correctedByText(slot->correctedBy);
+                    if (!slot->note.isEmpty())
+                        status += QStringLiteral(": ") + slot->note;
                     QList<CellSpec> cells{CellSpec{{para(slotMark(*slot) + QLatin1Char(' ') + slot->label.translated(), m_fonts.bold),
-                                                    para(factKindName(slot->kind) + QStringLiteral(" \u00b7 ")
-                                                             + slotStatusName(slot->status),
-                                                         m_fonts.small, m_palette.mutedText)},
+                                                    para(status, m_fonts.small, m_palette.mutedText)},
                                                    {}, colour}};
                     for (int index : group) {
                         QStringList surfaces;
                         for (const Mention &mention : slot->mentions) {
                             if (mention.article.value() == index)
-                                surfaces.append(shortened(mention.surface, slot->kind == FactKind::Quote ? 200 : 80));
+                                surfaces.append(withPageLabel(shortened(mention.surface, slot->kind == FactKind::Quote ? 200 : 80),
+                                                              m_analysis.articles.at(index), mention.span.start));
                         }
                         if (surfaces.isEmpty())
                             cells.append(CellSpec{{para(QStringLiteral("\u2014"), m_fonts.small, m_palette.mutedText)}, {}, {}});
                         else
                             cells.append(CellSpec{{para(surfaces.join(QStringLiteral("; ")), m_fonts.small)},
-                                                  ReportPalette::tint(colour, slot->status == SlotStatus::Conflict ? 0.75 : 0.4),
+                                                  ReportPalette::tint(colour, slot->isConflict() ? 0.75 : 0.4),
                                                   {}});
                     }
                     table.row(cells);
@@ -1109,8 +1144,16 @@ private:
         qsizetype done = 0;
         const qsizetype total = std::max<qsizetype>(1, groups * alignment.passages.size());
         for (qsizetype from = 0; from < m_chosen.size(); from += columns) {
-            const QList<int> group = m_chosen.mid(from, columns);
-            startSection();
+            QList<int> group = m_chosen.mid(from, columns);
+            // A lone last article is read beside its neighbour rather than on its own.
+            if (group.size() == 1 && from > 0)
+                group.prepend(m_chosen.at(from - 1));
+            // The first group opens the section; the next ones follow on the same page when
+            // it has room, so a short group leaves no half-empty page behind.
+            if (from == 0)
+                startSection();
+            else
+                m_pager.addSpace(16);
             QStringList names;
             for (int index : group)
                 names.append(articleName(index));
@@ -1128,24 +1171,25 @@ private:
                 widths.append(1.0 / columns);
             Table table(m_pager, widths);
             table.header(names);
-            for (const Passage &passage : alignment.passages) {
+            // Rows that keep every article's own reading order (sidebyside.h).
+            const QList<SideBySideRow> rows = sideBySideRows(alignment, group);
+            done += std::max<qsizetype>(0, alignment.passages.size() - rows.size());
+            for (const SideBySideRow &row : rows) {
                 ++done;
                 if (m_pager.canceled())
                     return;
                 if (done % 64 == 0)
                     progress(int(done), int(total));
-                bool any = false;
-                for (int index : group) {
-                    const PassageMember *member = passage.member(ArticleId(index));
-                    any = any || (member && member->primary);
-                }
-                if (!any)
-                    continue;
+                const Passage &passage = alignment.passages.at(row.passage);
                 QList<CellSpec> cells;
-                for (int index : group) {
-                    const PassageMember *member = passage.member(ArticleId(index));
-                    if (member && member->primary)
+                for (qsizetype c = 0; c < group.size(); ++c) {
+                    const PassageMember *member = passage.member(ArticleId(group.at(c)));
+                    if (row.shown.at(c))
                         cells.append(memberCell(passage, *member, group));
+                    else if (member && member->primary)
+                        cells.append(CellSpec{{para(ExportText::tr("told at another place in this article"), m_fonts.smallItalic,
+                                                    m_palette.mutedText)},
+                                              {}, {}});
                     else
                         cells.append(CellSpec{{para(ExportText::tr("not in this article"), m_fonts.smallItalic, m_palette.mutedText)},
                                               {}, {}});

@@ -51,7 +51,7 @@ StorySummary summarizeStory(const Analysis &analysis, const QList<int> &chosen)
         }
     }
     for (const FactSlot &slot : analysis.facts.slots) {
-        if (slot.status != SlotStatus::Conflict)
+        if (!slot.isConflict())
             continue;
         ++summary.conflicts;
         ConflictSummary conflict{slot.label.translated(), {}};

@@ -75,6 +75,12 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
         return slot.quoteVariant;
     case ArticleIdRole:
         return index.column();
+    case ComparableRole:
+        return slot.comparable;
+    case CorrectedByRole:
+        return slot.corrected ? QVariant(slot.correctedBy) : QVariant();
+    case NoteRole:
+        return slot.note;
     default:
         break;
     }
@@ -147,6 +153,9 @@ QHash<int, QByteArray> FactModel::roleNames() const
     names.insert(FirstInTopicRole, "firstInTopic");
     names.insert(SlotIdRole, "slotId");
     names.insert(QuoteVariantRole, "quoteVariant");
+    names.insert(ComparableRole, "comparable");
+    names.insert(CorrectedByRole, "correctedBy");
+    names.insert(NoteRole, "note");
     names.insert(ArticleIdRole, "articleId");
     names.insert(MentionSpansRole, "mentionSpans");
     names.insert(ValueRole, "value");

@@ -16,7 +16,7 @@ namespace Crossread {
 class FactModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    /// Roles. The slot's roles (StatusRole to FirstInTopicRole) answer for every cell of the
+    /// Roles. The slot's roles (StatusRole to QuoteVariantRole, ComparableRole to NoteRole) answer for every cell of the
     /// row; the mention roles of an empty cell are invalid QVariants.
     enum Role {
         StatusRole = Qt::UserRole + 1,   ///< int: the slot's SlotStatus
@@ -37,6 +37,11 @@ public:
         ValueRole,                       ///< QStringList: the normalised values of the cell's mentions
         DifferencesRole,                 ///< QStringList: quote cells, how the wording differs
         SpeakerRole,                     ///< QString: quote cells, the speaker when known
+        ComparableRole,                  ///< bool: false when a reader marked the slot not comparable
+        /// QStringList: the reviewers whose corrections changed the slot (FactSlot::correctedBy);
+        /// invalid when nobody corrected it
+        CorrectedByRole,
+        NoteRole,                        ///< QString: a reviewer's note on a status set by hand
     };
     Q_ENUM(Role)
 

@@ -132,6 +132,17 @@ struct FactSlot {
     /// cut, or words left out at an ellipsis). Independent of quoteVariant: a cut with the
     /// same words is an excerpt and not a variant.
     bool quoteExcerpt = false;
+    /// Set by a reader's correction (applyCorrections()): the values cannot be compared (other
+    /// bases, other things counted), so the slot is never a conflict whatever its status says.
+    bool comparable = true;
+    /// The reviewers whose corrections changed this slot, in first-seen order; empty when the
+    /// slot is as the engine found it. An unnamed reviewer is the empty string.
+    QStringList correctedBy;
+    bool corrected = false;      ///< a correction changed this slot
+    QString note;                ///< the reviewer's note on a status set by hand
+
+    /// A conflict a reader should look at: status Conflict and not marked not comparable.
+    [[nodiscard]] bool isConflict() const { return status == SlotStatus::Conflict && comparable; }
 };
 
 /// Slots about one subject with legitimately different values (price tiers, a range's ends).

@@ -269,4 +269,17 @@ DecodedText decodeText(const QByteArray &bytes, QByteArrayView declaredCharset)
     return decodeWindows1252(view, true);
 }
 
+DecodedText decodeFetchedText(const QByteArray &bytes, QByteArrayView pageCharset, QByteArrayView transportCharset)
+{
+    if (!pageCharset.isEmpty() || transportCharset.isEmpty())
+        return decodeText(bytes, pageCharset);
+    DecodedText result = decodeText(bytes, transportCharset);
+    if (result.encoding.startsWith(u"UTF-"))
+        return result;
+    const Utf8Scan scan = scanUtf8(bytes);
+    if (scan.invalid == 0 && scan.validMultiByte > 0)
+        return withOverruleNotice(decodeUtf8(bytes));
+    return result;
+}
+
 } // namespace Crossread

@@ -26,6 +26,14 @@ struct DecodedText {
 /// undeclared 8-bit text), flagged as guessed.
 [[nodiscard]] DecodedText decodeText(const QByteArray &bytes, QByteArrayView declaredCharset = {});
 
+/// Decodes a page fetched from the web: a byte-order mark, then the page's own declaration,
+/// then the charset the transport declared (HTTP Content-Type), then as decodeText() sniffs.
+/// Servers often send a default charset that the page does not use, so a transport charset
+/// other than UTF-8 gives way to UTF-8 (flagged as overruled) when the bytes are valid UTF-8
+/// with multi-byte sequences.
+[[nodiscard]] DecodedText decodeFetchedText(const QByteArray &bytes, QByteArrayView pageCharset,
+                                            QByteArrayView transportCharset);
+
 /// True when the bytes look like a binary file rather than text in any supported encoding
 /// (NUL bytes outside UTF-16/32, or many control characters).
 [[nodiscard]] bool looksBinary(const QByteArray &bytes);

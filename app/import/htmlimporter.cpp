@@ -29,7 +29,7 @@ public:
     ImportResult read(const ImportSource &source) const override
     {
         const QByteArray declared = sniffHtmlCharset(source.bytes);
-        const DecodedText decoded = decodeText(source.bytes, declared);
+        const DecodedText decoded = decodeFetchedText(source.bytes, declared, source.declaredCharset);
         const QByteArray utf8 = decoded.text.toUtf8();
         Expected<HtmlTree, QString> tree = parseHtml(utf8);
         if (!tree)
@@ -86,7 +86,9 @@ public:
         if (decoded.guessed)
             article.notices.append(tr("The page declared no encoding and is not UTF-8; it was read as Windows-1252."));
         if (decoded.overruledDeclaration)
-            article.notices.append(tr("The encoding the page declares does not fit its bytes, which are valid UTF-8; it was read as UTF-8."));
+            article.notices.append(declared.isEmpty() && !source.declaredCharset.isEmpty()
+                                       ? tr("The encoding the server declared does not fit the page's bytes, which are valid UTF-8; it was read as UTF-8.")
+                                       : tr("The encoding the page declares does not fit its bytes, which are valid UTF-8; it was read as UTF-8."));
         if (decoded.replacedSequences > 0)
             article.notices.append(tr("%n invalid byte sequence(s) were replaced by \uFFFD.", nullptr, decoded.replacedSequences));
         if (body.source == ExtractionSource::StructuredData)

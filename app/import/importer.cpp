@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -16,6 +17,8 @@ namespace Crossread {
 const Importer &plainTextImporter();
 const Importer &markdownImporter();
 const Importer &htmlImporter();
+const Importer &mhtmlImporter();
+const Importer &pdfImporter();
 
 namespace {
 
@@ -54,6 +57,10 @@ const Importer &importerFor(SourceFormat format)
         return markdownImporter();
     case SourceFormat::Html:
         return htmlImporter();
+    case SourceFormat::Mhtml:
+        return mhtmlImporter();
+    case SourceFormat::Pdf:
+        return pdfImporter();
     case SourceFormat::PlainText:
         break;
     }
@@ -69,9 +76,19 @@ SourceFormat detectFormat(const ImportSource &source)
         return SourceFormat::Markdown;
     case FormatHint::Html:
         return SourceFormat::Html;
+    case FormatHint::Mhtml:
+        return SourceFormat::Mhtml;
+    case FormatHint::Pdf:
+        return SourceFormat::Pdf;
     case FormatHint::Auto:
         break;
     }
+    // A PDF is known by its signature wherever it is (the standard allows 1 KB of junk before
+    // it), whatever its name says: read as text, a PDF is its content streams' operators.
+    if (source.bytes.left(1024).contains("%PDF-") || hasSuffix(source.name, {u".pdf"}))
+        return SourceFormat::Pdf;
+    if (hasSuffix(source.name, {u".mhtml", u".mht"}))
+        return SourceFormat::Mhtml;
     if (hasSuffix(source.name, {u".html", u".htm", u".xhtml", u".shtml"}))
         return SourceFormat::Html;
     if (hasSuffix(source.name, {u".md", u".markdown", u".mdown", u".mkd"}))
@@ -80,6 +97,8 @@ SourceFormat detectFormat(const ImportSource &source)
         return SourceFormat::PlainText;
     // Content sniffing for names without a telling extension (drops, clipboard, "story").
     const QByteArray head = source.bytes.left(4096).trimmed().toLower();
+    if (head.contains("content-type: multipart/related") && head.contains("mime-version:"))
+        return SourceFormat::Mhtml;
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
         || head.contains("<head") || head.contains("<p>") || head.contains("<div"))
         return SourceFormat::Html;
@@ -92,16 +111,20 @@ ImportResult importSource(const ImportSource &source)
         return failure(source.name, tooLargeReason(source.bytes.size(), Limits::maxImportBytes));
     if (source.bytes.trimmed().isEmpty())
         return failure(source.name, tr("the file is empty"));
-    if (looksBinary(source.bytes))
-        return failure(source.name, tr("the file is binary, not text, Markdown or HTML"));
+    const SourceFormat format = detectFormat(source);
+    if (format != SourceFormat::Pdf && looksBinary(source.bytes))
+        return failure(source.name, tr("the file is binary, not text, Markdown, HTML or PDF"));
 
-    ImportResult result = importerFor(detectFormat(source)).read(source);
+    ImportResult result = importerFor(format).read(source);
     if (!result)
         return result;
     Article &article = result.value();
     if (article.meta.sourceFile.isEmpty())
         article.meta.sourceFile = source.name;
     article.meta.importedAt = QDateTime::currentDateTimeUtc();
+    article.meta.fetchedUrl = source.fetchedUrl;
+    article.meta.fetchedAt = source.fetchedAt.toUTC();
+    article.declaredCharset = source.declaredCharset;
     article.originalBytes = source.bytes;
     article.contentHash = QCryptographicHash::hash(source.bytes, QCryptographicHash::Sha256).toHex();
     return result;
@@ -127,6 +150,23 @@ QStringList dropDuplicateArticles(QList<Article> *articles, const QList<Article>
     }
     *articles = std::move(kept);
     return messages;
+}
+
+bool isImportableName(const QString &fileName)
+{
+    return hasSuffix(fileName, {u".txt", u".text", u".md", u".markdown", u".mdown", u".mkd", u".html", u".htm",
+                                u".xhtml", u".shtml", u".mhtml", u".mht", u".pdf"});
+}
+
+QStringList importableFilesIn(const QString &folder)
+{
+    QStringList paths;
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
+    for (const QFileInfo &entry : entries) {
+        if (isImportableName(entry.fileName()))
+            paths.append(entry.filePath());
+    }
+    return paths;
 }
 
 ImportResult importFile(const QString &path, FormatHint hint)

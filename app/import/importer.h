@@ -5,6 +5,7 @@
 #include "core/expected.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -21,13 +22,19 @@ struct ImportError {
 using ImportResult = Expected<Article, ImportError>;
 
 /// What the caller knows of the source's format; Auto looks at the name and then the content.
-enum class FormatHint : quint8 { Auto, PlainText, Markdown, Html };
+enum class FormatHint : quint8 { Auto, PlainText, Markdown, Html, Mhtml, Pdf };
 
 /// Bytes to import, with a name for messages and metadata (a path, "Clipboard", ...).
 struct ImportSource {
     QByteArray bytes;
     QString name;
     FormatHint hint = FormatHint::Auto;
+    /// The charset the transport declared (HTTP Content-Type); empty for files. A page's own
+    /// declaration (<meta charset>) wins over it; see decodePage().
+    QByteArray declaredCharset{};
+    /// For a page fetched from the web: the final address and when it was fetched (UTC).
+    QString fetchedUrl{};
+    QDateTime fetchedAt{};
 };
 
 /// One format's reader: bytes in, an article with text, paragraphs (boilerplate marked) and
@@ -54,6 +61,16 @@ public:
 /// "outlets" that agree on everything. Returns one message per dropped article, naming it and
 /// the article it repeats (translated).
 [[nodiscard]] QStringList dropDuplicateArticles(QList<Article> *articles, const QList<Article> &story = {});
+
+/// Whether this build reads PDF files (it was built with Poppler's Qt 6 binding).
+[[nodiscard]] bool pdfSupported();
+
+/// True when the name's extension is one of the formats Crossread imports (for folder drops).
+[[nodiscard]] bool isImportableName(const QString &fileName);
+
+/// The files directly inside `folder` that isImportableName() accepts, sorted by name (case
+/// ignored), as paths; hidden files and subfolders are left out. Empty when it is no folder.
+[[nodiscard]] QStringList importableFilesIn(const QString &folder);
 
 /// Reads a file from disk and imports it; missing files, directories, unreadable, empty,
 /// oversized and binary files give an ImportError naming the file.

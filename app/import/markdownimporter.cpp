@@ -8,6 +8,7 @@
 #include "import/bylines.h"
 #include "import/decoder.h"
 #include "core/inputlimits.h"
+#include "import/sourceline.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -298,6 +299,9 @@ public:
         classifyBoilerplate(article.text, article.paragraphs, hints);
         const qsizetype blocks = article.paragraphs.size();
         recogniseMetadataLines(article);
+        // No metadata named the outlet: a credit, copyright, dateline or link line may.
+        if (article.meta.outlet.isEmpty())
+            article.meta.outlet = outletFromSourceLines(article);
         if (article.paragraphs.size() != blocks)
             headingLevels.clear();   // a block was split; levels no longer line up
         chooseHeadline(article, headingLevels);

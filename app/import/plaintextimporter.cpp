@@ -5,6 +5,7 @@
 #include "import/bylines.h"
 #include "import/decoder.h"
 #include "core/paragraphs.h"
+#include "import/sourceline.h"
 
 #include <QCoreApplication>
 
@@ -65,6 +66,9 @@ public:
             return ImportError{source.name, tr("the file holds no text")};
 
         recogniseMetadataLines(article);
+        // No metadata named the outlet: a credit, copyright, dateline or link line may.
+        if (article.meta.outlet.isEmpty())
+            article.meta.outlet = outletFromSourceLines(article);
         // The headline is the first line that is not itself a byline or date line (a file may
         // open with "Published ..." above the headline).
         // Text copied from a browser may also open with page furniture ("Advertisement", "Skip

@@ -27,6 +27,14 @@ QJsonObject articleToJson(const Article &article, int id, const CodePointMap &co
         {QStringLiteral("url"), article.meta.url},
         {QStringLiteral("boilerplate"), boilerplate},
     };
+    // Added fields, present only when they apply: a fetched page's final address and fetch
+    // time (UTC), and a paged source's page count.
+    if (!article.meta.fetchedUrl.isEmpty()) {
+        object.insert(QStringLiteral("fetched_url"), article.meta.fetchedUrl);
+        object.insert(QStringLiteral("fetched_at"), article.meta.fetchedAt.toUTC().toString(Qt::ISODate));
+    }
+    if (!article.pages.isEmpty())
+        object.insert(QStringLiteral("pages"), int(article.pages.size()));
     if (withText)
         object.insert(QStringLiteral("text"), article.text);
     return object;

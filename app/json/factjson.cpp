@@ -48,6 +48,12 @@ QJsonArray factsToJson(const FactTable &table, const QList<CodePointMap> &maps)
             fact.insert(QStringLiteral("variant"), slot.quoteVariant);
             fact.insert(QStringLiteral("excerpt"), slot.quoteExcerpt);
         }
+        if (slot.corrected) {
+            fact.insert(QStringLiteral("corrected_by"), QJsonArray::fromStringList(slot.correctedBy));
+            fact.insert(QStringLiteral("comparable"), slot.comparable);
+            if (!slot.note.isEmpty())
+                fact.insert(QStringLiteral("note"), slot.note);
+        }
         facts.append(fact);
     }
     return facts;

@@ -2,7 +2,10 @@
 #include "review/review.h"
 #include "review/reviewcommands_p.h"
 
+#include "core/articlemodel.h"
+
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -11,9 +14,11 @@ namespace Crossread {
 
 namespace {
 
-QString trText(const char *text)
+// lupdate files the tr() calls below under the namespace around them, Crossread: the
+// context here must be the same, or their translations are never found.
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Crossread::Review", text);
+    return QCoreApplication::translate("Crossread", text);
 }
 
 QDateTime now()
@@ -27,8 +32,8 @@ enum MergeId { AnnotationNoteMerge = 1, ClaimStatementMerge, ClaimNotesMerge };
 
 class InsertAnnotationCommand : public ReviewCommand {
 public:
-    InsertAnnotationCommand(Review *review, Annotation annotation, qsizetype index, bool insert)
-        : ReviewCommand(review, insert ? trText("Add Annotation") : trText("Delete Annotation"))
+    InsertAnnotationCommand(Review *review, const QString &text, Annotation annotation, qsizetype index, bool insert)
+        : ReviewCommand(review, text)
         , m_annotation(std::move(annotation)), m_index(index), m_insert(insert) {}
 
     void redo() override { apply(m_insert); }
@@ -120,8 +125,8 @@ private:
 
 class VerdictSetCommand : public ReviewCommand {
 public:
-    VerdictSetCommand(Review *review, QStringList before, QStringList after)
-        : ReviewCommand(review, trText("Change Verdicts")), m_before(std::move(before)), m_after(std::move(after)) {}
+    VerdictSetCommand(Review *review, const QString &text, QStringList before, QStringList after)
+        : ReviewCommand(review, text), m_before(std::move(before)), m_after(std::move(after)) {}
 
     void redo() override { replaceVerdicts(m_after); notifyChanged(); }
     void undo() override { replaceVerdicts(m_before); notifyChanged(); }
@@ -130,6 +135,113 @@ private:
     QStringList m_before;
     QStringList m_after;
 };
+
+class InsertCorrectionCommand : public ReviewCommand {
+public:
+    InsertCorrectionCommand(Review *review, const QString &text, Correction correction, qsizetype index, bool insert)
+        : ReviewCommand(review, text), m_correction(std::move(correction)), m_index(index), m_insert(insert) {}
+
+    void redo() override { apply(m_insert); }
+    void undo() override { apply(!m_insert); }
+
+private:
+    void apply(bool insert)
+    {
+        if (insert)
+            insertCorrection(m_index, m_correction);
+        else
+            m_correction = takeCorrection(m_correction.id);
+        notifyChanged();
+    }
+
+    Correction m_correction;
+    qsizetype m_index;
+    bool m_insert;
+};
+
+bool claimCarriedBy(const Claim &claim, const QSet<QByteArray> &hashes)
+{
+    QList<const Anchor *> anchors;
+    for (const Anchor &source : claim.sources)
+        anchors.append(&source);
+    if (anchors.isEmpty()) {
+        for (const Evidence &item : claim.evidence)
+            anchors.append(&item.anchor);
+    }
+    return !anchors.isEmpty()
+        && std::all_of(anchors.cbegin(), anchors.cend(), [&](const Anchor *a) { return hashes.contains(a->articleHash); });
+}
+
+/// Removes articles with the annotations and claims they carry; undo restores all of it at
+/// the same places. Holds the removed items while it is applied.
+class RemoveArticlesCommand : public ReviewCommand {
+public:
+    RemoveArticlesCommand(Review *review, const QString &text, ArticleModel *model, QList<int> rows)
+        : ReviewCommand(review, text), m_model(model), m_rows(std::move(rows)) {}
+
+    void redo() override
+    {
+        notifyAboutToEditStory();
+        QSet<QByteArray> hashes;
+        for (int row : std::as_const(m_rows))
+            hashes.insert(m_model->article(row).contentHash);
+        const ReviewState &state = m_review->state();
+        m_annotations.clear();
+        m_claims.clear();
+        for (qsizetype i = state.annotations.size() - 1; i >= 0; --i) {
+            if (hashes.contains(state.annotations.at(i).anchor.articleHash))
+                m_annotations.prepend({i, takeAnnotation(state.annotations.at(i).id)});
+        }
+        for (qsizetype i = state.claims.size() - 1; i >= 0; --i) {
+            if (claimCarriedBy(state.claims.at(i), hashes))
+                m_claims.prepend({i, takeClaim(state.claims.at(i).id)});
+        }
+        m_articles.clear();
+        for (auto row = m_rows.crbegin(); row != m_rows.crend(); ++row) {
+            m_articles.prepend({m_model->article(*row), m_model->isShown(*row)});
+            m_model->remove(*row);
+        }
+        notifyStoryEdited();
+        notifyChanged();
+    }
+
+    void undo() override
+    {
+        notifyAboutToEditStory();
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            m_model->insert(m_rows.at(i), m_articles.at(i).first, m_articles.at(i).second);
+        for (const auto &[index, annotation] : std::as_const(m_annotations))
+            insertAnnotation(index, annotation);
+        for (const auto &[index, claim] : std::as_const(m_claims))
+            insertClaim(index, claim);
+        notifyStoryEdited();
+        notifyChanged();
+    }
+
+private:
+    ArticleModel *m_model;
+    QList<int> m_rows;                                    ///< ascending
+    QList<std::pair<Article, bool>> m_articles;           ///< per row: the article, shown
+    QList<std::pair<qsizetype, Annotation>> m_annotations;   ///< ascending index
+    QList<std::pair<qsizetype, Claim>> m_claims;
+};
+
+/// The undo text of a correction: what the reader did, in the Edit menu's words.
+QString correctionCommandText(CorrectionKind kind)
+{
+    switch (kind) {
+    case CorrectionKind::MergeSlots: return tr("Merge Rows");
+    case CorrectionKind::SplitMention: return tr("Split Mention Out");
+    case CorrectionKind::JoinTopic: return tr("Move Row into Topic");
+    case CorrectionKind::LeaveTopic: return tr("Move Row out of Topic");
+    case CorrectionKind::RenameSlot: return tr("Rename Row");
+    case CorrectionKind::NotComparable: return tr("Mark Not Comparable");
+    case CorrectionKind::SetStatus: return tr("Set Status");
+    case CorrectionKind::JoinPassages: return tr("Join Passages");
+    case CorrectionKind::SplitPassage: return tr("Split Passage");
+    }
+    return {};
+}
 
 } // namespace
 
@@ -185,7 +297,10 @@ void Review::reset(const ReviewState &state)
         m_state.nextAnnotationId = std::max(m_state.nextAnnotationId, a.id + 1);
     for (const Claim &c : std::as_const(m_state.claims))
         m_state.nextClaimId = std::max(m_state.nextClaimId, c.id + 1);
+    for (const Correction &c : std::as_const(m_state.corrections))
+        m_state.nextCorrectionId = std::max(m_state.nextCorrectionId, c.id + 1);
     Q_EMIT modelReset();
+    Q_EMIT correctionsChanged();
     Q_EMIT changed();
 }
 
@@ -198,7 +313,7 @@ int Review::addAnnotation(const Anchor &anchor, HighlightColour colour, const QS
     annotation.note = note;
     annotation.tags = tags;
     annotation.created = annotation.updated = now();
-    m_undo->push(new InsertAnnotationCommand(this, annotation, m_state.annotations.size(), true));
+    m_undo->push(new InsertAnnotationCommand(this, tr("Add Annotation"), annotation, m_state.annotations.size(), true));
     return annotation.id;
 }
 
@@ -210,7 +325,7 @@ void Review::setAnnotationNote(int id, const QString &note)
     Annotation after = *current;
     after.note = note;
     after.updated = now();
-    m_undo->push(new EditAnnotationCommand(this, trText("Edit Note"), *current, after, AnnotationNoteMerge));
+    m_undo->push(new EditAnnotationCommand(this, tr("Edit Note"), *current, after, AnnotationNoteMerge));
 }
 
 void Review::setAnnotationTags(int id, const QStringList &tags)
@@ -221,7 +336,7 @@ void Review::setAnnotationTags(int id, const QStringList &tags)
     Annotation after = *current;
     after.tags = tags;
     after.updated = now();
-    m_undo->push(new EditAnnotationCommand(this, trText("Edit Tags"), *current, after, -1));
+    m_undo->push(new EditAnnotationCommand(this, tr("Edit Tags"), *current, after, -1));
 }
 
 void Review::setAnnotationColour(int id, HighlightColour colour)
@@ -232,7 +347,7 @@ void Review::setAnnotationColour(int id, HighlightColour colour)
     Annotation after = *current;
     after.colour = colour;
     after.updated = now();
-    m_undo->push(new EditAnnotationCommand(this, trText("Change Colour"), *current, after, -1));
+    m_undo->push(new EditAnnotationCommand(this, tr("Change Colour"), *current, after, -1));
 }
 
 void Review::removeAnnotation(int id)
@@ -240,7 +355,7 @@ void Review::removeAnnotation(int id)
     const qsizetype index = annotationIndex(id);
     if (index < 0)
         return;
-    m_undo->push(new InsertAnnotationCommand(this, m_state.annotations.at(index), index, false));
+    m_undo->push(new InsertAnnotationCommand(this, tr("Delete Annotation"), m_state.annotations.at(index), index, false));
 }
 
 int Review::addClaim(Claim claim)
@@ -252,7 +367,7 @@ int Review::addClaim(Claim claim)
     int evidenceId = 1;
     for (Evidence &item : claim.evidence)
         item.id = evidenceId++;
-    m_undo->push(new InsertClaimCommand(this, trText("Add Claim"), claim, m_state.claims.size(), true));
+    m_undo->push(new InsertClaimCommand(this, tr("Add Claim"), claim, m_state.claims.size(), true));
     return claim.id;
 }
 
@@ -264,7 +379,7 @@ void Review::setClaimStatement(int id, const QString &statement)
     Claim after = *current;
     after.statement = statement;
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Edit Claim"), *current, after, ClaimStatementMerge));
+    m_undo->push(new EditClaimCommand(this, tr("Edit Claim"), *current, after, ClaimStatementMerge));
 }
 
 void Review::setClaimNotes(int id, const QString &notes)
@@ -275,7 +390,7 @@ void Review::setClaimNotes(int id, const QString &notes)
     Claim after = *current;
     after.notes = notes;
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Edit Reviewer Notes"), *current, after, ClaimNotesMerge));
+    m_undo->push(new EditClaimCommand(this, tr("Edit Reviewer Notes"), *current, after, ClaimNotesMerge));
 }
 
 void Review::setVerdict(int id, const QString &verdict, const QString &reviewer)
@@ -287,7 +402,7 @@ void Review::setVerdict(int id, const QString &verdict, const QString &reviewer)
     after.verdict = verdict;
     after.reviewer = reviewer;
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Set Verdict"), *current, after));
+    m_undo->push(new EditClaimCommand(this, tr("Set Verdict"), *current, after));
 }
 
 int Review::addEvidence(int claimId, const Anchor &anchor, EvidenceRole role, const QString &note)
@@ -303,7 +418,7 @@ int Review::addEvidence(int claimId, const Anchor &anchor, EvidenceRole role, co
     evidence.note = note;
     after.evidence.append(evidence);
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Add Evidence"), *current, after));
+    m_undo->push(new EditClaimCommand(this, tr("Add Evidence"), *current, after));
     return evidence.id;
 }
 
@@ -317,7 +432,7 @@ void Review::setEvidenceRole(int claimId, int evidenceId, EvidenceRole role)
         if (item.id == evidenceId && item.role != role) {
             item.role = role;
             after.updated = now();
-            m_undo->push(new EditClaimCommand(this, trText("Change Evidence"), *current, after));
+            m_undo->push(new EditClaimCommand(this, tr("Change Evidence"), *current, after));
             return;
         }
     }
@@ -333,7 +448,7 @@ void Review::removeEvidence(int claimId, int evidenceId)
     if (removed == 0)
         return;
     after.updated = now();
-    m_undo->push(new EditClaimCommand(this, trText("Remove Evidence"), *current, after));
+    m_undo->push(new EditClaimCommand(this, tr("Remove Evidence"), *current, after));
 }
 
 void Review::removeClaim(int id)
@@ -341,14 +456,78 @@ void Review::removeClaim(int id)
     const qsizetype index = claimIndex(id);
     if (index < 0)
         return;
-    m_undo->push(new InsertClaimCommand(this, trText("Delete Claim"), m_state.claims.at(index), index, false));
+    m_undo->push(new InsertClaimCommand(this, tr("Delete Claim"), m_state.claims.at(index), index, false));
 }
 
 void Review::setVerdicts(const QStringList &verdicts)
 {
     if (verdicts.isEmpty() || verdicts == m_state.verdicts)
         return;
-    m_undo->push(new VerdictSetCommand(this, m_state.verdicts, verdicts));
+    m_undo->push(new VerdictSetCommand(this, tr("Change Verdicts"), m_state.verdicts, verdicts));
+}
+
+CarriedItems Review::carriedBy(const QList<QByteArray> &articleHashes) const
+{
+    const QSet<QByteArray> hashes(articleHashes.cbegin(), articleHashes.cend());
+    CarriedItems carried;
+    for (const Annotation &annotation : m_state.annotations)
+        carried.annotations += hashes.contains(annotation.anchor.articleHash) ? 1 : 0;
+    for (const Claim &claim : m_state.claims)
+        carried.claims += claimCarriedBy(claim, hashes) ? 1 : 0;
+    return carried;
+}
+
+void Review::removeArticles(ArticleModel *model, const QList<int> &rows)
+{
+    QList<int> sorted;
+    for (int row : rows) {
+        if (row >= 0 && row < model->rowCount() && !sorted.contains(row))
+            sorted.append(row);
+    }
+    if (sorted.isEmpty())
+        return;
+    std::sort(sorted.begin(), sorted.end());
+    m_undo->push(new RemoveArticlesCommand(this, sorted.size() == 1 ? tr("Remove Article") : tr("Remove Articles"),
+                                           model, sorted));
+}
+
+int Review::addCorrection(Correction correction)
+{
+    correction.id = m_state.nextCorrectionId;
+    correction.created = now();
+    const QString text = correctionCommandText(correction.kind);
+    m_undo->push(new InsertCorrectionCommand(this, text, correction, m_state.corrections.size(), true));
+    return correction.id;
+}
+
+void Review::removeCorrection(int id)
+{
+    const auto it = std::find_if(m_state.corrections.cbegin(), m_state.corrections.cend(),
+                                 [id](const Correction &c) { return c.id == id; });
+    if (it == m_state.corrections.cend())
+        return;
+    m_undo->push(new InsertCorrectionCommand(this, tr("Withdraw Correction"), *it,
+                                             it - m_state.corrections.cbegin(), false));
+}
+
+void Review::insertCorrection(qsizetype index, const Correction &correction)
+{
+    m_state.corrections.insert(std::clamp<qsizetype>(index, 0, m_state.corrections.size()), correction);
+    m_state.nextCorrectionId = std::max(m_state.nextCorrectionId, correction.id + 1);
+    if (!correction.reviewer.isEmpty() && !m_state.reviewers.contains(correction.reviewer))
+        m_state.reviewers.append(correction.reviewer);
+    Q_EMIT correctionsChanged();
+}
+
+Correction Review::takeCorrection(int id)
+{
+    const auto it = std::find_if(m_state.corrections.begin(), m_state.corrections.end(),
+                                 [id](const Correction &c) { return c.id == id; });
+    Q_ASSERT(it != m_state.corrections.end());
+    Correction taken = *it;
+    m_state.corrections.erase(it);
+    Q_EMIT correctionsChanged();
+    return taken;
 }
 
 void Review::insertAnnotation(qsizetype index, const Annotation &annotation)

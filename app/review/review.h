@@ -9,6 +9,16 @@ class QUndoStack;
 
 namespace Crossread {
 
+class ArticleModel;
+
+/// What removing some articles would take with it: the annotations on them and the claims
+/// whose every source (or, without sources, every piece of evidence) lies in them.
+struct CarriedItems {
+    int annotations = 0;
+    int claims = 0;
+    [[nodiscard]] bool isEmpty() const { return annotations == 0 && claims == 0; }
+};
+
 /// The live review of a story: annotations, claims and the verdict set, with their undo
 /// history. Every change a reader makes goes through an undo command pushed onto undoStack();
 /// the mutating functions below build and push those commands. Reading is free.
@@ -25,6 +35,7 @@ public:
     [[nodiscard]] const QList<Annotation> &annotations() const { return m_state.annotations; }
     [[nodiscard]] const QList<Claim> &claims() const { return m_state.claims; }
     [[nodiscard]] const QStringList &verdicts() const { return m_state.verdicts; }
+    [[nodiscard]] const QList<Correction> &corrections() const { return m_state.corrections; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
     /// Index into annotations() / claims() of the item with that id, or -1.
@@ -63,6 +74,18 @@ public:
     /// and the panels show it as written, so no reader's decision is silently dropped.
     void setVerdicts(const QStringList &verdicts);
 
+    [[nodiscard]] CarriedItems carriedBy(const QList<QByteArray> &articleHashes) const;
+    /// Removes `rows` of `model` from the story together with the annotations and claims they
+    /// carry (carriedBy()), as one undoable step: undo puts the articles back where they were,
+    /// shown as they were, with everything they carried. `model` must outlive the history.
+    void removeArticles(ArticleModel *model, const QList<int> &rows);
+
+    /// Records a correction of the analysis (its id and creation time are assigned here) and
+    /// returns its id. The reader applies corrections() to every analysis (applyCorrections()).
+    int addCorrection(Correction correction);
+    /// Withdraws a correction, as an undoable step of its own.
+    void removeCorrection(int id);
+
 Q_SIGNALS:
     /// The annotation will be inserted at row `index` of annotations().
     void annotationAboutToBeAdded(int index);
@@ -76,6 +99,13 @@ Q_SIGNALS:
     void claimAboutToBeRemoved(int id);
     void claimRemoved(int id);
     void verdictsChanged();
+    /// corrections() changed: re-apply them to the analysis shown.
+    void correctionsChanged();
+    /// removeArticles() (or its undo) is about to change the story's articles: drop what
+    /// refers to them by position (the analysis shown).
+    void aboutToEditStory();
+    /// removeArticles() (or its undo) changed the story's articles: analyse them again.
+    void storyEdited();
     /// reset() is about to replace everything, and has replaced it.
     void aboutToReset();
     void modelReset();
@@ -92,6 +122,8 @@ private:
     void replaceClaim(const Claim &claim);
     Claim takeClaim(int id);
     void replaceVerdicts(const QStringList &verdicts);
+    void insertCorrection(qsizetype index, const Correction &correction);
+    Correction takeCorrection(int id);
 
     ReviewState m_state;
     QUndoStack *m_undo = nullptr;

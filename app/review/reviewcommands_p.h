@@ -21,7 +21,11 @@ protected:
     void replaceClaim(const Claim &c) { m_review->replaceClaim(c); }
     Claim takeClaim(int id) { return m_review->takeClaim(id); }
     void replaceVerdicts(const QStringList &v) { m_review->replaceVerdicts(v); }
+    void insertCorrection(qsizetype index, const Correction &c) { m_review->insertCorrection(index, c); }
+    Correction takeCorrection(int id) { return m_review->takeCorrection(id); }
     void notifyChanged() { Q_EMIT m_review->changed(); }
+    void notifyAboutToEditStory() { Q_EMIT m_review->aboutToEditStory(); }
+    void notifyStoryEdited() { Q_EMIT m_review->storyEdited(); }
 
     Review *m_review;
 };

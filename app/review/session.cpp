@@ -124,6 +124,10 @@ FormatHint hintFor(SourceFormat format)
         return FormatHint::Markdown;
     case SourceFormat::Html:
         return FormatHint::Html;
+    case SourceFormat::Mhtml:
+        return FormatHint::Mhtml;
+    case SourceFormat::Pdf:
+        return FormatHint::Pdf;
     case SourceFormat::PlainText:
         break;
     }
@@ -139,8 +143,9 @@ QList<int> unverifiedTexts(const QList<Article> &articles)
     std::iota(indices.begin(), indices.end(), 0);
     const QList<bool> matches = QtConcurrent::blockingMapped(workPool(), indices, [&articles](int index) {
         const Article &article = articles.at(index);
-        const ImportResult again = importSource(ImportSource{article.originalBytes, article.meta.sourceFile,
-                                                             hintFor(article.format)});
+        ImportSource source{article.originalBytes, article.meta.sourceFile, hintFor(article.format)};
+        source.declaredCharset = article.declaredCharset;
+        const ImportResult again = importSource(source);
         return again && again->text == article.text;
     });
     QList<int> unverified;
@@ -260,7 +265,25 @@ QString SessionError::message() const
 
 const QList<SchemaStep> &sessionSchemaSteps()
 {
-    static const QList<SchemaStep> steps;   // version 1 is the first schema
+    static const QList<SchemaStep> steps{
+        // 1 -> 2: corrections of the analysis. A version 1 session has none.
+        {1, [](QSqlDatabase &db) -> QString {
+             for (const QString &sql : {QString::fromLatin1(correctionsTableStatement),
+                                        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_correction_id', '1')")}) {
+                 if (const SqlResult done = exec(db, sql); !done) {
+                     const QSqlError &error = done.error().error;
+                     return error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+                 }
+             }
+             return {};
+         }},
+        // 2 -> 3: article origins (fetched pages' address and time, PDF pages). A version 2
+        // article has no row there and reads as a file without pages.
+        {2, [](QSqlDatabase &db) -> QString {
+             const SqlResult created = createArticleOrigins(db);
+             return created ? QString() : created.error().error.databaseText();
+         }},
+    };
     return steps;
 }
 

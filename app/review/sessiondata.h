@@ -3,6 +3,7 @@
 
 #include "core/article.h"
 #include "review/claim.h"
+#include "review/correction.h"
 
 #include <QList>
 #include <QString>
@@ -10,15 +11,19 @@
 
 namespace Crossread {
 
-/// Everything a reader records about a story: annotations, claims and the verdict set.
+/// Everything a reader records about a story: annotations, claims, the verdict set and the
+/// corrections of the analysis.
 /// A plain snapshot; Review holds the live copy and its undo history.
 struct ReviewState {
     QList<Annotation> annotations;        ///< in creation order
     QList<Claim> claims;                  ///< in creation order
     QStringList verdicts = defaultVerdicts();
     QStringList reviewers;                ///< everyone who has set a verdict, in first-seen order
+    /// Corrections of the analysis, in the order they were made (and are applied).
+    QList<Correction> corrections;
     int nextAnnotationId = 1;
     int nextClaimId = 1;
+    int nextCorrectionId = 1;
 
     friend bool operator==(const ReviewState &, const ReviewState &) = default;
 };

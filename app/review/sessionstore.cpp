@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The tables of session schema version 1. A row per article, annotation, claim, claim source
-// and piece of evidence; small lists that are only ever read whole (paragraphs, notices, view
+// The tables of session schema version 2 (version 1 without the corrections table). A row per
+// article, annotation, claim, claim source, piece of evidence and correction; small lists that are only ever read whole (paragraphs, notices, view
 // lists) are JSON text in one column. Enumerations are stored as stable lowercase keys, never
 // as numbers, so a reordered enum cannot change what an old file means.
 #include "review/sessionstore_p.h"
@@ -30,6 +30,12 @@ struct SessionText {
     Q_DECLARE_TR_FUNCTIONS(Crossread::Session)
 };
 
+// Version 2: where an article came from beyond its file: the page fetched from the web (final
+// address, time, the charset its server declared) and a paged source's page spans.
+const char *const articleOriginsStatement =
+    "CREATE TABLE article_origins (position INTEGER PRIMARY KEY NOT NULL, fetched_url TEXT, fetched_at TEXT,"
+    " declared_charset TEXT, pages TEXT NOT NULL)";
+
 // The schema, one statement each (QSQLITE runs only the first statement of a string).
 const char *const schemaStatements[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
@@ -54,6 +60,8 @@ const char *const schemaStatements[] = {
     "CREATE TABLE verdicts (position INTEGER PRIMARY KEY NOT NULL, verdict TEXT NOT NULL)",
     "CREATE TABLE reviewers (position INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL)",
     "CREATE TABLE view (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+    correctionsTableStatement,
+    articleOriginsStatement,
 };
 
 // ---- stable keys -------------------------------------------------------------------------
@@ -66,10 +74,12 @@ struct KeyName {
 
 using namespace Qt::Literals::StringLiterals;
 
-constexpr std::array<KeyName<SourceFormat>, 3> formatKeys{{
+constexpr std::array<KeyName<SourceFormat>, 5> formatKeys{{
     {SourceFormat::PlainText, "text"_L1},
     {SourceFormat::Markdown, "markdown"_L1},
     {SourceFormat::Html, "html"_L1},
+    {SourceFormat::Mhtml, "mhtml"_L1},
+    {SourceFormat::Pdf, "pdf"_L1},
 }};
 
 constexpr std::array<KeyName<DatePrecision>, 4> precisionKeys{{
@@ -79,7 +89,7 @@ constexpr std::array<KeyName<DatePrecision>, 4> precisionKeys{{
     {DatePrecision::Day, "day"_L1},
 }};
 
-constexpr std::array<KeyName<BoilerplateKind>, 14> boilerplateKeys{{
+constexpr std::array<KeyName<BoilerplateKind>, 15> boilerplateKeys{{
     {BoilerplateKind::None, "none"_L1},
     {BoilerplateKind::Advertisement, "advertisement"_L1},
     {BoilerplateKind::SignUp, "signup"_L1},
@@ -94,6 +104,7 @@ constexpr std::array<KeyName<BoilerplateKind>, 14> boilerplateKeys{{
     {BoilerplateKind::Navigation, "navigation"_L1},
     {BoilerplateKind::Other, "other"_L1},
     {BoilerplateKind::Byline, "byline"_L1},
+    {BoilerplateKind::PageFurniture, "pagefurniture"_L1},
 }};
 
 template<typename Enum, size_t N>
@@ -339,6 +350,60 @@ bool spanFits(TextSpan span, qsizetype length)
     return span.start >= 0 && span.start <= span.end && span.end <= length;
 }
 
+/// Page spans must be contiguous from the start of the text to its end, like the importer makes them.
+bool pagesFit(const QList<TextSpan> &pages, qsizetype length)
+{
+    qsizetype next = 0;
+    for (const TextSpan &page : pages) {
+        if (page.start != next || page.end < page.start || page.end > length)
+            return false;
+        next = page.end;
+    }
+    return pages.isEmpty() || next == length;
+}
+
+ReadResult<bool> readArticleOrigins(QSqlDatabase &db, QList<Article> &articles)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto selected = select(query, QStringLiteral("article_origins"),
+                               QStringLiteral("SELECT position, fetched_url, fetched_at, declared_charset, pages"
+                                              " FROM article_origins ORDER BY position"));
+        !selected) {
+        return selected.error();
+    }
+    ReadFailure failure;
+    RowReader row(query, QStringLiteral("article_origins"));
+    while (nextRow(query, &failure)) {
+        const qint64 position = row.integer(0, 0, articles.size() - 1);
+        if (!row.problem().isEmpty())
+            break;
+        Article &article = articles[position];
+        article.meta.fetchedUrl = row.text(1);
+        article.meta.fetchedAt = row.time(2);
+        article.declaredCharset = row.text(3).toLatin1();
+        QList<TextSpan> pages;
+        for (const QJsonValue &value : row.json(4)) {
+            const QJsonArray span = value.toArray();
+            if (span.size() != 2) {
+                row.fail(4);
+                break;
+            }
+            pages.append(TextSpan{qsizetype(span.at(0).toInteger(-1)), qsizetype(span.at(1).toInteger(-1))});
+        }
+        if (!pagesFit(pages, article.text.size()))
+            row.fail(4);
+        article.pages = pages;
+        if (!row.problem().isEmpty())
+            break;
+    }
+    if (!row.problem().isEmpty())
+        return ReadFailure{SessionError::Kind::Corrupt, row.problem()};
+    if (!failure.reason.isEmpty())
+        return failure;
+    return true;
+}
+
 ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -425,6 +490,8 @@ ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
     }
     if (!failure.reason.isEmpty())
         return failure;
+    if (auto origins = readArticleOrigins(db, articles); !origins)
+        return origins.error();
     return articles;
 }
 
@@ -593,6 +660,38 @@ ReadResult<ReviewState> readReview(QSqlDatabase &db, const QList<Article> &artic
         return failure;
     if (review.verdicts.isEmpty())
         return ReadFailure{SessionError::Kind::Corrupt, SessionText::tr("the session has no verdicts")};
+
+    if (auto selected = select(query, QStringLiteral("corrections"),
+                               QStringLiteral("SELECT id, kind, article_hash, span_start, span_end, quote, other_hash,"
+                                              " other_start, other_end, other_quote, label, status, note, reviewer, created"
+                                              " FROM corrections ORDER BY position"));
+        !selected) {
+        return selected.error();
+    }
+    RowReader correctionRow(query, QStringLiteral("corrections"));
+    while (nextRow(query, &failure)) {
+        Correction correction;
+        correction.id = int(correctionRow.integer(0, 1, std::numeric_limits<int>::max()));
+        correction.kind = correctionRow.key(1, correctionKindFromKey(correctionRow.text(1)));
+        correction.target = readAnchor(correctionRow, 2);
+        correction.other = readAnchor(correctionRow, 6);
+        correction.label = correctionRow.text(10);
+        correction.status = correctionRow.key(11, correctionStatusFromKey(correctionRow.text(11)));
+        correction.note = correctionRow.text(12);
+        correction.reviewer = correctionRow.text(13);
+        correction.created = correctionRow.time(14);
+        const bool needsOther = correction.kind == CorrectionKind::MergeSlots || correction.kind == CorrectionKind::JoinTopic
+            || correction.kind == CorrectionKind::JoinPassages;
+        if (!anchorFits(correction.target, lengths) || !correction.target.isValid()
+            || (needsOther && (!anchorFits(correction.other, lengths) || !correction.other.isValid()))) {
+            correctionRow.failWith(SessionText::tr("correction %1 points outside its article").arg(correction.id));
+        }
+        if (!correctionRow.problem().isEmpty())
+            return ReadFailure{SessionError::Kind::Corrupt, correctionRow.problem()};
+        review.corrections.append(std::move(correction));
+    }
+    if (!failure.reason.isEmpty())
+        return failure;
     return review;
 }
 
@@ -854,7 +953,8 @@ SqlResult writeArticle(QSqlDatabase &db, int position, const Article &article, b
     query.addBindValue(meta.published.time.isValid() ? QVariant(meta.published.time.msecsSinceStartOfDay()) : QVariant());
     query.addBindValue(meta.published.text);
     query.addBindValue(meta.url);
-    query.addBindValue(sourceFileFor(meta.sourceFile, keepSourcePath));
+    // A fetched page's name is its address, which is not a local path to keep private.
+    query.addBindValue(meta.fetchedUrl.isEmpty() ? sourceFileFor(meta.sourceFile, keepSourcePath) : meta.sourceFile);
     query.addBindValue(timeText(meta.importedAt));
     if (!withBytes) {
         query.addBindValue(position);
@@ -865,7 +965,23 @@ SqlResult writeArticle(QSqlDatabase &db, int position, const Article &article, b
         return SqlFailure{QStringLiteral("article %1").arg(position + 1),
                           QSqlError(QString(), SessionText::tr("the stored article differs"), QSqlError::StatementError)};
     }
-    return std::monostate{};
+    QSqlQuery origin(db);
+    CROSSREAD_TRY(prepare(origin, QStringLiteral("INSERT OR REPLACE INTO article_origins (position, fetched_url, fetched_at,"
+                                                 " declared_charset, pages) VALUES (?, ?, ?, ?, ?)")));
+    QJsonArray pages;
+    for (const TextSpan &page : article.pages)
+        pages.append(QJsonArray{qint64(page.start), qint64(page.end)});
+    origin.addBindValue(position);
+    origin.addBindValue(meta.fetchedUrl);
+    origin.addBindValue(timeText(meta.fetchedAt));
+    origin.addBindValue(QString::fromLatin1(article.declaredCharset));
+    origin.addBindValue(jsonText(pages));
+    return run(origin, QStringLiteral("article %1").arg(position + 1));
+}
+
+SqlResult createArticleOrigins(QSqlDatabase &db)
+{
+    return exec(db, QString::fromLatin1(articleOriginsStatement));
 }
 
 SqlResult truncateArticles(QSqlDatabase &db, int count)
@@ -873,12 +989,45 @@ SqlResult truncateArticles(QSqlDatabase &db, int count)
     QSqlQuery query(db);
     CROSSREAD_TRY(prepare(query, QStringLiteral("DELETE FROM articles WHERE position >= ?")));
     query.addBindValue(count);
-    return run(query, QStringLiteral("articles"));
+    CROSSREAD_TRY(run(query, QStringLiteral("articles")));
+    QSqlQuery origins(db);
+    CROSSREAD_TRY(prepare(origins, QStringLiteral("DELETE FROM article_origins WHERE position >= ?")));
+    origins.addBindValue(count);
+    return run(origins, QStringLiteral("article_origins"));
+}
+
+SqlResult writeCorrections(QSqlDatabase &db, const QList<Correction> &corrections)
+{
+    QSqlQuery query(db);
+    CROSSREAD_TRY(prepare(query, QStringLiteral("INSERT INTO corrections (id, position, kind, article_hash, span_start,"
+                                                " span_end, quote, other_hash, other_start, other_end, other_quote, label,"
+                                                " status, note, reviewer, created)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    for (qsizetype i = 0; i < corrections.size(); ++i) {
+        const Correction &item = corrections.at(i);
+        query.addBindValue(item.id);
+        query.addBindValue(qint64(i));
+        query.addBindValue(correctionKindKey(item.kind));
+        for (const Anchor *anchor : {&item.target, &item.other}) {
+            query.addBindValue(hashValue(anchor->articleHash));
+            query.addBindValue(qint64(anchor->span.start));
+            query.addBindValue(qint64(anchor->span.end));
+            query.addBindValue(anchor->quote);
+        }
+        query.addBindValue(item.label);
+        query.addBindValue(correctionStatusKey(item.status));
+        query.addBindValue(item.note);
+        query.addBindValue(item.reviewer);
+        query.addBindValue(timeText(item.created));
+        CROSSREAD_TRY(run(query, QStringLiteral("correction %1").arg(item.id)));
+    }
+    return std::monostate{};
 }
 
 SqlResult writeReview(QSqlDatabase &db, const ReviewState &review)
 {
-    for (const char *table : {"annotations", "annotation_tags", "claims", "claim_sources", "evidence", "verdicts", "reviewers"})
+    for (const char *table : {"annotations", "annotation_tags", "claims", "claim_sources", "evidence", "verdicts", "reviewers",
+                              "corrections"})
         CROSSREAD_TRY(exec(db, u"DELETE FROM " + QLatin1StringView(table)));
 
     QSqlQuery annotation(db);
@@ -927,7 +1076,9 @@ SqlResult writeReview(QSqlDatabase &db, const ReviewState &review)
     CROSSREAD_TRY(insertAnchorRows(db, review.claims));
     CROSSREAD_TRY(insertList(db, QStringLiteral("verdicts"), QStringLiteral("verdict"), review.verdicts));
     CROSSREAD_TRY(insertList(db, QStringLiteral("reviewers"), QStringLiteral("name"), review.reviewers));
+    CROSSREAD_TRY(writeCorrections(db, review.corrections));
     CROSSREAD_TRY(writeMeta(db, QStringLiteral("next_annotation_id"), QString::number(review.nextAnnotationId)));
+    CROSSREAD_TRY(writeMeta(db, QStringLiteral("next_correction_id"), QString::number(review.nextCorrectionId)));
     return writeMeta(db, QStringLiteral("next_claim_id"), QString::number(review.nextClaimId));
 }
 
@@ -998,6 +1149,15 @@ Expected<SessionData, SessionError> readAll(QSqlDatabase &db, const QString &fil
     if (nextClaim)
         data.review.nextClaimId = nextClaim.value().toInt(&claimOk);
     if (!annotationOk || !claimOk || data.review.nextAnnotationId <= maxAnnotation || data.review.nextClaimId <= maxClaim)
+        return fileError(SessionError::Kind::Corrupt, file, SessionText::tr("the review's id counters are missing or wrong"));
+    int maxCorrection = 0;
+    for (const Correction &correction : std::as_const(data.review.corrections))
+        maxCorrection = std::max(maxCorrection, correction.id);
+    const Expected<QString, SqlFailure> nextCorrection = metaValue(QStringLiteral("next_correction_id"));
+    bool correctionOk = false;
+    if (nextCorrection)
+        data.review.nextCorrectionId = nextCorrection.value().toInt(&correctionOk);
+    if (!correctionOk || data.review.nextCorrectionId <= maxCorrection)
         return fileError(SessionError::Kind::Corrupt, file, SessionText::tr("the review's id counters are missing or wrong"));
 
     ReadResult<ViewState> view = readView(db, data.articles.size());

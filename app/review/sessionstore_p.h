@@ -42,6 +42,14 @@ struct SqlFailure {
 };
 using SqlResult = Expected<std::monostate, SqlFailure>;
 
+/// The table schema version 2 added: the reader's corrections of the analysis, one row each,
+/// with the two anchors a correction may name (`other_*` empty when it names one).
+inline constexpr const char *correctionsTableStatement =
+    "CREATE TABLE corrections (id INTEGER PRIMARY KEY NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL,"
+    " article_hash TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, quote TEXT,"
+    " other_hash TEXT, other_start INTEGER NOT NULL, other_end INTEGER NOT NULL, other_quote TEXT,"
+    " label TEXT, status TEXT NOT NULL, note TEXT, reviewer TEXT, created TEXT)";
+
 /// The SQLite result code of an error (SQLITE_FULL, ...), primary part only.
 [[nodiscard]] int sqliteCode(const QSqlError &error);
 inline constexpr int sqliteFull = 13;
@@ -69,6 +77,8 @@ inline constexpr int sqliteCorrupt = 11;
 /// the same content hash. That is what a journal needs when a boilerplate mark flips.
 [[nodiscard]] SqlResult writeArticle(QSqlDatabase &db, int position, const Article &article, bool keepSourcePath,
                                      bool withBytes);
+/// Creates the table of schema version 2 that a version 1 file lacks (the upgrade step).
+[[nodiscard]] SqlResult createArticleOrigins(QSqlDatabase &db);
 /// Drops the articles at positions `count` and after.
 [[nodiscard]] SqlResult truncateArticles(QSqlDatabase &db, int count);
 /// Rewrites the review tables (annotations, tags, claims, sources, evidence, verdicts, reviewers).

@@ -56,7 +56,7 @@ void TestExtractCommand::help()
 {
     const Run run = extract({QStringLiteral("--help")});
     QCOMPARE(run.code, 0);
-    QVERIFY(run.out.contains(u"crossread extract [--body|--json] FILE..."));
+    QVERIFY(run.out.contains(u"crossread extract [--body|--json] FILE|URL..."));
 }
 
 void TestExtractCommand::body()

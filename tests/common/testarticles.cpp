@@ -3,6 +3,8 @@
 
 #include "core/paragraphs.h"
 
+#include <QCryptographicHash>
+
 namespace Crossread::Test {
 
 Article articleFromText(const QString &text, QDate published)
@@ -32,6 +34,17 @@ Article articleFromParagraphs(const QStringList &paragraphs, const QString &outl
         article.paragraphs.append({{article.text.size(), article.text.size() + text.size()}, kind, false, false});
         article.text += text;
     }
+    return article;
+}
+
+Article hashedArticle(const QString &outlet, const QString &text)
+{
+    Article article;
+    article.text = text;
+    article.originalBytes = text.toUtf8();
+    article.contentHash = QCryptographicHash::hash(article.originalBytes, QCryptographicHash::Sha256).toHex();
+    article.paragraphs = splitParagraphs(text);
+    article.meta.outlet = outlet;
     return article;
 }
 

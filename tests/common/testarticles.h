@@ -17,4 +17,8 @@ namespace Crossread::Test {
 [[nodiscard]] Article articleFromParagraphs(const QStringList &paragraphs,
                                             const QString &outlet = QStringLiteral("Outlet"));
 
+/// An article of `outlet` holding `text` exactly, paragraphs split at blank lines, with the
+/// bytes and content hash an import of that text gives (anchors and sessions need the hash).
+[[nodiscard]] Article hashedArticle(const QString &outlet, const QString &text);
+
 } // namespace Crossread::Test

@@ -36,7 +36,10 @@ void TestArticleModel::columnsAndRoles()
     model.append({article(u"Gazette"_s, u"Fares rise"_s, QDate(2023, 4, 19)), article(QString(), u"No outlet"_s)});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, ArticleModel::OutletColumn)).toString(), u"Gazette"_s);
-    QCOMPARE(model.data(model.index(1, ArticleModel::OutletColumn)).toString(), u"no-outlet"_s);   // the file name, without extension
+    // The file name without extension, marked as a missing outlet (#19).
+    QCOMPARE(model.data(model.index(1, ArticleModel::OutletColumn)).toString(), u"(no outlet) no-outlet"_s);
+    QVERIFY(model.data(model.index(1, ArticleModel::OutletColumn), ArticleModel::OutletMissingRole).toBool());
+    QVERIFY(!model.data(model.index(0, ArticleModel::OutletColumn), ArticleModel::OutletMissingRole).toBool());
     QCOMPARE(model.data(model.index(0, ArticleModel::HeadlineColumn)).toString(), u"Fares rise"_s);
     QVERIFY(!model.data(model.index(0, ArticleModel::PublishedColumn)).toString().isEmpty());
     QVERIFY(model.data(model.index(1, ArticleModel::PublishedColumn)).toString().isEmpty());

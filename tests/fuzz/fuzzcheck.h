@@ -42,6 +42,13 @@ inline void checkArticle(const Article &article)
         require(paragraph.span.start >= previousEnd, "paragraphs overlap or are out of order");
         previousEnd = paragraph.span.end;
     }
+    // A paged source's pages are contiguous and cover the text (article.h).
+    qsizetype nextPage = 0;
+    for (const TextSpan &page : article.pages) {
+        require(page.start == nextPage && page.end >= page.start && page.end <= length, "pages not contiguous");
+        nextPage = page.end;
+    }
+    require(article.pages.isEmpty() || nextPage == length, "pages do not cover the text");
 }
 
 /// Every token in its sentence, every sentence in its paragraph, in text order (segment()'s

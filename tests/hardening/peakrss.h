@@ -2,6 +2,8 @@
 // Peak resident memory for the memory tests, and how much a sanitizer inflates it.
 #pragma once
 
+#include "common/sanitizer.h"
+
 #include <sys/resource.h>
 
 namespace Crossread::Hardening {
@@ -19,17 +21,7 @@ inline double peakRssMiB()
 /// grow by up to 2.5x. The bounds are stated for a normal build and scaled under ASan.
 inline constexpr double sanitizerFactor()
 {
-#if defined(__SANITIZE_ADDRESS__)
-    return 3.0;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    return 3.0;
-#else
-    return 1.0;
-#endif
-#else
-    return 1.0;
-#endif
+    return Test::underAddressSanitizer() ? 3.0 : 1.0;
 }
 
 } // namespace Crossread::Hardening

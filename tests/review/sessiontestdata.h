@@ -92,8 +92,26 @@ inline ReviewState reviewOf(const QList<Article> &articles, int annotationCount,
         claim.updated = at(200 + i);
         review.claims.append(claim);
     }
+    // Corrections of the analysis, one of each kind in turn, when there are claims to go with.
+    for (int i = 0; i < claimCount && i < 18; ++i) {
+        Correction correction;
+        correction.id = review.nextCorrectionId++;
+        correction.kind = CorrectionKind(i % 9);
+        correction.target = anchorIn(articles.at(i % articles.size()), 20 + i * 13, 8);
+        if (correction.kind == CorrectionKind::MergeSlots || correction.kind == CorrectionKind::JoinTopic
+            || correction.kind == CorrectionKind::JoinPassages)
+            correction.other = anchorIn(articles.at((i + 1) % articles.size()), 40 + i * 7, 8);
+        if (correction.kind == CorrectionKind::RenameSlot)
+            correction.label = QStringLiteral("Harbour works budget %1").arg(i);
+        correction.status = CorrectionStatus(i % 3);
+        correction.note = i % 2 ? QStringLiteral("Checked against the council minutes.") : QString();
+        correction.reviewer = review.reviewers.at(i % 2);
+        correction.created = at(300 + i);
+        review.corrections.append(correction);
+    }
     // Ids are never reused, so the counters run ahead of the highest id in use.
     review.nextAnnotationId += 3;
+    review.nextCorrectionId += 2;
     return review;
 }
 

@@ -5,6 +5,7 @@
 #include "core/article.h"
 #include "review/claimmodel.h"
 #include "review/review.h"
+#include "core/articlemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void parseTags_data();
     void parseTags();
     void verdictLabels();
+    void removeArticlesIsUndoable();
 };
 
 void TestReview::addEditRemoveAnnotation_undoRedo()
@@ -361,6 +363,66 @@ void TestReview::verdictLabels()
     QCOMPARE(highlightColourKey(HighlightColour::Purple), QStringLiteral("purple"));
     QCOMPARE(evidenceRoleFromKey(evidenceRoleKey(EvidenceRole::Contradicts)), EvidenceRole::Contradicts);
     QCOMPARE(claimOriginFromKey(claimOriginKey(ClaimOrigin::QuoteGroup)), ClaimOrigin::QuoteGroup);
+}
+
+void TestReview::removeArticlesIsUndoable()
+{
+    const Article third = makeArticle(QStringLiteral("Valley Post"), QStringLiteral("The grant was $3.2 million."), "cc03");
+    ArticleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append({gazette, courier, third});
+    model.setData(model.index(2, 0), Qt::Unchecked, Qt::CheckStateRole);
+    Review review;
+    const int kept = review.addAnnotation(anchorIn(gazette, 4, 11), HighlightColour::Blue);
+    review.addAnnotation(anchorIn(courier, 2, 14), HighlightColour::Pink, QStringLiteral("lower figure"));
+    review.addAnnotation(anchorIn(third, 0, 9), HighlightColour::Green);
+    Claim onlyCourier;
+    onlyCourier.statement = QStringLiteral("The grant was $2.3 million");
+    onlyCourier.sources = {anchorIn(courier, 2, 14)};
+    Claim both = onlyCourier;
+    both.statement = QStringLiteral("The grant's size");
+    both.sources.append(anchorIn(gazette, 24, 36));
+    Claim evidenceOnly;
+    evidenceOnly.statement = QStringLiteral("Third outlet's date");
+    evidenceOnly.evidence = {Evidence{1, anchorIn(third, 0, 9), EvidenceRole::Supports, {}}};
+    review.addClaim(onlyCourier);
+    review.addClaim(both);
+    review.addClaim(evidenceOnly);
+
+    const CarriedItems carried = review.carriedBy({courier.contentHash, third.contentHash});
+    QCOMPARE(carried.annotations, 2);
+    QCOMPARE(carried.claims, 2);
+    QVERIFY(review.carriedBy({QByteArray("zz")}).isEmpty());
+
+    QSignalSpy edited(&review, &Review::storyEdited);
+    // Before the rows move, so a view can drop what it holds by row.
+    int rowsWhenWarned = -1;
+    connect(&review, &Review::aboutToEditStory, this, [&] { rowsWhenWarned = model.rowCount(); });
+    const ReviewState before = review.state();
+    review.removeArticles(&model, {2, 1});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.article(0).contentHash, gazette.contentHash);
+    QCOMPARE(review.annotations().size(), 1);
+    QCOMPARE(review.annotations().first().id, kept);
+    QCOMPARE(review.claims().size(), 1);
+    QCOMPARE(review.claims().first().statement, both.statement);
+    QCOMPARE(review.undoStack()->undoText(), QStringLiteral("Remove Articles"));
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(rowsWhenWarned, 3);
+
+    review.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.article(1).contentHash, courier.contentHash);
+    QCOMPARE(model.article(2).contentHash, third.contentHash);
+    QVERIFY(model.isShown(1));
+    QVERIFY(!model.isShown(2));   // shown as it was
+    QCOMPARE(review.state(), before);
+    QCOMPARE(edited.count(), 2);
+    QCOMPARE(rowsWhenWarned, 1);
+
+    review.undoStack()->redo();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(review.claims().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReview)

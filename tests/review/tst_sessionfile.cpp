@@ -160,6 +160,7 @@ private Q_SLOTS:
     void newerVersionOpensReadOnly();
     void newerVersionUnreadable();
     void upgradeRunsStepsInACopy();
+    void version1FileIsUpgraded();
     void upgradeStepFailureRollsBack();
     void upgradeFailureLeavesFileAlone_data();
     void upgradeFailureLeavesFileAlone();
@@ -577,32 +578,64 @@ void TestSessionFile::upgradeRunsStepsInACopy()
     QCOMPARE(fileBytes(path), before);
 }
 
+void TestSessionFile::version1FileIsUpgraded()
+{
+    // A file of the first schema has neither the corrections (version 2) nor the
+    // article_origins (version 3) table: it opens, upgraded in a copy, with its articles as they
+    // were (no fetched address, no pages).
+    const QString path = m_dir.filePath(QStringLiteral("version1.crossread"));
+    // Version 1 knew no corrections: the sample is written without them.
+    SessionData sample = m_sample;
+    sample.review.corrections.clear();
+    sample.review.nextCorrectionId = 1;
+    QVERIFY(writeSession(path, sample));
+    QVERIFY(alter(path, {QStringLiteral("DROP TABLE article_origins"), QStringLiteral("DROP TABLE corrections"),
+                         QStringLiteral("DELETE FROM meta WHERE key = 'next_correction_id'"),
+                         QStringLiteral("PRAGMA user_version = 1")}));
+    const QByteArray before = fileBytes(path);
+    const auto loaded = readSession(path);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
+    QCOMPARE(loaded->fileVersion, 1);
+    QVERIFY(!loaded->readOnly);
+    QVERIFY2(loaded->notice.contains(u"older format"), qPrintable(loaded->notice));
+    const QString difference = sessionDifference(loaded->data, withFileNamesOnly(sample));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    for (const Article &article : loaded->data.articles) {
+        QVERIFY(article.pages.isEmpty());
+        QVERIFY(article.meta.fetchedUrl.isEmpty());
+    }
+    QCOMPARE(fileBytes(path), before);
+}
+
 void TestSessionFile::upgradeStepFailureRollsBack()
 {
     const QString path = m_dir.filePath(QStringLiteral("upgrade-in-place.crossread"));
     QVERIFY(writeSession(path, m_sample));
     SessionStore::Connection connection;
     QVERIFY(connection.open(path, false));
+    // Two steps after this build's version, the second failing.
     const QList<SchemaStep> steps{
-        SchemaStep{1, [](QSqlDatabase &db) {
+        SchemaStep{sessionSchemaVersion, [](QSqlDatabase &db) {
                        QSqlQuery query(db);
                        return query.exec(QStringLiteral("CREATE TABLE step_one (x)")) ? QString() : query.lastError().text();
                    }},
-        SchemaStep{2, [](QSqlDatabase &db) {
+        SchemaStep{sessionSchemaVersion + 1, [](QSqlDatabase &db) {
                        QSqlQuery query(db);
                        if (!query.exec(QStringLiteral("CREATE TABLE step_two (x)")))
                            return query.lastError().text();
                        return QStringLiteral("the test's step two fails on purpose");
                    }},
     };
-    const auto upgraded = upgradeSchema(connection.db(), path, 3, steps);
+    const auto upgraded = upgradeSchema(connection.db(), path, sessionSchemaVersion + 2, steps);
     QVERIFY(!upgraded);
     QCOMPARE(upgraded.error().kind, SessionError::Kind::UpgradeFailed);
-    QVERIFY2(upgraded.error().message().contains(u"from format version 2 to 3 failed: the test's step two fails on purpose"),
-             qPrintable(upgraded.error().message()));
+    const QString expected = QStringLiteral("from format version %1 to %2 failed: the test's step two fails on purpose")
+                                 .arg(sessionSchemaVersion + 1)
+                                 .arg(sessionSchemaVersion + 2);
+    QVERIFY2(upgraded.error().message().contains(expected), qPrintable(upgraded.error().message()));
     QSqlQuery query(connection.db());
     QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-    QCOMPARE(query.value(0).toInt(), 2);
+    QCOMPARE(query.value(0).toInt(), sessionSchemaVersion + 1);
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name LIKE 'step_%' ORDER BY name")));
     QStringList tables;
     while (query.next())
@@ -615,7 +648,7 @@ void TestSessionFile::upgradeFailureLeavesFileAlone_data()
     QTest::addColumn<bool>("stepMissing");
     QTest::addColumn<QString>("reason");
     QTest::newRow("failing step") << false << QStringLiteral("no such table: nonexistent");
-    QTest::newRow("no step for the file's version") << true << QStringLiteral("cannot upgrade format version 1");
+    QTest::newRow("no step for the file's version") << true << QStringLiteral("cannot upgrade format version %1").arg(sessionSchemaVersion);
 }
 
 void TestSessionFile::upgradeFailureLeavesFileAlone()

@@ -150,6 +150,9 @@ void TestPreferences::acceptStoresAndApplies()
     QTest::keyClicks(reviewer, u"  Tomas Reyes "_s);
     pageSize->setCurrentIndex(pageSize->findData(u"A4"_s));
     greyscale->setChecked(true);
+    auto *network = dialog->findChild<QCheckBox *>(u"neverUseNetwork"_s);
+    QVERIFY(network && network != greyscale && !network->isChecked());
+    network->setChecked(true);
     sections->item(0)->setCheckState(Qt::Unchecked);   // no cover page
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!window.findChild<PreferencesDialog *>());
@@ -162,6 +165,8 @@ void TestPreferences::acceptStoresAndApplies()
     QCOMPARE(stored.reviewerName, u"Tomas Reyes"_s);
     QCOMPARE(stored.exportPageSize, u"A4"_s);
     QVERIFY(stored.exportGreyscale);
+    QVERIFY(stored.neverUseNetwork);
+    QVERIFY(networkForbidden());   // what the commands read
     QCOMPARE(stored.exportSections, AppSettings::exportSectionIds().mid(1));
 
     // Applied at once: the reader's font and the theme, which the View menu shows too.

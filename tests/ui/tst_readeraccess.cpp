@@ -98,6 +98,9 @@ private Q_SLOTS:
     void tabFollowsScreenOrder();
     void paneFontFollowsReader();
     void paneDateFollowsLocale();
+    void coverageMapInitials_data();
+    void coverageMapInitials();
+    void coverageMapNamesTwentyColumns();
 
 private:
     QTemporaryDir m_dir;
@@ -357,6 +360,55 @@ void TestReaderAccess::bandSummaryCountsWholeStory()
     ConnectorBand *band = reader->bands().first();
     QCOMPARE(band->summary(), ConnectorBand::Summary{});
     QVERIFY(!band->accessibleDescription().contains(u" in both"_s));
+}
+
+void TestReaderAccess::coverageMapInitials_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("initials");
+    QTest::newRow("two words") << u"Harbour Post"_s << u"HP"_s;
+    QTest::newRow("article dropped") << u"The Valley Courier"_s << u"VC"_s;
+    QTest::newRow("one word") << u"Ledger"_s << u"LE"_s;
+    QTest::newRow("host") << u"harbourpost.example"_s << u"HA"_s;
+    QTest::newRow("long name, three letters at most") << u"Port Alder Evening Coastline Wire"_s << u"PAE"_s;
+}
+
+void TestReaderAccess::coverageMapInitials()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, initials);
+    QCOMPARE(CoverageMap::initials(name), initials);
+}
+
+void TestReaderAccess::coverageMapNamesTwentyColumns()
+{
+    // Twenty outlets, all shown: the map widens so each column keeps ten pixels and its label,
+    // and the column header names the outlet in full on hover.
+    ArticleModel model;
+    QList<Article> articles;
+    for (int i = 0; i < 20; ++i) {
+        Article article;
+        article.meta.outlet = u"Outlet %1 Weekly"_s.arg(QChar(u'A' + i));
+        article.text = u"The bridge will close in spring, said the council of town %1."_s.arg(i);
+        article.contentHash = QByteArray::number(i);
+        articles.append(article);
+    }
+    model.append(articles);
+    for (int row = 0; row < model.rowCount(); ++row)
+        model.setData(model.index(row, 0), Qt::Checked, Qt::CheckStateRole);
+    ReaderView reader(&model);
+    reader.resize(1366, 700);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    QTRY_COMPARE(reader.panes().size(), 20);
+    CoverageMap *map = reader.coverageMap();
+    QVERIFY2(map->width() >= 20 * 10, qPrintable(QString::number(map->width())));
+    const int columnWidth = (map->width() - 10) / 20;
+    for (int column = 0; column < 20; ++column)
+        QCOMPARE(map->columnAtX(2 + column * columnWidth + columnWidth / 2), column);
+    QCOMPARE(CoverageMap::initials(reader.panes().at(3)->article().displayName()), u"ODW"_s);
+    // The rows start below the labels.
+    QCOMPARE(map->passageAtY(5), -1);
 }
 
 void TestReaderAccess::coverageMapKeyboard()

@@ -10,6 +10,8 @@
 #include "articlepane.h"
 #include "review/claimmodel.h"
 #include "claimspanel.h"
+#include "factmatrix.h"
+#include "facts/factmodel.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "recoverydialog.h"
@@ -19,9 +21,11 @@
 #include "review/sessionjournal.h"
 #include "review/sessiontestdata.h"
 #include "settings.h"
+#include "shortcutlist.h"
 #include "verdictsetdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -31,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QMenuBar>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -39,6 +44,9 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +77,10 @@ private Q_SLOTS:
     void recoversAfterWindowWentAwayUnsaved();
     void newerVersionOpensReadOnly();
     void windowShortcutsAreUnique();
+    void factMatrixCorrectionIsUndoable();
+    void paneSplitsPassage();
+    void removalAsksAndUndoRestores();
+    void shortcutListByMenuOncePerAction();
 
 private:
     /// A window with the sample story analysed.
@@ -657,6 +669,176 @@ void TestReviewUi::newerVersionOpensReadOnly()
     QVERIFY2(reread.hasValue(), qPrintable(reread.hasValue() ? QString() : reread.error().message()));
     QVERIFY(!reread->readOnly);
     QCOMPARE(reread->data.review.annotations.size(), 1);
+}
+
+void TestReviewUi::factMatrixCorrectionIsUndoable()
+{
+    auto window = sampleWindow();
+    QVERIFY(window);
+    // A row two outlets fill, marked "not comparable" from the matrix's context menu.
+    const auto engine = window->readerView()->analysis();
+    int slotId = -1;
+    for (const FactSlot &slot : engine->facts.slots) {
+        if (slotId < 0 && slot.mentions.size() >= 2 && slot.kind != FactKind::Quote)
+            slotId = slot.id;
+    }
+    QVERIFY(slotId >= 0);
+    const Mention mention = engine->facts.slots.at(slotId).mentions.first();
+    FactModel *model = window->factMatrix()->model();
+    const auto rowOf = [&] {
+        const auto &analysis = window->readerView()->analysis();
+        for (const FactSlot &slot : analysis->facts.slots) {
+            for (const Mention &m : slot.mentions) {
+                if (m.article == mention.article && m.span == mention.span)
+                    return model->rowOfSlot(slot.id);
+            }
+        }
+        return -1;
+    };
+    QVERIFY(!model->index(rowOf(), 0).data(FactModel::CorrectedByRole).isValid());
+
+    QMenu menu;
+    Q_EMIT window->factMatrix()->slotContextMenu(&menu, slotId, mention.article);
+    auto *notComparable = menu.findChild<QAction *>(u"markNotComparable"_s);
+    QVERIFY(notComparable);
+    notComparable->trigger();
+    QCOMPARE(window->review()->corrections().size(), 1);
+    QCOMPARE(window->review()->corrections().first().reviewer, u"Test Reviewer"_s);
+    QModelIndex row = model->index(rowOf(), 0);
+    QCOMPARE(row.data(FactModel::ComparableRole).toBool(), false);
+    QCOMPARE(row.data(FactModel::CorrectedByRole).toStringList(), QStringList{u"Test Reviewer"_s});
+    QTableView *view = window->factMatrix()->view();
+    bool marked = false;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        marked = marked || view->model()->headerData(r, Qt::Vertical, Qt::ToolTipRole).toString().contains(u"corrected by Test Reviewer"_s);
+    QVERIFY(marked);
+
+    // Ctrl+Z takes it back; the row is the engine's again.
+    window->review()->undoStack()->undo();
+    QVERIFY(window->review()->corrections().isEmpty());
+    row = model->index(rowOf(), 0);
+    QCOMPARE(row.data(FactModel::ComparableRole).toBool(), true);
+    QVERIFY(!row.data(FactModel::CorrectedByRole).isValid());
+}
+
+void TestReviewUi::paneSplitsPassage()
+{
+    auto window = sampleWindow();
+    QVERIFY(window);
+    const auto engine = window->readerView()->analysis();
+    // A passage of two or more sentences in the first article: split at its second sentence.
+    const PassageMember *member = nullptr;
+    for (const Passage &passage : engine->alignment.passages) {
+        const PassageMember *mine = passage.member(ArticleId(0));
+        if (!member && mine && mine->primary && mine->sentenceCount >= 2)
+            member = mine;
+    }
+    QVERIFY(member);
+    const qsizetype second = engine->segmentations.at(0).sentences.at(member->firstSentence + 1).span.start;
+    const qsizetype passages = engine->alignment.passages.size();
+    ArticlePane *pane = window->readerView()->paneFor(ArticleId(0));
+    QMenu menu;
+    Q_EMIT pane->contextMenuAboutToShow(&menu, second);
+    auto *split = menu.findChild<QAction *>(u"splitPassage"_s);
+    QVERIFY(split);
+    split->trigger();
+    QCOMPARE(window->readerView()->analysis()->alignment.passages.size(), passages + 1);
+    QVERIFY(window->readerView()->analysis()->corrections.first().applied);
+    window->review()->undoStack()->undo();
+    QCOMPARE(window->readerView()->analysis()->alignment.passages.size(), passages);
+}
+
+void TestReviewUi::removalAsksAndUndoRestores()
+{
+    auto window = sampleWindow();
+    QVERIFY(window);
+    Review *review = window->review();
+    ArticleModel *articles = window->articleModel();
+    const int count = articles->rowCount();
+    const Article second = articles->article(1);
+    // Work on the second article: an annotation and a claim sourced there only, and a claim
+    // that also cites the first article (it stays).
+    review->addAnnotation(Anchor{second.contentHash, {0, 5}, second.text.left(5)}, HighlightColour::Green, u"check"_s);
+    Claim own;
+    own.statement = u"The second outlet's figure"_s;
+    own.sources = {Anchor{second.contentHash, {0, 5}, second.text.left(5)}};
+    review->addClaim(own);
+    Claim shared = own;
+    shared.statement = u"Both outlets"_s;
+    const Article first = articles->article(0);
+    shared.sources.append(Anchor{first.contentHash, {0, 5}, first.text.left(5)});
+    review->addClaim(shared);
+    QCOMPARE(review->carriedBy({second.contentHash}).annotations, 1);
+    QCOMPARE(review->carriedBy({second.contentHash}).claims, 1);
+
+    auto *list = window->findChild<QTreeView *>(u"articleList"_s);
+    QVERIFY(list);
+    list->selectionModel()->select(articles->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *remove = window->findChild<QAction *>(u"removeArticle"_s);
+    QVERIFY(remove);
+
+    // Cancel keeps everything.
+    const auto answer = [](const QString &button) {
+        QTimer::singleShot(0, qApp, [button] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box->text().contains(u"1 annotation"_s));
+            for (QAbstractButton *candidate : box->buttons()) {
+                if (candidate->text().remove(u'&') == button)
+                    candidate->click();
+            }
+        });
+    };
+    answer(u"Cancel"_s);
+    remove->trigger();
+    QCOMPARE(articles->rowCount(), count);
+
+    QSignalSpy analysed(window.get(), &MainWindow::analysisFinished);
+    answer(u"Remove"_s);
+    remove->trigger();
+    QCOMPARE(articles->rowCount(), count - 1);
+    QCOMPARE(review->annotations().size(), 0);
+    QCOMPARE(review->claims().size(), 1);
+    QVERIFY(analysed.wait(30000));
+    QCOMPARE(window->readerView()->analysis()->articles.size(), count - 1);
+
+    // Ctrl+Z: the article is back in its place with its annotation and claim, and analysed.
+    review->undoStack()->undo();
+    QCOMPARE(articles->rowCount(), count);
+    QCOMPARE(articles->article(1).contentHash, second.contentHash);
+    QCOMPARE(review->annotations().size(), 1);
+    QCOMPARE(review->claims().size(), 2);
+    QCOMPARE(review->claims().first().statement, own.statement);
+    QVERIFY(analysed.wait(30000));
+    QCOMPARE(window->readerView()->analysis()->articles.size(), count);
+}
+
+void TestReviewUi::shortcutListByMenuOncePerAction()
+{
+    MainWindow window;
+    const QList<ShortcutEntry> entries = shortcutEntries(window.menuBar(), window.findChildren<QAction *>());
+    QVERIFY(entries.size() > 10);
+    // Grouped: once a menu's entries end, that menu does not come back.
+    QStringList menus;
+    QSet<QString> lines;
+    for (const ShortcutEntry &entry : entries) {
+        if (menus.isEmpty() || menus.last() != entry.menu) {
+            QVERIFY2(!menus.contains(entry.menu), qPrintable(entry.menu));
+            menus.append(entry.menu);
+        }
+        const QString line = entry.action + u'|' + entry.keys;
+        QVERIFY2(!lines.contains(line), qPrintable(line));
+        lines.insert(line);
+        QVERIFY(!entry.keys.isEmpty());
+    }
+    // The menus come in menu-bar order, the panels' own actions last.
+    QCOMPARE(menus.first(), window.menuBar()->actions().first()->text().remove(u'&'));
+    QCOMPARE(menus.last(), u"Panels and lists"_s);
+    // Del appears once under the Edit menu, with the command's name.
+    const auto del = std::count_if(entries.begin(), entries.end(), [](const ShortcutEntry &e) {
+        return e.keys == QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText) && !e.menu.startsWith(u"Panels"_s);
+    });
+    QCOMPARE(del, 1);
 }
 
 void TestReviewUi::windowShortcutsAreUnique()

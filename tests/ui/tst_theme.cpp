@@ -2,6 +2,7 @@
 // The built-in themes are the fallback when KSyntaxHighlighting is missing (Debian 12), and
 // "System" follows the desktop's palette. Every theme the build offers keeps the status
 // colours apart by CIEDE2000 (ui/cielab.h), which is checked against Sharma et al.'s test data.
+#include "annotationdialog.h"
 #include "cielab.h"
 #include "theme.h"
 
@@ -9,6 +10,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <tuple>
 #include <numbers>
 
 using namespace Crossread;
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void labRoundTrips();
     void statusColoursAreDistinct_data();
     void statusColoursAreDistinct();
+    void annotationColoursStandApart_data();
+    void annotationColoursStandApart();
 };
 
 namespace {
@@ -207,6 +211,50 @@ void TestTheme::statusColoursAreDistinct()
     // Dimmed boilerplate is still readable but quieter than the text.
     QVERIFY(qAbs(theme.boilerplateText.lightnessF() - theme.background.lightnessF())
             < qAbs(theme.text.lightnessF() - theme.background.lightnessF()));
+}
+
+void TestTheme::annotationColoursStandApart_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("Light") << u"Light"_s;
+    QTest::newRow("Dark") << u"Dark"_s;
+}
+
+void TestTheme::annotationColoursStandApart()
+{
+    // A reader's highlight must never be read as an analysis mark: each annotation colour, as
+    // drawn, stands apart from every analysis colour at the strongest opacity the panes or the
+    // matrix draw it with, and from the other annotation colours; text stays readable on it.
+    QFETCH(QString, name);
+    const ReaderTheme theme = themeNamed(name, QPalette());
+    const QList<std::tuple<QString, QColor, int>> analysis{
+        {u"same words"_s, theme.identical, factMatrixAlpha}, {u"reworded"_s, theme.reworded, 110},
+        {u"one outlet"_s, theme.unique, factMatrixAlpha},     {u"figures agree"_s, theme.agree, 170},
+        {u"figures conflict"_s, theme.conflict, 190},         {u"quote variant"_s, theme.quoteVariant, factMatrixAlpha}};
+    constexpr double minimumFromAnalysis = 12.0;
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    QList<QColor> drawn;
+    for (int i = 0; i < highlightColourCount; ++i) {
+        const auto colour = HighlightColour(i);
+        const QColor shade = over(highlightShade(colour, theme.dark), highlightAlpha, theme.background);
+        for (const auto &[label, tint, alpha] : analysis) {
+            const double distance = deltaE2000(shade, over(tint, alpha, theme.background));
+            QVERIFY2(distance >= minimumFromAnalysis,
+                     qPrintable(u"%1 highlight %2 and %3 %4: dE2000 %5"_s.arg(highlightColourKey(colour), shade.name(), label,
+                                                                              tint.name())
+                                    .arg(distance, 0, 'f', 1)));
+        }
+        for (const QColor &other : std::as_const(drawn))
+            QVERIFY(deltaE2000(shade, other) >= minimumFromAnalysis);
+        drawn.append(shade);
+        // WCAG contrast of the text on the highlight: at least 4.5:1.
+        const double a = luminance(shade) + 0.05;
+        const double b = luminance(theme.text) + 0.05;
+        QVERIFY2(std::max(a, b) / std::min(a, b) >= 4.5, qPrintable(highlightColourKey(colour)));
+    }
 }
 
 QTEST_MAIN(TestTheme)
