@@ -7,6 +7,7 @@
 #include "core/articlemodel.h"
 #include "core/inputlimits.h"
 #include "document/storydocument.h"
+#include "review/correction.h"
 #include "review/review.h"
 #include "review/sessionjournal.h"
 #include "review/sessiontestdata.h"
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void reanalysisCancelsTheRunningOne();
     void cancelKeepsThePreviousAnalysis();
     void removingArticlesAnalysesTheRest();
+    void removalIsUndoneWithWhatItCarried();
+    void correctionsShapeTheAnalysis();
 
 private:
     QTemporaryDir m_dir;
@@ -306,6 +309,60 @@ void TestStoryDocument::removingArticlesAnalysesTheRest()
     QCOMPARE(document.analysis()->articles.size(), qsizetype(rows - 1));
     QCOMPARE(document.analysis()->articles.first().contentHash, kept);
     QVERIFY(!document.isUntouchedSample());
+}
+
+void TestStoryDocument::removalIsUndoneWithWhatItCarried()
+{
+    StoryDocument document;
+    QVERIFY(openAnalysedSample(document));
+    const int rows = document.articles()->rowCount();
+    const Article removed = document.articles()->article(0);
+    document.review()->addAnnotation(anchorOf(removed, 0, 5), HighlightColour::Yellow);
+    QSignalSpy finished(&document, &StoryDocument::analysisFinished);
+    document.removeArticles({0});
+    QCOMPARE(document.articles()->rowCount(), rows - 1);
+    QVERIFY(document.review()->annotations().isEmpty());
+    QVERIFY(finished.wait(analysisTimeout));
+
+    // One step of the review's undo history brings the article back with its annotation, and
+    // the story is analysed again with it.
+    document.review()->undoStack()->undo();
+    QCOMPARE(document.articles()->rowCount(), rows);
+    QCOMPARE(document.articles()->article(0).contentHash, removed.contentHash);
+    QCOMPARE(document.review()->annotations().size(), 1);
+    QVERIFY(!document.analysis());
+    QVERIFY(finished.wait(analysisTimeout));
+    QCOMPARE(document.analysis()->articles.size(), qsizetype(rows));
+}
+
+void TestStoryDocument::correctionsShapeTheAnalysis()
+{
+    StoryDocument document;
+    QVERIFY(openAnalysedSample(document));
+    const std::shared_ptr<const Analysis> engine = document.engineAnalysis();
+    QVERIFY(engine);
+    QVERIFY(!engine->facts.slots.isEmpty());
+    const FactSlot &slot = engine->facts.slots.first();
+    QVERIFY(!slot.mentions.isEmpty());
+    const Mention &mention = slot.mentions.first();
+    const Article &article = engine->articles.at(mention.article.value());
+
+    Correction rename;
+    rename.kind = CorrectionKind::RenameSlot;
+    rename.target = anchorOf(article, mention.span.start, mention.span.end - mention.span.start);
+    rename.label = u"Renamed by hand"_s;
+    QSignalSpy changed(&document, &StoryDocument::analysisChanged);
+    document.review()->addCorrection(rename);
+    QCOMPARE(changed.size(), 1);
+    // What the views show carries the correction; what the engine found is unchanged.
+    QCOMPARE(document.engineAnalysis(), engine);
+    QCOMPARE(document.analysis()->facts.slots.first().label.english(), u"Renamed by hand"_s);
+    QVERIFY(document.analysis()->facts.slots.first().corrected);
+    QVERIFY(engine->facts.slots.first().label.english() != u"Renamed by hand"_s);
+
+    document.review()->undoStack()->undo();
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(document.analysis()->facts.slots.first().label.english(), engine->facts.slots.first().label.english());
 }
 
 QTEST_GUILESS_MAIN(TestStoryDocument)
