@@ -186,8 +186,6 @@ QStringList ExportDialog::files() const
 {
     return exportFiles().paths();
 }
-    return result;
-}
 
 ExportFiles ExportDialog::exportFiles() const
 {

@@ -8,6 +8,7 @@
 #include "review/claimmodel.h"
 #include "core/codepointmap.h"
 #include "core/outputfile.h"
+#include "export/storysummary_p.h"
 #include "json/analysisjson.h"
 #include "export/reportdocument.h"
 

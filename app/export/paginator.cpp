@@ -83,6 +83,8 @@ bool Paginator::newPage(QPageLayout::Orientation orientation)
         measurePage();
         m_painter.setViewport(m_pageRect.toRect());
         m_painter.setWindow(m_pageRect.toRect());
+        // A table's columns were measured on the other width: its header does not repeat here.
+        m_repeatedHeader = nullptr;
     }
     startPage();
     return turned;
@@ -362,7 +364,9 @@ void Paginator::drawLine(QTextLayout &layout, int index, QPointF topLeft, qreal 
     // Where the line's glyphs went: QTextLine::draw() adds the line's own position.
     const QRectF drawn = line.naturalTextRect().translated(topLeft);
     const qreal tolerance = pt(0.5);
-    const bool outside = !m_pageRect.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(drawn);
+    // A line of white space only (a space the wrap left on a line of its own) draws nothing.
+    const bool visible = line.naturalTextWidth() > 0;
+    const bool outside = visible && !m_pageRect.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(drawn);
     const bool tooWide = line.naturalTextWidth() > boxWidth + tolerance;
     if ((outside || tooWide) && m_info.overflows.size() < 20) {
         m_info.overflows.append(QStringLiteral("page %1: \"%2\" at (%3, %4, %5 x %6)%7")

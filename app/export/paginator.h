@@ -138,6 +138,7 @@ public:
 
     void newPage();
     /// A new page in `orientation`; false (and a page as before) when the device cannot turn.
+    /// A table running when the page turns ends there: its header is not repeated.
     bool newPage(QPageLayout::Orientation orientation);
     /// Ends the last page.
     void finish();

@@ -103,7 +103,7 @@ void TestReportDocument::sample_hasEveryPartInOrder()
 void TestReportDocument::sources_carryTheHashAndTheWarning()
 {
     SessionData session = m_sample.session;
-    session.unverifiedTexts.insert(1);
+    session.unverifiedTexts.append(1);
     const ReportDocument document = buildReportDocument(session, m_sample.analysis, ReportOptions{});
     const QList<const ReportTable *> tables = blocksOf<ReportTable>(document, ReportPart::Kind::Cover);
     QCOMPARE(tables.size(), 1);
@@ -161,8 +161,10 @@ void TestReportDocument::passages_everyArticleWholeAndInOrder()
     QCOMPARE(groups.size(), (analysis.articles.size() + columns - 1) / columns);
     for (const ReportPassages *group : groups) {
         for (qsizetype c = 0; c < group->outlets.size(); ++c) {
-            const int article = int(analysis.articles.indexOf(*std::find_if(analysis.articles.begin(), analysis.articles.end(),
-                [&](const Article &a) { return a.displayName() == group->outlets.at(c); })));
+            const auto named = std::find_if(analysis.articles.begin(), analysis.articles.end(),
+                                            [&](const Article &a) { return a.displayName() == group->outlets.at(c); });
+            QVERIFY(named != analysis.articles.end());
+            const int article = int(named - analysis.articles.begin());
             // The column's text, labels taken out, is the article's passages in text order.
             QString column;
             for (const ReportPassageRow &row : group->rows) {
