@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export time of generated sessions: the PDF report and every data export, analysis excluded
 // (the window already has it). Budget: 20 articles with 100 annotations in under 3 s.
-// Meaningful in a Release build only. `bench_export N M --session FILE` writes the generated
+// Meaningful in a Release build only. `bench_export N M --write-session FILE` writes the generated
 // session instead, to time `crossread export FILE --pdf OUT.pdf` itself.
 #include "export/dataexport.h"
 #include "common/exportfixture.h"
@@ -21,10 +21,10 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const int articles = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20;
     const int annotations = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100;
-    const double budget = argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble() : 0;   // 0 also for "--session"
+    const double budget = argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble() : 0;   // 0 also for "--write-session"
     QTemporaryDir dir;
     const ExportFixture::Story story = ExportFixture::generatedSession(articles, annotations);
-    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--session")); at > 0 && at + 1 < app.arguments().size()) {
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--write-session")); at > 0 && at + 1 < app.arguments().size()) {
         const auto written = writeSession(app.arguments().at(at + 1), story.session);
         if (!written)
             std::fprintf(stderr, "%s\n", qPrintable(written.error().message()));
