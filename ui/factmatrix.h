@@ -14,6 +14,8 @@ class QTableView;
 
 namespace Crossread {
 
+class StoryDocument;
+
 class FactModel;
 class FactMatrixFilter;
 
@@ -35,6 +37,9 @@ public:
     ~FactMatrix() override;
 
     void setFacts(const FactTable &facts, const QStringList &articleNames);
+    /// Shows the facts of the document's analysis (with its corrections) now and whenever it
+    /// changes; a null analysis keeps the last table until the next one arrives.
+    void setDocument(const StoryDocument *document);
     /// The corrections applied to the facts shown; those that no longer apply are counted in
     /// the summary line and listed in its tooltip.
     void setCorrections(const QList<AppliedCorrection> &corrections);

@@ -3,21 +3,18 @@
 
 #include "annotationsdock.h"
 #include "articledetailsdialog.h"
+#include "claimspanel.h"
 #include "core/articlemodel.h"
-#include "articlepane.h"
 #include "correctionactions.h"
+#include "crossread_version.h"
 #include "export/correctedanalysis.h"
 #include "exportdialog.h"
-#include "crossread_version.h"
-#include "core/inputlimits.h"
 #include "factmatrix.h"
 #include "findbar.h"
 #include "legend.h"
 #include "outletbar.h"
-#include "preferencesdialog.h"
 #include "readerview.h"
 #include "review/review.h"
-#include "import/samplestory.h"
 #include "settings.h"
 #include "shortcutlist.h"
 #include "sourceview.h"
@@ -26,11 +23,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,43 +33,16 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Crossread {
-namespace {
-
-constexpr int maxRecentFiles = 10;
-
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    return paths;
-}
-
-/// Links dragged from a browser: the http(s) addresses among the dropped URLs.
-QStringList webLinks(const QMimeData *mime)
-{
-    QStringList links;
-    for (const QUrl &url : mime->urls()) {
-        if (url.scheme() == u"http" || url.scheme() == u"https")
-            links.append(url.toString());
-    }
-    return links;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -138,14 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_analysisLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    m_webImport = new WebImport(this);
-    statusBar()->addPermanentWidget(m_webImport);
-    connect(m_webImport, &WebImport::fetched, this, [this](const QList<FetchResult> &results) {
-        QList<LoadRequest> requests;
-        for (const FetchResult &result : results)
-            requests.append(result ? LoadRequest{{}, result.value(), {}} : LoadRequest{{}, {}, result.error()});
-        startLoad(requests);
-    });
+    auto *web = new WebImport(this);
+    statusBar()->addPermanentWidget(web);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_document->cancelImport();
         cancelAnalysis();
@@ -158,6 +120,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (!stage.isEmpty())
             m_analysisLabel->setText(stage);
     });
+    // The views follow the document themselves; the window adds the status bar's count.
+    m_reader->setDocument(m_document);
+    m_factMatrix->setDocument(m_document);
     connect(m_document, &StoryDocument::analysisStarted, this, &MainWindow::analysisStarted);
     connect(m_document, &StoryDocument::analysisChanged, this, &MainWindow::showAnalysis);
     connect(m_document, &StoryDocument::analysisFinished, this, &MainWindow::analysisDone);
@@ -171,12 +136,19 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Importing %n article(s)…", nullptr, count));
     });
     connect(m_document, &StoryDocument::importProgress, m_progress, &QProgressBar::setValue);
-    connect(m_document, &StoryDocument::importFinished, this, &MainWindow::importFinished);
+    connect(m_document, &StoryDocument::importFinished, this, &MainWindow::updateBusy);
     connect(m_document, &StoryDocument::stateChanged, this, &MainWindow::updateTitle);
     connect(m_articles, &ArticleModel::rowsInserted, this, &MainWindow::updateTitle);
     connect(m_articles, &ArticleModel::modelReset, this, &MainWindow::updateTitle);
 
-    createReviewUi();
+    m_files = new FileActions(m_document, this, statusBar(), web);
+    connect(m_files, &FileActions::loadFinished, this, &MainWindow::loadFinished);
+    connect(m_files, &FileActions::journalError, this, &MainWindow::journalError);
+    connect(m_files, &FileActions::sessionChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &FileActions::reviewOpened, this, [this] { showDock(QStringLiteral("ClaimsDock")); });
+    m_viewing = new ViewActions(m_reader, m_factMatrix, this, statusBar());
+    connect(m_viewing, &ViewActions::themeChanged, this, &MainWindow::themeChanged);
+    createPanels();
     createActions();
     readSettings();
     updateTitle();
@@ -194,8 +166,10 @@ MainWindow::~MainWindow()
     // The children outlive this destructor's body; their last signals (the undo stack clears
     // itself, focus moves as widgets go) must not reach a half-destroyed window.
     disconnect(qApp, nullptr, this, nullptr);
+    disconnect(qApp, nullptr, m_reviewing, nullptr);
     m_review->undoStack()->disconnect(this);
     m_review->disconnect(this);
+    m_review->disconnect(m_reviewing);
     m_articles->disconnect(this);
 }
 
@@ -207,36 +181,16 @@ QAction *MainWindow::action(const QString &objectName) const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Open Session or Articles"), QSettings().value(QStringLiteral("lastDirectory")).toString(),
-            tr("Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;"
-               "Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;"
-               "All files (*)"));
-        if (!paths.isEmpty()) {
-            QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(paths.first()).absolutePath());
-            openFiles(paths);
-        }
-    });
-    open->setObjectName(QStringLiteral("open"));
-    open->setShortcut(QKeySequence::Open);
-    QAction *openUrl = file->addAction(tr("Open &URL…"), this, [this] {
-        auto *dialog = new OpenUrlDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { openWebAddresses(dialog->addresses()); });
-        dialog->open();
-    });
-    openUrl->setObjectName(QStringLiteral("openUrl"));
-    openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
+    file->addAction(m_files->newSession());
+    file->addAction(m_files->open());
+    file->addAction(m_files->openUrl());
+    file->addMenu(m_files->recentFilesMenu());
+    file->addMenu(m_files->recentSessionsMenu());
     file->addSeparator();
-    QAction *close = file->addAction(tr("&Close Session"), this, [this] {
-        if (maybeSave())
-            closeSession();
-    });
-    close->setObjectName(QStringLiteral("closeSession"));
-    close->setShortcut(QKeySequence::Close);
+    file->addAction(m_files->save());
+    file->addAction(m_files->saveAs());
+    file->addSeparator();
+    file->addAction(m_files->closeSessionAction());
     file->addSeparator();
     // The report (issue #8): one layout for the PDF and the printer; see exportdialog.h.
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
@@ -256,22 +210,17 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *paste = edit->addAction(tr("&Paste as Article"), this, &MainWindow::pasteAsArticle);
-    paste->setObjectName(QStringLiteral("pasteAsArticle"));
-    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    QAction *details = edit->addAction(tr("Article &Details…"), this, [this] {
-        const QModelIndex current = m_articleList->currentIndex();
-        if (!current.isValid())
-            return;
-        const int row = current.row();
-        auto *dialog = new ArticleDetailsDialog(m_articles->article(row), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
-            if (row < m_articles->rowCount())
-                m_articles->setMetadata(row, dialog->metadata());
-        });
-        dialog->open();
-    });
+    QAction *undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_review->undoStack()->createRedoAction(this, tr("Red&o"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_files->pasteAsArticleAction());
+    QAction *details = edit->addAction(tr("Article &Details…"), this, &MainWindow::editArticleDetails);
     details->setObjectName(QStringLiteral("articleDetails"));
     details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_articleList->addAction(details);
@@ -290,7 +239,7 @@ void MainWindow::createActions()
     QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { m_reader->findNext(ReaderView::Step::Previous); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), m_viewing, &ViewActions::showPreferences);
     preferences->setObjectName(QStringLiteral("preferences"));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
@@ -328,6 +277,9 @@ void MainWindow::createActions()
     addGo(QStringLiteral("previousUnique"), tr("Previous Uni&que Passage"), QKeySequence(Qt::SHIFT | Qt::Key_F7),
           [this] { return m_reader->goToUnique(ReaderView::Step::Previous); }, noUnique);
 
+    // Review: annotate, make claims, add evidence, the verdict set.
+    m_reviewing->populateMenu(menuBar()->addMenu(tr("&Review")));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *source = view->addAction(tr("Article S&ource"), this, &MainWindow::showSource);
     source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
@@ -357,14 +309,7 @@ void MainWindow::createActions()
     QAction *reanalyse = view->addAction(tr("&Analyse Again"), this, &MainWindow::analyse);
     reanalyse->setShortcut(QKeySequence(Qt::Key_F5));
     view->addSeparator();
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    m_themeGroup = new QActionGroup(this);
-    for (const QString &name : availableThemeNames()) {
-        QAction *action = themes->addAction(themeMenuLabel(name), this, [this, name] { setThemeName(name); });
-        action->setCheckable(true);
-        action->setData(name);
-        m_themeGroup->addAction(action);
-    }
+    m_viewing->populateThemeMenu(view->addMenu(tr("&Theme")));
     view->addSeparator();
     QAction *articlesToggle = findChild<QDockWidget *>(QStringLiteral("ArticlesDock"))->toggleViewAction();
     articlesToggle->setText(tr("Articl&e List"));
@@ -375,10 +320,10 @@ void MainWindow::createActions()
     factsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(factsToggle);
 
-    createReviewActions(file, edit, view);
+    addPanelActions(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Open &Sample Story"), this, &MainWindow::openSampleStory);
+    help->addAction(m_files->openSampleAction());
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addSeparator();
@@ -388,114 +333,19 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::openFiles(const QStringList &paths)
+void MainWindow::editArticleDetails()
 {
-    // A session replaces the story; articles given with it are added to it.
-    QStringList articles;
-    QStringList addresses;
-    QString session;
-    for (const QString &path : paths) {
-        if (isWebAddress(path)) {
-            addresses.append(path);
-        } else if (QFileInfo(path).isDir()) {
-            // A folder brings every file in it that Crossread reads, in name order; one holding
-            // none goes to the importer, which says it is a folder.
-            const QStringList inside = importableFilesIn(path);
-            articles.append(inside.isEmpty() ? QStringList{path} : inside);
-        } else if (QFileInfo(path).suffix().compare(u"crossread", Qt::CaseInsensitive) == 0) {
-            if (session.isEmpty())
-                session = path;
-        } else {
-            articles.append(path);
-        }
-    }
-    if (!addresses.isEmpty())
-        openWebAddresses(addresses);
-    if (!session.isEmpty()) {
-        openSessionInteractively(session);
-        if (articles.isEmpty())
-            return;
-    }
-    if (m_document->isReadOnly() && !articles.isEmpty()) {
-        statusBar()->showMessage(tr("This session is read-only: save it under a new name before adding articles."), 8000);
+    const QModelIndex current = m_articleList->currentIndex();
+    if (!current.isValid())
         return;
-    }
-    QList<LoadRequest> requests;
-    for (const QString &path : std::as_const(articles))
-        requests.append(LoadRequest{path, {}});
-    startLoad(requests);
-    addRecentFiles(articles);
-}
-
-void MainWindow::openWebAddresses(const QStringList &addresses)
-{
-    if (addresses.isEmpty())
-        return;
-    if (m_document->isReadOnly()) {
-        statusBar()->showMessage(tr("This session is read-only: save it under a new name before adding articles."), 8000);
-        return;
-    }
-    m_webImport->fetch(addresses);
-}
-
-void MainWindow::openSampleStory()
-{
-    if (!sampleStory()) {
-        QMessageBox::warning(this, tr("Sample Story"), sampleStory().error());
-        return;
-    }
-    if (!maybeSave())
-        return;
-    const auto opened = m_document->openSample();
-    if (!opened)
-        QMessageBox::warning(this, tr("Sample Story"), opened.error());
-}
-
-void MainWindow::pasteAsArticle()
-{
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    ImportSource source;
-    source.name = tr("Pasted article");
-    if (mime && mime->hasHtml() && !mime->html().trimmed().isEmpty()) {
-        source.bytes = mime->html().toUtf8();
-        source.hint = FormatHint::Html;
-    } else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty()) {
-        source.bytes = mime->text().toUtf8();
-        source.hint = FormatHint::PlainText;
-    } else {
-        statusBar()->showMessage(tr("The clipboard holds no text or HTML to paste as an article."), 8000);
-        Q_EMIT loadFinished({tr("The clipboard is empty.")});
-        return;
-    }
-    startLoad({LoadRequest{{}, source}});
-}
-
-void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &storyTitle)
-{
-    if (!m_document->importSources(requests, storyTitle)) {
-        QMessageBox::warning(this, tr("Too Many Articles"),
-                             tr("A story holds at most %1 articles.").arg(Limits::maxArticles));
-    }
-}
-
-void MainWindow::importFinished(int imported, const QStringList &errors, bool canceled)
-{
-    updateBusy();
-    if (canceled)
-        statusBar()->showMessage(tr("Import cancelled; %n article(s) imported.", nullptr, imported), 8000);
-    else
-        statusBar()->showMessage(tr("%n article(s) imported.", nullptr, imported), 5000);
-
-    if (!errors.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Files Could Not Be Opened"),
-                                    tr("%n file(s) could not be opened:", nullptr, int(errors.size())),
-                                    QMessageBox::Ok, this);
-        box->setInformativeText(errors.join(u'\n'));
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    Q_EMIT loadFinished(errors);
+    const int row = current.row();
+    auto *dialog = new ArticleDetailsDialog(m_articles->article(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        if (row < m_articles->rowCount())
+            m_articles->setMetadata(row, dialog->metadata());
+    });
+    dialog->open();
 }
 
 void MainWindow::updateBusy()
@@ -505,50 +355,13 @@ void MainWindow::updateBusy()
     m_cancel->setVisible(busy);
 }
 
-void MainWindow::addRecentFiles(const QStringList &paths)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        if (!QFileInfo(absolute).isFile())
-            continue;
-        recent.removeAll(absolute);
-        recent.prepend(absolute);
-    }
-    while (recent.size() > maxRecentFiles)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    int number = 1;
-    for (const QString &path : recent) {
-        const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
-                                          : QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(label, this, [this, path] { openFiles({path}); });
-        action->setToolTip(path);
-        ++number;
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-        QSettings().remove(QStringLiteral("recentFiles"));
-        updateRecentMenu();
-    });
-    clear->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::showSource()
 {
     const QModelIndex current = m_articleList->currentIndex();
     const int row = current.isValid() ? current.row() : (m_articles->rowCount() > 0 ? 0 : -1);
     if (row < 0)
         return;
-    auto *dialog = new SourceView(m_articles->article(row), m_theme, this);
+    auto *dialog = new SourceView(m_articles->article(row), m_viewing->theme(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -563,27 +376,6 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(CROSSREAD_VERSION_STRING), QString::fromLatin1(qVersion()),
                                 QStringLiteral(QT_VERSION_STR),
                                 haveSyntaxHighlighting() ? tr("in use") : tr("not available; built-in themes")));
-}
-
-void MainWindow::setThemeName(const QString &name)
-{
-    static bool applying = false;   // setPalette sends PaletteChange, which calls back here
-    if (applying)
-        return;
-    QScopedValueRollback guard(applying, true);
-    m_themeName = name;
-    // A theme the user picked colours the whole window; "System" leaves the desktop's palette.
-    if (!m_systemPalette)
-        m_systemPalette = std::make_unique<QPalette>(QApplication::palette());
-    m_theme = themeNamed(name, *m_systemPalette);
-    QApplication::setPalette(name == u"System" ? *m_systemPalette : paletteFor(m_theme, *m_systemPalette));
-    for (QAction *action : m_themeGroup->actions())
-        action->setChecked(action->data().toString() == name);
-    m_reader->setTheme(m_theme);
-    m_factMatrix->setTheme(m_theme);
-    m_annotationsDock->setDark(m_theme.dark);
-    updateHighlights();
-    viewChanged();
 }
 
 void MainWindow::updateTitle()
@@ -612,15 +404,8 @@ void MainWindow::analysisStarted()
 
 void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis)
 {
-    m_reader->setAnalysis(analysis);
-    m_corrections->setAnalysis(analysis);
     if (!analysis)
         return;
-    QStringList names;
-    for (const Article &article : analysis->articles)
-        names.append(article.displayName());
-    m_factMatrix->setFacts(analysis->facts, names);
-    m_factMatrix->setCorrections(analysis->corrections);
     int conflicts = 0;
     for (const FactSlot &slot : analysis->facts.slots)
         conflicts += slot.isConflict() ? 1 : 0;
@@ -699,10 +484,10 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
     menu->addSeparator();
     QAction *claim = menu->addAction(slot.kind == FactKind::Quote ? tr("Create &Claim from This Quote")
                                                                   : tr("Create &Claim from This Fact"),
-                                     this, [this, slotId] { createClaimFromSlot(slotId); });
+                                     this, [this, slotId] { m_reviewing->createClaimFromSlot(slotId); });
     claim->setObjectName(QStringLiteral("claimFromFact"));
     claim->setEnabled(!m_document->isReadOnly());
-    m_corrections->addSlotActions(menu, slotId, ArticleId());
+    m_reviewing->corrections()->addSlotActions(menu, slotId, ArticleId());
     menu->popup(globalPos);
 }
 
@@ -738,32 +523,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
 }
 
-bool MainWindow::openDropped(const QMimeData *mime)
-{
-    const QStringList files = localFiles(mime);
-    const QStringList links = webLinks(mime);
-    if (!files.isEmpty()) {
-        openFiles(files);
-    } else if (!links.isEmpty()) {
-        // A link dragged from a browser: the page it points to, not the link's own markup.
-        openWebAddresses(links);
-    } else if (mime->hasHtml()) {
-        startLoad({LoadRequest{{}, ImportSource{mime->html().toUtf8(), tr("Dropped article"), FormatHint::Html}}});
-    } else if (mime->hasText()) {
-        startLoad({LoadRequest{{}, ImportSource{mime->text().toUtf8(), tr("Dropped article"), FormatHint::PlainText}}});
-    } else {
-        return false;
-    }
-    return true;
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
-    // Follow the desktop when it switches between light and dark.
-    if (event->type() == QEvent::PaletteChange && m_themeName == u"System" && m_themeGroup && m_systemPalette) {
-        m_systemPalette.reset();
-        setThemeName(m_themeName);
-    }
+    if (event->type() == QEvent::PaletteChange && m_viewing)
+        m_viewing->desktopPaletteChanged();
     QMainWindow::changeEvent(event);
 }
 
@@ -781,31 +544,8 @@ void MainWindow::readSettings()
         resize(size);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    setThemeName(AppSettings::read(settings).themeName);
-    applyReaderFont();
-}
-
-void MainWindow::applyReaderFont()
-{
-    // Only what the user chose is set, so the rest still follows the desktop's font.
-    m_reader->setFont(AppSettings::read().readerFont(QFont()));
-}
-
-void MainWindow::showPreferences()
-{
-    AppSettings current = AppSettings::read();
-    current.themeName = m_themeName;
-    auto *dialog = new PreferencesDialog(current, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
-        const AppSettings chosen = dialog->settings();
-        chosen.write();
-        setThemeName(chosen.themeName);
-        applyReaderFont();
-        if (chosen.language != current.language)
-            statusBar()->showMessage(tr("The new language takes effect the next time Crossread starts."), 10000);
-    });
-    dialog->open();
+    m_viewing->setThemeName(AppSettings::read(settings).themeName);
+    m_viewing->applyReaderFont();
 }
 
 void MainWindow::writeSettings() const
@@ -813,7 +553,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(SettingsKey::theme, m_themeName);
+    settings.setValue(SettingsKey::theme, m_viewing->themeName());
 }
 
 int runGui(QApplication &app, const QStringList &files, bool openSample)
