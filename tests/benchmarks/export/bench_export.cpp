@@ -8,6 +8,7 @@
 #include "export/report.h"
 #include "review/session.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -25,7 +26,18 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const ExportFixture::Story story = ExportFixture::generatedSession(articles, annotations);
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--write-session")); at > 0 && at + 1 < app.arguments().size()) {
-        const auto written = writeSession(app.arguments().at(at + 1), story.session);
+        // Generated articles have no source bytes: their text stands for them, as an import of it
+        // would. The review's anchors name the articles by the hash they lacked, so the session
+        // file carries the articles without the review.
+        SessionData session = story.session;
+        session.review = {};
+        for (Article &article : session.articles) {
+            if (article.originalBytes.isEmpty())
+                article.originalBytes = article.text.toUtf8();
+            if (article.contentHash.isEmpty())
+                article.contentHash = QCryptographicHash::hash(article.originalBytes, QCryptographicHash::Sha256).toHex();
+        }
+        const auto written = writeSession(app.arguments().at(at + 1), session);
         if (!written)
             std::fprintf(stderr, "%s\n", qPrintable(written.error().message()));
         return written ? 0 : 1;
