@@ -1297,30 +1297,6 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <translation>Medium</translation>
     </message>
     <message>
-        <source>Headline</source>
-        <translation>Schlagzeile</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1401,10 +1377,6 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <translation>Fakt</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Passages side by side</source>
         <translation>Passagen nebeneinander</translation>
     </message>
@@ -1427,14 +1399,6 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
     <message>
         <source>Highlighted text</source>
         <translation>Hervorgehobener Text</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>(continued)</source>

@@ -1297,30 +1297,6 @@ muestran igualmente y el código de salida es 1.
         <translation>Medio</translation>
     </message>
     <message>
-        <source>Headline</source>
-        <translation>Titular</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publicado</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -1401,10 +1377,6 @@ muestran igualmente y el código de salida es 1.
         <translation>Dato</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
         <source>Passages side by side</source>
         <translation>Pasajes en paralelo</translation>
     </message>
@@ -1427,14 +1399,6 @@ muestran igualmente y el código de salida es 1.
     <message>
         <source>Highlighted text</source>
         <translation>Texto resaltado</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>(continued)</source>

@@ -1297,30 +1297,6 @@ affichés, et le code de sortie vaut 1.
         <translation>Média</translation>
     </message>
     <message>
-        <source>Headline</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publié le</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1401,10 +1377,6 @@ affichés, et le code de sortie vaut 1.
         <translation>Fait</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
         <source>Passages side by side</source>
         <translation>Passages côte à côte</translation>
     </message>
@@ -1427,14 +1399,6 @@ affichés, et le code de sortie vaut 1.
     <message>
         <source>Highlighted text</source>
         <translation>Texte surligné</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>(continued)</source>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
-#include "export/dataexport.h"
+#include "export/exportjob.h"
 #include "settings.h"
 #include "core/task.h"
 #include "core/workpool.h"
@@ -31,7 +31,6 @@
 #include <QtConcurrent>
 
 #include <algorithm>
-#include <bit>
 
 namespace Crossread {
 
@@ -185,13 +184,21 @@ QString ExportDialog::suffix(Format format)
 
 QStringList ExportDialog::files() const
 {
-    QStringList result;
+    return exportFiles().paths();
+}
+
+ExportFiles ExportDialog::exportFiles() const
+{
+    ExportFiles files;
     const int chosen = formats();
-    for (Format format : {Pdf, ClaimsCsv, FactsCsv, Json, Markdown}) {
-        if (chosen & format)
-            result.append(basePath() + suffix(format));
-    }
-    return result;
+    const QString base = basePath();
+    const auto path = [&](Format format) { return (chosen & format) ? base + suffix(format) : QString(); };
+    files.pdf = path(Pdf);
+    files.claimsCsv = path(ClaimsCsv);
+    files.factsCsv = path(FactsCsv);
+    files.json = path(Json);
+    files.markdown = path(Markdown);
+    return files;
 }
 
 void ExportDialog::accept()
@@ -257,35 +264,15 @@ void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<c
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReportOptions options = dialog.options();
-    const int formats = dialog.formats();
-    const QString base = dialog.basePath();
 
-    // The export is a task (core/task.h): its future ends canceled when the reader cancels, the
-    // one sign of a cancel. What it wrote is kept beside it, since a file finished just as the
-    // cancel came is still a file that replaced an earlier one; the future's end publishes it.
-    struct Outcome {
-        QStringList errors;
-        QStringList written;   ///< file names, in the order written
-    };
-    auto outcome = std::make_shared<Outcome>();
+    // The export is a task (core/task.h) running the one export job (export/exportjob.h) that
+    // `crossread export` runs: its future ends canceled when the reader cancels, the one sign
+    // of a cancel. What it wrote is kept beside it, since a file finished just as the cancel
+    // came is still a file that replaced an earlier one; the future's end publishes it.
+    const ExportFiles files = dialog.exportFiles();
+    auto outcome = std::make_shared<ExportOutcome>();
     QFuture<void> future = QtConcurrent::run(workPool(), [=](QPromise<void> &promise) {
-        const TaskControl control = taskControl(promise);
-        const auto done = [&](ExportDialog::Format format, const auto &result) {
-            if (result)
-                outcome->written.append(QFileInfo(base + ExportDialog::suffix(format)).fileName());
-            else if (!control.canceled())   // a report stopped by the cancel is no error
-                outcome->errors.append(result.error());
-        };
-        if (formats & ExportDialog::Pdf)
-            done(ExportDialog::Pdf, writePdfReport(base + ExportDialog::suffix(ExportDialog::Pdf), session, *analysis, options, control));
-        const auto write = [&](ExportDialog::Format format, const auto &bytes) {
-            if ((formats & format) && !control.canceled())
-                done(format, writeExportFile(base + ExportDialog::suffix(format), bytes()));
-        };
-        write(ExportDialog::ClaimsCsv, [&] { return claimsCsv(session, analysis->articles); });
-        write(ExportDialog::FactsCsv, [&] { return factsCsv(*analysis); });
-        write(ExportDialog::Json, [&] { return reviewJson(session, *analysis); });
-        write(ExportDialog::Markdown, [&] { return markdownReport(session, *analysis, options).toUtf8(); });
+        *outcome = runExport(files, options, session, *analysis, taskControl(promise));
     });
 
     // Shown only when the export takes longer than half a second. The dialog follows the task
@@ -303,19 +290,22 @@ void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<c
     // A window that goes away while the export runs takes the dialog with it; the task stops.
     QObject::connect(progress, &QObject::destroyed, [future]() mutable { future.cancel(); });
     const QPointer<QWidget> owner = parent;
-    QObject::connect(watcher, &QFutureWatcherBase::finished, progress, [owner, progress, watcher, formats, outcome] {
+    QObject::connect(watcher, &QFutureWatcherBase::finished, progress, [owner, progress, watcher, files, outcome] {
         const bool canceled = watcher->future().isCanceled();
         progress->reset();
         progress->close();
-        const bool complete = outcome->written.size() == std::popcount(unsigned(formats));
+        const bool complete = outcome->written.size() == files.paths().size();
         if (canceled && !complete) {
             // A cancel between two files leaves the first ones written: say which, so nobody
             // takes a replaced file for the earlier one.
+            QStringList written;
+            for (const QString &path : std::as_const(outcome->written))
+                written.append(QFileInfo(path).fileName());
             QMessageBox::information(owner, ExportDialog::tr("Export Report"),
-                                     outcome->written.isEmpty()
+                                     written.isEmpty()
                                          ? ExportDialog::tr("The export was canceled.")
                                          : ExportDialog::tr("The export was canceled after writing %1.")
-                                               .arg(QLocale().createSeparatedList(outcome->written)));
+                                               .arg(QLocale().createSeparatedList(written)));
         } else if (!outcome->errors.isEmpty()) {
             QMessageBox::warning(owner, ExportDialog::tr("Export Report"), outcome->errors.join(u'\n'));
         }

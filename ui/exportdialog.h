@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "export/exportjob.h"
 #include "export/report.h"
 #include "review/sessiondata.h"
 
@@ -37,6 +38,8 @@ public:
     [[nodiscard]] static QString suffix(Format format);
     /// The files the export writes, one per chosen format.
     [[nodiscard]] QStringList files() const;
+    /// The same files as the export job takes them.
+    [[nodiscard]] ExportFiles exportFiles() const;
 
     void accept() override;
 

@@ -301,7 +301,7 @@ void FactMatrix::updateSummary()
     QStringList stale;
     for (const AppliedCorrection &correction : std::as_const(m_corrections)) {
         if (!correction.applied)
-            stale.append(tr("%1: %2").arg(correction.description, correction.reason));
+            stale.append(tr("%1: %2").arg(correction.description.translated(), correction.reason.translated()));
     }
     if (!stale.isEmpty())
         text += QStringLiteral(" · ") + tr("%n correction(s) no longer apply", nullptr, int(stale.size()));

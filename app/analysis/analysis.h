@@ -21,11 +21,13 @@ namespace Crossread {
 struct AppliedCorrection {
     int id = -1;                 ///< Correction::id
     QString kind;                ///< stable key: "merge", "split", "join-topic", ...
-    QString description;         ///< translated: "Merged “$210,000” (Daily) with “$210K” (Ledger)"
+    /// "Merge “$210,000” (Daily Ledger) with “$210K” (Harbour Post)", untranslated (Phrase):
+    /// the JSON writes it in English, the report and the views translate it.
+    Phrase description;
     QString reviewer;
     QString note;
     bool applied = false;
-    QString reason;              ///< translated, when not applied
+    Phrase reason;               ///< why it no longer applies, when not applied; untranslated
 
     friend bool operator==(const AppliedCorrection &, const AppliedCorrection &) = default;
 };

@@ -13,7 +13,7 @@
 #include "analysis/analysis.h"
 #include "cli/clitext_p.h"
 #include "export/correctedanalysis.h"
-#include "export/dataexport.h"
+#include "export/exportjob.h"
 #include "core/outputfile.h"
 #include "export/report.h"
 #include "review/session.h"
@@ -126,24 +126,17 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // The reviewers' corrections are part of the review: the exports show the corrected analysis.
     const Analysis analysis = applyCorrections(analyseStory(session.articles), session.review.corrections);
 
-    bool failed = false;
-    const auto report = [&](const auto &result) {
-        if (!result) {
-            err << result.error() << '\n';
-            failed = true;
-        }
-    };
-    if (parser.isSet(pdfOption))
-        report(writePdfReport(parser.value(pdfOption), session, analysis, options));
-    if (parser.isSet(csvOption))
-        report(writeExportFile(parser.value(csvOption), claimsCsv(session, analysis.articles)));
-    if (parser.isSet(factsCsvOption))
-        report(writeExportFile(parser.value(factsCsvOption), factsCsv(analysis)));
-    if (parser.isSet(jsonOption))
-        report(writeExportFile(parser.value(jsonOption), reviewJson(session, analysis)));
-    if (parser.isSet(mdOption))
-        report(writeExportFile(parser.value(mdOption), markdownReport(session, analysis, options).toUtf8()));
-    return failed ? 1 : 0;
+    // The export job the window runs too (export/exportjob.h).
+    ExportFiles files;
+    files.pdf = parser.value(pdfOption);
+    files.claimsCsv = parser.value(csvOption);
+    files.factsCsv = parser.value(factsCsvOption);
+    files.json = parser.value(jsonOption);
+    files.markdown = parser.value(mdOption);
+    const ExportOutcome outcome = runExport(files, options, session, analysis);
+    for (const QString &error : outcome.errors)
+        err << error << '\n';
+    return outcome.errors.isEmpty() ? 0 : 1;
 }
 
 bool needsGuiApplication(const QStringList &arguments)

@@ -12,6 +12,7 @@
 #include "review/session.h"
 #include "export/correctedanalysis.h"
 #include "export/report.h"
+#include "json/phrasejson.h"
 #include "review/correction.h"
 
 #include <QCommandLineParser>
@@ -79,7 +80,8 @@ QJsonObject sessionJson(const LoadedSession &session)
         corrections.append(QJsonObject{
             {QStringLiteral("id"), correction.id},
             {QStringLiteral("kind"), correctionKindKey(correction.kind)},
-            {QStringLiteral("description"), describeCorrection(correction, story)},
+            {QStringLiteral("description"), describeCorrection(correction, story).english()},
+            {QStringLiteral("description_phrase"), phraseToJson(describeCorrection(correction, story))},
             {QStringLiteral("reviewer"), correction.reviewer},
             {QStringLiteral("note"), correction.note},
         });
@@ -132,7 +134,7 @@ void printText(const LoadedSession &session, QTextStream &out)
     out << '\n' << tr("Corrections of the analysis: %1").arg(data.review.corrections.size()) << '\n';
     const Analysis story = storyOnly(data);
     for (const Correction &correction : data.review.corrections) {
-        out << QStringLiteral("  %1. %2").arg(correction.id).arg(describeCorrection(correction, story));
+        out << QStringLiteral("  %1. %2").arg(correction.id).arg(describeCorrection(correction, story).translated());
         if (!correction.reviewer.isEmpty())
             out << QStringLiteral(" \u2014 ") << correction.reviewer;
         out << '\n';

@@ -16,15 +16,29 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate files the tr() calls below under the namespace around them, Crossread: the
-// context here must be the same, or their translations are never found.
+// lupdate files the tr() call below under the namespace around it, Crossread: the context
+// here must be the same, or its translations are never found.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Crossread", text);
 }
 
+/// A phrase of this file's translation context; mark `source` with
+/// QT_TRANSLATE_NOOP("Crossread", ...) so lupdate finds it. Descriptions and reasons are
+/// phrases: the export JSON writes them in English beside their key and arguments, the report
+/// and the views translate them (core/phrase.h).
+Phrase phrase(const char *source, QList<Phrase> arguments = {})
+{
+    return Phrase("Crossread", source, std::move(arguments));
+}
+
+Phrase literal(const QString &text)
+{
+    return Phrase::literal(text);
+}
+
 /// Why a correction could not be applied; empty means it was.
-using Outcome = QString;
+using Outcome = Phrase;
 
 int articleOfHash(const Analysis &analysis, const QByteArray &hash)
 {
@@ -50,10 +64,11 @@ QString quoted(const Anchor &anchor)
 }
 
 /// "“$210,000” (Daily Ledger)", or the quote alone when the article is not in the story.
-QString named(const Analysis &analysis, const Anchor &anchor)
+Phrase named(const Analysis &analysis, const Anchor &anchor)
 {
     const QString outlet = outletOf(analysis, anchor);
-    return outlet.isEmpty() ? quoted(anchor) : tr("%1 (%2)").arg(quoted(anchor), outlet);
+    return outlet.isEmpty() ? literal(quoted(anchor))
+                            : phrase(QT_TRANSLATE_NOOP("Crossread", "%1 (%2)"), {literal(quoted(anchor)), literal(outlet)});
 }
 
 // ---- fact slots --------------------------------------------------------------------------
@@ -176,26 +191,26 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
 {
     const std::optional<MentionRef> target = findMention(analysis, table, c.target);
     if (!target)
-        return tr("%1 is no longer found among the figures and quotes").arg(named(analysis, c.target));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "%1 is no longer found among the figures and quotes"), {named(analysis, c.target)});
     FactSlot &slot = table.slots[target->slot];
     switch (c.kind) {
     case CorrectionKind::MergeSlots:
     case CorrectionKind::JoinTopic: {
         const std::optional<MentionRef> other = findMention(analysis, table, c.other);
         if (!other)
-            return tr("%1 is no longer found among the figures and quotes").arg(named(analysis, c.other));
+            return phrase(QT_TRANSLATE_NOOP("Crossread", "%1 is no longer found among the figures and quotes"), {named(analysis, c.other)});
         FactSlot &second = table.slots[other->slot];
         if (c.kind == CorrectionKind::JoinTopic) {
             if (second.topic == slot.topic)
-                return tr("the rows are already in one topic");
+                return phrase(QT_TRANSLATE_NOOP("Crossread", "the rows are already in one topic"));
             slot.topic = second.topic;
             markCorrected(slot, c.reviewer);
             return {};
         }
         if (other->slot == target->slot)
-            return tr("the two are already in one row");
+            return phrase(QT_TRANSLATE_NOOP("Crossread", "the two are already in one row"));
         if (second.kind != slot.kind)
-            return tr("a %1 and a %2 cannot be one row").arg(factKindName(slot.kind), factKindName(second.kind));
+            return phrase(QT_TRANSLATE_NOOP("Crossread", "a %1 and a %2 cannot be one row"), {literal(factKindName(slot.kind)), literal(factKindName(second.kind))});
         slot.mentions.append(second.mentions);
         second.mentions.clear();
         sortMentions(slot.mentions);
@@ -211,7 +226,7 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
     }
     case CorrectionKind::SplitMention: {
         if (slot.mentions.size() < 2)
-            return tr("%1 is already in a row of its own").arg(named(analysis, c.target));
+            return phrase(QT_TRANSLATE_NOOP("Crossread", "%1 is already in a row of its own"), {named(analysis, c.target)});
         FactSlot split;
         split.kind = slot.kind;
         split.label = slot.label;
@@ -231,7 +246,7 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
     case CorrectionKind::LeaveTopic: {
         const Topic &topic = table.topics.value(slot.topic);
         if (topic.slots.size() < 2)
-            return tr("the row is already alone in its topic");
+            return phrase(QT_TRANSLATE_NOOP("Crossread", "the row is already alone in its topic"));
         const int created = insertTopicAfter(table, slot.topic, slot.label);
         FactSlot &moved = table.slots[target->slot];
         moved.topic = created;
@@ -241,7 +256,7 @@ Outcome applyToFacts(const Analysis &analysis, FactTable &table, const Correctio
     case CorrectionKind::RenameSlot: {
         const QString label = c.label.simplified();
         if (label.isEmpty())
-            return tr("the new label is empty");
+            return phrase(QT_TRANSLATE_NOOP("Crossread", "the new label is empty"));
         // The reader's words, shown as they are in every language.
         slot.label = Phrase::literal(label);
         Topic &topic = table.topics[slot.topic];
@@ -276,16 +291,16 @@ struct SentenceRef {
 };
 
 /// The sentence an anchor names (the one holding the anchor's start) and its primary passage.
-std::optional<SentenceRef> findSentence(const Analysis &analysis, const Anchor &anchor, QString *why)
+std::optional<SentenceRef> findSentence(const Analysis &analysis, const Anchor &anchor, Phrase *why)
 {
     const int article = articleOfHash(analysis, anchor.articleHash);
     if (article < 0 || article >= analysis.segmentations.size()) {
-        *why = tr("the article of %1 is no longer in the story").arg(quoted(anchor));
+        *why = phrase(QT_TRANSLATE_NOOP("Crossread", "the article of %1 is no longer in the story"), {literal(quoted(anchor))});
         return std::nullopt;
     }
     const QString &text = analysis.articles.at(article).text;
     if (anchor.span.end > text.size() || anchor.span.in(text) != anchor.quote) {
-        *why = tr("%1 is no longer in the article's text").arg(named(analysis, anchor));
+        *why = phrase(QT_TRANSLATE_NOOP("Crossread", "%1 is no longer in the article's text"), {named(analysis, anchor)});
         return std::nullopt;
     }
     const QList<Sentence> &sentences = analysis.segmentations.at(article).sentences;
@@ -297,7 +312,7 @@ std::optional<SentenceRef> findSentence(const Analysis &analysis, const Anchor &
             return SentenceRef{article, s, passage};
         }
     }
-    *why = tr("%1 is in no passage (page furniture)").arg(named(analysis, anchor));
+    *why = phrase(QT_TRANSLATE_NOOP("Crossread", "%1 is in no passage (page furniture)"), {named(analysis, anchor)});
     return std::nullopt;
 }
 
@@ -351,7 +366,7 @@ void rebuildSentenceIndex(Alignment &alignment)
 
 Outcome joinPassages(Analysis &analysis, const Correction &c)
 {
-    QString why;
+    Phrase why;
     const std::optional<SentenceRef> first = findSentence(analysis, c.target, &why);
     if (!first)
         return why;
@@ -359,7 +374,7 @@ Outcome joinPassages(Analysis &analysis, const Correction &c)
     if (!second)
         return why;
     if (first->passage == second->passage)
-        return tr("the two sentences are already in one passage");
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "the two sentences are already in one passage"));
     const int keep = std::min(first->passage, second->passage);
     const int drop = std::max(first->passage, second->passage);
     Passage joined = analysis.alignment.passages.at(keep);
@@ -382,8 +397,7 @@ Outcome joinPassages(Analysis &analysis, const Correction &c)
         const qsizetype memberEnd = member.firstSentence + member.sentenceCount;
         const qsizetype incomingEnd = incoming.firstSentence + incoming.sentenceCount;
         if (memberEnd != incoming.firstSentence && incomingEnd != member.firstSentence) {
-            return tr("in %1 the two passages are not next to each other")
-                .arg(analysis.articles.at(member.article.value()).displayName());
+            return phrase(QT_TRANSLATE_NOOP("Crossread", "in %1 the two passages are not next to each other"), {literal(analysis.articles.at(member.article.value()).displayName())});
         }
         member.firstSentence = std::min(member.firstSentence, incoming.firstSentence);
         member.sentenceCount += incoming.sentenceCount;
@@ -402,7 +416,7 @@ Outcome joinPassages(Analysis &analysis, const Correction &c)
 
 Outcome splitPassage(Analysis &analysis, const Correction &c)
 {
-    QString why;
+    Phrase why;
     const std::optional<SentenceRef> at = findSentence(analysis, c.target, &why);
     if (!at)
         return why;
@@ -410,13 +424,12 @@ Outcome splitPassage(Analysis &analysis, const Correction &c)
     const auto found = std::find_if(passage.members.begin(), passage.members.end(),
                                     [&](const PassageMember &m) { return m.article.value() == at->article; });
     if (found == passage.members.end() || !found->primary)
-        return tr("%1 is in no passage of its own").arg(named(analysis, c.target));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "%1 is in no passage of its own"), {named(analysis, c.target)});
     const QList<Sentence> &sentences = analysis.segmentations.at(at->article).sentences;
     PassageMember taken;
     if (at->sentence == found->firstSentence) {
         if (passage.members.size() < 2)
-            return tr("the passage at %1 cannot be split there: it starts there and no other outlet tells it")
-                .arg(named(analysis, c.target));
+            return phrase(QT_TRANSLATE_NOOP("Crossread", "the passage at %1 cannot be split there: it starts there and no other outlet tells it"), {named(analysis, c.target)});
         taken = *found;
         passage.members.erase(found);
     } else {
@@ -442,27 +455,27 @@ Outcome splitPassage(Analysis &analysis, const Correction &c)
 
 } // namespace
 
-QString describeCorrection(const Correction &c, const Analysis &analysis)
+Phrase describeCorrection(const Correction &c, const Analysis &analysis)
 {
     switch (c.kind) {
     case CorrectionKind::MergeSlots:
-        return tr("Merge %1 with %2").arg(named(analysis, c.target), named(analysis, c.other));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "Merge %1 with %2"), {named(analysis, c.target), named(analysis, c.other)});
     case CorrectionKind::SplitMention:
-        return tr("Split %1 into a row of its own").arg(named(analysis, c.target));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "Split %1 into a row of its own"), {named(analysis, c.target)});
     case CorrectionKind::JoinTopic:
-        return tr("Move the row of %1 into the topic of %2").arg(named(analysis, c.target), named(analysis, c.other));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "Move the row of %1 into the topic of %2"), {named(analysis, c.target), named(analysis, c.other)});
     case CorrectionKind::LeaveTopic:
-        return tr("Move the row of %1 out of its topic").arg(named(analysis, c.target));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "Move the row of %1 out of its topic"), {named(analysis, c.target)});
     case CorrectionKind::RenameSlot:
-        return tr("Rename the row of %1 to “%2”").arg(named(analysis, c.target), c.label);
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "Rename the row of %1 to “%2”"), {named(analysis, c.target), literal(c.label)});
     case CorrectionKind::NotComparable:
-        return tr("Mark the row of %1 not comparable").arg(named(analysis, c.target));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "Mark the row of %1 not comparable"), {named(analysis, c.target)});
     case CorrectionKind::SetStatus:
-        return tr("Set the status of the row of %1 to %2").arg(named(analysis, c.target), correctionStatusKey(c.status));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "Set the status of the row of %1 to %2"), {named(analysis, c.target), literal(correctionStatusKey(c.status))});
     case CorrectionKind::JoinPassages:
-        return tr("Join the passage of %1 with the passage of %2").arg(named(analysis, c.target), named(analysis, c.other));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "Join the passage of %1 with the passage of %2"), {named(analysis, c.target), named(analysis, c.other)});
     case CorrectionKind::SplitPassage:
-        return tr("Split the passage at %1").arg(named(analysis, c.target));
+        return phrase(QT_TRANSLATE_NOOP("Crossread", "Split the passage at %1"), {named(analysis, c.target)});
     }
     return {};
 }

@@ -10,10 +10,10 @@
 
 namespace Crossread {
 
-/// A short description of a correction in words, translated: "Merge “$210,000” (Daily Ledger)
-/// with “$210K” (Harbour Post)". `analysis` names the outlets; anchors of articles it lacks
-/// are described by their text alone.
-[[nodiscard]] QString describeCorrection(const Correction &correction, const Analysis &analysis);
+/// A short description of a correction in words, as an untranslated phrase: "Merge “$210,000”
+/// (Daily Ledger) with “$210K” (Harbour Post)". `analysis` names the outlets; anchors of
+/// articles it lacks are described by their text alone.
+[[nodiscard]] Phrase describeCorrection(const Correction &correction, const Analysis &analysis);
 
 /// "corrected by Ana Ruiz, Tom Bell" for a slot or passage's correctedBy; "corrected by hand"
 /// when no reviewer was named. Translated.

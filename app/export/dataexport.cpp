@@ -10,23 +10,14 @@
 #include "core/outputfile.h"
 #include "export/storysummary_p.h"
 #include "json/analysisjson.h"
-#include "export/correctedanalysis.h"
+#include "export/reportdocument.h"
 
-#include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace Crossread {
 namespace {
-
-// lupdate files tr() calls under the enclosing class or namespace; this one context keeps
-// the catalog and the run-time lookup the same for every string in the file.
-struct ExportText {
-    Q_DECLARE_TR_FUNCTIONS(Crossread::Export)
-};
 
 const QByteArray utf8Bom("\xEF\xBB\xBF");
 
@@ -259,216 +250,9 @@ QString markdownEscaped(const QString &text)
     return out;
 }
 
-namespace {
-
-QString cell(const QString &text)
-{
-    return markdownEscaped(text.simplified());
-}
-
-QString tableRow(const QStringList &cells)
-{
-    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
-}
-
-QString tableHeader(const QStringList &labels)
-{
-    QStringList cells;
-    QStringList rules;
-    for (const QString &label : labels) {
-        cells.append(cell(label));
-        rules.append(QStringLiteral("---"));
-    }
-    return tableRow(cells) + tableRow(rules);
-}
-
-} // namespace
-
 QString markdownReport(const SessionData &session, const Analysis &analysis, const ReportOptions &options)
 {
-    const QList<Article> &articles = analysis.articles;
-    const StoryIndex story = storyIndex(articles);
-    const QList<int> chosen = chosenArticles(options.articles, articles.size());
-    const ReviewState &review = session.review;
-    QString md;
-    md += QStringLiteral("# ") + cell(reportTitle(session, articles)) + u'\n' + u'\n';
-    if (options.sections & ReportSection::Cover) {
-        const QDateTime when = options.reportDate.isValid() ? options.reportDate : QDateTime::currentDateTime();
-        md += cell(ExportText::tr("Report date: %1").arg(QLocale().toString(when.date(), QLocale::LongFormat))) + QStringLiteral("  \n");
-        md += cell(ExportText::tr("Reviewers: %1").arg(review.reviewers.isEmpty() ? ExportText::tr("none recorded")
-                                                                       : review.reviewers.join(QStringLiteral(", "))))
-            + QStringLiteral("\n\n## ") + cell(ExportText::tr("Sources")) + QStringLiteral("\n\n");
-        md += tableHeader({ExportText::tr("#"), ExportText::tr("Outlet"), ExportText::tr("Headline"), ExportText::tr("Author"), ExportText::tr("Published"), ExportText::tr("URL"), ExportText::tr("File"),
-                           ExportText::tr("SHA-256")});
-        for (int i : chosen) {
-            const ArticleMetadata &meta = articles.at(i).meta;
-            md += tableRow({QString::number(i + 1), cell(articles.at(i).displayName()), cell(meta.headline), cell(meta.author),
-                            cell(meta.published.text.isEmpty() ? meta.published.isoString() : meta.published.text),
-                            cell(meta.url),
-                            cell(meta.fetchedUrl.isEmpty() ? meta.sourceFile : fetchedLabel(meta)),
-                            session.unverifiedTexts.contains(i)
-                                ? QString::fromLatin1(articles.at(i).contentHash) + u' ' + cell(unverifiedTextWarning())
-                                : QString::fromLatin1(articles.at(i).contentHash)});
-        }
-        md += u'\n';
-    }
-    if (options.sections & ReportSection::Summary) {
-        const StorySummary story = summarizeStory(analysis, chosen);
-        md += QStringLiteral("## ") + cell(ExportText::tr("Summary")) + QStringLiteral("\n\n");
-        md += QStringLiteral("- ") + cell(ExportText::tr("Articles compared: %1. Passages in the story: %2.")
-                                              .arg(chosen.size()).arg(analysis.alignment.passages.size())) + u'\n';
-        md += QStringLiteral("- ") + cell(ExportText::tr("Passages told by all compared articles: %1 (%2 identical, %3 reworded).")
-                                              .arg(story.sharedByAll).arg(story.identical).arg(story.reworded)) + u'\n';
-        md += QStringLiteral("- ") + cell(ExportText::tr("Facts in conflict: %1 of %2 fact slots.")
-                                              .arg(story.conflicts).arg(analysis.facts.slots.size())) + QStringLiteral("\n\n");
-        if (!story.conflictList.isEmpty()) {
-            md += QStringLiteral("### ") + cell(ExportText::tr("Conflicting facts")) + QStringLiteral("\n\n");
-            for (const ConflictSummary &conflict : story.conflictList) {
-                QStringList parts;
-                for (const auto &[value, outlets] : conflict.values)
-                    parts.append(ExportText::tr("%1 (%2)").arg(value, outlets.join(QStringLiteral(", "))));
-                md += QStringLiteral("- ") + cell(conflict.label + QStringLiteral(": ") + parts.join(QStringLiteral(" \u00b7 ")))
-                    + u'\n';
-            }
-            md += u'\n';
-        }
-        md += tableHeader({ExportText::tr("Outlet"), ExportText::tr("Passages told"), ExportText::tr("Only in this outlet"), ExportText::tr("Figures in conflict")});
-        for (int i : chosen)
-            md += tableRow({cell(articles.at(i).displayName()), QString::number(story.told.at(i)),
-                            QString::number(story.unique.at(i)), QString::number(story.conflicting.at(i))});
-        md += u'\n';
-    }
-    if (options.sections & ReportSection::Claims) {
-        md += QStringLiteral("## ") + cell(ExportText::tr("Claims and verdicts")) + QStringLiteral("\n\n");
-        if (review.claims.isEmpty()) {
-            md += cell(ExportText::tr("No claims were recorded in this review.")) + QStringLiteral("\n\n");
-        } else {
-            md += tableHeader({ExportText::tr("#"), ExportText::tr("Claim"), ExportText::tr("Verdict"), ExportText::tr("Reviewer"), ExportText::tr("Rationale"), ExportText::tr("Evidence")});
-            for (const Claim &claim : review.claims) {
-                QStringList evidence;
-                for (const Evidence &item : claim.evidence)
-                    evidence.append(cell(evidenceLine(item, story)));
-                md += tableRow({QString::number(claim.id), cell(claim.statement), cell(verdictLabel(claim.verdict)),
-                                cell(claim.reviewer), cell(claim.notes), evidence.join(QStringLiteral("; "))});
-            }
-            md += QStringLiteral("\n### ") + cell(ExportText::tr("Scorecard by outlet")) + QStringLiteral("\n\n");
-            QStringList labels{ExportText::tr("Outlet"), ExportText::tr("Claims")};
-            for (const QString &verdict : review.verdicts)
-                labels.append(verdictLabel(verdict));
-            md += tableHeader(labels);
-            for (const OutletScore &score : outletScorecard(review, articles)) {
-                if (!chosen.contains(story.indexOf(score.articleHash)))
-                    continue;
-                QStringList row{cell(score.outlet), QString::number(score.claims)};
-                for (int count : score.counts)
-                    row.append(QString::number(count));
-                md += tableRow(row);
-            }
-            md += u'\n';
-        }
-    }
-    if (options.sections & ReportSection::Facts) {
-        md += QStringLiteral("## ") + cell(ExportText::tr("Fact matrix")) + QStringLiteral("\n\n");
-        QStringList labels{ExportText::tr("Fact"), ExportText::tr("Status")};
-        for (int i : chosen)
-            labels.append(articles.at(i).displayName());
-        md += tableHeader(labels);
-        for (const FactSlot &slot : analysis.facts.slots) {
-            QString status = slot.comparable ? slotStatusName(slot.status) : ExportText::tr("not comparable");
-            if (slot.corrected)
-                status += QStringLiteral(" (") + correctedByText(slot.correctedBy) + u')';
-            if (!slot.note.isEmpty())
-                status += QStringLiteral(": ") + slot.note;
-            QStringList row{cell(slot.label.translated()), cell(status)};
-            bool any = false;
-            for (int i : chosen) {
-                QStringList surfaces;
-                for (const Mention &mention : slot.mentions) {
-                    if (mention.article.value() == i)
-                        surfaces.append(withPageLabel(mention.surface, articles.at(i), mention.span.start));
-                }
-                any = any || !surfaces.isEmpty();
-                row.append(surfaces.isEmpty() ? QStringLiteral("\u2014") : cell(surfaces.join(QStringLiteral("; "))));
-            }
-            if (any)
-                md += tableRow(row);
-        }
-        md += u'\n';
-    }
-    if ((options.sections & ReportSection::Facts) && !analysis.corrections.isEmpty()) {
-        md += QStringLiteral("## ") + cell(ExportText::tr("Corrections by reviewers")) + QStringLiteral("\n\n");
-        md += tableHeader({ExportText::tr("#"), ExportText::tr("Correction"), ExportText::tr("Reviewer"), ExportText::tr("Note"),
-                           ExportText::tr("Applied")});
-        for (const AppliedCorrection &correction : analysis.corrections) {
-            md += tableRow({QString::number(correction.id), cell(correction.description), cell(correction.reviewer),
-                            cell(correction.note),
-                            correction.applied ? ExportText::tr("yes")
-                                               : cell(ExportText::tr("no: %1").arg(correction.reason))});
-        }
-        md += u'\n';
-    }
-    QSet<int> noted;
-    if (options.sections & ReportSection::Passages) {
-        md += QStringLiteral("## ") + cell(ExportText::tr("Passages side by side")) + QStringLiteral("\n\n");
-        QHash<int, QList<int>> annotationsByArticle;
-        for (qsizetype a = 0; a < review.annotations.size(); ++a) {
-            const int article = story.indexOf(review.annotations.at(a).anchor.articleHash);
-            if (article >= 0)
-                annotationsByArticle[article].append(int(a));
-        }
-        int number = 0;
-        for (const Passage &passage : analysis.alignment.passages) {
-            QString block;
-            QStringList notes;
-            for (int i : chosen) {
-                const PassageMember *member = passage.member(ArticleId(i));
-                if (!member || !member->primary)
-                    continue;
-                const Article &article = articles.at(i);
-                block += QStringLiteral("- **") + cell(article.displayName()) + QStringLiteral(":** ")
-                       + cell(member->span.in(article.text).toString());
-                for (int a : annotationsByArticle.value(i)) {
-                    const Annotation &annotation = review.annotations.at(a);
-                    if (noted.contains(a) || annotation.anchor.span.end <= member->span.start
-                        || annotation.anchor.span.end > member->span.end)
-                        continue;
-                    noted.insert(a);
-                    const int n = int(noted.size());
-                    block += QStringLiteral(" \\[%1\\]").arg(n);
-                    notes.append(QStringLiteral("  %1. ").arg(n) + cell(QStringLiteral("\u201c") + annotation.anchor.quote
-                                                                        + QStringLiteral("\u201d \u2014 ") + annotation.note));
-                }
-                block += u'\n';
-            }
-            if (block.isEmpty())
-                continue;
-            ++number;
-            QString status = passageStatusName(passage.status);
-            if (passage.corrected)
-                status += QStringLiteral(", ") + correctedByText(passage.correctedBy);
-            md += QStringLiteral("### ") + cell(ExportText::tr("Passage %1 (%2)").arg(number).arg(status))
-                + QStringLiteral("\n\n") + block;
-            if (!notes.isEmpty())
-                md += u'\n' + cell(ExportText::tr("Notes:")) + u'\n' + notes.join(u'\n') + u'\n';
-            md += u'\n';
-        }
-    }
-    QStringList others;
-    for (qsizetype a = 0; a < review.annotations.size(); ++a) {
-        const Annotation &annotation = review.annotations.at(a);
-        if (noted.contains(int(a)))
-            continue;
-        const int article = story.indexOf(annotation.anchor.articleHash);
-        if (article >= 0 && !chosen.contains(article))
-            continue;
-        others.append(tableRow({cell(story.label(annotation.anchor.articleHash)), cell(annotation.anchor.quote),
-                                cell(annotation.note), cell(annotation.tags.join(QStringLiteral(", ")))}));
-    }
-    if (!others.isEmpty()) {
-        md += QStringLiteral("## ") + cell(ExportText::tr("Annotations")) + QStringLiteral("\n\n")
-            + tableHeader({ExportText::tr("Article"), ExportText::tr("Highlighted text"), ExportText::tr("Note"), ExportText::tr("Tags")}) + others.join(QString()) + u'\n';
-    }
-    return md;
+    return reportMarkdown(buildReportDocument(session, analysis, options));
 }
 
 Expected<std::monostate, QString> writeExportFile(const QString &path, const QByteArray &bytes)

@@ -48,8 +48,9 @@ namespace Crossread {
 /// one-line item).
 [[nodiscard]] QString markdownEscaped(const QString &text);
 
-/// The report as Markdown, with the same sections as the PDF (the side-by-side pages become one
-/// block per passage with the outlets' renderings in turn and the annotation notes after it).
+/// The report as Markdown: the PDF's content (buildReportDocument()) rendered by
+/// reportMarkdown(), so both say the same (the side-by-side pages become one block per passage
+/// with the outlets' renderings in turn and the annotation notes after it).
 [[nodiscard]] QString markdownReport(const SessionData &session, const Analysis &analysis,
                                      const ReportOptions &options);
 

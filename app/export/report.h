@@ -4,6 +4,7 @@
 #include "analysis/analysis.h"
 #include "core/expected.h"
 #include "core/task.h"
+#include "export/paginator.h"
 #include "review/sessiondata.h"
 
 #include <QDateTime>
@@ -20,6 +21,8 @@
 class QPagedPaintDevice;
 
 namespace Crossread {
+
+struct ReportDocument;
 
 /// The parts of the report, in the order they are printed. The ids ("cover", "summary",
 /// "claims", "facts", "passages") are what the settings and the command line store.
@@ -64,25 +67,16 @@ struct ReportOptions {
 /// asked once per table row; `progress` gets a percentage and no stage name.
 using ReportControl = TaskControl;
 
-/// What the layout did: the page count and its own bookkeeping of every piece of text it drew,
-/// so tests can prove that nothing left its page or its cell.
-struct ReportLayoutInfo {
-    int pages = 0;
-    qsizetype textLines = 0;          ///< lines of text drawn
-    qsizetype continuedCells = 0;     ///< cells that did not fit on a page and continue on the next
-    int footnotes = 0;                ///< annotation notes printed as footnotes
-    int listedAnnotations = 0;        ///< annotations outside the side-by-side pages, listed instead
-    /// One line per piece of text drawn outside its page's printable rectangle or wider than
-    /// the box it was laid out for (at most 20); empty when everything is inside.
-    QStringList overflows;
-    QRectF pageRect;                  ///< the printable rectangle, device units
-    bool canceled = false;
-    QString error;                    ///< the device could not be painted on; translated
-};
+/// Lays out and paints `document` (buildReportDocument()) onto `device` (a QPdfWriter, or a
+/// QPrinter for printing): one layout for both. The device's page size and margins are used as
+/// they are; the fact matrix's pages turn to landscape when its outlets need the width and the
+/// device can turn (a QPdfWriter can), else its columns narrow. Must run on a thread where
+/// painting is allowed (any thread for QPdfWriter).
+[[nodiscard]] ReportLayoutInfo paintReport(QPagedPaintDevice *device, const ReportDocument &document,
+                                           const ReportOptions &options, const ReportControl &control = {});
 
-/// Lays out and paints the report onto `device` (a QPdfWriter, or a QPrinter for printing):
-/// one layout for both. The device's page size and margins are used as they are. The story is
-/// `analysis.articles` (analyseStory() of the session's articles); annotations and claims are
+/// Builds the report document of the session (buildReportDocument()) and paints it as above.
+/// The story is `analysis.articles` (analyseStory() of the session's articles); annotations and claims are
 /// matched to them by content hash. Every piece of article text, note, tag and metadata is laid
 /// out as plain text: nothing is interpreted as markup and nothing is fetched.
 /// Must run on a thread where painting is allowed (any thread for QPdfWriter).
@@ -95,6 +89,11 @@ struct ReportLayoutInfo {
 /// Fails with a message naming the file and the reason.
 [[nodiscard]] Expected<ReportLayoutInfo, QString> writePdfReport(const QString &path, const SessionData &session,
                                                                  const Analysis &analysis,
+                                                                 const ReportOptions &options,
+                                                                 const ReportControl &control = {});
+
+/// Writes `document` as a PDF at `path`, as above.
+[[nodiscard]] Expected<ReportLayoutInfo, QString> writePdfReport(const QString &path, const ReportDocument &document,
                                                                  const ReportOptions &options,
                                                                  const ReportControl &control = {});
 

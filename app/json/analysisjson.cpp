@@ -101,13 +101,16 @@ QJsonArray correctionsToJson(const QList<AppliedCorrection> &corrections)
         QJsonObject object{
             {QStringLiteral("id"), correction.id},
             {QStringLiteral("kind"), correction.kind},
-            {QStringLiteral("description"), correction.description},
+            {QStringLiteral("description"), correction.description.english()},
+            {QStringLiteral("description_phrase"), phraseToJson(correction.description)},
             {QStringLiteral("reviewer"), correction.reviewer},
             {QStringLiteral("note"), correction.note},
             {QStringLiteral("applied"), correction.applied},
         };
-        if (!correction.applied)
-            object.insert(QStringLiteral("reason"), correction.reason);
+        if (!correction.applied) {
+            object.insert(QStringLiteral("reason"), correction.reason.english());
+            object.insert(QStringLiteral("reason_phrase"), phraseToJson(correction.reason));
+        }
         array.append(object);
     }
     return array;

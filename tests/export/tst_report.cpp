@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report, checked the way a reader would: poppler's pdftotext, pdfinfo and pdffonts
 // read the file Crossread wrote. Set CROSSREAD_EXPORT_KEEP to a folder to keep the PDFs.
+#include "analysis/analysis.h"
 #include "common/exportfixture.h"
+#include "common/factstorygenerator.h"
+#include "common/testarticles.h"
 #include "export/report.h"
 
 #include <QPdfWriter>
@@ -70,6 +73,10 @@ private Q_SLOTS:
     void pageSize_fromLocaleAndChoice();
     void unwritableOutput_failsWithTheFileName();
     void cancel_writesNothing();
+    void factMatrix_keepsItsOutletsOnOneWidth_data();
+    void factMatrix_keepsItsOutletsOnOneWidth();
+    void shortArticle_leavesNoHalfEmptyPage_data();
+    void shortArticle_leavesNoHalfEmptyPage();
 
 private:
     QString output(const QString &name);
@@ -290,6 +297,95 @@ void TestReport::cancel_writesNothing()
     QVERIFY(!written.hasValue());
     QVERIFY(previous.open(QIODevice::ReadOnly));
     QCOMPARE(previous.readAll(), QByteArray("a good old report"));   // the good file is untouched
+}
+
+void TestReport::factMatrix_keepsItsOutletsOnOneWidth_data()
+{
+    QTest::addColumn<int>("outlets");
+    QTest::addColumn<QList<int>>("tables");
+    QTest::addColumn<bool>("landscape");
+    // Up to five outlets fit a portrait page; up to twelve (the documented maximum) a
+    // landscape one; more split into tables of even size, never a table of one outlet.
+    QTest::newRow("5 outlets") << 5 << QList<int>{5} << false;
+    QTest::newRow("12 outlets") << 12 << QList<int>{12} << true;
+    QTest::newRow("13 outlets") << 13 << QList<int>{7, 6} << true;
+    QTest::newRow("20 outlets") << 20 << QList<int>{10, 10} << true;
+}
+
+void TestReport::factMatrix_keepsItsOutletsOnOneWidth()
+{
+    QFETCH(int, outlets);
+    QFETCH(QList<int>, tables);
+    QFETCH(bool, landscape);
+    FactSynth::Options generator;
+    generator.articles = outlets;
+    generator.seed = 11;
+    SessionData session;
+    session.title = QStringLiteral("Fact matrix of %1 outlets").arg(outlets);
+    session.articles = FactSynth::generateStory(generator).articles;
+    const Analysis analysis = analyseStory(session.articles);
+    QVERIFY(!analysis.facts.slots.isEmpty());
+    for (const ReportPageSize size : {ReportPageSize::A4, ReportPageSize::Letter}) {
+        for (const ReportSections sections : {ReportSections(ReportSection::Facts), allReportSections}) {
+            ReportOptions options;
+            options.pageSize = size;
+            options.sections = sections;
+            const QString path = output(QStringLiteral("matrix-%1-%2-%3.pdf").arg(outlets).arg(int(size)).arg(int(sections)));
+            const auto written = writePdfReport(path, session, analysis, options);
+            QVERIFY2(written.hasValue(), qPrintable(written.hasValue() ? QString() : written.error()));
+            QVERIFY2(written->overflows.isEmpty(), qPrintable(written->overflows.join(u'\n')));
+            QCOMPARE(written->matrixOutlets, tables);
+            QCOMPARE(written->pageOrientations.contains(QPageLayout::Landscape), landscape);
+            // The PDF says so too: pdfinfo's size of the matrix's first page.
+            const QString info = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                                      QString::number(written->pages), path});
+            const int turned = int(info.count(QRegularExpression(QStringLiteral("Page +\\d+ size: +([\\d.]+) x ([\\d.]+)"))));
+            QCOMPARE(turned, written->pages);
+            int landscapePages = 0;
+            QRegularExpressionMatchIterator pages = QRegularExpression(QStringLiteral("Page +\\d+ size: +([\\d.]+) x ([\\d.]+)")).globalMatch(info);
+            while (pages.hasNext()) {
+                const QRegularExpressionMatch page = pages.next();
+                landscapePages += page.captured(1).toDouble() > page.captured(2).toDouble() ? 1 : 0;
+            }
+            QCOMPARE(landscapePages, int(written->pageOrientations.count(QPageLayout::Landscape)));
+            // The report goes on in portrait after the matrix.
+            if (sections & ReportSection::Passages)
+                QCOMPARE(written->pageOrientations.last(), QPageLayout::Portrait);
+        }
+    }
+}
+
+void TestReport::shortArticle_leavesNoHalfEmptyPage_data()
+{
+    QTest::addColumn<int>("columns");
+    QTest::newRow("two columns") << 2;
+    QTest::newRow("three columns") << 3;
+}
+
+void TestReport::shortArticle_leavesNoHalfEmptyPage()
+{
+    QFETCH(int, columns);
+    // The sample's five outlets and a sixth that tells the story in two short paragraphs.
+    ExportFixture::Story story = m_sample;
+    story.session.articles.append(Test::hashedArticle(
+        QStringLiteral("Calloway Morning Brief"),
+        QStringLiteral("Grant for buses\n\nThe county will buy GPS units for its buses with a state grant.\n\n"
+                       "A public hearing on the plan is due in May.\n")));
+    story.analysis = analyseStory(story.session.articles);
+    ReportOptions options;
+    options.sections = ReportSection::Passages;
+    options.columns = columns;
+    options.pageSize = ReportPageSize::A4;
+    const auto written = writePdfReport(output(QStringLiteral("short-article-%1.pdf").arg(columns)), story.session,
+                                        story.analysis, options);
+    QVERIFY(written.hasValue());
+    QVERIFY2(written->overflows.isEmpty(), qPrintable(written->overflows.join(u'\n')));
+    QCOMPARE(written->pageFill.size(), written->pages);
+    // Every page but the last is at least half full: a short group follows the one before it.
+    for (int page = 0; page + 1 < written->pages; ++page)
+        QVERIFY2(written->pageFill.at(page) >= 0.5,
+                 qPrintable(QStringLiteral("page %1 of %2 is %3 % full").arg(page + 1).arg(written->pages)
+                                .arg(qRound(written->pageFill.at(page) * 100))));
 }
 
 QTEST_MAIN(TestReport)

@@ -22,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Crossread;
@@ -169,6 +170,7 @@ private Q_SLOTS:
     void sessionRoundTrip();
     void olderSessionOpens();
     void exportsShowCorrections();
+    void exportJson_isTheSameInEveryLanguage();
 
 private:
     Analysis m_engine;
@@ -192,7 +194,7 @@ void TestCorrection::mergeRows()
     const Analysis corrected = applyCorrections(m_engine, {correction(CorrectionKind::MergeSlots, lighting, bridge)});
     checkInvariants(corrected);
     QCOMPARE(corrected.corrections.size(), 1);
-    QVERIFY2(corrected.corrections.first().applied, qPrintable(corrected.corrections.first().reason));
+    QVERIFY2(corrected.corrections.first().applied, qPrintable(corrected.corrections.first().reason.english()));
     const FactSlot *merged = slotOf(corrected, lighting);
     QVERIFY(merged);
     QCOMPARE(merged, slotOf(corrected, bridge));
@@ -200,8 +202,8 @@ void TestCorrection::mergeRows()
     QVERIFY(merged->corrected);
     QCOMPARE(merged->correctedBy, QStringList{u"Ana Ruiz"_s});
     QCOMPARE(corrected.facts.slots.size(), m_engine.facts.slots.size() - 1);
-    QVERIFY(corrected.corrections.first().description.contains(u"$450,000"_s));
-    QVERIFY(corrected.corrections.first().description.contains(u"Daily Ledger"_s));
+    QVERIFY(corrected.corrections.first().description.english().contains(u"$450,000"_s));
+    QVERIFY(corrected.corrections.first().description.english().contains(u"Daily Ledger"_s));
 
     // Merging a row with itself changes nothing and says so.
     const Analysis same = applyCorrections(m_engine, {correction(CorrectionKind::MergeSlots, lighting, lighting)});
@@ -266,7 +268,7 @@ void TestCorrection::slotEdits()
     edit.note = u"The council papers give both figures."_s;
     const Analysis corrected = applyCorrections(m_engine, {correction(CorrectionKind::MergeSlots, lighting, bridge), edit});
     checkInvariants(corrected);
-    QVERIFY2(corrected.corrections.at(1).applied, qPrintable(corrected.corrections.at(1).reason));
+    QVERIFY2(corrected.corrections.at(1).applied, qPrintable(corrected.corrections.at(1).reason.english()));
     const FactSlot *slot = slotOf(corrected, bridge);
     QVERIFY(slot);
     QCOMPARE(slot->comparable, comparable);
@@ -322,7 +324,7 @@ void TestCorrection::joinAndSplitPassages()
 
     const Analysis joined = applyCorrections(m_engine, {correction(CorrectionKind::JoinPassages, mayor, club)});
     checkInvariants(joined);
-    QVERIFY2(joined.corrections.first().applied, qPrintable(joined.corrections.first().reason));
+    QVERIFY2(joined.corrections.first().applied, qPrintable(joined.corrections.first().reason.english()));
     QCOMPARE(joined.alignment.passages.size(), m_engine.alignment.passages.size() - 1);
     const int both = passageOf(joined, mayor);
     QCOMPARE(both, passageOf(joined, club));
@@ -387,7 +389,7 @@ void TestCorrection::reappliedAfterReanalysis()
     const Analysis reanalysed = applyCorrections(analyseStory(articles), corrections);
     checkInvariants(reanalysed);
     for (const AppliedCorrection &applied : reanalysed.corrections)
-        QVERIFY2(applied.applied, qPrintable(applied.reason));
+        QVERIFY2(applied.applied, qPrintable(applied.reason.english()));
     const FactSlot *slot = slotOf(reanalysed, bridge);
     QVERIFY(slot);
     QCOMPARE(slot, slotOf(reanalysed, lighting));
@@ -504,6 +506,11 @@ void TestCorrection::exportsShowCorrections()
     QCOMPARE(corrections.at(0).toObject().value(u"applied"_s).toBool(), true);
     QCOMPARE(corrections.at(1).toObject().value(u"applied"_s).toBool(), false);
     QVERIFY(!corrections.at(1).toObject().value(u"reason"_s).toString().isEmpty());
+    // The description and the reason are data: English, with their key and arguments beside.
+    const QJsonObject merged = corrections.at(0).toObject();
+    QVERIFY(merged.value(u"description"_s).toString().startsWith(u"Merge "_s));
+    QCOMPARE(merged.value(u"description_phrase"_s).toObject().value(u"key"_s).toString(), u"Merge %1 with %2"_s);
+    QVERIFY(!corrections.at(1).toObject().value(u"reason_phrase"_s).toObject().value(u"key"_s).toString().isEmpty());
     bool marked = false;
     for (const QJsonValue &fact : json.value(u"facts"_s).toArray()) {
         const QJsonObject object = fact.toObject();
@@ -522,6 +529,41 @@ void TestCorrection::exportsShowCorrections()
     QVERIFY(md.contains(u"corrected by Ana Ruiz"_s));
     QVERIFY(md.contains(u"Corrections by reviewers"_s));
     QVERIFY(md.contains(u"no: "_s));
+}
+
+namespace {
+
+/// A catalog that "translates" every string of the corrections' context, as a German desktop's
+/// would: the translated text differs from the English one.
+class MarkingTranslator : public QTranslator {
+public:
+    [[nodiscard]] bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "Crossread") == 0 ? u"»"_s + QString::fromUtf8(source) : QString();
+    }
+};
+
+} // namespace
+
+void TestCorrection::exportJson_isTheSameInEveryLanguage()
+{
+    SessionData session;
+    session.articles = story();
+    const Anchor lighting = mentionAnchor(m_engine, 0, u"$450,000"_s);
+    const Anchor bridge = mentionAnchor(m_engine, 1, u"$2.9 million"_s);
+    const Correction stale = correction(CorrectionKind::NotComparable, Anchor{session.articles.first().contentHash,
+                                                                              TextSpan{0, 6}, u"Bridge"_s});
+    session.review.corrections = {correction(CorrectionKind::MergeSlots, lighting, bridge), stale};
+    const QByteArray english = reviewJson(session, applyCorrections(m_engine, session.review.corrections));
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const Analysis translated = applyCorrections(m_engine, session.review.corrections);
+    const QByteArray other = reviewJson(session, translated);
+    const QString shown = translated.corrections.first().description.translated();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(shown.startsWith(u"»"_s), qPrintable(shown));   // the views and the report translate
+    QCOMPARE(other, english);                                       // the export does not
 }
 
 QTEST_GUILESS_MAIN(TestCorrection)
