@@ -35,6 +35,9 @@ public:
     ~FactMatrix() override;
 
     void setFacts(const FactTable &facts, const QStringList &articleNames);
+    /// After setFacts(): with a valid comparison the source's column comes first, headed
+    /// "Source says", and each outlet's cell shows how it stands against the source.
+    void setSource(const SourceComparison &comparison);
     /// The corrections applied to the facts shown; those that no longer apply are counted in
     /// the summary line and listed in its tooltip.
     void setCorrections(const QList<AppliedCorrection> &corrections);

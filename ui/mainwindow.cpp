@@ -21,6 +21,8 @@
 #include "review/sessionjournal.h"
 #include "settings.h"
 #include "shortcutlist.h"
+#include "sourceactions.h"
+#include "sourcemarks.h"
 #include "sourceview.h"
 #include "webimport.h"
 #include "core/workpool.h"
@@ -61,7 +63,8 @@ ImportResult load(const LoadRequest &request)
 {
     if (request.failure)
         return *request.failure;
-    return request.path.isEmpty() ? importSource(request.source) : importFile(request.path);
+    return request.path.isEmpty() ? importSource(request.source)
+                                  : importFile(request.path, FormatHint::Auto, request.source.isCanceled);
 }
 
 QStringList localFiles(const QMimeData *mime)
@@ -156,6 +159,7 @@ MainWindow::MainWindow(QWidget *parent)
         startLoad(requests);
     });
     connect(m_cancel, &QToolButton::clicked, this, [this] {
+        *m_loadCanceled = true;
         m_loader.cancel();
         cancelAnalysis();
     });
@@ -187,6 +191,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    *m_loadCanceled = true;
     m_loader.cancel();
     m_analyser.cancel();
     m_loader.waitForFinished();
@@ -268,6 +273,7 @@ void MainWindow::createActions()
         connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
             if (row < m_articles->rowCount())
                 m_articles->setMetadata(row, dialog->metadata());
+            m_sourceActions->setSource(row, dialog->isSource());
         });
         dialog->open();
     });
@@ -280,6 +286,9 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_articleList->addAction(remove);
+    m_sourceActions = new SourceActions(m_articleList, m_articles, m_review, this);
+    edit->addAction(m_sourceActions->markAction());
+    m_articleList->addAction(m_sourceActions->markAction());
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in All Articles…"), m_findBar, &FindBar::activate);
     find->setObjectName(QStringLiteral("find"));
@@ -500,7 +509,12 @@ void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &st
     m_cancel->setVisible(true);
     statusBar()->showMessage(tr("Importing %n article(s)…", nullptr, int(requests.size())));
     m_loadUndelivered = true;
-    m_loader.setFuture(QtConcurrent::mapped(workPool(), requests, load));
+    // A long document (a PDF of hundreds of pages) stops between its pages when canceled.
+    m_loadCanceled = std::make_shared<std::atomic<bool>>(false);
+    QList<LoadRequest> cancelable = requests;
+    for (LoadRequest &request : cancelable)
+        request.source.isCanceled = [canceled = m_loadCanceled] { return canceled->load(); };
+    m_loader.setFuture(QtConcurrent::mapped(workPool(), cancelable, load));
 }
 
 void MainWindow::loadDone()
@@ -516,7 +530,7 @@ void MainWindow::loadDone()
         const ImportResult result = future.resultAt(i);
         if (result)
             articles.append(result.value());
-        else
+        else if (!result.error().canceled)
             errors.append(result.error().message());
     }
     // The same bytes twice would be two "outlets" agreeing on everything: the reader is told.
@@ -705,6 +719,7 @@ void MainWindow::showCorrectedAnalysis()
     for (const Article &article : analysis->articles)
         names.append(article.displayName());
     m_factMatrix->setFacts(analysis->facts, names);
+    m_factMatrix->setSource(analysis->source);
     m_factMatrix->setCorrections(analysis->corrections);
 }
 
@@ -758,6 +773,9 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
             QString said = mention.surface.simplified();
             if (said.size() > 90)
                 said = said.left(89) + u'…';
+            // Against the story's source: "✗ differs from the source: 'guarantee' for 'secure'".
+            if (const QString against = sourceMentionText(*analysis, id, &mention - related.mentions.constData()); !against.isEmpty())
+                said += QStringLiteral(" — ") + against;
             QAction *jump = menu->addAction(tr("%1: %2").arg(outlet, said), this, [this, mention] {
                 m_reader->revealSpan(mention.article, mention.span);
             });

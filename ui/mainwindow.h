@@ -13,6 +13,7 @@
 
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <optional>
@@ -39,6 +40,7 @@ class FindBar;
 class ReaderView;
 class Review;
 class SessionJournal;
+class SourceActions;
 class WebImport;
 
 /// What to import: a file path, or bytes that came from the clipboard, a drop or resources.
@@ -196,8 +198,11 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     WebImport *m_webImport = nullptr;
+    SourceActions *m_sourceActions = nullptr;
     QFutureWatcher<ImportResult> m_loader;
     bool m_loadUndelivered = false;   ///< m_loader's future has not reached loadDone() yet
+    /// Set by Cancel: the running load's documents stop between their pages.
+    std::shared_ptr<std::atomic<bool>> m_loadCanceled = std::make_shared<std::atomic<bool>>(false);
     QFutureWatcher<Analysis> m_analyser;
     bool m_analysisQueued = false;
     QList<LoadRequest> m_pending;
