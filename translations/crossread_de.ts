@@ -527,12 +527,12 @@
         <translation>Nichts in der Datei nennt das Medium: tragen Sie es in den Artikeldetails ein (Alt+Eingabe).</translation>
     </message>
     <message>
-        <source>%1 (source)</source>
-        <translation>%1 (Quelle)</translation>
-    </message>
-    <message>
         <source>The story&apos;s source: every outlet is compared with it.</source>
         <translation>Die Quelle der Geschichte: Jedes Medium wird mit ihr verglichen.</translation>
+    </message>
+    <message>
+        <source>§ %1 (source)</source>
+        <translation>§ %1 (Quelle)</translation>
     </message>
 </context>
 <context>

@@ -527,12 +527,12 @@
         <translation>Nada en el archivo nombra el medio: indíquelo en los detalles del artículo (Alt+Intro).</translation>
     </message>
     <message>
-        <source>%1 (source)</source>
-        <translation>%1 (fuente)</translation>
-    </message>
-    <message>
         <source>The story&apos;s source: every outlet is compared with it.</source>
         <translation>La fuente de la historia: cada medio se compara con ella.</translation>
+    </message>
+    <message>
+        <source>§ %1 (source)</source>
+        <translation>§ %1 (fuente)</translation>
     </message>
 </context>
 <context>

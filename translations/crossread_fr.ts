@@ -527,12 +527,12 @@
         <translation>Rien dans le fichier ne nomme le média : indiquez-le dans les détails de l&apos;article (Alt+Entrée).</translation>
     </message>
     <message>
-        <source>%1 (source)</source>
-        <translation>%1 (source)</translation>
-    </message>
-    <message>
         <source>The story&apos;s source: every outlet is compared with it.</source>
         <translation>La source de l&apos;histoire : chaque média est comparé avec elle.</translation>
+    </message>
+    <message>
+        <source>§ %1 (source)</source>
+        <translation>§ %1 (source)</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,14 @@ void FactMatrix::setSource(const SourceComparison &comparison)
     }
     m_model->setSource(comparison.source, matches, changes);
     m_filter->refresh();
+    if (comparison.isValid()) {
+        // "Source says" over the source's name: wide enough for the name, never narrower than the others.
+        int widest = 0;
+        const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
+        for (const QString &line : m_model->headerData(0, Qt::Horizontal).toString().split(u'\n'))
+            widest = qMax(widest, metrics.horizontalAdvance(line));
+        m_view->setColumnWidth(0, qMax(m_view->horizontalHeader()->defaultSectionSize(), widest + 24));
+    }
     m_view->horizontalHeader()->setToolTip(comparison.isValid()
                                                ? tr("The first column is the story's source; each cell of the others "
                                                     "says = matches the source, ✗ differs from it, ∅ not in the source")

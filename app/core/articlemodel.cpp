@@ -46,7 +46,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
             // An unknown outlet is shown as missing, not disguised as the file name.
             const QString name = article.meta.outlet.isEmpty() ? tr("(no outlet) %1").arg(article.displayName())
                                                                : article.displayName();
-            return article.meta.role == ArticleRole::Source ? tr("%1 (source)").arg(name) : name;
+            // The mark leads, so an elided column still shows it.
+            return article.meta.role == ArticleRole::Source ? tr("§ %1 (source)").arg(name) : name;
         }
         case HeadlineColumn:
             return article.meta.headline;

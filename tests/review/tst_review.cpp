@@ -440,7 +440,7 @@ void TestReview::markingTheSourceIsUndoable()
     review.setSource(&model, 1);
     QCOMPARE(model.sourceRow(), 1);
     QVERIFY(model.data(model.index(1, 0), ArticleModel::IsSourceRole).toBool());
-    QCOMPARE(model.data(model.index(1, 0)).toString(), QStringLiteral("Port Calloway Courier (source)"));
+    QCOMPARE(model.data(model.index(1, 0)).toString(), QStringLiteral("§ Port Calloway Courier (source)"));
     QCOMPARE(review.undoStack()->undoText(), QStringLiteral("Mark as Source"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(reviewChanged.count(), 1);
