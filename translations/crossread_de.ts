@@ -2229,6 +2229,182 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
     </message>
 </context>
 <context>
+    <name>Crossread::FileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Session or Articles</source>
+        <translation>Sitzung oder Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sitzungen und Artikel (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread-Sitzungen (*.crossread);;Artikel (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>U&amp;RL öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation>Sitzung s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Recent Sess&amp;ions</source>
+        <translation>Letzte &amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>Sitzung s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Article</source>
+        <translation>Als Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Story</source>
+        <translation>&amp;Beispielgeschichte öffnen</translation>
+    </message>
+    <message>
+        <source>This session is read-only: save it under a new name before adding articles.</source>
+        <translation>Diese Sitzung ist schreibgeschützt: Speichern Sie sie unter einem neuen Namen, bevor Sie Artikel hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Dropped article</source>
+        <translation>Abgelegter Artikel</translation>
+    </message>
+    <message>
+        <source>Sample Story</source>
+        <translation>Beispielgeschichte</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Eingefügter Artikel</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text or HTML to paste as an article.</source>
+        <translation>Die Zwischenablage enthält keinen Text und kein HTML, das als Artikel eingefügt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation>Die Zwischenablage ist leer.</translation>
+    </message>
+    <message>
+        <source>Too Many Articles</source>
+        <translation>Zu viele Artikel</translation>
+    </message>
+    <message>
+        <source>A story holds at most %1 articles.</source>
+        <translation>Eine Geschichte umfasst höchstens %1 Artikel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; %n article(s) imported.</source>
+        <translation>
+            <numerusform>Import abgebrochen; %n Artikel importiert.</numerusform>
+            <numerusform>Import abgebrochen; %n Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n Artikel importiert.</numerusform>
+            <numerusform>%n Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Files Could Not Be Opened</source>
+        <translation>Einige Dateien konnten nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht geöffnet werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht geöffnet werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes cannot be kept for recovery: %1</source>
+        <translation>Ungespeicherte Änderungen können nicht für die Wiederherstellung aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Articles are being imported. Open the session when the import has finished.</source>
+        <translation>Artikel werden gerade importiert. Öffnen Sie die Sitzung, wenn der Import fertig ist.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot Save Session</source>
+        <translation>Sitzung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>Crossread sessions (*.crossread)</source>
+        <translation>Crossread-Sitzungen (*.crossread)</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Unbenannte Geschichte</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
+        <translation>Ihre Anmerkungen, Behauptungen und Artikel gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work of %1.</source>
+        <translation>Ungespeicherte Arbeit an %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>an untitled story</source>
+        <translation>einer unbenannten Geschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message>
         <source>Find in all articles</source>
@@ -2460,20 +2636,12 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Paste as Article</source>
-        <translation>Als Artikel &amp;einfügen</translation>
     </message>
     <message>
         <source>Article &amp;Details…</source>
@@ -2568,10 +2736,6 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Open &amp;Sample Story</source>
-        <translation>&amp;Beispielgeschichte öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2583,60 +2747,11 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
-    <message>
-        <source>Sample Story</source>
-        <translation>Beispielgeschichte</translation>
-    </message>
-    <message>
-        <source>Pasted article</source>
-        <translation>Eingefügter Artikel</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text or HTML to paste as an article.</source>
-        <translation>Die Zwischenablage enthält keinen Text und kein HTML, das als Artikel eingefügt werden könnte.</translation>
-    </message>
-    <message>
-        <source>The clipboard is empty.</source>
-        <translation>Die Zwischenablage ist leer.</translation>
-    </message>
-    <message>
-        <source>Too Many Articles</source>
-        <translation>Zu viele Artikel</translation>
-    </message>
-    <message>
-        <source>A story holds at most %1 articles.</source>
-        <translation>Eine Geschichte umfasst höchstens %1 Artikel.</translation>
-    </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
         <translation>
             <numerusform>%n Artikel wird importiert…</numerusform>
             <numerusform>%n Artikel werden importiert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import cancelled; %n article(s) imported.</source>
-        <translation>
-            <numerusform>Import abgebrochen; %n Artikel importiert.</numerusform>
-            <numerusform>Import abgebrochen; %n Artikel importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) imported.</source>
-        <translation>
-            <numerusform>%n Artikel importiert.</numerusform>
-            <numerusform>%n Artikel importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Files Could Not Be Opened</source>
-        <translation>Einige Dateien konnten nicht geöffnet werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be opened:</source>
-        <translation>
-            <numerusform>%n Datei konnte nicht geöffnet werden:</numerusform>
-            <numerusform>%n Dateien konnten nicht geöffnet werden:</numerusform>
         </translation>
     </message>
     <message>
@@ -2697,10 +2812,6 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Dropped article</source>
-        <translation>Abgelegter Artikel</translation>
-    </message>
-    <message>
         <source>One row per article; Alt+Enter edits its details, Delete removes it.</source>
         <translation>Eine Zeile je Artikel; Alt+Eingabe bearbeitet seine Details, Entf entfernt ihn.</translation>
     </message>
@@ -2731,30 +2842,6 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
     <message>
         <source>Fact &amp;Matrix</source>
         <translation>Fakten&amp;matrix</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>The new language takes effect the next time Crossread starts.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Crossread.</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öffnen…</translation>
-    </message>
-    <message>
-        <source>Open Session or Articles</source>
-        <translation>Sitzung oder Artikel öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Close Session</source>
-        <translation>Sitzung s&amp;chließen</translation>
-    </message>
-    <message>
-        <source>This session is read-only: save it under a new name before adding articles.</source>
-        <translation>Diese Sitzung ist schreibgeschützt: Speichern Sie sie unter einem neuen Namen, bevor Sie Artikel hinzufügen.</translation>
     </message>
     <message>
         <source>%1[*] — Crossread</source>
@@ -2793,18 +2880,6 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <translation>Schreibgeschützte Sitzung</translation>
     </message>
     <message>
-        <source>&amp;New Session</source>
-        <translation>&amp;Neue Sitzung</translation>
-    </message>
-    <message>
-        <source>&amp;Save Session</source>
-        <translation>Sitzung s&amp;peichern</translation>
-    </message>
-    <message>
-        <source>Save Session &amp;As…</source>
-        <translation>Sitzung speichern &amp;unter…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>Rück&amp;gängig</translation>
     </message>
@@ -2813,120 +2888,12 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <source>&amp;Annotate Selection…</source>
-        <translation>Auswahl &amp;anmerken…</translation>
-    </message>
-    <message>
-        <source>New &amp;Claim from Selection</source>
-        <translation>Neue &amp;Behauptung aus der Auswahl</translation>
-    </message>
-    <message>
-        <source>New Claim from &amp;Passage</source>
-        <translation>Neue Behauptung aus der &amp;Passage</translation>
-    </message>
-    <message>
-        <source>Place the cursor in an analysed passage first.</source>
-        <translation>Setzen Sie zuerst die Schreibmarke in eine analysierte Passage.</translation>
-    </message>
-    <message>
-        <source>Add Selection as &amp;Evidence</source>
-        <translation>Auswahl als B&amp;eleg hinzufügen</translation>
-    </message>
-    <message>
-        <source>Select a claim in the Claims panel and text in an article first.</source>
-        <translation>Wählen Sie zuerst eine Behauptung im Behauptungsbereich und Text in einem Artikel aus.</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Verdicts…</source>
-        <translation>&amp;Urteile bearbeiten…</translation>
-    </message>
-    <message>
         <source>A&amp;nnotations</source>
         <translation>A&amp;nmerkungen</translation>
     </message>
     <message>
-        <source>Unsaved changes cannot be kept for recovery: %1</source>
-        <translation>Ungespeicherte Änderungen können nicht für die Wiederherstellung aufbewahrt werden: %1</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Sitzung öffnen</translation>
-    </message>
-    <message>
-        <source>Articles are being imported. Open the session when the import has finished.</source>
-        <translation>Artikel werden gerade importiert. Öffnen Sie die Sitzung, wenn der Import fertig ist.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Session</source>
-        <translation>Sitzung kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot Save Session</source>
-        <translation>Sitzung kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>Save Session As</source>
-        <translation>Sitzung speichern unter</translation>
-    </message>
-    <message>
-        <source>Crossread sessions (*.crossread)</source>
-        <translation>Crossread-Sitzungen (*.crossread)</translation>
-    </message>
-    <message>
-        <source>Untitled story</source>
-        <translation>Unbenannte Geschichte</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1”?</source>
-        <translation>Änderungen an „%1“ speichern?</translation>
-    </message>
-    <message>
-        <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
-        <translation>Ihre Anmerkungen, Behauptungen und Artikel gehen verloren, wenn Sie sie nicht speichern.</translation>
-    </message>
-    <message>
         <source>This session was written by a newer version of Crossread and is open read-only. Use File ▸ Save Session As to keep a copy in this version&apos;s format.</source>
         <translation>Diese Sitzung wurde von einer neueren Crossread-Version geschrieben und ist schreibgeschützt geöffnet. Mit Datei ▸ Sitzung speichern unter behalten Sie eine Kopie im Format dieser Version.</translation>
-    </message>
-    <message>
-        <source>Cannot Recover</source>
-        <translation>Wiederherstellung nicht möglich</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved work of %1.</source>
-        <translation>Ungespeicherte Arbeit an %1 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>an untitled story</source>
-        <translation>einer unbenannten Geschichte</translation>
-    </message>
-    <message>
-        <source>Select text in an article first.</source>
-        <translation>Wählen Sie zuerst Text in einem Artikel aus.</translation>
-    </message>
-    <message>
-        <source>That article is no longer in the story.</source>
-        <translation>Dieser Artikel ist nicht mehr in der Geschichte.</translation>
-    </message>
-    <message>
-        <source>Reviewer Name</source>
-        <translation>Name des Prüfers</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with the verdicts you set:</source>
-        <translation>Ihr Name, der mit Ihren Urteilen gespeichert wird:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2945,32 +2912,12 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <translation>Artikel&amp;liste</translation>
     </message>
     <message>
-        <source>Recent Sess&amp;ions</source>
-        <translation>Letzte &amp;Sitzungen</translation>
-    </message>
-    <message>
         <source>Red&amp;o</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Cla&amp;ims</source>
         <translation>&amp;Behauptungen</translation>
-    </message>
-    <message>
-        <source>New Claim from This &amp;Passage</source>
-        <translation>Neue Behauptung aus dieser &amp;Passage</translation>
-    </message>
-    <message>
-        <source>Create Claim from This &amp;Quote</source>
-        <translation>Behauptung aus diesem &amp;Zitat erstellen</translation>
-    </message>
-    <message>
-        <source>Create Claim from This &amp;Fact</source>
-        <translation>Behauptung aus diesem &amp;Fakt erstellen</translation>
-    </message>
-    <message>
-        <source>New Claim from &amp;Selection</source>
-        <translation>Neue Behauptung aus der Aus&amp;wahl</translation>
     </message>
     <message>
         <source>No conflicts in this story.</source>
@@ -3029,14 +2976,6 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
     <message>
         <source>Panels and lists</source>
         <translation>Leisten und Listen</translation>
-    </message>
-    <message>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
-        <translation>Sitzungen und Artikel (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread-Sitzungen (*.crossread);;Artikel (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;URL…</source>
-        <translation>U&amp;RL öffnen…</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3423,73 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::ReviewActions</name>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>Auswahl &amp;anmerken…</translation>
+    </message>
+    <message>
+        <source>New &amp;Claim from Selection</source>
+        <translation>Neue &amp;Behauptung aus der Auswahl</translation>
+    </message>
+    <message>
+        <source>New Claim from &amp;Passage</source>
+        <translation>Neue Behauptung aus der &amp;Passage</translation>
+    </message>
+    <message>
+        <source>Place the cursor in an analysed passage first.</source>
+        <translation>Setzen Sie zuerst die Schreibmarke in eine analysierte Passage.</translation>
+    </message>
+    <message>
+        <source>Add Selection as &amp;Evidence</source>
+        <translation>Auswahl als B&amp;eleg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a claim in the Claims panel and text in an article first.</source>
+        <translation>Wählen Sie zuerst eine Behauptung im Behauptungsbereich und Text in einem Artikel aus.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Verdicts…</source>
+        <translation>&amp;Urteile bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Select text in an article first.</source>
+        <translation>Wählen Sie zuerst Text in einem Artikel aus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the story.</source>
+        <translation>Dieser Artikel ist nicht mehr in der Geschichte.</translation>
+    </message>
+    <message>
+        <source>New Claim from &amp;Selection</source>
+        <translation>Neue Behauptung aus der Aus&amp;wahl</translation>
+    </message>
+    <message>
+        <source>New Claim from This &amp;Passage</source>
+        <translation>Neue Behauptung aus dieser &amp;Passage</translation>
+    </message>
+    <message>
+        <source>Create Claim from This &amp;Quote</source>
+        <translation>Behauptung aus diesem &amp;Zitat erstellen</translation>
+    </message>
+    <message>
+        <source>Create Claim from This &amp;Fact</source>
+        <translation>Behauptung aus diesem &amp;Fakt erstellen</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>Name des Prüfers</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the verdicts you set:</source>
+        <translation>Ihr Name, der mit Ihren Urteilen gespeichert wird:</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Session</name>
     <message>
         <source>%1: %2</source>
@@ -3819,6 +3825,13 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::StoryDocument</name>
+    <message>
+        <source>the session has no file of its own yet, or is read-only: save it under a new name</source>
+        <translation>die Sitzung hat noch keine eigene Datei oder ist schreibgeschützt: speichern Sie sie unter einem neuen Namen</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Verdict</name>
     <message>
         <source>Unreviewed</source>
@@ -3882,6 +3895,13 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <message>
         <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
         <translation>„%1“ (das erste) kennzeichnet noch nicht geprüfte Behauptungen. Behauptungen behalten ein Urteil, das Sie entfernen; es wird so angezeigt, wie es geschrieben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ViewActions</name>
+    <message>
+        <source>The new language takes effect the next time Crossread starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Crossread.</translation>
     </message>
 </context>
 <context>

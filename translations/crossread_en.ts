@@ -127,6 +127,30 @@
     </message>
 </context>
 <context>
+    <name>Crossread::FileActions</name>
+    <message numerus="yes">
+        <source>Import cancelled; %n article(s) imported.</source>
+        <translation>
+            <numerusform>Import cancelled; %n article imported.</numerusform>
+            <numerusform>Import cancelled; %n articles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article imported.</numerusform>
+            <numerusform>%n articles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened:</source>
+        <translation>
+            <numerusform>%n file could not be opened:</numerusform>
+            <numerusform>%n files could not be opened:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -167,27 +191,6 @@
         <translation>
             <numerusform>Importing %n article…</numerusform>
             <numerusform>Importing %n articles…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import cancelled; %n article(s) imported.</source>
-        <translation>
-            <numerusform>Import cancelled; %n article imported.</numerusform>
-            <numerusform>Import cancelled; %n articles imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) imported.</source>
-        <translation>
-            <numerusform>%n article imported.</numerusform>
-            <numerusform>%n articles imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be opened:</source>
-        <translation>
-            <numerusform>%n file could not be opened:</numerusform>
-            <numerusform>%n files could not be opened:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2229,6 +2229,182 @@ muestran igualmente y el código de salida es 1.
     </message>
 </context>
 <context>
+    <name>Crossread::FileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open Session or Articles</source>
+        <translation>Abrir una sesión o artículos</translation>
+    </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sesiones y artículos (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sesiones de Crossread (*.crossread);;Artículos (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Abrir &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nueva sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <source>Recent Sess&amp;ions</source>
+        <translation>Sesiones recien&amp;tes</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>&amp;Guardar sesión</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Guardar sesión &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Article</source>
+        <translation>&amp;Pegar como artículo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Story</source>
+        <translation>Abrir la noticia de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>This session is read-only: save it under a new name before adding articles.</source>
+        <translation>Esta sesión es de solo lectura: guárdela con otro nombre antes de añadir artículos.</translation>
+    </message>
+    <message>
+        <source>Dropped article</source>
+        <translation>Artículo soltado</translation>
+    </message>
+    <message>
+        <source>Sample Story</source>
+        <translation>Noticia de ejemplo</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Artículo pegado</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text or HTML to paste as an article.</source>
+        <translation>El portapapeles no contiene texto ni HTML que pegar como artículo.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation>El portapapeles está vacío.</translation>
+    </message>
+    <message>
+        <source>Too Many Articles</source>
+        <translation>Demasiados artículos</translation>
+    </message>
+    <message>
+        <source>A story holds at most %1 articles.</source>
+        <translation>Una noticia admite como máximo %1 artículos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; %n article(s) imported.</source>
+        <translation>
+            <numerusform>Importación cancelada; %n artículo importado.</numerusform>
+            <numerusform>Importación cancelada; %n artículos importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n artículo importado.</numerusform>
+            <numerusform>%n artículos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Files Could Not Be Opened</source>
+        <translation>Algunos archivos no se pudieron abrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened:</source>
+        <translation>
+            <numerusform>%n archivo no se pudo abrir:</numerusform>
+            <numerusform>%n archivos no se pudieron abrir:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes cannot be kept for recovery: %1</source>
+        <translation>Los cambios sin guardar no se pueden conservar para la recuperación: %1</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+    <message>
+        <source>Articles are being imported. Open the session when the import has finished.</source>
+        <translation>Se están importando artículos. Abra la sesión cuando termine la importación.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Session</source>
+        <translation>No se puede abrir la sesión</translation>
+    </message>
+    <message>
+        <source>Cannot Save Session</source>
+        <translation>No se puede guardar la sesión</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Guardar sesión como</translation>
+    </message>
+    <message>
+        <source>Crossread sessions (*.crossread)</source>
+        <translation>Sesiones de Crossread (*.crossread)</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Noticia sin título</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>¿Guardar los cambios de «%1»?</translation>
+    </message>
+    <message>
+        <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
+        <translation>Sus anotaciones, afirmaciones y artículos se perderán si no los guarda.</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work of %1.</source>
+        <translation>Se recuperó el trabajo sin guardar de %1.</translation>
+    </message>
+    <message>
+        <source>an untitled story</source>
+        <translation>una noticia sin título</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message>
         <source>Find in all articles</source>
@@ -2460,20 +2636,12 @@ muestran igualmente y el código de salida es 1.
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Paste as Article</source>
-        <translation>&amp;Pegar como artículo</translation>
     </message>
     <message>
         <source>Article &amp;Details…</source>
@@ -2568,10 +2736,6 @@ muestran igualmente y el código de salida es 1.
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <source>Open &amp;Sample Story</source>
-        <translation>Abrir la noticia de &amp;ejemplo</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -2583,60 +2747,11 @@ muestran igualmente y el código de salida es 1.
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
-    <message>
-        <source>Sample Story</source>
-        <translation>Noticia de ejemplo</translation>
-    </message>
-    <message>
-        <source>Pasted article</source>
-        <translation>Artículo pegado</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text or HTML to paste as an article.</source>
-        <translation>El portapapeles no contiene texto ni HTML que pegar como artículo.</translation>
-    </message>
-    <message>
-        <source>The clipboard is empty.</source>
-        <translation>El portapapeles está vacío.</translation>
-    </message>
-    <message>
-        <source>Too Many Articles</source>
-        <translation>Demasiados artículos</translation>
-    </message>
-    <message>
-        <source>A story holds at most %1 articles.</source>
-        <translation>Una noticia admite como máximo %1 artículos.</translation>
-    </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
         <translation>
             <numerusform>Importando %n artículo…</numerusform>
             <numerusform>Importando %n artículos…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import cancelled; %n article(s) imported.</source>
-        <translation>
-            <numerusform>Importación cancelada; %n artículo importado.</numerusform>
-            <numerusform>Importación cancelada; %n artículos importados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) imported.</source>
-        <translation>
-            <numerusform>%n artículo importado.</numerusform>
-            <numerusform>%n artículos importados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Files Could Not Be Opened</source>
-        <translation>Algunos archivos no se pudieron abrir</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be opened:</source>
-        <translation>
-            <numerusform>%n archivo no se pudo abrir:</numerusform>
-            <numerusform>%n archivos no se pudieron abrir:</numerusform>
         </translation>
     </message>
     <message>
@@ -2697,10 +2812,6 @@ muestran igualmente y el código de salida es 1.
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>Dropped article</source>
-        <translation>Artículo soltado</translation>
-    </message>
-    <message>
         <source>One row per article; Alt+Enter edits its details, Delete removes it.</source>
         <translation>Una fila por artículo; Alt+Intro edita sus detalles, Supr lo quita.</translation>
     </message>
@@ -2731,30 +2842,6 @@ muestran igualmente y el código de salida es 1.
     <message>
         <source>Fact &amp;Matrix</source>
         <translation>&amp;Matriz de datos</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Borrar la lista</translation>
-    </message>
-    <message>
-        <source>The new language takes effect the next time Crossread starts.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Crossread.</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>Open Session or Articles</source>
-        <translation>Abrir una sesión o artículos</translation>
-    </message>
-    <message>
-        <source>&amp;Close Session</source>
-        <translation>C&amp;errar sesión</translation>
-    </message>
-    <message>
-        <source>This session is read-only: save it under a new name before adding articles.</source>
-        <translation>Esta sesión es de solo lectura: guárdela con otro nombre antes de añadir artículos.</translation>
     </message>
     <message>
         <source>%1[*] — Crossread</source>
@@ -2793,18 +2880,6 @@ muestran igualmente y el código de salida es 1.
         <translation>Sesión de solo lectura</translation>
     </message>
     <message>
-        <source>&amp;New Session</source>
-        <translation>&amp;Nueva sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Save Session</source>
-        <translation>&amp;Guardar sesión</translation>
-    </message>
-    <message>
-        <source>Save Session &amp;As…</source>
-        <translation>Guardar sesión &amp;como…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>Des&amp;hacer</translation>
     </message>
@@ -2813,120 +2888,12 @@ muestran igualmente y el código de salida es 1.
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <source>&amp;Annotate Selection…</source>
-        <translation>&amp;Anotar la selección…</translation>
-    </message>
-    <message>
-        <source>New &amp;Claim from Selection</source>
-        <translation>Nueva a&amp;firmación desde la selección</translation>
-    </message>
-    <message>
-        <source>New Claim from &amp;Passage</source>
-        <translation>Nueva afirmación desde el &amp;pasaje</translation>
-    </message>
-    <message>
-        <source>Place the cursor in an analysed passage first.</source>
-        <translation>Coloque primero el cursor en un pasaje analizado.</translation>
-    </message>
-    <message>
-        <source>Add Selection as &amp;Evidence</source>
-        <translation>Añadir la selección como pr&amp;ueba</translation>
-    </message>
-    <message>
-        <source>Select a claim in the Claims panel and text in an article first.</source>
-        <translation>Seleccione primero una afirmación en el panel de afirmaciones y texto en un artículo.</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Verdicts…</source>
-        <translation>Editar &amp;veredictos…</translation>
-    </message>
-    <message>
         <source>A&amp;nnotations</source>
         <translation>A&amp;notaciones</translation>
     </message>
     <message>
-        <source>Unsaved changes cannot be kept for recovery: %1</source>
-        <translation>Los cambios sin guardar no se pueden conservar para la recuperación: %1</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Abrir sesión</translation>
-    </message>
-    <message>
-        <source>Articles are being imported. Open the session when the import has finished.</source>
-        <translation>Se están importando artículos. Abra la sesión cuando termine la importación.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Session</source>
-        <translation>No se puede abrir la sesión</translation>
-    </message>
-    <message>
-        <source>Cannot Save Session</source>
-        <translation>No se puede guardar la sesión</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Se guardó %1</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>Save Session As</source>
-        <translation>Guardar sesión como</translation>
-    </message>
-    <message>
-        <source>Crossread sessions (*.crossread)</source>
-        <translation>Sesiones de Crossread (*.crossread)</translation>
-    </message>
-    <message>
-        <source>Untitled story</source>
-        <translation>Noticia sin título</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1”?</source>
-        <translation>¿Guardar los cambios de «%1»?</translation>
-    </message>
-    <message>
-        <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
-        <translation>Sus anotaciones, afirmaciones y artículos se perderán si no los guarda.</translation>
-    </message>
-    <message>
         <source>This session was written by a newer version of Crossread and is open read-only. Use File ▸ Save Session As to keep a copy in this version&apos;s format.</source>
         <translation>Esta sesión la escribió una versión más reciente de Crossread y está abierta en solo lectura. Use Archivo ▸ Guardar sesión como para conservar una copia en el formato de esta versión.</translation>
-    </message>
-    <message>
-        <source>Cannot Recover</source>
-        <translation>No se puede recuperar</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved work of %1.</source>
-        <translation>Se recuperó el trabajo sin guardar de %1.</translation>
-    </message>
-    <message>
-        <source>an untitled story</source>
-        <translation>una noticia sin título</translation>
-    </message>
-    <message>
-        <source>Select text in an article first.</source>
-        <translation>Seleccione primero texto en un artículo.</translation>
-    </message>
-    <message>
-        <source>That article is no longer in the story.</source>
-        <translation>Ese artículo ya no está en la noticia.</translation>
-    </message>
-    <message>
-        <source>Reviewer Name</source>
-        <translation>Nombre del revisor</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with the verdicts you set:</source>
-        <translation>Su nombre, que se guarda con los veredictos que asigne:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2945,32 +2912,12 @@ muestran igualmente y el código de salida es 1.
         <translation>&amp;Lista de artículos</translation>
     </message>
     <message>
-        <source>Recent Sess&amp;ions</source>
-        <translation>Sesiones recien&amp;tes</translation>
-    </message>
-    <message>
         <source>Red&amp;o</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cla&amp;ims</source>
         <translation>Af&amp;irmaciones</translation>
-    </message>
-    <message>
-        <source>New Claim from This &amp;Passage</source>
-        <translation>Nueva afirmación desde este &amp;pasaje</translation>
-    </message>
-    <message>
-        <source>Create Claim from This &amp;Quote</source>
-        <translation>Crear una afirmación desde esta ci&amp;ta</translation>
-    </message>
-    <message>
-        <source>Create Claim from This &amp;Fact</source>
-        <translation>Crear una afirmación desde este &amp;dato</translation>
-    </message>
-    <message>
-        <source>New Claim from &amp;Selection</source>
-        <translation>Nueva afirmación desde la &amp;selección</translation>
     </message>
     <message>
         <source>No conflicts in this story.</source>
@@ -3029,14 +2976,6 @@ muestran igualmente y el código de salida es 1.
     <message>
         <source>Panels and lists</source>
         <translation>Paneles y listas</translation>
-    </message>
-    <message>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
-        <translation>Sesiones y artículos (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sesiones de Crossread (*.crossread);;Artículos (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;URL…</source>
-        <translation>Abrir &amp;URL…</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3423,73 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::ReviewActions</name>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>&amp;Anotar la selección…</translation>
+    </message>
+    <message>
+        <source>New &amp;Claim from Selection</source>
+        <translation>Nueva a&amp;firmación desde la selección</translation>
+    </message>
+    <message>
+        <source>New Claim from &amp;Passage</source>
+        <translation>Nueva afirmación desde el &amp;pasaje</translation>
+    </message>
+    <message>
+        <source>Place the cursor in an analysed passage first.</source>
+        <translation>Coloque primero el cursor en un pasaje analizado.</translation>
+    </message>
+    <message>
+        <source>Add Selection as &amp;Evidence</source>
+        <translation>Añadir la selección como pr&amp;ueba</translation>
+    </message>
+    <message>
+        <source>Select a claim in the Claims panel and text in an article first.</source>
+        <translation>Seleccione primero una afirmación en el panel de afirmaciones y texto en un artículo.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Verdicts…</source>
+        <translation>Editar &amp;veredictos…</translation>
+    </message>
+    <message>
+        <source>Select text in an article first.</source>
+        <translation>Seleccione primero texto en un artículo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the story.</source>
+        <translation>Ese artículo ya no está en la noticia.</translation>
+    </message>
+    <message>
+        <source>New Claim from &amp;Selection</source>
+        <translation>Nueva afirmación desde la &amp;selección</translation>
+    </message>
+    <message>
+        <source>New Claim from This &amp;Passage</source>
+        <translation>Nueva afirmación desde este &amp;pasaje</translation>
+    </message>
+    <message>
+        <source>Create Claim from This &amp;Quote</source>
+        <translation>Crear una afirmación desde esta ci&amp;ta</translation>
+    </message>
+    <message>
+        <source>Create Claim from This &amp;Fact</source>
+        <translation>Crear una afirmación desde este &amp;dato</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>Nombre del revisor</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the verdicts you set:</source>
+        <translation>Su nombre, que se guarda con los veredictos que asigne:</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Session</name>
     <message>
         <source>%1: %2</source>
@@ -3819,6 +3825,13 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::StoryDocument</name>
+    <message>
+        <source>the session has no file of its own yet, or is read-only: save it under a new name</source>
+        <translation>la sesión aún no tiene archivo propio o es de solo lectura: guárdela con otro nombre</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Verdict</name>
     <message>
         <source>Unreviewed</source>
@@ -3882,6 +3895,13 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <message>
         <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
         <translation>«%1» (el primero) marca las afirmaciones aún sin revisar. Las afirmaciones conservan un veredicto que usted quite; se muestra tal como está escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ViewActions</name>
+    <message>
+        <source>The new language takes effect the next time Crossread starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Crossread.</translation>
     </message>
 </context>
 <context>

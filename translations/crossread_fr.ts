@@ -2229,6 +2229,182 @@ affichés, et le code de sortie vaut 1.
     </message>
 </context>
 <context>
+    <name>Crossread::FileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open Session or Articles</source>
+        <translation>Ouvrir une session ou des articles</translation>
+    </message>
+    <message>
+        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Sessions et articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sessions Crossread (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Ouvrir une &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nouvelle session</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation>&amp;Fermer la session</translation>
+    </message>
+    <message>
+        <source>Recent Sess&amp;ions</source>
+        <translation>Sessions ré&amp;centes</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>&amp;Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Enregistrer la session &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Article</source>
+        <translation>&amp;Coller comme article</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Story</source>
+        <translation>Ouvrir le sujet d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>This session is read-only: save it under a new name before adding articles.</source>
+        <translation>Cette session est en lecture seule&#xa0;: enregistrez-la sous un nouveau nom avant d’ajouter des articles.</translation>
+    </message>
+    <message>
+        <source>Dropped article</source>
+        <translation>Article déposé</translation>
+    </message>
+    <message>
+        <source>Sample Story</source>
+        <translation>Sujet d’exemple</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Article collé</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text or HTML to paste as an article.</source>
+        <translation>Le presse-papiers ne contient ni texte ni HTML à coller comme article.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation>Le presse-papiers est vide.</translation>
+    </message>
+    <message>
+        <source>Too Many Articles</source>
+        <translation>Trop d’articles</translation>
+    </message>
+    <message>
+        <source>A story holds at most %1 articles.</source>
+        <translation>Un sujet compte au plus %1 articles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; %n article(s) imported.</source>
+        <translation>
+            <numerusform>Importation annulée&#xa0;; %n article importé.</numerusform>
+            <numerusform>Importation annulée&#xa0;; %n articles importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article importé.</numerusform>
+            <numerusform>%n articles importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Files Could Not Be Opened</source>
+        <translation>Certains fichiers n’ont pas pu être ouverts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened:</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être ouvert&#xa0;:</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être ouverts&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes cannot be kept for recovery: %1</source>
+        <translation>Les modifications non enregistrées ne peuvent pas être conservées pour la récupération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Articles are being imported. Open the session when the import has finished.</source>
+        <translation>Des articles sont en cours d’importation. Ouvrez la session une fois l’importation terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Session</source>
+        <translation>Impossible d’ouvrir la session</translation>
+    </message>
+    <message>
+        <source>Cannot Save Session</source>
+        <translation>Impossible d’enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Enregistrer la session sous</translation>
+    </message>
+    <message>
+        <source>Crossread sessions (*.crossread)</source>
+        <translation>Sessions Crossread (*.crossread)</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Sujet sans titre</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
+        <translation>Vos annotations, affirmations et articles seront perdus si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work of %1.</source>
+        <translation>Travail non enregistré récupéré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>an untitled story</source>
+        <translation>sujet sans titre</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::FindBar</name>
     <message>
         <source>Find in all articles</source>
@@ -2460,20 +2636,12 @@ affichés, et le code de sortie vaut 1.
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Paste as Article</source>
-        <translation>&amp;Coller comme article</translation>
     </message>
     <message>
         <source>Article &amp;Details…</source>
@@ -2568,10 +2736,6 @@ affichés, et le code de sortie vaut 1.
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>Open &amp;Sample Story</source>
-        <translation>Ouvrir le sujet d’&amp;exemple</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -2583,60 +2747,11 @@ affichés, et le code de sortie vaut 1.
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
-    <message>
-        <source>Sample Story</source>
-        <translation>Sujet d’exemple</translation>
-    </message>
-    <message>
-        <source>Pasted article</source>
-        <translation>Article collé</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text or HTML to paste as an article.</source>
-        <translation>Le presse-papiers ne contient ni texte ni HTML à coller comme article.</translation>
-    </message>
-    <message>
-        <source>The clipboard is empty.</source>
-        <translation>Le presse-papiers est vide.</translation>
-    </message>
-    <message>
-        <source>Too Many Articles</source>
-        <translation>Trop d’articles</translation>
-    </message>
-    <message>
-        <source>A story holds at most %1 articles.</source>
-        <translation>Un sujet compte au plus %1 articles.</translation>
-    </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
         <translation>
             <numerusform>Importation de %n article…</numerusform>
             <numerusform>Importation de %n articles…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import cancelled; %n article(s) imported.</source>
-        <translation>
-            <numerusform>Importation annulée&#xa0;; %n article importé.</numerusform>
-            <numerusform>Importation annulée&#xa0;; %n articles importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) imported.</source>
-        <translation>
-            <numerusform>%n article importé.</numerusform>
-            <numerusform>%n articles importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Files Could Not Be Opened</source>
-        <translation>Certains fichiers n’ont pas pu être ouverts</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be opened:</source>
-        <translation>
-            <numerusform>%n fichier n’a pas pu être ouvert&#xa0;:</numerusform>
-            <numerusform>%n fichiers n’ont pas pu être ouverts&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2697,10 +2812,6 @@ affichés, et le code de sortie vaut 1.
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Dropped article</source>
-        <translation>Article déposé</translation>
-    </message>
-    <message>
         <source>One row per article; Alt+Enter edits its details, Delete removes it.</source>
         <translation>Une ligne par article&#xa0;; Alt+Entrée modifie ses détails, Suppr le retire.</translation>
     </message>
@@ -2731,30 +2842,6 @@ affichés, et le code de sortie vaut 1.
     <message>
         <source>Fact &amp;Matrix</source>
         <translation>&amp;Matrice des faits</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
-        <source>The new language takes effect the next time Crossread starts.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage de Crossread.</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open Session or Articles</source>
-        <translation>Ouvrir une session ou des articles</translation>
-    </message>
-    <message>
-        <source>&amp;Close Session</source>
-        <translation>&amp;Fermer la session</translation>
-    </message>
-    <message>
-        <source>This session is read-only: save it under a new name before adding articles.</source>
-        <translation>Cette session est en lecture seule&#xa0;: enregistrez-la sous un nouveau nom avant d’ajouter des articles.</translation>
     </message>
     <message>
         <source>%1[*] — Crossread</source>
@@ -2793,18 +2880,6 @@ affichés, et le code de sortie vaut 1.
         <translation>Session en lecture seule</translation>
     </message>
     <message>
-        <source>&amp;New Session</source>
-        <translation>&amp;Nouvelle session</translation>
-    </message>
-    <message>
-        <source>&amp;Save Session</source>
-        <translation>&amp;Enregistrer la session</translation>
-    </message>
-    <message>
-        <source>Save Session &amp;As…</source>
-        <translation>Enregistrer la session &amp;sous…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2813,120 +2888,12 @@ affichés, et le code de sortie vaut 1.
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <source>&amp;Annotate Selection…</source>
-        <translation>&amp;Annoter la sélection…</translation>
-    </message>
-    <message>
-        <source>New &amp;Claim from Selection</source>
-        <translation>Nouvelle a&amp;ffirmation depuis la sélection</translation>
-    </message>
-    <message>
-        <source>New Claim from &amp;Passage</source>
-        <translation>Nouvelle affirmation depuis le &amp;passage</translation>
-    </message>
-    <message>
-        <source>Place the cursor in an analysed passage first.</source>
-        <translation>Placez d’abord le curseur dans un passage analysé.</translation>
-    </message>
-    <message>
-        <source>Add Selection as &amp;Evidence</source>
-        <translation>Ajouter la sélection comme p&amp;reuve</translation>
-    </message>
-    <message>
-        <source>Select a claim in the Claims panel and text in an article first.</source>
-        <translation>Sélectionnez d’abord une affirmation dans le panneau des affirmations et du texte dans un article.</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Verdicts…</source>
-        <translation>Modifier les &amp;verdicts…</translation>
-    </message>
-    <message>
         <source>A&amp;nnotations</source>
         <translation>A&amp;nnotations</translation>
     </message>
     <message>
-        <source>Unsaved changes cannot be kept for recovery: %1</source>
-        <translation>Les modifications non enregistrées ne peuvent pas être conservées pour la récupération&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Ouvrir une session</translation>
-    </message>
-    <message>
-        <source>Articles are being imported. Open the session when the import has finished.</source>
-        <translation>Des articles sont en cours d’importation. Ouvrez la session une fois l’importation terminée.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Session</source>
-        <translation>Impossible d’ouvrir la session</translation>
-    </message>
-    <message>
-        <source>Cannot Save Session</source>
-        <translation>Impossible d’enregistrer la session</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>Save Session As</source>
-        <translation>Enregistrer la session sous</translation>
-    </message>
-    <message>
-        <source>Crossread sessions (*.crossread)</source>
-        <translation>Sessions Crossread (*.crossread)</translation>
-    </message>
-    <message>
-        <source>Untitled story</source>
-        <translation>Sujet sans titre</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1”?</source>
-        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Your annotations, claims and articles are lost if you don&apos;t save them.</source>
-        <translation>Vos annotations, affirmations et articles seront perdus si vous ne les enregistrez pas.</translation>
-    </message>
-    <message>
         <source>This session was written by a newer version of Crossread and is open read-only. Use File ▸ Save Session As to keep a copy in this version&apos;s format.</source>
         <translation>Cette session a été écrite par une version plus récente de Crossread et est ouverte en lecture seule. Utilisez Fichier ▸ Enregistrer la session sous pour garder une copie au format de cette version.</translation>
-    </message>
-    <message>
-        <source>Cannot Recover</source>
-        <translation>Récupération impossible</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved work of %1.</source>
-        <translation>Travail non enregistré récupéré&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>an untitled story</source>
-        <translation>sujet sans titre</translation>
-    </message>
-    <message>
-        <source>Select text in an article first.</source>
-        <translation>Sélectionnez d’abord du texte dans un article.</translation>
-    </message>
-    <message>
-        <source>That article is no longer in the story.</source>
-        <translation>Cet article ne fait plus partie du sujet.</translation>
-    </message>
-    <message>
-        <source>Reviewer Name</source>
-        <translation>Nom du vérificateur</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with the verdicts you set:</source>
-        <translation>Votre nom, enregistré avec les verdicts que vous donnez&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2945,32 +2912,12 @@ affichés, et le code de sortie vaut 1.
         <translation>&amp;Liste des articles</translation>
     </message>
     <message>
-        <source>Recent Sess&amp;ions</source>
-        <translation>Sessions ré&amp;centes</translation>
-    </message>
-    <message>
         <source>Red&amp;o</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Cla&amp;ims</source>
         <translation>Affirmat&amp;ions</translation>
-    </message>
-    <message>
-        <source>New Claim from This &amp;Passage</source>
-        <translation>Nouvelle affirmation depuis ce &amp;passage</translation>
-    </message>
-    <message>
-        <source>Create Claim from This &amp;Quote</source>
-        <translation>Créer une affirmation depuis cette &amp;citation</translation>
-    </message>
-    <message>
-        <source>Create Claim from This &amp;Fact</source>
-        <translation>Créer une affirmation depuis ce &amp;fait</translation>
-    </message>
-    <message>
-        <source>New Claim from &amp;Selection</source>
-        <translation>Nouvelle affirmation depuis la &amp;sélection</translation>
     </message>
     <message>
         <source>No conflicts in this story.</source>
@@ -3029,14 +2976,6 @@ affichés, et le code de sortie vaut 1.
     <message>
         <source>Panels and lists</source>
         <translation>Panneaux et listes</translation>
-    </message>
-    <message>
-        <source>Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
-        <translation>Sessions et articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Sessions Crossread (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;URL…</source>
-        <translation>Ouvrir une &amp;URL…</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3423,73 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::ReviewActions</name>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>&amp;Annoter la sélection…</translation>
+    </message>
+    <message>
+        <source>New &amp;Claim from Selection</source>
+        <translation>Nouvelle a&amp;ffirmation depuis la sélection</translation>
+    </message>
+    <message>
+        <source>New Claim from &amp;Passage</source>
+        <translation>Nouvelle affirmation depuis le &amp;passage</translation>
+    </message>
+    <message>
+        <source>Place the cursor in an analysed passage first.</source>
+        <translation>Placez d’abord le curseur dans un passage analysé.</translation>
+    </message>
+    <message>
+        <source>Add Selection as &amp;Evidence</source>
+        <translation>Ajouter la sélection comme p&amp;reuve</translation>
+    </message>
+    <message>
+        <source>Select a claim in the Claims panel and text in an article first.</source>
+        <translation>Sélectionnez d’abord une affirmation dans le panneau des affirmations et du texte dans un article.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Verdicts…</source>
+        <translation>Modifier les &amp;verdicts…</translation>
+    </message>
+    <message>
+        <source>Select text in an article first.</source>
+        <translation>Sélectionnez d’abord du texte dans un article.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the story.</source>
+        <translation>Cet article ne fait plus partie du sujet.</translation>
+    </message>
+    <message>
+        <source>New Claim from &amp;Selection</source>
+        <translation>Nouvelle affirmation depuis la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>New Claim from This &amp;Passage</source>
+        <translation>Nouvelle affirmation depuis ce &amp;passage</translation>
+    </message>
+    <message>
+        <source>Create Claim from This &amp;Quote</source>
+        <translation>Créer une affirmation depuis cette &amp;citation</translation>
+    </message>
+    <message>
+        <source>Create Claim from This &amp;Fact</source>
+        <translation>Créer une affirmation depuis ce &amp;fait</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>Nom du vérificateur</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the verdicts you set:</source>
+        <translation>Votre nom, enregistré avec les verdicts que vous donnez&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Session</name>
     <message>
         <source>%1: %2</source>
@@ -3819,6 +3825,13 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     </message>
 </context>
 <context>
+    <name>Crossread::StoryDocument</name>
+    <message>
+        <source>the session has no file of its own yet, or is read-only: save it under a new name</source>
+        <translation>la session n’a pas encore de fichier à elle ou est en lecture seule&#xa0;: enregistrez-la sous un nouveau nom</translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Verdict</name>
     <message>
         <source>Unreviewed</source>
@@ -3882,6 +3895,13 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <message>
         <source>“%1” (the first) marks claims not reviewed yet. Claims keep a verdict you remove; it is shown as written.</source>
         <translation>«&#xa0;%1&#xa0;» (le premier) marque les affirmations pas encore vérifiées. Les affirmations gardent un verdict que vous retirez&#xa0;; il s’affiche tel qu’il est écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ViewActions</name>
+    <message>
+        <source>The new language takes effect the next time Crossread starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Crossread.</translation>
     </message>
 </context>
 <context>

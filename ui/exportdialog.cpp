@@ -3,6 +3,7 @@
 
 #include "export/dataexport.h"
 #include "settings.h"
+#include "core/task.h"
 #include "core/workpool.h"
 
 #include <QApplication>
@@ -23,15 +24,14 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 #include <algorithm>
 #include <bit>
-#include <atomic>
 
 namespace Crossread {
 
@@ -260,64 +260,67 @@ void exportReport(QWidget *parent, const SessionData &session, std::shared_ptr<c
     const int formats = dialog.formats();
     const QString base = dialog.basePath();
 
-    auto canceled = std::make_shared<std::atomic<bool>>(false);
-    auto percent = std::make_shared<std::atomic<int>>(0);
+    // The export is a task (core/task.h): its future ends canceled when the reader cancels, the
+    // one sign of a cancel. What it wrote is kept beside it, since a file finished just as the
+    // cancel came is still a file that replaced an earlier one; the future's end publishes it.
     struct Outcome {
         QStringList errors;
         QStringList written;   ///< file names, in the order written
     };
-    QFuture<Outcome> future = QtConcurrent::run(workPool(), [=]() {
-        Outcome outcome;
+    auto outcome = std::make_shared<Outcome>();
+    QFuture<void> future = QtConcurrent::run(workPool(), [=](QPromise<void> &promise) {
+        const TaskControl control = taskControl(promise);
         const auto done = [&](ExportDialog::Format format, const auto &result) {
             if (result)
-                outcome.written.append(QFileInfo(base + ExportDialog::suffix(format)).fileName());
-            else
-                outcome.errors.append(result.error());
+                outcome->written.append(QFileInfo(base + ExportDialog::suffix(format)).fileName());
+            else if (!control.canceled())   // a report stopped by the cancel is no error
+                outcome->errors.append(result.error());
         };
-        ReportControl control{[canceled] { return canceled->load(); }, [percent](int p) { percent->store(p); }};
         if (formats & ExportDialog::Pdf)
             done(ExportDialog::Pdf, writePdfReport(base + ExportDialog::suffix(ExportDialog::Pdf), session, *analysis, options, control));
         const auto write = [&](ExportDialog::Format format, const auto &bytes) {
-            if ((formats & format) && !canceled->load())
+            if ((formats & format) && !control.canceled())
                 done(format, writeExportFile(base + ExportDialog::suffix(format), bytes()));
         };
         write(ExportDialog::ClaimsCsv, [&] { return claimsCsv(session, analysis->articles); });
         write(ExportDialog::FactsCsv, [&] { return factsCsv(*analysis); });
         write(ExportDialog::Json, [&] { return reviewJson(session, *analysis); });
         write(ExportDialog::Markdown, [&] { return markdownReport(session, *analysis, options).toUtf8(); });
-        return outcome;
     });
 
-    // Shown only when the export takes longer than half a second.
-    QProgressDialog progress(ExportDialog::tr("Writing the report…"), ExportDialog::tr("Cancel"), 0, 100, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(std::min(99, percent->load())); });
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [canceled] { canceled->store(true); });
-    QFutureWatcher<Outcome> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    poll.start(100);
-    if (!future.isFinished())
-        loop.exec();
-    poll.stop();
-    progress.reset();
-
-    const Outcome outcome = future.result();
-    const bool complete = outcome.written.size() == std::popcount(unsigned(formats));
-    if (canceled->load() && !complete) {
-        // A cancel between two files leaves the first ones written: say which, so nobody takes
-        // a replaced file for the earlier one.
-        QMessageBox::information(parent, ExportDialog::tr("Export Report"),
-                                 outcome.written.isEmpty()
-                                     ? ExportDialog::tr("The export was canceled.")
-                                     : ExportDialog::tr("The export was canceled after writing %1.")
-                                           .arg(QLocale().createSeparatedList(outcome.written)));
-    } else if (!outcome.errors.isEmpty()) {
-        QMessageBox::warning(parent, ExportDialog::tr("Export Report"), outcome.errors.join(u'\n'));
-    }
+    // Shown only when the export takes longer than half a second. The dialog follows the task
+    // through a watcher; nothing here waits for it.
+    auto *progress = new QProgressDialog(ExportDialog::tr("Writing the report…"), ExportDialog::tr("Cancel"), 0, 100, parent);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto *watcher = new QFutureWatcher<void>(progress);
+    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
+                     [progress](int value) { progress->setValue(std::min(99, value)); });
+    QObject::connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    // A window that goes away while the export runs takes the dialog with it; the task stops.
+    QObject::connect(progress, &QObject::destroyed, [future]() mutable { future.cancel(); });
+    const QPointer<QWidget> owner = parent;
+    QObject::connect(watcher, &QFutureWatcherBase::finished, progress, [owner, progress, watcher, formats, outcome] {
+        const bool canceled = watcher->future().isCanceled();
+        progress->reset();
+        progress->close();
+        const bool complete = outcome->written.size() == std::popcount(unsigned(formats));
+        if (canceled && !complete) {
+            // A cancel between two files leaves the first ones written: say which, so nobody
+            // takes a replaced file for the earlier one.
+            QMessageBox::information(owner, ExportDialog::tr("Export Report"),
+                                     outcome->written.isEmpty()
+                                         ? ExportDialog::tr("The export was canceled.")
+                                         : ExportDialog::tr("The export was canceled after writing %1.")
+                                               .arg(QLocale().createSeparatedList(outcome->written)));
+        } else if (!outcome->errors.isEmpty()) {
+            QMessageBox::warning(owner, ExportDialog::tr("Export Report"), outcome->errors.join(u'\n'));
+        }
+    });
+    watcher->setFuture(future);
 }
 
 ReportLayoutInfo printReportOn(QPrinter *printer, const SessionData &session, const Analysis &analysis)

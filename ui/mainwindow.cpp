@@ -3,39 +3,31 @@
 
 #include "annotationsdock.h"
 #include "articledetailsdialog.h"
+#include "claimspanel.h"
 #include "core/articlemodel.h"
-#include "articlepane.h"
 #include "correctionactions.h"
+#include "crossread_version.h"
 #include "export/correctedanalysis.h"
 #include "exportdialog.h"
-#include "crossread_version.h"
-#include "core/inputlimits.h"
 #include "factmatrix.h"
 #include "findbar.h"
 #include "legend.h"
 #include "outletbar.h"
-#include "preferencesdialog.h"
 #include "readerview.h"
 #include "review/review.h"
-#include "import/samplestory.h"
-#include "review/sessionjournal.h"
 #include "settings.h"
 #include "shortcutlist.h"
 #include "sourceactions.h"
 #include "sourcemarks.h"
 #include "sourceview.h"
 #include "webimport.h"
-#include "core/workpool.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCryptographicHash>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,56 +35,22 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Crossread {
-namespace {
-
-constexpr int maxRecentFiles = 10;
-
-ImportResult load(const LoadRequest &request)
-{
-    if (request.failure)
-        return *request.failure;
-    return request.path.isEmpty() ? importSource(request.source)
-                                  : importFile(request.path, FormatHint::Auto, request.source.isCanceled);
-}
-
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    return paths;
-}
-
-/// Links dragged from a browser: the http(s) addresses among the dropped URLs.
-QStringList webLinks(const QMimeData *mime)
-{
-    QStringList links;
-    for (const QUrl &url : mime->urls()) {
-        if (url.scheme() == u"http" || url.scheme() == u"https")
-            links.append(url.toString());
-    }
-    return links;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_articles(new ArticleModel(this))
+    , m_document(new StoryDocument)
+    , m_articles(m_document->articles())
+    , m_review(m_document->review())
     , m_reader(new ReaderView(m_articles, this))
     , m_articleList(new QTreeView(this))
     , m_progress(new QProgressBar(this))
@@ -150,36 +108,46 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_analysisLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    m_webImport = new WebImport(this);
-    statusBar()->addPermanentWidget(m_webImport);
-    connect(m_webImport, &WebImport::fetched, this, [this](const QList<FetchResult> &results) {
-        QList<LoadRequest> requests;
-        for (const FetchResult &result : results)
-            requests.append(result ? LoadRequest{{}, result.value(), {}} : LoadRequest{{}, {}, result.error()});
-        startLoad(requests);
-    });
+    auto *web = new WebImport(this);
+    statusBar()->addPermanentWidget(web);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        *m_loadCanceled = true;
-        m_loader.cancel();
+        m_document->cancelImport();
         cancelAnalysis();
     });
-    connect(&m_analyser, &QFutureWatcher<Analysis>::progressValueChanged, this, [this](int value) {
-        if (!m_loader.isRunning()) {
+    connect(m_document, &StoryDocument::analysisProgress, this, [this](int value, const QString &stage) {
+        if (!m_document->isImporting()) {
             m_progress->setRange(0, 100);
             m_progress->setValue(value);
         }
+        if (!stage.isEmpty())
+            m_analysisLabel->setText(stage);
     });
-    connect(&m_analyser, &QFutureWatcher<Analysis>::progressTextChanged, m_analysisLabel, &QLabel::setText);
-    connect(&m_analyser, &QFutureWatcher<Analysis>::finished, this, &MainWindow::analysisDone);
-    connect(&m_loader, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_loader, &QFutureWatcher<ImportResult>::finished, this, &MainWindow::loadDone);
+    connect(m_document, &StoryDocument::analysisStarted, this, &MainWindow::analysisStarted);
+    connect(m_document, &StoryDocument::analysisChanged, this, &MainWindow::showAnalysis);
+    connect(m_document, &StoryDocument::analysisFinished, this, &MainWindow::analysisDone);
+    connect(m_document, &StoryDocument::analysisCanceled, this,
+            [this] { m_analysisLabel->setText(tr("Analysis cancelled")); });
+    connect(m_document, &StoryDocument::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_document, &StoryDocument::importStarted, this, [this](int count) {
+        m_progress->setRange(0, count);
+        m_progress->setValue(0);
+        updateBusy();
+        statusBar()->showMessage(tr("Importing %n article(s)…", nullptr, count));
+    });
+    connect(m_document, &StoryDocument::importProgress, m_progress, &QProgressBar::setValue);
+    connect(m_document, &StoryDocument::importFinished, this, &MainWindow::updateBusy);
+    connect(m_document, &StoryDocument::stateChanged, this, &MainWindow::updateTitle);
     connect(m_articles, &ArticleModel::rowsInserted, this, &MainWindow::updateTitle);
     connect(m_articles, &ArticleModel::modelReset, this, &MainWindow::updateTitle);
-    // A corrected date changes how relative dates resolve; a flipped paragraph changes what
-    // is compared: analyse again.
-    connect(m_articles, &ArticleModel::articleChanged, this, &MainWindow::analyse);
 
-    createReviewUi();
+    m_files = new FileActions(m_document, this, statusBar(), web);
+    connect(m_files, &FileActions::loadFinished, this, &MainWindow::loadFinished);
+    connect(m_files, &FileActions::journalError, this, &MainWindow::journalError);
+    connect(m_files, &FileActions::sessionChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &FileActions::reviewOpened, this, [this] { showDock(QStringLiteral("ClaimsDock")); });
+    m_viewing = new ViewActions(m_reader, m_factMatrix, this, statusBar());
+    connect(m_viewing, &ViewActions::themeChanged, this, &MainWindow::themeChanged);
+    createPanels();
     createActions();
     readSettings();
     updateTitle();
@@ -187,20 +155,20 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_articleList, m_reader);
     setTabOrder(m_reader, m_findBar);
     setTabOrder(m_findBar, m_factMatrix);
+    // The window's last child, so the views that read the document go before it does.
+    m_document->setParent(this);
 }
 
 MainWindow::~MainWindow()
 {
-    *m_loadCanceled = true;
-    m_loader.cancel();
-    m_analyser.cancel();
-    m_loader.waitForFinished();
-    m_analyser.waitForFinished();
+    m_document->disconnect(this);
     // The children outlive this destructor's body; their last signals (the undo stack clears
     // itself, focus moves as widgets go) must not reach a half-destroyed window.
     disconnect(qApp, nullptr, this, nullptr);
+    disconnect(qApp, nullptr, m_reviewing, nullptr);
     m_review->undoStack()->disconnect(this);
     m_review->disconnect(this);
+    m_review->disconnect(m_reviewing);
     m_articles->disconnect(this);
 }
 
@@ -212,46 +180,27 @@ QAction *MainWindow::action(const QString &objectName) const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Open Session or Articles"), QSettings().value(QStringLiteral("lastDirectory")).toString(),
-            tr("Sessions and articles (*.crossread *.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;"
-               "Crossread sessions (*.crossread);;Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;"
-               "All files (*)"));
-        if (!paths.isEmpty()) {
-            QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(paths.first()).absolutePath());
-            openFiles(paths);
-        }
-    });
-    open->setObjectName(QStringLiteral("open"));
-    open->setShortcut(QKeySequence::Open);
-    QAction *openUrl = file->addAction(tr("Open &URL…"), this, [this] {
-        auto *dialog = new OpenUrlDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { openWebAddresses(dialog->addresses()); });
-        dialog->open();
-    });
-    openUrl->setObjectName(QStringLiteral("openUrl"));
-    openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
+    file->addAction(m_files->newSession());
+    file->addAction(m_files->open());
+    file->addAction(m_files->openUrl());
+    file->addMenu(m_files->recentFilesMenu());
+    file->addMenu(m_files->recentSessionsMenu());
     file->addSeparator();
-    QAction *close = file->addAction(tr("&Close Session"), this, [this] {
-        if (maybeSave())
-            closeSession();
-    });
-    close->setObjectName(QStringLiteral("closeSession"));
-    close->setShortcut(QKeySequence::Close);
+    file->addAction(m_files->save());
+    file->addAction(m_files->saveAs());
+    file->addSeparator();
+    file->addAction(m_files->closeSessionAction());
     file->addSeparator();
     // The report (issue #8): one layout for the PDF and the printer; see exportdialog.h.
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
-        const QString base = m_sessionPath.isEmpty() ? QDir::home().filePath(tr("report"))
-                                                     : m_sessionPath.chopped(QFileInfo(m_sessionPath).suffix().size() + 1);
-        exportReport(this, sessionData(), m_reader->analysis(), base);
+        const QString path = m_document->sessionPath();
+        const QString base = path.isEmpty() ? QDir::home().filePath(tr("report"))
+                                            : path.chopped(QFileInfo(path).suffix().size() + 1);
+        exportReport(this, sessionData(), m_document->analysis(), base);
     });
     exportAction->setObjectName(QStringLiteral("exportReport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *print = file->addAction(tr("&Print…"), this, [this] { printReport(this, sessionData(), m_reader->analysis()); });
+    QAction *print = file->addAction(tr("&Print…"), this, [this] { printReport(this, sessionData(), m_document->analysis()); });
     print->setObjectName(QStringLiteral("printReport"));
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
@@ -260,23 +209,17 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *paste = edit->addAction(tr("&Paste as Article"), this, &MainWindow::pasteAsArticle);
-    paste->setObjectName(QStringLiteral("pasteAsArticle"));
-    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    QAction *details = edit->addAction(tr("Article &Details…"), this, [this] {
-        const QModelIndex current = m_articleList->currentIndex();
-        if (!current.isValid())
-            return;
-        const int row = current.row();
-        auto *dialog = new ArticleDetailsDialog(m_articles->article(row), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
-            if (row < m_articles->rowCount())
-                m_articles->setMetadata(row, dialog->metadata());
-            m_sourceActions->setSource(row, dialog->isSource());
-        });
-        dialog->open();
-    });
+    QAction *undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_review->undoStack()->createRedoAction(this, tr("Red&o"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_files->pasteAsArticleAction());
+    QAction *details = edit->addAction(tr("Article &Details…"), this, &MainWindow::editArticleDetails);
     details->setObjectName(QStringLiteral("articleDetails"));
     details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_articleList->addAction(details);
@@ -298,7 +241,7 @@ void MainWindow::createActions()
     QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { m_reader->findNext(ReaderView::Step::Previous); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), m_viewing, &ViewActions::showPreferences);
     preferences->setObjectName(QStringLiteral("preferences"));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
@@ -336,6 +279,9 @@ void MainWindow::createActions()
     addGo(QStringLiteral("previousUnique"), tr("Previous Uni&que Passage"), QKeySequence(Qt::SHIFT | Qt::Key_F7),
           [this] { return m_reader->goToUnique(ReaderView::Step::Previous); }, noUnique);
 
+    // Review: annotate, make claims, add evidence, the verdict set.
+    m_reviewing->populateMenu(menuBar()->addMenu(tr("&Review")));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *source = view->addAction(tr("Article S&ource"), this, &MainWindow::showSource);
     source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
@@ -365,14 +311,7 @@ void MainWindow::createActions()
     QAction *reanalyse = view->addAction(tr("&Analyse Again"), this, &MainWindow::analyse);
     reanalyse->setShortcut(QKeySequence(Qt::Key_F5));
     view->addSeparator();
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    m_themeGroup = new QActionGroup(this);
-    for (const QString &name : availableThemeNames()) {
-        QAction *action = themes->addAction(themeMenuLabel(name), this, [this, name] { setThemeName(name); });
-        action->setCheckable(true);
-        action->setData(name);
-        m_themeGroup->addAction(action);
-    }
+    m_viewing->populateThemeMenu(view->addMenu(tr("&Theme")));
     view->addSeparator();
     QAction *articlesToggle = findChild<QDockWidget *>(QStringLiteral("ArticlesDock"))->toggleViewAction();
     articlesToggle->setText(tr("Articl&e List"));
@@ -383,10 +322,10 @@ void MainWindow::createActions()
     factsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(factsToggle);
 
-    createReviewActions(file, edit, view);
+    addPanelActions(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Open &Sample Story"), this, &MainWindow::openSampleStory);
+    help->addAction(m_files->openSampleAction());
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addSeparator();
@@ -396,203 +335,27 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::openFiles(const QStringList &paths)
+void MainWindow::editArticleDetails()
 {
-    // A session replaces the story; articles given with it are added to it.
-    QStringList articles;
-    QStringList addresses;
-    QString session;
-    for (const QString &path : paths) {
-        if (isWebAddress(path)) {
-            addresses.append(path);
-        } else if (QFileInfo(path).isDir()) {
-            // A folder brings every file in it that Crossread reads, in name order; one holding
-            // none goes to the importer, which says it is a folder.
-            const QStringList inside = importableFilesIn(path);
-            articles.append(inside.isEmpty() ? QStringList{path} : inside);
-        } else if (QFileInfo(path).suffix().compare(u"crossread", Qt::CaseInsensitive) == 0) {
-            if (session.isEmpty())
-                session = path;
-        } else {
-            articles.append(path);
-        }
-    }
-    if (!addresses.isEmpty())
-        openWebAddresses(addresses);
-    if (!session.isEmpty()) {
-        openSessionInteractively(session);
-        if (articles.isEmpty())
-            return;
-    }
-    if (m_readOnly && !articles.isEmpty()) {
-        statusBar()->showMessage(tr("This session is read-only: save it under a new name before adding articles."), 8000);
+    const QModelIndex current = m_articleList->currentIndex();
+    if (!current.isValid())
         return;
-    }
-    QList<LoadRequest> requests;
-    for (const QString &path : std::as_const(articles))
-        requests.append(LoadRequest{path, {}});
-    startLoad(requests);
-    addRecentFiles(articles);
-}
-
-void MainWindow::openWebAddresses(const QStringList &addresses)
-{
-    if (addresses.isEmpty())
-        return;
-    if (m_readOnly) {
-        statusBar()->showMessage(tr("This session is read-only: save it under a new name before adding articles."), 8000);
-        return;
-    }
-    m_webImport->fetch(addresses);
-}
-
-void MainWindow::openSampleStory()
-{
-    auto sample = sampleStory();
-    if (!sample) {
-        QMessageBox::warning(this, tr("Sample Story"), sample.error());
-        return;
-    }
-    if (!maybeSave())
-        return;
-    closeSession();
-    QList<LoadRequest> requests;
-    QList<QByteArray> hashes;
-    for (const ImportSource &source : sample->sources) {
-        requests.append(LoadRequest{{}, source});
-        hashes.append(QCryptographicHash::hash(source.bytes, QCryptographicHash::Sha256).toHex());
-    }
-    std::sort(hashes.begin(), hashes.end());
-    startLoad(requests, sample->title);
-    m_sampleHashes = hashes;
-}
-
-void MainWindow::pasteAsArticle()
-{
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    ImportSource source;
-    source.name = tr("Pasted article");
-    if (mime && mime->hasHtml() && !mime->html().trimmed().isEmpty()) {
-        source.bytes = mime->html().toUtf8();
-        source.hint = FormatHint::Html;
-    } else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty()) {
-        source.bytes = mime->text().toUtf8();
-        source.hint = FormatHint::PlainText;
-    } else {
-        statusBar()->showMessage(tr("The clipboard holds no text or HTML to paste as an article."), 8000);
-        Q_EMIT loadFinished({tr("The clipboard is empty.")});
-        return;
-    }
-    startLoad({LoadRequest{{}, source}});
-}
-
-void MainWindow::startLoad(const QList<LoadRequest> &requests, const QString &storyTitle)
-{
-    if (requests.isEmpty())
-        return;
-    if (m_loader.isRunning() || m_loadUndelivered) {
-        // One load at a time: queue behind the running one (or behind one whose results have
-        // not reached loadDone() yet: a new future would replace it unread).
-        m_pending.append(requests);
-        return;
-    }
-    if (m_articles->rowCount() + requests.size() > Limits::maxArticles) {
-        QMessageBox::warning(this, tr("Too Many Articles"),
-                             tr("A story holds at most %1 articles.").arg(Limits::maxArticles));
-        return;
-    }
-    if (!storyTitle.isEmpty())
-        m_storyTitle = storyTitle;
-    m_progress->setRange(0, int(requests.size()));
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
-    statusBar()->showMessage(tr("Importing %n article(s)…", nullptr, int(requests.size())));
-    m_loadUndelivered = true;
-    // A long document (a PDF of hundreds of pages) stops between its pages when canceled.
-    m_loadCanceled = std::make_shared<std::atomic<bool>>(false);
-    QList<LoadRequest> cancelable = requests;
-    for (LoadRequest &request : cancelable)
-        request.source.isCanceled = [canceled = m_loadCanceled] { return canceled->load(); };
-    m_loader.setFuture(QtConcurrent::mapped(workPool(), cancelable, load));
-}
-
-void MainWindow::loadDone()
-{
-    m_progress->setVisible(m_analyser.isRunning());
-    m_cancel->setVisible(m_analyser.isRunning());
-    QList<Article> articles;
-    QStringList errors;
-    m_loadUndelivered = false;
-    const bool cancelled = m_loader.isCanceled();
-    const QFuture<ImportResult> future = m_loader.future();
-    for (int i = 0; i < future.resultCount(); ++i) {
-        const ImportResult result = future.resultAt(i);
-        if (result)
-            articles.append(result.value());
-        else if (!result.error().canceled)
-            errors.append(result.error().message());
-    }
-    // The same bytes twice would be two "outlets" agreeing on everything: the reader is told.
-    errors.append(dropDuplicateArticles(&articles, m_articles->articles()));
-    m_articles->append(articles);
-    if (!articles.isEmpty())
-        analyse();
-    if (cancelled)
-        statusBar()->showMessage(tr("Import cancelled; %n article(s) imported.", nullptr, int(articles.size())), 8000);
-    else
-        statusBar()->showMessage(tr("%n article(s) imported.", nullptr, int(articles.size())), 5000);
-
-    if (!errors.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Files Could Not Be Opened"),
-                                    tr("%n file(s) could not be opened:", nullptr, int(errors.size())),
-                                    QMessageBox::Ok, this);
-        box->setInformativeText(errors.join(u'\n'));
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    Q_EMIT loadFinished(errors);
-
-    if (!m_pending.isEmpty())
-        startLoad(std::exchange(m_pending, {}));
-}
-
-void MainWindow::addRecentFiles(const QStringList &paths)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        if (!QFileInfo(absolute).isFile())
-            continue;
-        recent.removeAll(absolute);
-        recent.prepend(absolute);
-    }
-    while (recent.size() > maxRecentFiles)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    int number = 1;
-    for (const QString &path : recent) {
-        const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
-                                          : QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(label, this, [this, path] { openFiles({path}); });
-        action->setToolTip(path);
-        ++number;
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-        QSettings().remove(QStringLiteral("recentFiles"));
-        updateRecentMenu();
+    const int row = current.row();
+    auto *dialog = new ArticleDetailsDialog(m_articles->article(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        if (row < m_articles->rowCount())
+            m_articles->setMetadata(row, dialog->metadata());
+        m_sourceActions->setSource(row, dialog->isSource());
     });
-    clear->setEnabled(!recent.isEmpty());
+    dialog->open();
+}
+
+void MainWindow::updateBusy()
+{
+    const bool busy = m_document->isImporting() || m_document->isAnalysing();
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
 }
 
 void MainWindow::showSource()
@@ -601,7 +364,7 @@ void MainWindow::showSource()
     const int row = current.isValid() ? current.row() : (m_articles->rowCount() > 0 ? 0 : -1);
     if (row < 0)
         return;
-    auto *dialog = new SourceView(m_articles->article(row), m_theme, this);
+    auto *dialog = new SourceView(m_articles->article(row), m_viewing->theme(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -618,109 +381,57 @@ void MainWindow::showAbout()
                                 haveSyntaxHighlighting() ? tr("in use") : tr("not available; built-in themes")));
 }
 
-void MainWindow::setThemeName(const QString &name)
-{
-    static bool applying = false;   // setPalette sends PaletteChange, which calls back here
-    if (applying)
-        return;
-    QScopedValueRollback guard(applying, true);
-    m_themeName = name;
-    // A theme the user picked colours the whole window; "System" leaves the desktop's palette.
-    if (!m_systemPalette)
-        m_systemPalette = std::make_unique<QPalette>(QApplication::palette());
-    m_theme = themeNamed(name, *m_systemPalette);
-    QApplication::setPalette(name == u"System" ? *m_systemPalette : paletteFor(m_theme, *m_systemPalette));
-    for (QAction *action : m_themeGroup->actions())
-        action->setChecked(action->data().toString() == name);
-    m_reader->setTheme(m_theme);
-    m_factMatrix->setTheme(m_theme);
-    m_annotationsDock->setDark(m_theme.dark);
-    updateHighlights();
-    viewChanged();
-}
-
 void MainWindow::updateTitle()
 {
-    const QString story = !m_storyTitle.isEmpty() ? m_storyTitle
+    const QString storyTitle = m_document->title();
+    const QString sessionPath = m_document->sessionPath();
+    const QString story = !storyTitle.isEmpty() ? storyTitle
                           : m_articles->rowCount() > 0 ? tr("%n article(s)", nullptr, m_articles->rowCount())
                                                        : QString();
     // A saved session is named by its file; "[*]" is where Qt shows the modified marker.
-    const QString name = !m_sessionPath.isEmpty() ? QFileInfo(m_sessionPath).completeBaseName() : story;
+    const QString name = !sessionPath.isEmpty() ? QFileInfo(sessionPath).completeBaseName() : story;
     QString title = name.isEmpty() ? tr("Crossread") + QStringLiteral("[*]") : tr("%1[*] — Crossread").arg(name);
-    if (m_readOnly)
+    if (m_document->isReadOnly())
         title += u' ' + tr("(read-only)");
     setWindowTitle(title);
     setWindowModified(hasUnsavedChanges());
 }
 
-void MainWindow::analyse()
+void MainWindow::analysisStarted()
 {
-    if (m_analyser.isRunning()) {
-        // Restart with the current articles once the running analysis has stopped.
-        m_analysisQueued = true;
-        m_analyser.cancel();
-        return;
-    }
-    if (m_articles->rowCount() == 0)
-        return;
-    m_analysisQueued = false;
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
+    updateBusy();
     m_analysisLabel->setText(tr("Analysing…"));
-    m_analyser.setFuture(startAnalysis(m_articles->articles()));
 }
 
-void MainWindow::cancelAnalysis()
+void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis)
 {
-    m_analysisQueued = false;
-    m_analyser.cancel();
-}
-
-void MainWindow::analysisDone()
-{
-    m_progress->setVisible(m_loader.isRunning());
-    m_cancel->setVisible(m_loader.isRunning());
-    const QFuture<Analysis> future = m_analyser.future();
-    if (m_analysisQueued) {
-        analyse();
-        return;
-    }
-    if (future.isCanceled() || future.resultCount() == 0) {
-        m_analysisLabel->setText(tr("Analysis cancelled"));
-        return;
-    }
-    auto engine = std::make_shared<const Analysis>(future.result());
-    if (engine->articles.size() != m_articles->rowCount()) {
-        analyse();   // articles changed while it ran
-        return;
-    }
-    m_engineAnalysis = engine;
-    if (!engine->messages.isEmpty())
-        statusBar()->showMessage(translatedTexts(engine->messages).join(QStringLiteral(" ")), 10000);
-    showCorrectedAnalysis();
-    Q_EMIT analysisFinished();
-}
-
-void MainWindow::showCorrectedAnalysis()
-{
-    if (!m_engineAnalysis || m_engineAnalysis->articles.size() != m_articles->rowCount())
-        return;
-    auto analysis = std::make_shared<const Analysis>(applyCorrections(*m_engineAnalysis, m_review->corrections()));
-    int conflicts = 0;
-    for (const FactSlot &slot : analysis->facts.slots)
-        conflicts += slot.isConflict() ? 1 : 0;
-    m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
-                             + tr("%n conflict(s)", nullptr, conflicts));
     m_reader->setAnalysis(analysis);
-    m_corrections->setAnalysis(analysis);
+    m_reviewing->corrections()->setAnalysis(analysis);
+    if (!analysis)
+        return;
     QStringList names;
     for (const Article &article : analysis->articles)
         names.append(article.displayName());
     m_factMatrix->setFacts(analysis->facts, names);
     m_factMatrix->setSource(analysis->source);
     m_factMatrix->setCorrections(analysis->corrections);
+    int conflicts = 0;
+    for (const FactSlot &slot : analysis->facts.slots)
+        conflicts += slot.isConflict() ? 1 : 0;
+    m_analysisLabel->setText(tr("%n passage(s)", nullptr, int(analysis->alignment.passages.size())) + QStringLiteral(" · ")
+                             + tr("%n conflict(s)", nullptr, conflicts));
+}
+
+void MainWindow::analysisDone()
+{
+    const auto &analysis = m_document->analysis();
+    if (!analysis)
+        return;
+    if (!analysis->messages.isEmpty())
+        statusBar()->showMessage(translatedTexts(analysis->messages).join(QStringLiteral(" ")), 10000);
+    Q_EMIT analysisFinished();
 }
 
 void MainWindow::removeSelectedArticles()
@@ -748,12 +459,12 @@ void MainWindow::removeSelectedArticles()
         if (box.exec() == QMessageBox::Cancel)
             return;
     }
-    m_review->removeArticles(m_articles, rows);
+    m_document->removeArticles(rows);
 }
 
 void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
 {
-    const auto &analysis = m_reader->analysis();
+    const auto &analysis = m_document->analysis();
     if (!analysis || slotId < 0 || slotId >= analysis->facts.slots.size())
         return;
     const FactSlot &slot = analysis->facts.slots.at(slotId);
@@ -787,10 +498,10 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
     menu->addSeparator();
     QAction *claim = menu->addAction(slot.kind == FactKind::Quote ? tr("Create &Claim from This Quote")
                                                                   : tr("Create &Claim from This Fact"),
-                                     this, [this, slotId] { createClaimFromSlot(slotId); });
+                                     this, [this, slotId] { m_reviewing->createClaimFromSlot(slotId); });
     claim->setObjectName(QStringLiteral("claimFromFact"));
-    claim->setEnabled(!m_readOnly);
-    m_corrections->addSlotActions(menu, slotId, ArticleId());
+    claim->setEnabled(!m_document->isReadOnly());
+    m_reviewing->corrections()->addSlotActions(menu, slotId, ArticleId());
     menu->popup(globalPos);
 }
 
@@ -808,7 +519,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     // Saved, or the reader chose to drop the changes: nothing is left to recover.
-    discardJournal();
+    m_document->discardJournal();
     writeSettings();
     event->accept();
 }
@@ -826,32 +537,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
 }
 
-bool MainWindow::openDropped(const QMimeData *mime)
-{
-    const QStringList files = localFiles(mime);
-    const QStringList links = webLinks(mime);
-    if (!files.isEmpty()) {
-        openFiles(files);
-    } else if (!links.isEmpty()) {
-        // A link dragged from a browser: the page it points to, not the link's own markup.
-        openWebAddresses(links);
-    } else if (mime->hasHtml()) {
-        startLoad({LoadRequest{{}, ImportSource{mime->html().toUtf8(), tr("Dropped article"), FormatHint::Html}}});
-    } else if (mime->hasText()) {
-        startLoad({LoadRequest{{}, ImportSource{mime->text().toUtf8(), tr("Dropped article"), FormatHint::PlainText}}});
-    } else {
-        return false;
-    }
-    return true;
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
-    // Follow the desktop when it switches between light and dark.
-    if (event->type() == QEvent::PaletteChange && m_themeName == u"System" && m_themeGroup && m_systemPalette) {
-        m_systemPalette.reset();
-        setThemeName(m_themeName);
-    }
+    if (event->type() == QEvent::PaletteChange && m_viewing)
+        m_viewing->desktopPaletteChanged();
     QMainWindow::changeEvent(event);
 }
 
@@ -869,31 +558,8 @@ void MainWindow::readSettings()
         resize(size);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    setThemeName(AppSettings::read(settings).themeName);
-    applyReaderFont();
-}
-
-void MainWindow::applyReaderFont()
-{
-    // Only what the user chose is set, so the rest still follows the desktop's font.
-    m_reader->setFont(AppSettings::read().readerFont(QFont()));
-}
-
-void MainWindow::showPreferences()
-{
-    AppSettings current = AppSettings::read();
-    current.themeName = m_themeName;
-    auto *dialog = new PreferencesDialog(current, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
-        const AppSettings chosen = dialog->settings();
-        chosen.write();
-        setThemeName(chosen.themeName);
-        applyReaderFont();
-        if (chosen.language != current.language)
-            statusBar()->showMessage(tr("The new language takes effect the next time Crossread starts."), 10000);
-    });
-    dialog->open();
+    m_viewing->setThemeName(AppSettings::read(settings).themeName);
+    m_viewing->applyReaderFont();
 }
 
 void MainWindow::writeSettings() const
@@ -901,7 +567,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(SettingsKey::theme, m_themeName);
+    settings.setValue(SettingsKey::theme, m_viewing->themeName());
 }
 
 int runGui(QApplication &app, const QStringList &files, bool openSample)

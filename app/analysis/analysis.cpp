@@ -146,8 +146,7 @@ PassageExtents passageExtents(const Alignment &alignment)
 QFuture<Analysis> startAnalysis(QList<Article> articles)
 {
     return QtConcurrent::run(workPool(), [](QPromise<Analysis> &promise, QList<Article> input) {
-        promise.setProgressRange(0, 100);
-        AnalysisControl control;
+        AnalysisControl control = taskControl(promise);
         // Once a cancel is seen, the future is finished at once: freeing a large story's
         // sentences and tokens takes longer than the caller should wait, and nobody needs it
         // to be done before the next analysis starts.
@@ -156,9 +155,6 @@ QFuture<Analysis> startAnalysis(QList<Article> articles)
                 return false;
             promise.finish();
             return true;
-        };
-        control.progress = [&promise](int percent, const QString &stage) {
-            promise.setProgressValueAndText(percent, stage);
         };
         Analysis analysis = analyseStory(std::move(input), control);
         if (!analysis.canceled && !promise.isCanceled())

@@ -6,6 +6,7 @@
 #include "core/article.h"
 #include "facts/facts.h"
 #include "core/segmentation.h"
+#include "core/task.h"
 
 #include <QFuture>
 #include <QList>
@@ -51,13 +52,9 @@ struct Analysis {
     SourceComparison source;
 };
 
-/// Hooks for long work: `isCanceled` is asked often (a cancel takes effect within
-/// milliseconds), `progress` gets a percentage and the stage's translated name, possibly from
-/// a worker thread.
-struct AnalysisControl {
-    std::function<bool()> isCanceled;
-    std::function<void(int percent, const QString &stage)> progress;
-};
+/// The analysis's task control (core/task.h): `isCanceled` is asked often (a cancel takes
+/// effect within milliseconds), `progress` gets a percentage and the stage's translated name.
+using AnalysisControl = TaskControl;
 
 /// The alignment as the fact stage takes it: each passage's members' articles and spans.
 [[nodiscard]] PassageExtents passageExtents(const Alignment &alignment);

@@ -682,8 +682,8 @@ private:
 
     void progress(int done, int total)
     {
-        if (total > 0 && m_control)
-            m_control(int(qint64(done) * 100 / total));
+        if (total > 0)
+            m_control.report(int(qint64(done) * 100 / total));
     }
 
     void cover()
@@ -1241,7 +1241,7 @@ private:
     }
 
 public:
-    std::function<void(int)> m_control;
+    ReportControl m_control;
     int m_listedAnnotations = 0;
 
 private:
@@ -1344,14 +1344,14 @@ ReportLayoutInfo paintReport(QPagedPaintDevice *device, const SessionData &sessi
     const Fonts fonts = makeFonts();
     Pager pager(painter, device, palette, fonts, reportTitle(session, analysis.articles), info, control);
     ReportBuilder builder(pager, session, analysis, options);
-    builder.m_control = control.progress;
+    builder.m_control = control;
     builder.build();
     pager.finish();
     info.listedAnnotations = builder.m_listedAnnotations;
     info.canceled = pager.canceled();
     painter.end();
-    if (control.progress && !info.canceled)
-        control.progress(100);
+    if (!info.canceled)
+        control.report(100);
     return info;
 }
 

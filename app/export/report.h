@@ -3,6 +3,7 @@
 
 #include "analysis/analysis.h"
 #include "core/expected.h"
+#include "core/task.h"
 #include "review/sessiondata.h"
 
 #include <QDateTime>
@@ -59,11 +60,9 @@ struct ReportOptions {
     QDateTime reportDate;         ///< the date on the cover; invalid means now
 };
 
-/// Hooks for long work, as AnalysisControl: `isCanceled` is asked once per table row.
-struct ReportControl {
-    std::function<bool()> isCanceled;
-    std::function<void(int percent)> progress;
-};
+/// The report's task control (core/task.h), the same shape as the analysis's: `isCanceled` is
+/// asked once per table row; `progress` gets a percentage and no stage name.
+using ReportControl = TaskControl;
 
 /// What the layout did: the page count and its own bookkeeping of every piece of text it drew,
 /// so tests can prove that nothing left its page or its cell.

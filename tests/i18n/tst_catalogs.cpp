@@ -164,7 +164,7 @@ void TestCatalogs::pluralForms()
     QTranslator translator;
     QVERIFY(translator.load(u":/i18n/crossread_"_s + language + u".qm"_s));
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    const QString text = QCoreApplication::translate("Crossread::MainWindow", "%n article(s) imported.", nullptr, count);
+    const QString text = QCoreApplication::translate("Crossread::FileActions", "%n article(s) imported.", nullptr, count);
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(text, expected);
 }

@@ -7,12 +7,35 @@
 #include "import/importer.h"
 #include "import/samplestory.h"
 #include "review/sessiondata.h"
+#include "review/sessionschema.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace Crossread::SessionTest {
+
+/// Makes a session file look written by a later Crossread: the same tables, a higher format
+/// version, set with a plain QSQLITE connection as that version would.
+inline bool markAsNewerVersion(const QString &path)
+{
+    const QString connection = QStringLiteral("markAsNewerVersion");
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            done = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(sessionSchemaVersion + 1));
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return done;
+}
 
 inline QDateTime at(int minute)
 {

@@ -441,6 +441,9 @@ void TestExportUi::cancelLeavesExistingFile()
         canceler.start();
         return true;
     });
+    // The export runs on while the window goes on working: wait for its dialog (or its end,
+    // the second message, which would mean the dialog never came).
+    QTRY_VERIFY_WITH_TIMEOUT(canceled || m_messages.size() > 1, 60000);
     canceler.stop();
     QVERIFY2(canceled, qPrintable(u"the progress dialog never appeared; after %1 ms, messages: "_s.arg(elapsed.elapsed())
                                   + m_messages.join(u'\n') + u"; files: "_s

@@ -19,6 +19,7 @@
 #include "import/samplestory.h"
 #include "review/session.h"
 #include "review/sessionjournal.h"
+#include "review/sessiontestdata.h"
 #include "settings.h"
 #include "shortcutlist.h"
 #include "verdictsetdialog.h"
@@ -638,17 +639,8 @@ void TestReviewUi::newerVersionOpensReadOnly()
         window->review()->addAnnotation(Anchor{article.contentHash, {0, 5}, article.text.left(5)}, HighlightColour::Yellow);
         QVERIFY(window->saveSession(file));
     }
-    {
-        // A later Crossread wrote it: same tables, a higher format version.
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(sessionSchemaVersion + 1)));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"bump"_s);
+    // A later Crossread wrote it: same tables, a higher format version.
+    QVERIFY(SessionTest::markAsNewerVersion(file));
 
     MainWindow window;
     window.show();
