@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factmatrix.h"
 
+#include "document/storydocument.h"
+
 #include "facts/factmodel.h"
 #include "export/correctedanalysis.h"
 #include "sourcemarks.h"
@@ -291,6 +293,22 @@ void FactMatrix::setCorrections(const QList<AppliedCorrection> &corrections)
 }
 
 FactMatrix::~FactMatrix() = default;
+
+void FactMatrix::setDocument(const StoryDocument *document)
+{
+    const auto show = [this](const std::shared_ptr<const Analysis> &analysis) {
+        if (!analysis)
+            return;
+        QStringList names;
+        for (const Article &article : analysis->articles)
+            names.append(article.displayName());
+        setFacts(analysis->facts, names);
+        setSource(analysis->source);
+        setCorrections(analysis->corrections);
+    };
+    connect(document, &StoryDocument::analysisChanged, this, show);
+    show(document->analysis());
+}
 
 void FactMatrix::setFacts(const FactTable &facts, const QStringList &articleNames)
 {

@@ -122,6 +122,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (!stage.isEmpty())
             m_analysisLabel->setText(stage);
     });
+    // The views follow the document themselves; the window adds the status bar's count.
+    m_reader->setDocument(m_document);
+    m_factMatrix->setDocument(m_document);
     connect(m_document, &StoryDocument::analysisStarted, this, &MainWindow::analysisStarted);
     connect(m_document, &StoryDocument::analysisChanged, this, &MainWindow::showAnalysis);
     connect(m_document, &StoryDocument::analysisFinished, this, &MainWindow::analysisDone);
@@ -407,16 +410,8 @@ void MainWindow::analysisStarted()
 
 void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis)
 {
-    m_reader->setAnalysis(analysis);
-    m_reviewing->corrections()->setAnalysis(analysis);
     if (!analysis)
         return;
-    QStringList names;
-    for (const Article &article : analysis->articles)
-        names.append(article.displayName());
-    m_factMatrix->setFacts(analysis->facts, names);
-    m_factMatrix->setSource(analysis->source);
-    m_factMatrix->setCorrections(analysis->corrections);
     int conflicts = 0;
     for (const FactSlot &slot : analysis->facts.slots)
         conflicts += slot.isConflict() ? 1 : 0;

@@ -112,8 +112,7 @@ private:
     void showAbout();
     void showShortcuts();
     void editArticleDetails();
-    /// Shows the document's analysis (corrected by the review) in the reader, the matrix and
-    /// the status bar; after a run and after every correction, undo and redo.
+    /// Counts the passages and conflicts of the document's analysis in the status bar.
     void showAnalysis(const std::shared_ptr<const Analysis> &analysis);
     void analysisDone();
     void showFactPopup(int slot, const QPoint &globalPos);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "document/storydocument.h"
+
 #include "core/articlemodel.h"
 #include "articlepane.h"
 #include "connectorband.h"
@@ -64,6 +66,12 @@ ReaderView::ReaderView(ArticleModel *model, QWidget *parent)
 }
 
 ReaderView::~ReaderView() = default;
+
+void ReaderView::setDocument(const StoryDocument *document)
+{
+    connect(document, &StoryDocument::analysisChanged, this, &ReaderView::setAnalysis);
+    setAnalysis(document->analysis());
+}
 
 void ReaderView::setAnalysis(std::shared_ptr<const Analysis> analysis)
 {

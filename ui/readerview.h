@@ -16,6 +16,8 @@ class QScrollBar;
 
 namespace Crossread {
 
+class StoryDocument;
+
 class ArticleModel;
 class ArticlePane;
 class ConnectorBand;
@@ -40,6 +42,9 @@ public:
     /// Shows an analysis of the model's articles (ids are model rows). Panes keep their
     /// scroll positions. Null clears the marks.
     void setAnalysis(std::shared_ptr<const Analysis> analysis);
+    /// Shows the document's analysis now and whenever it changes (after a run, a correction,
+    /// its undo, or a change of the articles, when it becomes null).
+    void setDocument(const StoryDocument *document);
     [[nodiscard]] const std::shared_ptr<const Analysis> &analysis() const { return m_analysis; }
     void setTheme(const ReaderTheme &theme);
     [[nodiscard]] const ReaderTheme &theme() const { return m_theme; }

@@ -62,6 +62,7 @@ ReviewActions::ReviewActions(StoryDocument *document, ReaderView *reader, Annota
     m_corrections = new CorrectionActions(m_document->review(), [this] { return reviewerName(); }, m_window);
     m_corrections->setParent(this);
     connect(m_reader, &ReaderView::paneContextMenu, m_corrections, &CorrectionActions::addPassageActions);
+    connect(m_document, &StoryDocument::analysisChanged, m_corrections, &CorrectionActions::setAnalysis);
 }
 
 void ReviewActions::populateMenu(QMenu *review)
