@@ -1700,6 +1700,54 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <source>told at another place in this article</source>
         <translation>steht an anderer Stelle dieses Artikels</translation>
     </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 sagt</translation>
+    </message>
+    <message>
+        <source>The source says</source>
+        <translation>Die Quelle sagt</translation>
+    </message>
+    <message>
+        <source>%1 (p. %2)</source>
+        <translation>%1 (S. %2)</translation>
+    </message>
+    <message>
+        <source>Figure differs: %1</source>
+        <translation>Zahl weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>Quote altered</source>
+        <translation>Zitat verändert</translation>
+    </message>
+    <message>
+        <source>Quote altered: %1</source>
+        <translation>Zitat verändert: %1</translation>
+    </message>
+    <message>
+        <source>Passage left out</source>
+        <translation>Passage weggelassen</translation>
+    </message>
+    <message>
+        <source>Not supported by the source: %1</source>
+        <translation>Von der Quelle nicht gestützt: %1</translation>
+    </message>
+    <message>
+        <source>Carries %1 of the source&apos;s %2 passages; figures that differ: %3; quotes altered: %4; not supported by the source: %5.</source>
+        <translation>Bringt %1 der %2 Passagen der Quelle; abweichende Zahlen: %3; veränderte Zitate: %4; von der Quelle nicht gestützt: %5.</translation>
+    </message>
+    <message>
+        <source>Coverage against the source</source>
+        <translation>Berichterstattung im Vergleich zur Quelle</translation>
+    </message>
+    <message>
+        <source>Every outlet compared with the story&apos;s source, %1: the figures it states otherwise, the quotes whose words it changed, the source&apos;s passages it leaves out, and what it says that the source does not support.</source>
+        <translation>Jedes Medium im Vergleich mit der Quelle der Geschichte, %1: die Zahlen, die es anders angibt, die Zitate, deren Wortlaut es geändert hat, die Passagen der Quelle, die es weglässt, und was es sagt, das die Quelle nicht stützt.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>

@@ -1700,6 +1700,54 @@ muestran igualmente y el código de salida es 1.
         <source>told at another place in this article</source>
         <translation>contado en otro lugar de este artículo</translation>
     </message>
+    <message>
+        <source>Departure</source>
+        <translation>Desviación</translation>
+    </message>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 dice</translation>
+    </message>
+    <message>
+        <source>The source says</source>
+        <translation>La fuente dice</translation>
+    </message>
+    <message>
+        <source>%1 (p. %2)</source>
+        <translation>%1 (p. %2)</translation>
+    </message>
+    <message>
+        <source>Figure differs: %1</source>
+        <translation>Cifra distinta: %1</translation>
+    </message>
+    <message>
+        <source>Quote altered</source>
+        <translation>Cita alterada</translation>
+    </message>
+    <message>
+        <source>Quote altered: %1</source>
+        <translation>Cita alterada: %1</translation>
+    </message>
+    <message>
+        <source>Passage left out</source>
+        <translation>Pasaje omitido</translation>
+    </message>
+    <message>
+        <source>Not supported by the source: %1</source>
+        <translation>No respaldado por la fuente: %1</translation>
+    </message>
+    <message>
+        <source>Carries %1 of the source&apos;s %2 passages; figures that differ: %3; quotes altered: %4; not supported by the source: %5.</source>
+        <translation>Recoge %1 de los %2 pasajes de la fuente; cifras distintas: %3; citas alteradas: %4; no respaldado por la fuente: %5.</translation>
+    </message>
+    <message>
+        <source>Coverage against the source</source>
+        <translation>La cobertura frente a la fuente</translation>
+    </message>
+    <message>
+        <source>Every outlet compared with the story&apos;s source, %1: the figures it states otherwise, the quotes whose words it changed, the source&apos;s passages it leaves out, and what it says that the source does not support.</source>
+        <translation>Cada medio comparado con la fuente de la historia, %1: las cifras que da de otro modo, las citas cuyas palabras cambió, los pasajes de la fuente que omite y lo que dice sin respaldo en la fuente.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>

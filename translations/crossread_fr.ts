@@ -1700,6 +1700,54 @@ affichés, et le code de sortie vaut 1.
         <source>told at another place in this article</source>
         <translation>raconté ailleurs dans cet article</translation>
     </message>
+    <message>
+        <source>Departure</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 dit</translation>
+    </message>
+    <message>
+        <source>The source says</source>
+        <translation>La source dit</translation>
+    </message>
+    <message>
+        <source>%1 (p. %2)</source>
+        <translation>%1 (p. %2)</translation>
+    </message>
+    <message>
+        <source>Figure differs: %1</source>
+        <translation>Chiffre différent : %1</translation>
+    </message>
+    <message>
+        <source>Quote altered</source>
+        <translation>Citation modifiée</translation>
+    </message>
+    <message>
+        <source>Quote altered: %1</source>
+        <translation>Citation modifiée : %1</translation>
+    </message>
+    <message>
+        <source>Passage left out</source>
+        <translation>Passage omis</translation>
+    </message>
+    <message>
+        <source>Not supported by the source: %1</source>
+        <translation>Non étayé par la source : %1</translation>
+    </message>
+    <message>
+        <source>Carries %1 of the source&apos;s %2 passages; figures that differ: %3; quotes altered: %4; not supported by the source: %5.</source>
+        <translation>Reprend %1 des %2 passages de la source ; chiffres différents : %3 ; citations modifiées : %4 ; non étayé par la source : %5.</translation>
+    </message>
+    <message>
+        <source>Coverage against the source</source>
+        <translation>La couverture face à la source</translation>
+    </message>
+    <message>
+        <source>Every outlet compared with the story&apos;s source, %1: the figures it states otherwise, the quotes whose words it changed, the source&apos;s passages it leaves out, and what it says that the source does not support.</source>
+        <translation>Chaque média comparé avec la source de l&apos;histoire, %1 : les chiffres qu&apos;il donne autrement, les citations dont il a changé les mots, les passages de la source qu&apos;il omet, et ce qu&apos;il affirme sans appui dans la source.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>

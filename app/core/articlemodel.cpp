@@ -164,9 +164,14 @@ void ArticleModel::append(const QList<Article> &articles)
     Q_EMIT shownChanged();
 }
 
-void ArticleModel::setMetadata(int row, const ArticleMetadata &meta)
+void ArticleModel::setMetadata(int row, const ArticleMetadata &edited)
 {
-    if (row < 0 || row >= m_articles.size() || m_articles.at(row).meta == meta)
+    if (row < 0 || row >= m_articles.size())
+        return;
+    // The role moves only through setSourceRow(), so a story never holds two sources.
+    ArticleMetadata meta = edited;
+    meta.role = m_articles.at(row).meta.role;
+    if (m_articles.at(row).meta == meta)
         return;
     m_articles[row].meta = meta;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

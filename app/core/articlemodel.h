@@ -40,7 +40,8 @@ public:
 
     /// Appends articles; they are shown while fewer than defaultShownLimit articles are.
     void append(const QList<Article> &articles);
-    /// Replaces an article's metadata (the reader corrected it); emits articleChanged().
+    /// Replaces an article's metadata (the reader corrected it) except its role, which only
+    /// setSourceRow() changes; emits articleChanged().
     void setMetadata(int row, const ArticleMetadata &meta);
     /// Makes `row` the story's source and every other article coverage; -1 makes every article
     /// coverage. Emits articleChanged() for each row whose role changed.

@@ -11,6 +11,7 @@
 #include "export/storysummary_p.h"
 #include "json/analysisjson.h"
 #include "export/correctedanalysis.h"
+#include "export/sourcecoverage.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -337,6 +338,24 @@ QString markdownReport(const SessionData &session, const Analysis &analysis, con
             md += tableRow({cell(articles.at(i).displayName()), QString::number(story.told.at(i)),
                             QString::number(story.unique.at(i)), QString::number(story.conflicting.at(i))});
         md += u'\n';
+        // The same content as the PDF's section (sourceCoverage()).
+        if (const SourceCoverage coverage = sourceCoverage(analysis, review); !coverage.isEmpty()) {
+            md += QStringLiteral("### ") + cell(sourceCoverageTitle()) + QStringLiteral("\n\n");
+            md += cell(sourceCoverageIntroduction(coverage)) + QStringLiteral("\n\n");
+            for (const SourceCoverage::Outlet &outlet : coverage.outlets) {
+                if (!chosen.contains(outlet.article))
+                    continue;
+                md += QStringLiteral("**") + cell(outlet.name) + QStringLiteral("**: ") + cell(sourceCoverageLine(outlet))
+                    + QStringLiteral("\n\n");
+                const QList<SourceCoverageRow> rows = sourceCoverageRows(outlet);
+                if (rows.isEmpty())
+                    continue;
+                md += tableHeader({ExportText::tr("Departure"), ExportText::tr("%1 says").arg(outlet.name), ExportText::tr("The source says")});
+                for (const SourceCoverageRow &row : rows)
+                    md += tableRow({cell(row.departure), cell(row.outletSays), cell(row.sourceSays)});
+                md += u'\n';
+            }
+        }
     }
     if (options.sections & ReportSection::Claims) {
         md += QStringLiteral("## ") + cell(ExportText::tr("Claims and verdicts")) + QStringLiteral("\n\n");

@@ -14,6 +14,7 @@
 #include "export/storysummary_p.h"
 #include "export/correctedanalysis.h"
 #include "export/sidebyside.h"
+#include "export/sourcecoverage.h"
 
 #include <QCoreApplication>
 #include <QBuffer>
@@ -771,6 +772,41 @@ private:
                                 story.conflicting.at(index) > 0 ? ReportPalette::tint(m_palette.conflict) : QColor(), {}}});
             if (m_pager.canceled())
                 return;
+        }
+        againstSource();
+    }
+
+    /// "Coverage against the source" (sourceCoverage()): for each outlet of the report, what of
+    /// the source it carries, then a row per departure. Nothing when the story has no source.
+    void againstSource()
+    {
+        const SourceCoverage coverage = sourceCoverage(m_analysis, m_session.review);
+        if (coverage.isEmpty())
+            return;
+        m_pager.addSpace(8);
+        m_pager.heading(sourceCoverageTitle(), m_fonts.subheading);
+        m_pager.paragraph(para(sourceCoverageIntroduction(coverage), m_fonts.small, m_palette.mutedText));
+        for (const SourceCoverage::Outlet &outlet : coverage.outlets) {
+            if (!m_chosen.contains(outlet.article))
+                continue;
+            m_pager.addSpace(4);
+            m_pager.paragraph(para(outlet.name, m_fonts.bold));
+            m_pager.paragraph(para(sourceCoverageLine(outlet), m_fonts.small));
+            const QList<SourceCoverageRow> rows = sourceCoverageRows(outlet);
+            if (rows.isEmpty())
+                continue;
+            Table table(m_pager, {0.30, 0.35, 0.35});
+            table.header({ExportText::tr("Departure"), ExportText::tr("%1 says").arg(outlet.name),
+                          ExportText::tr("The source says")});
+            for (const SourceCoverageRow &row : rows) {
+                const auto text = [&](const QString &value) {
+                    return value.isEmpty() ? para(QStringLiteral("—"), m_fonts.small, m_palette.mutedText) : para(value, m_fonts.small);
+                };
+                table.row({CellSpec{{para(row.departure, m_fonts.small)}, row.differs ? ReportPalette::tint(m_palette.conflict, 0.35) : QColor(), {}},
+                           CellSpec{{text(row.outletSays)}, {}, {}}, CellSpec{{text(row.sourceSays)}, {}, {}}});
+                if (m_pager.canceled())
+                    return;
+            }
         }
     }
 

@@ -1,10 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/sourcecoverage.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Crossread {
 namespace {
+
+// The report's context, shared with the other report writers' texts.
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(Crossread::Export)
+};
+
+QString shortened(const QString &text, qsizetype limit)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= limit ? simple : simple.left(limit - 1).trimmed() + QChar(0x2026);
+}
+
+QString withPage(const QString &text, int page)
+{
+    return page > 0 ? ExportText::tr("%1 (p. %2)").arg(text).arg(page) : text;
+}
 
 Phrase reason(const char *text)
 {
@@ -44,6 +61,52 @@ void addClaims(const ReviewState &review, const QByteArray &outlet, const QByteA
 }
 
 } // namespace
+
+QList<SourceCoverageRow> sourceCoverageRows(const SourceCoverage::Outlet &outlet, qsizetype limit)
+{
+    QList<SourceCoverageRow> rows;
+    for (const SourceCoverage::Figure &figure : outlet.figuresDiffer) {
+        rows.append({ExportText::tr("Figure differs: %1").arg(figure.label.translated()), withPage(figure.outletText, figure.outletPage),
+                     withPage(figure.sourceText, figure.sourcePage), true});
+    }
+    for (const SourceCoverage::Quote &quote : outlet.quotesAltered) {
+        const QStringList changes = translatedTexts(quote.changes);
+        rows.append({changes.isEmpty() ? ExportText::tr("Quote altered")
+                                       : ExportText::tr("Quote altered: %1").arg(changes.join(QStringLiteral("; "))),
+                     shortened(quote.outletText, limit), withPage(shortened(quote.sourceText, limit), quote.sourcePage), true});
+    }
+    for (const SourceCoverage::LeftOut &passage : outlet.passagesLeftOut)
+        rows.append({ExportText::tr("Passage left out"), QString(), withPage(shortened(passage.sourceText, limit), passage.sourcePage), false});
+    for (const SourceCoverage::Unsupported &item : outlet.unsupported) {
+        rows.append({ExportText::tr("Not supported by the source: %1").arg(item.reason.translated()), shortened(item.text, limit),
+                     QString(), false});
+    }
+    return rows;
+}
+
+QString sourceCoverageLine(const SourceCoverage::Outlet &outlet)
+{
+    return ExportText::tr("Carries %1 of the source's %2 passages; figures that differ: %3; quotes altered: %4; "
+                          "not supported by the source: %5.")
+        .arg(outlet.passagesCarried)
+        .arg(outlet.sourcePassages)
+        .arg(outlet.figuresDiffer.size())
+        .arg(outlet.quotesAltered.size())
+        .arg(outlet.unsupported.size());
+}
+
+QString sourceCoverageTitle()
+{
+    return ExportText::tr("Coverage against the source");
+}
+
+QString sourceCoverageIntroduction(const SourceCoverage &coverage)
+{
+    return ExportText::tr("Every outlet compared with the story's source, %1: the figures it states otherwise, the quotes "
+                          "whose words it changed, the source's passages it leaves out, and what it says that the source "
+                          "does not support.")
+        .arg(coverage.sourceName);
+}
 
 SourceCoverage sourceCoverage(const Analysis &analysis, const ReviewState &review)
 {

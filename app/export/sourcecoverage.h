@@ -63,6 +63,27 @@ struct SourceCoverage {
     friend bool operator==(const SourceCoverage &, const SourceCoverage &) = default;
 };
 
+/// One row of the section's table for an outlet, translated, as both report writers lay it out:
+/// what departs from the source, what the outlet says, what the source says (with its page).
+struct SourceCoverageRow {
+    QString departure;      ///< "Figure differs: cost", "Quote altered: 'guarantee' for 'secure'", ...
+    QString outletSays;     ///< empty for a passage left out
+    QString sourceSays;     ///< empty for what the source does not support
+    bool differs = false;   ///< a figure or quote the source states otherwise (the writers tint it)
+    friend bool operator==(const SourceCoverageRow &, const SourceCoverageRow &) = default;
+};
+
+/// The outlet's rows in the section's order: figures that differ, quotes altered, passages left
+/// out, what the source does not support. Texts longer than `limit` characters are shortened.
+[[nodiscard]] QList<SourceCoverageRow> sourceCoverageRows(const SourceCoverage::Outlet &outlet, qsizetype limit = 300);
+/// "Carries 7 of the source's 8 passages; 1 figure differs, 1 quote altered, 2 statements the
+/// source does not support." Translated.
+[[nodiscard]] QString sourceCoverageLine(const SourceCoverage::Outlet &outlet);
+/// The section's title, "Coverage against the source", and its one-line introduction naming the
+/// source. Translated.
+[[nodiscard]] QString sourceCoverageTitle();
+[[nodiscard]] QString sourceCoverageIntroduction(const SourceCoverage &coverage);
+
 /// Builds the section's content from an analysis (with its SourceComparison) and the review's
 /// claims. Empty (source -1) when the story has no source. Pure.
 [[nodiscard]] SourceCoverage sourceCoverage(const Analysis &analysis, const ReviewState &review);

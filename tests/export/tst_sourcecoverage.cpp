@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The content of the report's "Coverage against the source", built from the fictional Eldmoor
 // reservoir story (a press release and three outlets) and a review with claims.
+#include "export/dataexport.h"
 #include "export/sourcecoverage.h"
 #include "common/sourcestory.h"
 
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void passagesLeftOut();
     void whatTheSourceDoesNotSupport();
     void reviewersClaims();
+    void rowsForTheReport();
+    void markdownReportHasTheSection();
 
 private:
     Analysis m_analysis;
@@ -151,5 +154,50 @@ void TestSourceCoverage::reviewersClaims()
     QVERIFY(outletOf(coverage, ValleyCourier)->unsupported.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestSourceCoverage)
+void TestSourceCoverage::rowsForTheReport()
+{
+    const SourceCoverage::Outlet *gazette = outletOf(m_coverage, EldmoorGazette);
+    const QList<SourceCoverageRow> rows = sourceCoverageRows(*gazette);
+    QVERIFY(rows.size() >= 3);
+    QCOMPARE(rows.at(0).outletSays, u"$168 million"_s);
+    QCOMPARE(rows.at(0).sourceSays, u"$186 million"_s);
+    QVERIFY(rows.at(0).departure.startsWith(u"Figure differs: "));
+    QVERIFY(rows.at(0).differs);
+    QVERIFY2(rows.at(1).departure.startsWith(u"Quote altered: ") && rows.at(1).departure.contains(u"guarantee"),
+             qPrintable(rows.at(1).departure));
+    QVERIFY(rows.last().departure.startsWith(u"Not supported by the source: "));
+    QVERIFY(rows.last().sourceSays.isEmpty());
+    const QList<SourceCoverageRow> courier = sourceCoverageRows(*outletOf(m_coverage, ValleyCourier));
+    QCOMPARE(courier.size(), 1);
+    QCOMPARE(courier.at(0).departure, u"Passage left out"_s);
+    QVERIFY(courier.at(0).outletSays.isEmpty());
+    QVERIFY(courier.at(0).sourceSays.contains(u"public meetings"));
+    QCOMPARE(sourceCoverageLine(*outletOf(m_coverage, ValleyCourier)),
+             u"Carries %1 of the source's %2 passages; figures that differ: 0; quotes altered: 0; not supported by the source: 0."_s
+                 .arg(outletOf(m_coverage, ValleyCourier)->passagesCarried)
+                 .arg(outletOf(m_coverage, ValleyCourier)->sourcePassages));
+    // Long texts are shortened with an ellipsis.
+    const QList<SourceCoverageRow> short_ = sourceCoverageRows(*outletOf(m_coverage, ValleyCourier), 20);
+    QVERIFY(short_.at(0).sourceSays.size() <= 20 && short_.at(0).sourceSays.endsWith(QChar(0x2026)));
+}
+
+void TestSourceCoverage::markdownReportHasTheSection()
+{
+    SessionData session;
+    session.articles = m_analysis.articles;
+    const QString md = markdownReport(session, m_analysis, ReportOptions{});
+    const qsizetype section = md.indexOf(u"Coverage against the source");
+    QVERIFY2(section >= 0, qPrintable(md.left(2000)));
+    const QString part = md.mid(section, 4000);
+    QVERIFY2(part.contains(u"Eldmoor Gazette") && part.contains(u"$168 million") && part.contains(u"$186 million"), qPrintable(part));
+    QVERIFY(part.contains(u"Passage left out"));
+    QVERIFY(part.contains(u"public meetings"));
+    // Without a source, no such section.
+    const Analysis plain = analyseStory(sourceStory(false));
+    SessionData plainSession;
+    plainSession.articles = plain.articles;
+    QVERIFY(!markdownReport(plainSession, plain, ReportOptions{}).contains(u"Coverage against the source"));
+}
+
+QTEST_MAIN(TestSourceCoverage)
 #include "tst_sourcecoverage.moc"

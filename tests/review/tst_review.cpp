@@ -456,6 +456,15 @@ void TestReview::markingTheSourceIsUndoable()
     review.setSource(&model, 2);
     QCOMPARE(review.undoStack()->count(), 2);
 
+    // Editing details never moves the role (a stale dialog cannot make a second source).
+    ArticleMetadata edited = model.article(0).meta;
+    edited.role = ArticleRole::Source;
+    edited.author = QStringLiteral("Ana Ruiz");
+    model.setMetadata(0, edited);
+    QCOMPARE(model.article(0).meta.author, QStringLiteral("Ana Ruiz"));
+    QCOMPARE(model.article(0).meta.role, ArticleRole::Coverage);
+    QCOMPARE(model.sourceRow(), 2);
+
     review.setSource(&model, -1);
     QCOMPARE(model.sourceRow(), -1);
     QCOMPARE(review.undoStack()->undoText(), QStringLiteral("Unmark Source"));
