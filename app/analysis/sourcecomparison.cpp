@@ -36,7 +36,17 @@ SourceMatch figureMatch(const FactValue &source, const FactValue &outlet)
     return SourceMatch::NotComparable;
 }
 
-SlotAgainstSource compareSlot(const Analysis &analysis, const FactSlot &slot, int source)
+/// Whether the source states `value` anywhere, in any slot: a figure the engine grouped apart
+/// (a headline's "$186m" beside the text's "$186 million") is still in the source.
+bool sourceStates(const QList<const Mention *> &sourceFigures, const FactValue &value)
+{
+    return std::any_of(sourceFigures.cbegin(), sourceFigures.cend(), [&](const Mention *said) {
+        return said->value.kind == value.kind && FactCompare::relate(said->value, value) == FactCompare::Relation::Equal;
+    });
+}
+
+SlotAgainstSource compareSlot(const Analysis &analysis, const FactSlot &slot, int source,
+                              const QList<const Mention *> &sourceFigures)
 {
     SlotAgainstSource result;
     result.matches.fill(SourceMatch::None, slot.mentions.size());
@@ -56,7 +66,8 @@ SlotAgainstSource compareSlot(const Analysis &analysis, const FactSlot &slot, in
         if (mention.article.value() == source)
             continue;
         if (result.sourceMention < 0) {
-            result.matches[m] = SourceMatch::Absent;
+            result.matches[m] = !quote && sourceStates(sourceFigures, mention.value) ? SourceMatch::Matches
+                                                                                     : SourceMatch::Absent;
         } else if (!slot.comparable) {
             result.matches[m] = SourceMatch::NotComparable;
         } else if (quote) {
@@ -107,9 +118,16 @@ SourceComparison compareWithSource(const Analysis &analysis)
         }
     }
 
+    QList<const Mention *> sourceFigures;
+    for (const FactSlot &slot : analysis.facts.slots) {
+        for (const Mention &mention : slot.mentions) {
+            if (slot.kind != FactKind::Quote && mention.article.value() == source)
+                sourceFigures.append(&mention);
+        }
+    }
     comparison.slots.reserve(analysis.facts.slots.size());
     for (const FactSlot &slot : analysis.facts.slots) {
-        SlotAgainstSource against = compareSlot(analysis, slot, source);
+        SlotAgainstSource against = compareSlot(analysis, slot, source, sourceFigures);
         const bool quote = slot.kind == FactKind::Quote;
         for (qsizetype m = 0; m < slot.mentions.size(); ++m) {
             const int article = slot.mentions.at(m).article.value();

@@ -111,6 +111,8 @@ void TestSourceComparison::figuresAgainstTheSource_data()
     QTest::newRow("Gazette's households") << int(EldmoorGazette) << QStringLiteral("340") << SourceMatch::Matches;
     QTest::newRow("Courier's water bills rise") << int(ValleyCourier) << QStringLiteral("3%") << SourceMatch::Matches;
     QTest::newRow("Gazette's petition is not in the source") << int(EldmoorGazette) << QStringLiteral("2,600") << SourceMatch::Absent;
+    QTest::newRow("Ledger's headline figure is the source's, wherever grouped") << int(NorthernLedger) << QStringLiteral("$186m")
+                                                                                << SourceMatch::Matches;
 }
 
 void TestSourceComparison::figuresAgainstTheSource()
