@@ -3025,6 +3025,10 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <source>Panels and lists</source>
         <translation>Leisten und Listen</translation>
     </message>
+    <message>
+        <source>Mark Re&amp;worded Words</source>
+        <translation>Umformulierte &amp;Wörter markieren</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::OpenUrlDialog</name>
@@ -3950,6 +3954,18 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <message>
         <source>The new language takes effect the next time Crossread starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Crossread.</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: Not When Most Passages Are Reworded</source>
+        <translation>&amp;Automatisch: nicht, wenn die meisten Passagen umformuliert sind</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways</source>
+        <translation>&amp;Immer</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nie</translation>
     </message>
 </context>
 <context>

@@ -3025,6 +3025,10 @@ muestran igualmente y el código de salida es 1.
         <source>Panels and lists</source>
         <translation>Paneles y listas</translation>
     </message>
+    <message>
+        <source>Mark Re&amp;worded Words</source>
+        <translation>Marcar palabras reformula&amp;das</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::OpenUrlDialog</name>
@@ -3950,6 +3954,18 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <message>
         <source>The new language takes effect the next time Crossread starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Crossread.</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: Not When Most Passages Are Reworded</source>
+        <translation>&amp;Automático: no cuando la mayoría de los pasajes están reformulados</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways</source>
+        <translation>&amp;Siempre</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nunca</translation>
     </message>
 </context>
 <context>

@@ -3025,6 +3025,10 @@ affichés, et le code de sortie vaut 1.
         <source>Panels and lists</source>
         <translation>Panneaux et listes</translation>
     </message>
+    <message>
+        <source>Mark Re&amp;worded Words</source>
+        <translation>Marq&amp;uer les mots reformulés</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::OpenUrlDialog</name>
@@ -3950,6 +3954,18 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <message>
         <source>The new language takes effect the next time Crossread starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Crossread.</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: Not When Most Passages Are Reworded</source>
+        <translation>&amp;Automatique : pas quand la plupart des passages sont reformulés</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways</source>
+        <translation>&amp;Toujours</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Jamais</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,14 @@ void ArticlePane::updateArticle(const Article &article)
     rebuildHighlights();
 }
 
+void ArticlePane::setWordingMarked(bool marked)
+{
+    if (m_wordingMarked == marked)
+        return;
+    m_wordingMarked = marked;
+    rebuildHighlights();
+}
+
 void ArticlePane::setBoilerplateCollapsed(bool collapsed)
 {
     if (m_collapsed == collapsed)
@@ -533,12 +541,13 @@ void ArticlePane::rebuildHighlights()
                 continue;
             }
             const PassageMember *theirs = m_neighbour.isValid() ? passage.member(m_neighbour) : nullptr;
-            if (!theirs || passage.status == PassageStatus::Identical)
+            if (!m_wordingMarked || !theirs || passage.status == PassageStatus::Identical)
                 continue;
             const QList<DiffOp> ops = diffSpans(m_analysis->segmentations.at(m_neighbour.value()), theirs->span,
                                                 own, mine->span);
             for (const DiffOp &op : ops) {
-                if (op.kind == DiffOp::Kind::Insert && !op.memberSpan.isEmpty()) {
+                // A run of function words and punctuation is wording, not substance: untinted.
+                if (op.kind == DiffOp::Kind::Insert && !op.memberSpan.isEmpty() && carriesContent(own, op.memberSpan)) {
                     passages.append({op.memberSpan, differs});
                     ++m_counts.differences;
                 }

@@ -55,6 +55,9 @@ public:
     void setTheme(const ReaderTheme &theme);
     /// Hides boilerplate paragraphs (they keep their place in the text, so every offset holds).
     void setBoilerplateCollapsed(bool collapsed);
+    /// Tints the words that differ from the neighbouring pane's rendering of each passage
+    /// (only runs that carry content: a changed "the" or "said" is not marked).
+    void setWordingMarked(bool marked);
     [[nodiscard]] bool boilerplateCollapsed() const { return m_collapsed; }
     /// Marks every occurrence of `needle` (case-insensitive); returns how many there are.
     int setFindText(const QString &needle);
@@ -169,6 +172,7 @@ private:
     mutable QHash<std::pair<qsizetype, qsizetype>, VerticalRange> m_rangeCache;
     QPoint m_pressPos;
     bool m_collapsed = false;
+    bool m_wordingMarked = true;
 };
 
 /// The article text as the panes display it: "\r\n" becomes " \n" and a lone "\r" becomes "\n",

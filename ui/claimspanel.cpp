@@ -9,7 +9,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -179,25 +179,30 @@ ClaimsPanel::ClaimsPanel(Review *review, QWidget *parent)
             m_review->removeClaim(currentClaimId());
     });
 
-    auto *verdictRow = new QHBoxLayout;
+    m_verdictRow = new QWidget(m_details);
+    auto *verdictRow = new QHBoxLayout(m_verdictRow);
+    verdictRow->setContentsMargins(0, 0, 0, 0);
     verdictRow->addWidget(m_verdict, 1);
     verdictRow->addWidget(m_editVerdicts);
-    // A label given with a layout gets no buddy; name the combo box for its mnemonic.
-    auto *verdictLabel = new QLabel(tr("&Verdict:"), m_details);
-    verdictLabel->setBuddy(m_verdict);
-    auto *evidenceButtons = new QHBoxLayout;
+    m_evidenceButtons = new QWidget(m_details);
+    auto *evidenceButtons = new QHBoxLayout(m_evidenceButtons);
+    evidenceButtons->setContentsMargins(0, 0, 0, 0);
     evidenceButtons->addWidget(m_addEvidence);
     evidenceButtons->addWidget(m_removeEvidence);
     evidenceButtons->addStretch();
     evidenceButtons->addWidget(m_deleteClaim);
-    auto *form = new QFormLayout(m_details);
-    form->setContentsMargins(4, 4, 4, 4);
-    form->addRow(tr("&Statement:"), m_statement);
-    form->addRow(verdictLabel, verdictRow);
-    form->addRow(m_evidence);
-    form->addRow(evidenceButtons);
-    form->addRow(tr("&Notes:"), m_notes);
-    form->addRow(m_info);
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, m_details);
+        label->setBuddy(buddy);
+        return label;
+    };
+    m_statementLabel = label(tr("&Statement:"), m_statement);
+    m_verdictLabel = label(tr("&Verdict:"), m_verdict);
+    m_notesLabel = label(tr("&Notes:"), m_notes);
+    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 2 + 12);
+    m_detailsLayout = new QGridLayout(m_details);
+    m_detailsLayout->setContentsMargins(4, 4, 4, 4);
+    arrangeDetails(Qt::Vertical);
 
     m_scorecard->setAccessibleName(tr("Scorecard per outlet"));
     m_scorecard->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -279,6 +284,53 @@ void ClaimsPanel::setEvidenceMenu(QMenu *menu)
 void ClaimsPanel::setOrientation(Qt::Orientation orientation)
 {
     m_splitter->setOrientation(orientation);
+    // Side by side, the claim's form wants the larger part; stacked, the list does.
+    m_splitter->setStretchFactor(0, orientation == Qt::Horizontal ? 2 : 3);
+    m_splitter->setStretchFactor(1, orientation == Qt::Horizontal ? 3 : 2);
+    arrangeDetails(orientation);
+}
+
+void ClaimsPanel::arrangeDetails(Qt::Orientation orientation)
+{
+    QGridLayout *grid = m_detailsLayout;
+    const QList<QWidget *> parts{m_statementLabel, m_statement, m_verdictLabel, m_verdictRow, m_evidence,
+                                 m_evidenceButtons, m_notesLabel, m_notes, m_info};
+    for (QWidget *part : parts)
+        grid->removeWidget(part);
+    for (int i = 0; i < 6; ++i) {
+        grid->setColumnStretch(i, 0);
+        grid->setRowStretch(i, 0);
+    }
+    grid->addWidget(m_statementLabel, 0, 0);
+    grid->addWidget(m_statement, 0, 1);
+    grid->addWidget(m_verdictLabel, 1, 0);
+    grid->addWidget(m_verdictRow, 1, 1);
+    if (orientation == Qt::Horizontal) {
+        // Beside the claims list at the bottom of the window the panel is wide and short: three
+        // columns, the statement and verdict, the verdict's rationale, the evidence, so each is
+        // in view at the panel's first height without scrolling or enlarging it.
+        grid->addWidget(m_notesLabel, 0, 2, Qt::AlignTop);
+        grid->addWidget(m_notes, 0, 3, 2, 1);
+        grid->addWidget(m_info, 2, 0, 1, 4);
+        grid->addWidget(m_evidence, 0, 4, 2, 1);
+        grid->addWidget(m_evidenceButtons, 2, 4);
+        grid->setColumnStretch(1, 3);
+        grid->setColumnStretch(3, 3);
+        grid->setColumnStretch(4, 3);
+        grid->setRowStretch(0, 1);
+        // A wrapping line would make the scroll area size the form by its preferred height
+        // for the width (taller than the panel) instead of fitting it to the panel.
+        m_info->setWordWrap(false);
+    } else {
+        m_info->setWordWrap(true);
+        grid->addWidget(m_evidence, 2, 0, 1, 2);
+        grid->addWidget(m_evidenceButtons, 3, 0, 1, 2);
+        grid->addWidget(m_notesLabel, 4, 0, Qt::AlignTop);
+        grid->addWidget(m_notes, 4, 1);
+        grid->addWidget(m_info, 5, 0, 1, 2);
+        grid->setColumnStretch(1, 1);
+        grid->setRowStretch(2, 1);
+    }
 }
 
 void ClaimsPanel::setReadOnly(bool readOnly)

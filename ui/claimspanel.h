@@ -14,6 +14,7 @@ class QLabel;
 class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
+class QGridLayout;
 class QSplitter;
 class QPushButton;
 class QTableWidget;
@@ -84,6 +85,8 @@ Q_SIGNALS:
     void anchorActivated(const Crossread::Anchor &anchor);
 
 private:
+    /// Places the claim form's parts for a wide and short panel (two columns) or a tall one.
+    void arrangeDetails(Qt::Orientation orientation);
     void refresh();
     void refreshFilters();
     void refreshProgress();
@@ -102,6 +105,12 @@ private:
     QComboBox *m_reviewerFilter = nullptr;
     QProgressBar *m_progress = nullptr;
     QTreeView *m_view = nullptr;
+    QGridLayout *m_detailsLayout = nullptr;
+    QWidget *m_verdictRow = nullptr;
+    QWidget *m_evidenceButtons = nullptr;
+    QLabel *m_statementLabel = nullptr;
+    QLabel *m_verdictLabel = nullptr;
+    QLabel *m_notesLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_details = nullptr;

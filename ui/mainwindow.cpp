@@ -69,6 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_reader, 1);
     centralLayout->addWidget(m_findBar);
     setCentralWidget(central);
+    // The panels never squeeze the reader below a few lines of text: dragging a panel larger
+    // stops there.
+    m_reader->setMinimumHeight(m_reader->fontMetrics().lineSpacing() * 8);
     connect(m_reader, &ReaderView::factClicked, this, &MainWindow::showFactPopup);
 
     m_articleList->setModel(m_articles);
@@ -79,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleList->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_articleList->header()->setStretchLastSection(false);
     m_articleList->header()->setSectionResizeMode(ArticleModel::HeadlineColumn, QHeaderView::Stretch);
+    // Outlet names are short and what the reader scans for: shown whole, the headline takes the rest.
+    m_articleList->header()->setSectionResizeMode(ArticleModel::OutletColumn, QHeaderView::ResizeToContents);
     m_articleList->setAccessibleName(tr("Articles of the story"));
     m_articleList->setAccessibleDescription(tr("One row per article; Alt+Enter edits its details, Delete removes it."));
     auto *dock = new QDockWidget(tr("Articles"), this);
@@ -158,12 +163,16 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_articleList, m_reader);
     setTabOrder(m_reader, m_findBar);
     setTabOrder(m_findBar, m_factMatrix);
+    for (QDockWidget *panel : findChildren<QDockWidget *>())
+        panel->installEventFilter(this);
     // The window's last child, so the views that read the document go before it does.
     m_document->setParent(this);
 }
 
 MainWindow::~MainWindow()
 {
+    for (QDockWidget *panel : findChildren<QDockWidget *>())
+        panel->removeEventFilter(this);
     m_document->disconnect(this);
     // The children outlive this destructor's body; their last signals (the undo stack clears
     // itself, focus moves as widgets go) must not reach a half-destroyed window.
@@ -298,6 +307,7 @@ void MainWindow::createActions()
     collapse->setObjectName(QStringLiteral("collapseBoilerplate"));
     collapse->setCheckable(true);
     collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_viewing->populateWordingMenu(view->addMenu(tr("Mark Re&worded Words")));
     QMenu *filter = view->addMenu(tr("Show &Passages"));
     auto *filterGroup = new QActionGroup(this);
     const std::pair<PassageFilter, QString> filters[] = {

@@ -8,6 +8,7 @@
 #include "theme.h"
 #include "viewactions.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -103,6 +104,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -153,6 +156,14 @@ private:
     ViewActions *m_viewing = nullptr;
     SourceActions *m_sourceActions = nullptr;   ///< the story's source: mark or unmark (Edit menu, Articles list)
     bool m_docksSized = false;      ///< the first show gave the panels their default sizes
+    /// Each docked panel's width and height as a share of the window's, kept as the window is
+    /// resized (see resizeEvent()).
+    struct PanelShare {
+        double width = 0;
+        double height = 0;
+    };
+    QHash<QDockWidget *, PanelShare> m_panelShares;
+    QSize m_panelLayoutSize;        ///< the window size the shares were last measured at
 };
 
 /// Shows the main window, opens `files` (or the sample story) and runs the event loop.

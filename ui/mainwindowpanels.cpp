@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
@@ -230,6 +231,51 @@ void MainWindow::showDock(const QString &objectName)
         dock->show();
         dock->raise();   // it may share its place with another dock
     }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A panel's share of the window is what it has while the window keeps its size: the
+    // reader dragged a separator, or the window's own layout settled. Resizes that come
+    // from the window changing size are the window's, not the reader's choice.
+    if (event->type() == QEvent::Resize && size() == m_panelLayoutSize) {
+        if (auto *dock = qobject_cast<QDockWidget *>(watched); dock && !dock->isFloating() && height() > 0 && width() > 0)
+            m_panelShares.insert(dock, {double(dock->width()) / width(), double(dock->height()) / height()});
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const bool first = !m_panelLayoutSize.isValid();
+    m_panelLayoutSize = size();
+    if (first || !m_docksSized)
+        return;
+    // Panels keep their share of the window, not their pixels: a window made smaller (another
+    // screen, a laptop) shrinks the panels with it instead of squeezing the reader, and one
+    // made larger gives them room in proportion.
+    QList<QDockWidget *> rows;
+    QList<int> heights;
+    QList<QDockWidget *> columns;
+    QList<int> widths;
+    for (auto it = m_panelShares.cbegin(); it != m_panelShares.cend(); ++it) {
+        QDockWidget *dock = it.key();
+        if (dock->isFloating() || !dock->isVisible())
+            continue;
+        const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        if (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea) {
+            rows.append(dock);
+            heights.append(std::max(1, int(it->height * height())));
+        } else if (area != Qt::NoDockWidgetArea) {
+            columns.append(dock);
+            widths.append(std::max(1, int(it->width * width())));
+        }
+    }
+    if (!rows.isEmpty())
+        resizeDocks(rows, heights, Qt::Vertical);
+    if (!columns.isEmpty())
+        resizeDocks(columns, widths, Qt::Horizontal);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

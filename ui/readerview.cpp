@@ -93,9 +93,34 @@ void ReaderView::setAnalysis(std::shared_ptr<const Analysis> analysis)
                 m_conflictPassages.append(i);
         }
     }
+    applyWordingMarks();
     updateNeighbours();
     m_map->update();
     Q_EMIT analysisChanged();
+}
+
+void ReaderView::setWordingMarks(WordingMarks marks)
+{
+    m_wordingMarks = marks;
+    applyWordingMarks();
+}
+
+void ReaderView::applyWordingMarks()
+{
+    bool marked = m_wordingMarks != WordingMarks::Hidden;
+    if (m_wordingMarks == WordingMarks::Automatic && m_analysis) {
+        qsizetype shared = 0;
+        qsizetype reworded = 0;
+        for (const Passage &passage : m_analysis->alignment.passages) {
+            shared += passage.status != PassageStatus::Unique ? 1 : 0;
+            reworded += passage.status == PassageStatus::Reworded ? 1 : 0;
+        }
+        marked = reworded * 2 <= shared;
+    }
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->setWordingMarked(marked);
+    if (marked != std::exchange(m_wordingMarked, marked))
+        Q_EMIT wordingMarkedChanged(marked);
 }
 
 void ReaderView::setTheme(const ReaderTheme &theme)
@@ -243,6 +268,7 @@ void ReaderView::rebuild()
             pane = new ArticlePane(m_strip);
             pane->setTheme(m_theme);
             pane->setBoilerplateCollapsed(m_collapsed);
+            pane->setWordingMarked(m_wordingMarked);
             pane->setArticle(m_model->article(row), ArticleId(row));
             pane->setAnnotations(m_annotations.value(m_model->article(row).contentHash));
             connect(pane, &ArticlePane::scrolled, this, [this, pane] {

@@ -51,6 +51,14 @@ public:
 
     void setBoilerplateCollapsed(bool collapsed);
     [[nodiscard]] bool boilerplateCollapsed() const { return m_collapsed; }
+    /// Whether the panes tint the words a passage's rendering changes against its neighbour's.
+    /// Automatic (the default) tints them while at most half of the story's shared passages
+    /// are reworded: past that, nearly everything would be amber and the tint would say nothing.
+    enum class WordingMarks : quint8 { Automatic, Shown, Hidden };
+    void setWordingMarks(WordingMarks marks);
+    [[nodiscard]] WordingMarks wordingMarks() const { return m_wordingMarks; }
+    /// Whether the tint is shown now (the automatic choice made for the current analysis).
+    [[nodiscard]] bool wordingMarked() const { return m_wordingMarked; }
     void setSyncScrolling(bool on);
     [[nodiscard]] bool syncScrolling() const { return m_sync; }
     void setPassageFilter(PassageFilter filter);
@@ -98,6 +106,8 @@ public:
     [[nodiscard]] bool passageMatchesFilter(int passage) const;
 
 Q_SIGNALS:
+    /// wordingMarked() changed (by setWordingMarks() or, when automatic, by a new analysis).
+    void wordingMarkedChanged(bool marked);
     void currentPassageChanged(int passage);
     void factClicked(int slot, const QPoint &globalPos);
     /// A pane's text context menu is about to open at a position of `article`'s text.
@@ -111,6 +121,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void applyWordingMarks();
     void rebuild();
     void updateNeighbours();
     void syncFrom(ArticlePane *source);
@@ -133,6 +144,8 @@ private:
     PassageFilter m_filter = PassageFilter::All;
     bool m_sync = true;
     bool m_collapsed = false;
+    WordingMarks m_wordingMarks = WordingMarks::Automatic;
+    bool m_wordingMarked = true;
     bool m_syncing = false;            ///< re-entry guard: panes moved by sync do not sync back
     int m_lastPassage = -1;
     int m_findPane = 0;

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QPalette>
 #include <QScopedValueRollback>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace Crossread {
@@ -26,6 +27,37 @@ ViewActions::ViewActions(ReaderView *reader, FactMatrix *matrix, QWidget *window
 }
 
 ViewActions::~ViewActions() = default;
+
+void ViewActions::populateWordingMenu(QMenu *wording)
+{
+    using Marks = ReaderView::WordingMarks;
+    static const QLatin1StringView key{"reader/wordingMarks"};
+    const std::pair<Marks, QLatin1StringView> stored[] = {
+        {Marks::Automatic, QLatin1StringView("automatic")},
+        {Marks::Shown, QLatin1StringView("always")},
+        {Marks::Hidden, QLatin1StringView("never")},
+    };
+    const QString saved = QSettings().value(key).toString();
+    auto *group = new QActionGroup(this);
+    for (const auto &[marks, name] : stored) {
+        const QString label = marks == Marks::Automatic ? tr("&Automatic: Not When Most Passages Are Reworded")
+                              : marks == Marks::Shown   ? tr("Al&ways")
+                                                        : tr("&Never");
+        QAction *action = wording->addAction(label, this, [this, marks = marks, name = name] {
+            QSettings().setValue(key, name);
+            m_reader->setWordingMarks(marks);
+        });
+        action->setObjectName(QStringLiteral("wordingMarks_") + name);
+        action->setCheckable(true);
+        group->addAction(action);
+        if (saved == name || (marks == Marks::Automatic && !group->checkedAction() && saved.isEmpty())) {
+            action->setChecked(true);
+            m_reader->setWordingMarks(marks);
+        }
+    }
+    if (!group->checkedAction())
+        group->actions().constFirst()->setChecked(true);
+}
 
 void ViewActions::populateThemeMenu(QMenu *themes)
 {

@@ -26,6 +26,9 @@ public:
     ViewActions(ReaderView *reader, FactMatrix *matrix, QWidget *window, QStatusBar *status);
     ~ViewActions() override;
 
+    /// Fills View ▸ Mark Reworded Words: automatic (the default), always or never; the choice
+    /// is a preference kept across sessions.
+    void populateWordingMenu(QMenu *wording);
     /// Fills View ▸ Theme with one checkable entry per theme.
     void populateThemeMenu(QMenu *themes);
     [[nodiscard]] QString themeName() const { return m_themeName; }

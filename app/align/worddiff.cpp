@@ -7,6 +7,7 @@
 // is no longer than the edits on either side of it is chaff and becomes part of the edits.
 #include "align/worddiff.h"
 
+#include "align/stopwords_p.h"
 #include "align/tokenkeys_p.h"
 
 #include <algorithm>
@@ -257,6 +258,26 @@ QList<DiffOp> diffSpans(const Segmentation &reference, TextSpan referenceSpan,
                     spanOf(member, b, run.bStart, run.bEnd, memberSpan)});
     }
     return ops;
+}
+
+bool carriesContent(const Segmentation &segmentation, TextSpan span)
+{
+    for (qsizetype index : Detail::wordingTokensIn(segmentation, span)) {
+        const Token &token = segmentation.tokens.at(index);
+        switch (token.kind) {
+        case TokenKind::Number:
+        case TokenKind::Currency:
+        case TokenKind::Percent:
+            return true;
+        case TokenKind::Word:
+            if (!Detail::isStopWord(token.normalised))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 bool sameWords(const Segmentation &a, TextSpan aSpan, const Segmentation &b, TextSpan bSpan)

@@ -44,6 +44,11 @@ struct DiffRun {
 [[nodiscard]] QList<DiffOp> diffSpans(const Segmentation &reference, TextSpan referenceSpan,
                                       const Segmentation &member, TextSpan memberSpan);
 
+/// True when the span holds something a rewording changes the sense with: a number, a currency
+/// or percent sign, or a word that is not a function word ("the", "of", "said" are; "leaves",
+/// "mayor" are). A changed run that holds none of these is wording, not substance.
+[[nodiscard]] bool carriesContent(const Segmentation &segmentation, TextSpan span);
+
 /// True when both spans hold the same words (normalised; punctuation and quotes ignored).
 [[nodiscard]] bool sameWords(const Segmentation &a, TextSpan aSpan,
                              const Segmentation &b, TextSpan bSpan);

@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace Crossread;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void semanticCleanup();
     void spans();
     void sameWordsIgnoresPunctuation();
+    void carriesContent_data();
+    void carriesContent();
 };
 
 void TestWordDiff::myers_data()
@@ -218,6 +221,27 @@ void TestWordDiff::sameWordsIgnoresPunctuation()
     QVERIFY(!sameWords(sa, {0, a.text.size()}, sc, {0, c.text.size()}));
     const QList<DiffOp> ops = diffSpans(sa, {0, a.text.size()}, sb, {0, b.text.size()});
     QVERIFY(std::all_of(ops.cbegin(), ops.cend(), [](const DiffOp &op) { return op.kind == Kind::Equal; }));
+}
+
+void TestWordDiff::carriesContent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("content");
+    QTest::newRow("function words") << u"the, of it"_s << false;
+    QTest::newRow("reporting verb") << u"she said"_s << false;
+    QTest::newRow("punctuation and quotes") << u"— “ ” ,"_s << false;
+    QTest::newRow("a content word") << u"the mayor"_s << true;
+    QTest::newRow("a number") << u"of 12"_s << true;
+    QTest::newRow("a currency sign") << u"$"_s << true;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestWordDiff::carriesContent()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, content);
+    const Article article = articleOf(text);
+    QCOMPARE(Crossread::carriesContent(segment(article), TextSpan{0, text.size()}), content);
 }
 
 QTEST_GUILESS_MAIN(TestWordDiff)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void syncCanBeTurnedOff();
     void conflictShortcutsStepInOrder();
     void differencesAndUniquePassagesAreReachable();
+    void rewordedTintIsAReaderChoice();
     void coverageMapClickNavigates();
     void findCountsMatchesInAllPanes();
     void panesCanBeReordered();
@@ -223,6 +224,46 @@ void TestReader::differencesAndUniquePassagesAreReachable()
         ++steps;
     }
     QVERIFY2(steps > 0, "the sample story has sentences only one outlet reports");
+}
+
+void TestReader::rewordedTintIsAReaderChoice()
+{
+    using Marks = ReaderView::WordingMarks;
+    ReaderView *reader = m_window->readerView();
+    const auto tinted = [reader] {
+        int differences = 0;
+        for (const ArticlePane *pane : reader->panes())
+            differences += pane->markCounts().differences;
+        return differences;
+    };
+    // Automatic: tinted while at most half of the shared passages are reworded.
+    qsizetype shared = 0;
+    qsizetype reworded = 0;
+    for (const Passage &passage : reader->analysis()->alignment.passages) {
+        shared += passage.status != PassageStatus::Unique ? 1 : 0;
+        reworded += passage.status == PassageStatus::Reworded ? 1 : 0;
+    }
+    QCOMPARE(reader->wordingMarks(), Marks::Automatic);
+    QCOMPARE(reader->wordingMarked(), reworded * 2 <= shared);
+
+    QSignalSpy changed(reader, &ReaderView::wordingMarkedChanged);
+    QAction *always = m_window->action(u"wordingMarks_always"_s);
+    QAction *never = m_window->action(u"wordingMarks_never"_s);
+    QVERIFY(always && never);
+    always->trigger();
+    QVERIFY(reader->wordingMarked());
+    QVERIFY2(tinted() > 0, "the sample's outlets change words that carry content");
+    never->trigger();
+    QVERIFY(!reader->wordingMarked());
+    QCOMPARE(tinted(), 0);
+    QVERIFY(!changed.isEmpty());
+    // The choice is a preference: a new window starts with it.
+    {
+        MainWindow other;
+        QCOMPARE(other.readerView()->wordingMarks(), Marks::Hidden);
+    }
+    m_window->action(u"wordingMarks_automatic"_s)->trigger();
+    QCOMPARE(reader->wordingMarked(), reworded * 2 <= shared);
 }
 
 void TestReader::coverageMapClickNavigates()
