@@ -199,6 +199,10 @@
         <source>Split Passage</source>
         <translation>Passage teilen</translation>
     </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::AnnotationDialog</name>
@@ -483,6 +487,18 @@
         <source>Pages:</source>
         <translation>Seiten:</translation>
     </message>
+    <message>
+        <source>The story&apos;s &amp;source: compare every outlet with it</source>
+        <translation>&amp;Quelle der Geschichte: jedes Medium damit vergleichen</translation>
+    </message>
+    <message>
+        <source>The press release, filing or report the coverage reports on. A story has one source: marking this article unmarks the other.</source>
+        <translation>Die Pressemitteilung, Akte oder der Bericht, über den berichtet wird. Eine Geschichte hat eine Quelle: Wird dieser Artikel markiert, verliert der andere die Markierung.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ArticleModel</name>
@@ -509,6 +525,14 @@
     <message>
         <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
         <translation>Nichts in der Datei nennt das Medium: tragen Sie es in den Artikeldetails ein (Alt+Eingabe).</translation>
+    </message>
+    <message>
+        <source>The story&apos;s source: every outlet is compared with it.</source>
+        <translation>Die Quelle der Geschichte: Jedes Medium wird mit ihr verglichen.</translation>
+    </message>
+    <message>
+        <source>§ %1 (source)</source>
+        <translation>§ %1 (Quelle)</translation>
     </message>
 </context>
 <context>
@@ -563,6 +587,10 @@
     <message>
         <source>not comparable</source>
         <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>§ Source: %1</source>
+        <translation>§ Quelle: %1</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1104,30 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <source>Corrections of the analysis: %1</source>
         <translation>Korrekturen der Analyse: %1</translation>
     </message>
+    <message>
+        <source>The story&apos;s source (a press release, a filing, a report): imported with the other files and marked as the source, so every outlet is compared with it.</source>
+        <translation>Die Quelle der Geschichte (eine Pressemitteilung, eine Akte, ein Bericht): mit den anderen Dateien importiert und als Quelle markiert, sodass jedes Medium mit ihr verglichen wird.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>DATEI|URL</translation>
+    </message>
+    <message>
+        <source>--source needs a file or an address</source>
+        <translation>--source braucht eine Datei oder eine Adresse</translation>
+    </message>
+    <message>
+        <source>the source could not be read; the outlets are compared among themselves only</source>
+        <translation>die Quelle konnte nicht gelesen werden; die Medien werden nur untereinander verglichen</translation>
+    </message>
+    <message>
+        <source>Source: %1. %2</source>
+        <translation>Quelle: %1. %2</translation>
+    </message>
+    <message>
+        <source>the story&apos;s source: every outlet is compared with it</source>
+        <translation>die Quelle der Geschichte: jedes Medium wird mit ihr verglichen</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -1268,6 +1320,26 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
     <message>
         <source>Passage %1 (%2): told by %3</source>
         <translation>Passage %1 (%2): gebracht von %3</translation>
+    </message>
+    <message>
+        <source>From the source; every shown outlet carries it</source>
+        <translation>Aus der Quelle; jedes angezeigte Medium bringt sie</translation>
+    </message>
+    <message>
+        <source>From the source; left out by %1</source>
+        <translation>Aus der Quelle; weggelassen von %1</translation>
+    </message>
+    <message>
+        <source>Not in the source</source>
+        <translation>Nicht in der Quelle</translation>
+    </message>
+    <message>
+        <source>%1: the story&apos;s source</source>
+        <translation>%1: die Quelle der Geschichte</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 of the source&apos;s %3 passages; %4 figure(s) differ, %5 quote(s) altered</source>
+        <translation>%1 bringt %2 der %3 Passagen der Quelle; abweichende Zahlen: %4, veränderte Zitate: %5</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1664,54 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <source>told at another place in this article</source>
         <translation>steht an anderer Stelle dieses Artikels</translation>
     </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 sagt</translation>
+    </message>
+    <message>
+        <source>The source says</source>
+        <translation>Die Quelle sagt</translation>
+    </message>
+    <message>
+        <source>%1 (p. %2)</source>
+        <translation>%1 (S. %2)</translation>
+    </message>
+    <message>
+        <source>Figure differs: %1</source>
+        <translation>Zahl weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>Quote altered</source>
+        <translation>Zitat verändert</translation>
+    </message>
+    <message>
+        <source>Quote altered: %1</source>
+        <translation>Zitat verändert: %1</translation>
+    </message>
+    <message>
+        <source>Passage left out</source>
+        <translation>Passage weggelassen</translation>
+    </message>
+    <message>
+        <source>Not supported by the source: %1</source>
+        <translation>Von der Quelle nicht gestützt: %1</translation>
+    </message>
+    <message>
+        <source>Carries %1 of the source&apos;s %2 passages; figures that differ: %3; quotes altered: %4; not supported by the source: %5.</source>
+        <translation>Bringt %1 der %2 Passagen der Quelle; abweichende Zahlen: %3; veränderte Zitate: %4; von der Quelle nicht gestützt: %5.</translation>
+    </message>
+    <message>
+        <source>Coverage against the source</source>
+        <translation>Berichterstattung im Vergleich zur Quelle</translation>
+    </message>
+    <message>
+        <source>Every outlet compared with the story&apos;s source, %1: the figures it states otherwise, the quotes whose words it changed, the source&apos;s passages it leaves out, and what it says that the source does not support.</source>
+        <translation>Jedes Medium im Vergleich mit der Quelle der Geschichte, %1: die Zahlen, die es anders angibt, die Zitate, deren Wortlaut es geändert hat, die Passagen der Quelle, die es weglässt, und was es sagt, das die Quelle nicht stützt.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
@@ -1845,6 +1965,27 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
             <numerusform>%n Korrektur greift nicht mehr</numerusform>
             <numerusform>%n Korrekturen greifen nicht mehr</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the source says</source>
+        <translation>Was die Quelle sagt</translation>
+    </message>
+    <message>
+        <source>The source says: %1</source>
+        <translation>Die Quelle sagt: %1</translation>
+    </message>
+    <message>
+        <source>The first column is the story&apos;s source; each cell of the others says = matches the source, ✗ differs from it, ∅ not in the source</source>
+        <translation>Die erste Spalte ist die Quelle der Geschichte; jede Zelle der anderen sagt = stimmt mit der Quelle überein, ✗ weicht von ihr ab, ∅ nicht in der Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::FactModel</name>
+    <message>
+        <source>Source says
+%1</source>
+        <translation>Quelle sagt
+%1</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2607,18 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
     <message>
         <source>Legend</source>
         <translation>Legende</translation>
+    </message>
+    <message>
+        <source>matches the source</source>
+        <translation>stimmt mit der Quelle überein</translation>
+    </message>
+    <message>
+        <source>differs from the source</source>
+        <translation>weicht von der Quelle ab</translation>
+    </message>
+    <message>
+        <source>not in the source</source>
+        <translation>nicht in der Quelle</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3429,14 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
         <source>Change Verdicts</source>
         <translation>Urteile ändern</translation>
     </message>
+    <message>
+        <source>Mark as Source</source>
+        <translation>Als Quelle markieren</translation>
+    </message>
+    <message>
+        <source>Unmark Source</source>
+        <translation>Quellenmarkierung aufheben</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ReviewActions</name>
@@ -3613,6 +3774,59 @@ Hilfe ▸ Beispielgeschichte öffnen zeigt, wie es geht.</translation>
     <message>
         <source>correction %1 points outside its article</source>
         <translation>Korrektur %1 zeigt aus ihrem Artikel hinaus</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Source</name>
+    <message>
+        <source>matches the source</source>
+        <translation>stimmt mit der Quelle überein</translation>
+    </message>
+    <message>
+        <source>differs from the source</source>
+        <translation>weicht von der Quelle ab</translation>
+    </message>
+    <message>
+        <source>not in the source</source>
+        <translation>nicht in der Quelle</translation>
+    </message>
+    <message>
+        <source>not comparable with the source</source>
+        <translation>nicht mit der Quelle vergleichbar</translation>
+    </message>
+    <message>
+        <source>a claim the source contradicts</source>
+        <translation>eine Behauptung, der die Quelle widerspricht</translation>
+    </message>
+    <message>
+        <source>a claim no evidence in the source supports</source>
+        <translation>eine Behauptung, die kein Beleg in der Quelle stützt</translation>
+    </message>
+    <message>
+        <source>a quote the source does not hold</source>
+        <translation>ein Zitat, das nicht in der Quelle steht</translation>
+    </message>
+    <message>
+        <source>a figure the source does not give</source>
+        <translation>eine Zahl, die die Quelle nicht nennt</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SourceActions</name>
+    <message>
+        <source>Story&apos;s &amp;Source</source>
+        <translation>&amp;Quelle der Geschichte</translation>
+    </message>
+    <message>
+        <source>Mark the article as the story&apos;s source (the press release, filing or report the coverage reports on): every outlet is compared with it</source>
+        <translation>Den Artikel als Quelle der Geschichte markieren (die Pressemitteilung, Akte oder der Bericht, über den berichtet wird): jedes Medium wird mit ihm verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SourceMarks</name>
+    <message>
+        <source>§ the source</source>
+        <translation>§ die Quelle</translation>
     </message>
 </context>
 <context>

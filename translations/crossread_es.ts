@@ -199,6 +199,10 @@
         <source>Split Passage</source>
         <translation>Dividir pasaje</translation>
     </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>la importación se canceló</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::AnnotationDialog</name>
@@ -483,6 +487,18 @@
         <source>Pages:</source>
         <translation>Páginas:</translation>
     </message>
+    <message>
+        <source>The story&apos;s &amp;source: compare every outlet with it</source>
+        <translation>&amp;Fuente de la historia: comparar cada medio con ella</translation>
+    </message>
+    <message>
+        <source>The press release, filing or report the coverage reports on. A story has one source: marking this article unmarks the other.</source>
+        <translation>El comunicado, el expediente o el informe del que trata la cobertura. Una historia tiene una fuente: marcar este artículo desmarca el otro.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ArticleModel</name>
@@ -509,6 +525,14 @@
     <message>
         <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
         <translation>Nada en el archivo nombra el medio: indíquelo en los detalles del artículo (Alt+Intro).</translation>
+    </message>
+    <message>
+        <source>The story&apos;s source: every outlet is compared with it.</source>
+        <translation>La fuente de la historia: cada medio se compara con ella.</translation>
+    </message>
+    <message>
+        <source>§ %1 (source)</source>
+        <translation>§ %1 (fuente)</translation>
     </message>
 </context>
 <context>
@@ -563,6 +587,10 @@
     <message>
         <source>not comparable</source>
         <translation>no comparable</translation>
+    </message>
+    <message>
+        <source>§ Source: %1</source>
+        <translation>§ Fuente: %1</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1104,30 @@ muestran igualmente y el código de salida es 1.
         <source>Corrections of the analysis: %1</source>
         <translation>Correcciones del análisis: %1</translation>
     </message>
+    <message>
+        <source>The story&apos;s source (a press release, a filing, a report): imported with the other files and marked as the source, so every outlet is compared with it.</source>
+        <translation>La fuente de la historia (un comunicado, un expediente, un informe): se importa con los demás archivos y se marca como fuente, de modo que cada medio se compara con ella.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>ARCHIVO|URL</translation>
+    </message>
+    <message>
+        <source>--source needs a file or an address</source>
+        <translation>--source necesita un archivo o una dirección</translation>
+    </message>
+    <message>
+        <source>the source could not be read; the outlets are compared among themselves only</source>
+        <translation>no se pudo leer la fuente; los medios solo se comparan entre sí</translation>
+    </message>
+    <message>
+        <source>Source: %1. %2</source>
+        <translation>Fuente: %1. %2</translation>
+    </message>
+    <message>
+        <source>the story&apos;s source: every outlet is compared with it</source>
+        <translation>la fuente de la historia: cada medio se compara con ella</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -1268,6 +1320,26 @@ muestran igualmente y el código de salida es 1.
     <message>
         <source>Passage %1 (%2): told by %3</source>
         <translation>Pasaje %1 (%2): lo cuenta %3</translation>
+    </message>
+    <message>
+        <source>From the source; every shown outlet carries it</source>
+        <translation>De la fuente; todos los medios mostrados la recogen</translation>
+    </message>
+    <message>
+        <source>From the source; left out by %1</source>
+        <translation>De la fuente; omitido por %1</translation>
+    </message>
+    <message>
+        <source>Not in the source</source>
+        <translation>No está en la fuente</translation>
+    </message>
+    <message>
+        <source>%1: the story&apos;s source</source>
+        <translation>%1: la fuente de la historia</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 of the source&apos;s %3 passages; %4 figure(s) differ, %5 quote(s) altered</source>
+        <translation>%1 recoge %2 de los %3 pasajes de la fuente; cifras distintas: %4, citas alteradas: %5</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1664,54 @@ muestran igualmente y el código de salida es 1.
         <source>told at another place in this article</source>
         <translation>contado en otro lugar de este artículo</translation>
     </message>
+    <message>
+        <source>Departure</source>
+        <translation>Desviación</translation>
+    </message>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 dice</translation>
+    </message>
+    <message>
+        <source>The source says</source>
+        <translation>La fuente dice</translation>
+    </message>
+    <message>
+        <source>%1 (p. %2)</source>
+        <translation>%1 (p. %2)</translation>
+    </message>
+    <message>
+        <source>Figure differs: %1</source>
+        <translation>Cifra distinta: %1</translation>
+    </message>
+    <message>
+        <source>Quote altered</source>
+        <translation>Cita alterada</translation>
+    </message>
+    <message>
+        <source>Quote altered: %1</source>
+        <translation>Cita alterada: %1</translation>
+    </message>
+    <message>
+        <source>Passage left out</source>
+        <translation>Pasaje omitido</translation>
+    </message>
+    <message>
+        <source>Not supported by the source: %1</source>
+        <translation>No respaldado por la fuente: %1</translation>
+    </message>
+    <message>
+        <source>Carries %1 of the source&apos;s %2 passages; figures that differ: %3; quotes altered: %4; not supported by the source: %5.</source>
+        <translation>Recoge %1 de los %2 pasajes de la fuente; cifras distintas: %3; citas alteradas: %4; no respaldado por la fuente: %5.</translation>
+    </message>
+    <message>
+        <source>Coverage against the source</source>
+        <translation>La cobertura frente a la fuente</translation>
+    </message>
+    <message>
+        <source>Every outlet compared with the story&apos;s source, %1: the figures it states otherwise, the quotes whose words it changed, the source&apos;s passages it leaves out, and what it says that the source does not support.</source>
+        <translation>Cada medio comparado con la fuente de la historia, %1: las cifras que da de otro modo, las citas cuyas palabras cambió, los pasajes de la fuente que omite y lo que dice sin respaldo en la fuente.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
@@ -1845,6 +1965,27 @@ muestran igualmente y el código de salida es 1.
             <numerusform>%n corrección ya no se aplica</numerusform>
             <numerusform>%n correcciones ya no se aplican</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the source says</source>
+        <translation>Lo que dice la fuente</translation>
+    </message>
+    <message>
+        <source>The source says: %1</source>
+        <translation>La fuente dice: %1</translation>
+    </message>
+    <message>
+        <source>The first column is the story&apos;s source; each cell of the others says = matches the source, ✗ differs from it, ∅ not in the source</source>
+        <translation>La primera columna es la fuente de la historia; cada celda de las demás indica = coincide con la fuente, ✗ difiere de ella, ∅ no está en la fuente</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::FactModel</name>
+    <message>
+        <source>Source says
+%1</source>
+        <translation>La fuente dice
+%1</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2607,18 @@ muestran igualmente y el código de salida es 1.
     <message>
         <source>Legend</source>
         <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>matches the source</source>
+        <translation>coincide con la fuente</translation>
+    </message>
+    <message>
+        <source>differs from the source</source>
+        <translation>difiere de la fuente</translation>
+    </message>
+    <message>
+        <source>not in the source</source>
+        <translation>no está en la fuente</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3429,14 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
         <source>Change Verdicts</source>
         <translation>Cambiar veredictos</translation>
     </message>
+    <message>
+        <source>Mark as Source</source>
+        <translation>Marcar como fuente</translation>
+    </message>
+    <message>
+        <source>Unmark Source</source>
+        <translation>Desmarcar la fuente</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ReviewActions</name>
@@ -3613,6 +3774,59 @@ Ayuda ▸ Abrir la noticia de ejemplo muestra cómo.</translation>
     <message>
         <source>correction %1 points outside its article</source>
         <translation>la corrección %1 apunta fuera de su artículo</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Source</name>
+    <message>
+        <source>matches the source</source>
+        <translation>coincide con la fuente</translation>
+    </message>
+    <message>
+        <source>differs from the source</source>
+        <translation>difiere de la fuente</translation>
+    </message>
+    <message>
+        <source>not in the source</source>
+        <translation>no está en la fuente</translation>
+    </message>
+    <message>
+        <source>not comparable with the source</source>
+        <translation>no comparable con la fuente</translation>
+    </message>
+    <message>
+        <source>a claim the source contradicts</source>
+        <translation>una afirmación que la fuente contradice</translation>
+    </message>
+    <message>
+        <source>a claim no evidence in the source supports</source>
+        <translation>una afirmación que ninguna prueba de la fuente respalda</translation>
+    </message>
+    <message>
+        <source>a quote the source does not hold</source>
+        <translation>una cita que no está en la fuente</translation>
+    </message>
+    <message>
+        <source>a figure the source does not give</source>
+        <translation>una cifra que la fuente no da</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SourceActions</name>
+    <message>
+        <source>Story&apos;s &amp;Source</source>
+        <translation>&amp;Fuente de la historia</translation>
+    </message>
+    <message>
+        <source>Mark the article as the story&apos;s source (the press release, filing or report the coverage reports on): every outlet is compared with it</source>
+        <translation>Marcar el artículo como fuente de la historia (el comunicado, el expediente o el informe del que trata la cobertura): cada medio se compara con él</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SourceMarks</name>
+    <message>
+        <source>§ the source</source>
+        <translation>§ la fuente</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <source>Split Passage</source>
         <translation>Couper le passage</translation>
     </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>l&apos;importation a été annulée</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::AnnotationDialog</name>
@@ -483,6 +487,18 @@
         <source>Pages:</source>
         <translation>Pages&#xa0;:</translation>
     </message>
+    <message>
+        <source>The story&apos;s &amp;source: compare every outlet with it</source>
+        <translation>&amp;Source de l&apos;histoire : comparer chaque média avec elle</translation>
+    </message>
+    <message>
+        <source>The press release, filing or report the coverage reports on. A story has one source: marking this article unmarks the other.</source>
+        <translation>Le communiqué, le document ou le rapport dont parle la couverture. Une histoire a une seule source : marquer cet article retire la marque de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ArticleModel</name>
@@ -509,6 +525,14 @@
     <message>
         <source>Nothing in the file names its outlet: name it in Article Details (Alt+Return).</source>
         <translation>Rien dans le fichier ne nomme le média : indiquez-le dans les détails de l&apos;article (Alt+Entrée).</translation>
+    </message>
+    <message>
+        <source>The story&apos;s source: every outlet is compared with it.</source>
+        <translation>La source de l&apos;histoire : chaque média est comparé avec elle.</translation>
+    </message>
+    <message>
+        <source>§ %1 (source)</source>
+        <translation>§ %1 (source)</translation>
     </message>
 </context>
 <context>
@@ -563,6 +587,10 @@
     <message>
         <source>not comparable</source>
         <translation>non comparable</translation>
+    </message>
+    <message>
+        <source>§ Source: %1</source>
+        <translation>§ Source : %1</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1104,30 @@ affichés, et le code de sortie vaut 1.
         <source>Corrections of the analysis: %1</source>
         <translation>Corrections de l&apos;analyse : %1</translation>
     </message>
+    <message>
+        <source>The story&apos;s source (a press release, a filing, a report): imported with the other files and marked as the source, so every outlet is compared with it.</source>
+        <translation>La source de l&apos;histoire (un communiqué, un document, un rapport) : importée avec les autres fichiers et marquée comme source, pour que chaque média soit comparé avec elle.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>FICHIER|URL</translation>
+    </message>
+    <message>
+        <source>--source needs a file or an address</source>
+        <translation>--source demande un fichier ou une adresse</translation>
+    </message>
+    <message>
+        <source>the source could not be read; the outlets are compared among themselves only</source>
+        <translation>la source n&apos;a pas pu être lue ; les médias ne sont comparés qu&apos;entre eux</translation>
+    </message>
+    <message>
+        <source>Source: %1. %2</source>
+        <translation>Source : %1. %2</translation>
+    </message>
+    <message>
+        <source>the story&apos;s source: every outlet is compared with it</source>
+        <translation>la source de l&apos;histoire : chaque média est comparé avec elle</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ConnectorBand</name>
@@ -1268,6 +1320,26 @@ affichés, et le code de sortie vaut 1.
     <message>
         <source>Passage %1 (%2): told by %3</source>
         <translation>Passage %1 (%2)&#xa0;: raconté par %3</translation>
+    </message>
+    <message>
+        <source>From the source; every shown outlet carries it</source>
+        <translation>De la source ; chaque média affiché la reprend</translation>
+    </message>
+    <message>
+        <source>From the source; left out by %1</source>
+        <translation>De la source ; omis par %1</translation>
+    </message>
+    <message>
+        <source>Not in the source</source>
+        <translation>Absent de la source</translation>
+    </message>
+    <message>
+        <source>%1: the story&apos;s source</source>
+        <translation>%1 : la source de l&apos;histoire</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 of the source&apos;s %3 passages; %4 figure(s) differ, %5 quote(s) altered</source>
+        <translation>%1 reprend %2 des %3 passages de la source ; chiffres différents : %4, citations modifiées : %5</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1664,54 @@ affichés, et le code de sortie vaut 1.
         <source>told at another place in this article</source>
         <translation>raconté ailleurs dans cet article</translation>
     </message>
+    <message>
+        <source>Departure</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>%1 says</source>
+        <translation>%1 dit</translation>
+    </message>
+    <message>
+        <source>The source says</source>
+        <translation>La source dit</translation>
+    </message>
+    <message>
+        <source>%1 (p. %2)</source>
+        <translation>%1 (p. %2)</translation>
+    </message>
+    <message>
+        <source>Figure differs: %1</source>
+        <translation>Chiffre différent : %1</translation>
+    </message>
+    <message>
+        <source>Quote altered</source>
+        <translation>Citation modifiée</translation>
+    </message>
+    <message>
+        <source>Quote altered: %1</source>
+        <translation>Citation modifiée : %1</translation>
+    </message>
+    <message>
+        <source>Passage left out</source>
+        <translation>Passage omis</translation>
+    </message>
+    <message>
+        <source>Not supported by the source: %1</source>
+        <translation>Non étayé par la source : %1</translation>
+    </message>
+    <message>
+        <source>Carries %1 of the source&apos;s %2 passages; figures that differ: %3; quotes altered: %4; not supported by the source: %5.</source>
+        <translation>Reprend %1 des %2 passages de la source ; chiffres différents : %3 ; citations modifiées : %4 ; non étayé par la source : %5.</translation>
+    </message>
+    <message>
+        <source>Coverage against the source</source>
+        <translation>La couverture face à la source</translation>
+    </message>
+    <message>
+        <source>Every outlet compared with the story&apos;s source, %1: the figures it states otherwise, the quotes whose words it changed, the source&apos;s passages it leaves out, and what it says that the source does not support.</source>
+        <translation>Chaque média comparé avec la source de l&apos;histoire, %1 : les chiffres qu&apos;il donne autrement, les citations dont il a changé les mots, les passages de la source qu&apos;il omet, et ce qu&apos;il affirme sans appui dans la source.</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ExportDialog</name>
@@ -1845,6 +1965,27 @@ affichés, et le code de sortie vaut 1.
             <numerusform>%n correction ne s’applique plus</numerusform>
             <numerusform>%n corrections ne s’appliquent plus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the source says</source>
+        <translation>Ce que dit la source</translation>
+    </message>
+    <message>
+        <source>The source says: %1</source>
+        <translation>La source dit : %1</translation>
+    </message>
+    <message>
+        <source>The first column is the story&apos;s source; each cell of the others says = matches the source, ✗ differs from it, ∅ not in the source</source>
+        <translation>La première colonne est la source de l&apos;histoire ; chaque cellule des autres indique = conforme à la source, ✗ diffère d&apos;elle, ∅ absent de la source</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::FactModel</name>
+    <message>
+        <source>Source says
+%1</source>
+        <translation>La source dit
+%1</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2607,18 @@ affichés, et le code de sortie vaut 1.
     <message>
         <source>Legend</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <source>matches the source</source>
+        <translation>conforme à la source</translation>
+    </message>
+    <message>
+        <source>differs from the source</source>
+        <translation>diffère de la source</translation>
+    </message>
+    <message>
+        <source>not in the source</source>
+        <translation>absent de la source</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3429,14 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
         <source>Change Verdicts</source>
         <translation>Modifier les verdicts</translation>
     </message>
+    <message>
+        <source>Mark as Source</source>
+        <translation>Marquer comme source</translation>
+    </message>
+    <message>
+        <source>Unmark Source</source>
+        <translation>Retirer la marque de source</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ReviewActions</name>
@@ -3613,6 +3774,59 @@ Aide ▸ Ouvrir le sujet d’exemple montre comment faire.</translation>
     <message>
         <source>correction %1 points outside its article</source>
         <translation>la correction %1 pointe hors de son article</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Source</name>
+    <message>
+        <source>matches the source</source>
+        <translation>conforme à la source</translation>
+    </message>
+    <message>
+        <source>differs from the source</source>
+        <translation>diffère de la source</translation>
+    </message>
+    <message>
+        <source>not in the source</source>
+        <translation>absent de la source</translation>
+    </message>
+    <message>
+        <source>not comparable with the source</source>
+        <translation>non comparable avec la source</translation>
+    </message>
+    <message>
+        <source>a claim the source contradicts</source>
+        <translation>une affirmation que la source contredit</translation>
+    </message>
+    <message>
+        <source>a claim no evidence in the source supports</source>
+        <translation>une affirmation qu&apos;aucune preuve de la source n&apos;étaye</translation>
+    </message>
+    <message>
+        <source>a quote the source does not hold</source>
+        <translation>une citation absente de la source</translation>
+    </message>
+    <message>
+        <source>a figure the source does not give</source>
+        <translation>un chiffre que la source ne donne pas</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SourceActions</name>
+    <message>
+        <source>Story&apos;s &amp;Source</source>
+        <translation>S&amp;ource de l’histoire</translation>
+    </message>
+    <message>
+        <source>Mark the article as the story&apos;s source (the press release, filing or report the coverage reports on): every outlet is compared with it</source>
+        <translation>Marquer l&apos;article comme source de l&apos;histoire (le communiqué, le document ou le rapport dont parle la couverture) : chaque média est comparé avec lui</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SourceMarks</name>
+    <message>
+        <source>§ the source</source>
+        <translation>§ la source</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articledetailsdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, QWidget *pare
     , m_author(new QLineEdit(article.meta.author, this))
     , m_published(new QLineEdit(article.meta.published.isoString(), this))
     , m_url(new QLineEdit(article.meta.url, this))
+    , m_source(new QCheckBox(tr("The story's &source: compare every outlet with it"), this))
 {
     setWindowTitle(tr("Details of %1").arg(article.displayName()));
     m_published->setPlaceholderText(tr("YYYY-MM-DD, YYYY-MM or YYYY"));
@@ -30,6 +32,11 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, QWidget *pare
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("&Published:"), m_published);
     form->addRow(tr("&URL:"), m_url);
+    m_source->setObjectName(QStringLiteral("isSource"));
+    m_source->setChecked(article.meta.role == ArticleRole::Source);
+    m_source->setToolTip(tr("The press release, filing or report the coverage reports on. A story has one source: "
+                            "marking this article unmarks the other."));
+    form->addRow(tr("Role:"), m_source);
     auto addFixed = [&](const QString &label, const QString &value) {
         auto *field = new QLabel(value, this);
         field->setTextFormat(Qt::PlainText);
@@ -83,6 +90,11 @@ void ArticleDetailsDialog::validate()
 {
     const QString text = m_published->text().trimmed();
     m_ok->setEnabled(text.isEmpty() || parsePublished(text).isValid());
+}
+
+bool ArticleDetailsDialog::isSource() const
+{
+    return m_source->isChecked();
 }
 
 ArticleMetadata ArticleDetailsDialog::metadata() const

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 
 namespace Crossread {
@@ -18,6 +19,9 @@ public:
 
     /// The metadata as edited; the date keeps the precision typed ("2023", "2023-04", "2023-04-19").
     [[nodiscard]] ArticleMetadata metadata() const;
+    /// Whether the reader marked the article as the story's source. The role is not part of
+    /// metadata(): marking moves it from another article, as one undoable step (Review::setSource()).
+    [[nodiscard]] bool isSource() const;
 
     /// Reads "2023", "2023-04" or "2023-04-19"; anything else (or empty) is an unknown date.
     [[nodiscard]] static PublishedDate parsePublished(const QString &text);
@@ -31,6 +35,7 @@ private:
     QLineEdit *m_author = nullptr;
     QLineEdit *m_published = nullptr;
     QLineEdit *m_url = nullptr;
+    QCheckBox *m_source = nullptr;
     QWidget *m_ok = nullptr;
 };
 

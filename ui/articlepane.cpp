@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlepane.h"
+#include "sourcemarks.h"
 
 #include "core/inputlimits.h"
 #include "align/worddiff.h"
@@ -277,7 +278,10 @@ void ArticlePane::changeEvent(QEvent *event)
 void ArticlePane::updateHeader()
 {
     const Article &article = m_article;
-    m_outlet->setText(article.displayName());
+    // The source's pane says so where the outlet's name goes: it is pinned first, and every
+    // other pane is compared with it.
+    m_outlet->setText(article.meta.role == ArticleRole::Source ? tr("§ Source: %1").arg(article.displayName())
+                                                               : article.displayName());
     m_headline->setText(article.meta.headline);
     QStringList details;
     if (!article.meta.author.isEmpty())
@@ -458,6 +462,7 @@ QString ArticlePane::factToolTip(int slotId) const
                            .arg(outlet.toHtmlEscaped(), said.toHtmlEscaped());
         if (!mention.differences.isEmpty())
             line += QStringLiteral("<tr><td></td><td><i>%1</i></td></tr>").arg(translatedTexts(mention.differences).join(u"; ").toHtmlEscaped());
+        line += sourceMentionHtml(*m_analysis, slotId, &mention - slot.mentions.constData());
         html += line;
     }
     const Topic &topic = m_analysis->facts.topics.value(slot.topic);

@@ -119,16 +119,30 @@ void CoverageMap::paintEvent(QPaintEvent *)
         QColor hatch = theme.text;
         hatch.setAlphaF(0.45);
         const QColor conflictColour = theme.dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+        // With a source, a passage the source tells and an outlet leaves out is an outlined,
+        // empty cell in that outlet's column: what of the source each outlet carries.
+        const int sourceArticle = analysis->source.source;
+        QColor leftOut = theme.sourceDiffers.isValid() ? theme.sourceDiffers : theme.conflict;
+        leftOut = theme.dark ? leftOut.lighter(160) : leftOut.darker(160);
         for (const Passage &passage : passages) {
             const QRectF row = rowRect(passage.id);
             const bool dim = !m_reader->passageMatchesFilter(passage.id);
             // Reworded cells are hatched as the bands' ribbons are, where a row is tall
             // enough for a hatch to read as one.
             const bool hatched = passage.status == PassageStatus::Reworded && row.height() >= 4;
+            const bool fromSource = sourceArticle >= 0 && passage.member(ArticleId(sourceArticle)) != nullptr;
             for (int column = 0; column < panes.size(); ++column) {
                 const PassageMember *member = passage.member(panes.at(column)->articleId());
-                if (!member)
+                if (!member) {
+                    if (fromSource && !dim && row.height() >= 2) {
+                        const QRectF cell(row.left() + column * cellWidth + 0.5, row.top() + 0.5, cellWidth - 2,
+                                          qMax(1.0, row.height() - 1.5));
+                        painter.setPen(QPen(leftOut, 1, row.height() >= 5 ? Qt::DashLine : Qt::SolidLine));
+                        painter.setBrush(Qt::NoBrush);
+                        painter.drawRect(cell);
+                    }
                     continue;
+                }
                 QColor fill = passage.status == PassageStatus::Unique      ? theme.unique
                               : passage.status == PassageStatus::Identical ? theme.identical
                                                                            : theme.reworded;
@@ -218,7 +232,9 @@ void CoverageMap::paintHeader(QPainter &painter, double cellWidth)
     painter.setPen(theme.text);
     const QFontMetrics metrics(font);
     for (int column = 0; column < panes.size(); ++column) {
-        const QString label = initials(panes.at(column)->article().displayName());
+        const Article &article = panes.at(column)->article();
+        const QString label = article.meta.role == ArticleRole::Source ? u"§" + initials(article.displayName())
+                                                                       : initials(article.displayName());
         const double centre = 2 + column * cellWidth + cellWidth / 2;
         painter.save();
         if (metrics.horizontalAdvance(label) + 2 <= cellWidth) {
@@ -322,7 +338,43 @@ QString CoverageMap::describe(int passageId) const
         text += u'\n' + tr("Not in %1").arg(lacks.join(QStringLiteral(", ")));
     if (m_reader->conflictPassages().contains(passageId))
         text += u'\n' + tr("Holds a conflicting figure");
+    const int source = analysis->source.source;
+    if (source >= 0 && source < analysis->articles.size()) {
+        if (passage.member(ArticleId(source))) {
+            QStringList leftOut;
+            for (const ArticlePane *pane : m_reader->panes()) {
+                if (pane->articleId().value() != source && !passage.member(pane->articleId()))
+                    leftOut.append(pane->article().displayName());
+            }
+            text += u'\n' + (leftOut.isEmpty() ? tr("From the source; every shown outlet carries it")
+                                                : tr("From the source; left out by %1").arg(leftOut.join(QStringLiteral(", "))));
+        } else {
+            text += u'\n' + tr("Not in the source");
+        }
+    }
     return text;
+}
+
+QString CoverageMap::describeColumn(int column) const
+{
+    const ArticlePane *pane = m_reader->panes().at(column);
+    const QString name = pane->article().displayName();
+    const auto &analysis = m_reader->analysis();
+    if (!analysis || !analysis->source.isValid())
+        return name;
+    const int article = pane->articleId().value();
+    if (article == analysis->source.source)
+        return tr("%1: the story's source").arg(name);
+    if (article < 0 || article >= analysis->source.articles.size())
+        return name;
+    const CoverageOfSource &coverage = analysis->source.articles.at(article);
+    const qsizetype total = coverage.passagesCarried.size() + coverage.passagesLeftOut.size();
+    return tr("%1 carries %2 of the source's %3 passages; %4 figure(s) differ, %5 quote(s) altered")
+        .arg(name)
+        .arg(coverage.passagesCarried.size())
+        .arg(total)
+        .arg(coverage.figuresDiffer)
+        .arg(coverage.quotesAltered);
 }
 
 bool CoverageMap::event(QEvent *event)
@@ -332,8 +384,7 @@ bool CoverageMap::event(QEvent *event)
         const int passage = passageAtY(pos.y());
         const int column = pos.y() < 2 + headerHeight ? columnAtX(pos.x()) : -1;
         if (column >= 0)
-            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
-                               m_reader->panes().at(column)->article().displayName(), this);
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), describeColumn(column), this);
         else if (passage >= 0)
             QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), describe(passage), this);
         else

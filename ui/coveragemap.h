@@ -34,6 +34,8 @@ public:
     [[nodiscard]] int cursorPassage() const { return m_cursor; }
     /// What the map says about a passage, in words: the tooltip and the accessible description.
     [[nodiscard]] QString describe(int passage) const;
+    /// A column's tooltip: the outlet's name and, with a source, what of the source it carries.
+    [[nodiscard]] QString describeColumn(int column) const;
 
     QSize sizeHint() const override;
 

@@ -5,6 +5,7 @@
 
 #include "facts/factmodel.h"
 #include "export/correctedanalysis.h"
+#include "sourcemarks.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -55,11 +56,56 @@ public:
                                                                                          : FactStatusMark::Unique;
     }
 
+    /// A cell of a story with a source: the source's own column says what the source says,
+    /// every other cell how it stands against it (symbol, striped tint, words), with the
+    /// comparison among outlets kept in the tooltip.
+    QVariant sourceData(const QModelIndex &index, const QModelIndex &source, int role) const
+    {
+        const bool sourceColumn = source.data(FactModel::SourceColumnRole).toBool();
+        const auto match = SourceMatch(source.data(FactModel::SourceMatchRole).toInt());
+        const QString value = QSortFilterProxyModel::data(index, Qt::DisplayRole).toString();
+        const QString sourceSays = sourceModel()->index(source.row(), 0).data().toString();
+        switch (role) {
+        case Qt::BackgroundRole:
+            return sourceColumn ? QVariant() : QVariant(sourceMatchBrush(match, theme));
+        case Qt::DisplayRole:
+            return QString((sourceColumn ? QStringLiteral("§") : sourceMatchSymbol(match)) + u' ' + value);
+        case Qt::ToolTipRole:
+        case Qt::AccessibleDescriptionRole: {
+            QStringList lines;
+            if (sourceColumn) {
+                lines.append(FactMatrix::tr("What the source says"));
+            } else {
+                lines.append(sourceMatchText(match));
+                if (match == SourceMatch::Differs || match == SourceMatch::NotComparable)
+                    lines.append(FactMatrix::tr("The source says: %1").arg(sourceSays));
+                lines.append(source.data(FactModel::SourceChangesRole).toStringList());
+            }
+            if (role == Qt::AccessibleDescriptionRole)
+                return lines.join(QStringLiteral("; "));
+            lines.append(factStatusName(markOf(source)));
+            lines.append(QSortFilterProxyModel::data(index, Qt::ToolTipRole).toString());
+            const QString corrected = correctionText(source);
+            if (!corrected.isEmpty())
+                lines.append(corrected);
+            return lines.join(u'\n');
+        }
+        default:
+            return {};
+        }
+    }
+
     QVariant data(const QModelIndex &index, int role) const override
     {
         // Ask the source: asking `index` would come back here.
         const QModelIndex source = mapToSource(index);
         const bool mentionCell = source.data(FactModel::MentionSpansRole).isValid();
+        const bool againstSource = source.data(FactModel::SourceColumnRole).toBool()
+                                   || source.data(FactModel::SourceMatchRole).toInt() != int(SourceMatch::None);
+        if (mentionCell && againstSource
+            && (role == Qt::BackgroundRole || role == Qt::DisplayRole || role == Qt::ToolTipRole
+                || role == Qt::AccessibleDescriptionRole))
+            return sourceData(index, source, role);
         if (role == Qt::BackgroundRole && mentionCell) {
             const FactStatusMark mark = markOf(source);
             QColor colour = mark == FactStatusMark::QuoteVariant ? theme.quoteVariant
@@ -257,6 +303,7 @@ void FactMatrix::setDocument(const StoryDocument *document)
         for (const Article &article : analysis->articles)
             names.append(article.displayName());
         setFacts(analysis->facts, names);
+        setSource(analysis->source);
         setCorrections(analysis->corrections);
     };
     connect(document, &StoryDocument::analysisChanged, this, show);
@@ -268,6 +315,33 @@ void FactMatrix::setFacts(const FactTable &facts, const QStringList &articleName
     m_model->setFacts(facts, articleNames);
     m_filter->refresh();
     updateSummary();
+}
+
+void FactMatrix::setSource(const SourceComparison &comparison)
+{
+    QList<QList<SourceMatch>> matches;
+    QList<QList<QStringList>> changes;
+    for (const SlotAgainstSource &slot : comparison.slots) {
+        matches.append(slot.matches);
+        QList<QStringList> words;
+        for (const QList<Phrase> &change : slot.changes)
+            words.append(translatedTexts(change));
+        changes.append(words);
+    }
+    m_model->setSource(comparison.source, matches, changes);
+    m_filter->refresh();
+    if (comparison.isValid()) {
+        // "Source says" over the source's name: wide enough for the name, never narrower than the others.
+        int widest = 0;
+        const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
+        for (const QString &line : m_model->headerData(0, Qt::Horizontal).toString().split(u'\n'))
+            widest = qMax(widest, metrics.horizontalAdvance(line));
+        m_view->setColumnWidth(0, qMax(m_view->horizontalHeader()->defaultSectionSize(), widest + 24));
+    }
+    m_view->horizontalHeader()->setToolTip(comparison.isValid()
+                                               ? tr("The first column is the story's source; each cell of the others "
+                                                    "says = matches the source, ✗ differs from it, ∅ not in the source")
+                                               : QString());
 }
 
 void FactMatrix::setTheme(const ReaderTheme &theme)

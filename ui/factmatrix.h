@@ -37,8 +37,12 @@ public:
     ~FactMatrix() override;
 
     void setFacts(const FactTable &facts, const QStringList &articleNames);
-    /// Shows the facts of the document's analysis (with its corrections) now and whenever it
-    /// changes; a null analysis keeps the last table until the next one arrives.
+    /// After setFacts(): with a valid comparison the source's column comes first, headed
+    /// "Source says", and each outlet's cell shows how it stands against the source.
+    void setSource(const SourceComparison &comparison);
+    /// Shows the facts of the document's analysis (with its corrections and its comparison with
+    /// the source) now and whenever it changes; a null analysis keeps the last table until the
+    /// next one arrives.
     void setDocument(const StoryDocument *document);
     /// The corrections applied to the facts shown; those that no longer apply are counted in
     /// the summary line and listed in its tooltip.

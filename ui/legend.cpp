@@ -3,6 +3,7 @@
 
 #include "factmatrix.h"
 #include "readerview.h"
+#include "sourcemarks.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -10,7 +11,7 @@
 namespace Crossread {
 namespace {
 
-enum class Mark : quint8 { Band, HatchedBand, Solid, Wave, Dots, Dashes };
+enum class Mark : quint8 { Band, HatchedBand, Solid, Wave, Dots, Dashes, Crossed };
 
 struct Entry {
     QColor colour;
@@ -19,9 +20,9 @@ struct Entry {
     QString symbol;   ///< the fact matrix marks its cells with the same symbol
 };
 
-QList<Entry> entries(const ReaderTheme &theme)
+QList<Entry> entries(const ReaderTheme &theme, bool withSource)
 {
-    return {
+    QList<Entry> all{
         {theme.identical, Mark::Band, Legend::tr("same words"), {}},
         {theme.reworded, Mark::HatchedBand, Legend::tr("reworded"), {}},
         {theme.unique, Mark::Band, Legend::tr("only one outlet"), {}},
@@ -30,6 +31,13 @@ QList<Entry> entries(const ReaderTheme &theme)
         {theme.unique, Mark::Dots, Legend::tr("figure in one outlet"), factStatusSymbol(FactStatusMark::Unique)},
         {theme.quoteVariant, Mark::Dashes, Legend::tr("quote worded differently"), factStatusSymbol(FactStatusMark::QuoteVariant)},
     };
+    // Against the story's source, only when it has one.
+    if (withSource) {
+        all.append({theme.agree, Mark::Band, Legend::tr("matches the source"), sourceMatchSymbol(SourceMatch::Matches)});
+        all.append({theme.sourceDiffers, Mark::Crossed, Legend::tr("differs from the source"), sourceMatchSymbol(SourceMatch::Differs)});
+        all.append({theme.unique, Mark::Band, Legend::tr("not in the source"), sourceMatchSymbol(SourceMatch::Absent)});
+    }
+    return all;
 }
 
 } // namespace
@@ -45,6 +53,19 @@ Legend::Legend(ReaderView *reader, QWidget *parent)
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+    connect(m_reader, &ReaderView::analysisChanged, this, [this] {
+        setAccessibleDescription(labels().join(QStringLiteral(", ")));
+        const int needed = heightForWidth(width());
+        if (needed != height())
+            setFixedHeight(needed);
+        update();
+    });
+}
+
+bool Legend::hasSource() const
+{
+    const auto &analysis = m_reader->analysis();
+    return analysis && analysis->source.isValid();
 }
 
 QList<QPointF> Legend::layoutEntries(int width) const
@@ -54,7 +75,7 @@ QList<QPointF> Legend::layoutEntries(int width) const
     QList<QPointF> origins;
     double x = 6;
     double y = 0;
-    for (const Entry &entry : entries(m_reader->theme())) {
+    for (const Entry &entry : entries(m_reader->theme(), hasSource())) {
         const double entryWidth = 26 + 4 + metrics.horizontalAdvance(entry.label) + 2;
         if (x > 6 && x + entryWidth > width - 6) {
             x = 6;
@@ -89,7 +110,7 @@ int Legend::heightForWidth(int width) const
 QStringList Legend::labels() const
 {
     QStringList result;
-    for (const Entry &entry : entries(m_reader->theme()))
+    for (const Entry &entry : entries(m_reader->theme(), hasSource()))
         result.append(entry.symbol.isEmpty() ? entry.label : entry.symbol + u' ' + entry.label);
     return result;
 }
@@ -106,7 +127,7 @@ void Legend::paintEvent(QPaintEvent *)
     const QFontMetrics metrics = fontMetrics();
     const int h = metrics.height() + 10;   // one row
     const QList<QPointF> origins = layoutEntries(width());
-    const QList<Entry> all = entries(m_reader->theme());
+    const QList<Entry> all = entries(m_reader->theme(), hasSource());
     for (qsizetype i = 0; i < all.size(); ++i) {
         const Entry &entry = all.at(i);
         const double x = origins.at(i).x();
@@ -122,6 +143,11 @@ void Legend::paintEvent(QPaintEvent *)
         const double y = swatch.bottom() - 2;
         switch (entry.mark) {
         case Mark::Band:
+            break;
+        case Mark::Crossed:
+            // The fact matrix crosses "differs from the source" cells the same way.
+            painter.setBrush(sourceMatchBrush(SourceMatch::Differs, m_reader->theme()));
+            painter.drawRoundedRect(swatch, 3, 3);
             break;
         case Mark::HatchedBand: {
             // The connector bands and the coverage map hatch reworded passages the same way.

@@ -26,6 +26,8 @@ protected:
 private:
     /// Top-left corner of each entry when the legend is `width` wide.
     [[nodiscard]] QList<QPointF> layoutEntries(int width) const;
+    /// The analysis shown has a source: the legend adds its three marks.
+    [[nodiscard]] bool hasSource() const;
 
     ReaderView *m_reader = nullptr;
 };

@@ -17,6 +17,8 @@
 #include "review/review.h"
 #include "settings.h"
 #include "shortcutlist.h"
+#include "sourceactions.h"
+#include "sourcemarks.h"
 #include "sourceview.h"
 #include "webimport.h"
 
@@ -239,6 +241,9 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_articleList->addAction(remove);
+    m_sourceActions = new SourceActions(m_articleList, m_articles, m_review, this);
+    edit->addAction(m_sourceActions->markAction());
+    m_articleList->addAction(m_sourceActions->markAction());
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in All Articles…"), m_findBar, &FindBar::activate);
     find->setObjectName(QStringLiteral("find"));
@@ -354,6 +359,7 @@ void MainWindow::editArticleDetails()
     connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
         if (row < m_articles->rowCount())
             m_articles->setMetadata(row, dialog->metadata());
+        m_sourceActions->setSource(row, dialog->isSource());
     });
     dialog->open();
 }
@@ -483,6 +489,9 @@ void MainWindow::showFactPopup(int slotId, const QPoint &globalPos)
             QString said = mention.surface.simplified();
             if (said.size() > 90)
                 said = said.left(89) + u'…';
+            // Against the story's source: "✗ differs from the source: 'guarantee' for 'secure'".
+            if (const QString against = sourceMentionText(*analysis, id, &mention - related.mentions.constData()); !against.isEmpty())
+                said += QStringLiteral(" — ") + against;
             QAction *jump = menu->addAction(tr("%1: %2").arg(outlet, said), this, [this, mention] {
                 m_reader->revealSpan(mention.article, mention.span);
             });

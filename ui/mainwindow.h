@@ -32,6 +32,7 @@ class FactMatrix;
 class FindBar;
 class ReaderView;
 class Review;
+class SourceActions;
 
 /// The window around one StoryDocument: the layout of the reader and the panels, the menus, and
 /// what the document reports (progress, the analysis, read-only state). The story's state lives
@@ -153,6 +154,7 @@ private:
     FileActions *m_files = nullptr;
     ReviewActions *m_reviewing = nullptr;
     ViewActions *m_viewing = nullptr;
+    SourceActions *m_sourceActions = nullptr;   ///< the story's source: mark or unmark (Edit menu, Articles list)
     bool m_docksSized = false;      ///< the first show gave the panels their default sizes
     /// Each docked panel's width and height as a share of the window's, kept as the window is
     /// resized (see resizeEvent()).

@@ -56,6 +56,11 @@ ReaderView::ReaderView(ArticleModel *model, QWidget *parent)
     connect(m_model, &ArticleModel::articleChanged, this, [this](int row) {
         if (ArticlePane *pane = paneFor(ArticleId(row)))
             pane->updateArticle(m_model->article(row));
+        // The source's pane is pinned first: a role that moved moves the panes.
+        const int source = m_model->sourceRow();
+        const QList<ArticleId> order = displayOrder();
+        if (source >= 0 && m_model->isShown(source) && (order.isEmpty() || order.constFirst().value() != source))
+            rebuild();
     });
     rebuild();
 }
@@ -91,6 +96,7 @@ void ReaderView::setAnalysis(std::shared_ptr<const Analysis> analysis)
     applyWordingMarks();
     updateNeighbours();
     m_map->update();
+    Q_EMIT analysisChanged();
 }
 
 void ReaderView::setWordingMarks(WordingMarks marks)
@@ -190,7 +196,13 @@ void ReaderView::movePane(ArticleId article, int toIndex)
     const qsizetype from = m_order.indexOf(article.value());
     if (from < 0)
         return;
-    const qsizetype to = qBound(qsizetype(0), qsizetype(toIndex), m_order.size() - 1);
+    // Nothing moves before the source's pinned pane, and the source's pane stays first.
+    const bool pinned = m_model->sourceRow() >= 0;
+    if (pinned && article.value() == m_model->sourceRow())
+        return;
+    const qsizetype to = qBound(qsizetype(pinned ? 1 : 0), qsizetype(toIndex), m_order.size() - 1);
+    if (from == to)
+        return;
     m_order.move(from, to);
     rebuild();
     if (to != from)
@@ -217,6 +229,11 @@ void ReaderView::rebuild()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (!order.contains(row))
             order.append(row);
+    }
+    // The story's source is read first: every other pane is compared with it.
+    if (const int source = m_model->sourceRow(); source >= 0) {
+        order.removeOne(source);
+        order.prepend(source);
     }
     const QList<int> shown = m_model->shownRows();
     // A model reset renumbers rows: forget panes whose article changed.

@@ -114,6 +114,8 @@ Q_SIGNALS:
     void paneContextMenu(QMenu *menu, ArticleId article, qsizetype position);
     /// movePane() changed the display order.
     void paneOrderChanged();
+    /// setAnalysis() showed another analysis (the legend follows whether it has a source).
+    void analysisChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -28,6 +28,7 @@ ReaderTheme builtinLight()
     theme.agree = QColor(0xb4, 0xe5, 0xbc);
     theme.conflict = QColor(0xf7, 0xa8, 0xa0);
     theme.quoteVariant = QColor(0x8e, 0xd9, 0xd2);
+    theme.sourceDiffers = QColor(0xf5, 0x8f, 0xb8);
     return theme;
 }
 
@@ -46,6 +47,7 @@ ReaderTheme builtinDark()
     theme.agree = QColor(0x2b, 0x61, 0x3a);
     theme.conflict = QColor(0x8e, 0x2f, 0x2a);
     theme.quoteVariant = QColor(0x1f, 0x6b, 0x66);
+    theme.sourceDiffers = QColor(0xa0, 0x30, 0x6a);
     return theme;
 }
 
@@ -66,6 +68,9 @@ KSyntaxHighlighting::Repository &repository()
 // are both #bf0303) and "same words" in grey (its keywords are the text colour).
 constexpr double conflictHue = 28, rewordedHue = 82, agreeHue = 138, quoteVariantHue = 198, identicalHue = 255,
                  uniqueHue = 312;
+// "Differs from the source" sits between purple and red; it is never told by hue alone (its
+// cells are striped, its symbol is ✗).
+constexpr double sourceDiffersHue = 345;
 
 ReaderTheme fromKsh(const KSyntaxHighlighting::Theme &ksh)
 {
@@ -86,6 +91,7 @@ ReaderTheme fromKsh(const KSyntaxHighlighting::Theme &ksh)
     theme.agree = fromLch(lightness, chroma, agreeHue);
     theme.conflict = fromLch(lightness, chroma, conflictHue);
     theme.quoteVariant = fromLch(lightness, chroma, quoteVariantHue);
+    theme.sourceDiffers = fromLch(lightness, chroma, sourceDiffersHue);
     return theme;
 }
 #endif

@@ -24,6 +24,9 @@ struct ReaderTheme {
     QColor agree;
     QColor conflict;
     QColor quoteVariant;
+    /// A figure or quote that differs from the story's source: a rose apart from the conflict
+    /// red, always drawn crossed by stripes (sourceMatchBrush()).
+    QColor sourceDiffers;
 };
 
 /// Names the user can pick: "System", the built-in "Light" and "Dark", and with

@@ -123,6 +123,7 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
     if (canceled())
         return stop();
 
+    analysis.source = compareWithSource(analysis);
     analysis.messages.append(alignmentMessages(analysis));
     progress(100, tr("Done"));
     return analysis;

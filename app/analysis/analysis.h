@@ -2,6 +2,7 @@
 #pragma once
 
 #include "align/alignment.h"
+#include "analysis/sourcecomparison.h"
 #include "core/article.h"
 #include "facts/facts.h"
 #include "core/segmentation.h"
@@ -47,6 +48,10 @@ struct Analysis {
     /// The reader's corrections as applied to this analysis by applyCorrections(), in the
     /// order they were made; empty for an analysis as the engine computed it.
     QList<AppliedCorrection> corrections;
+    /// Every outlet against the story's source, when an article is marked as the source
+    /// (ArticleMetadata::role); invalid otherwise. Follows `facts` and `alignment`: whoever
+    /// changes those (applyCorrections()) computes it again.
+    SourceComparison source;
 };
 
 /// The analysis's task control (core/task.h): `isCanceled` is asked often (a cancel takes

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// crossread analyse [--json OUT] [--with-text] [--session OUT.crossread] FILE...
+// crossread analyse [--json OUT] [--with-text] [--session OUT.crossread] [--source FILE|URL] FILE...
 //
 // Exit status: 0 when every file was imported and the JSON (and session) written; 1 when some
 // files could not be imported (each named on stderr; the others are still analysed and the
@@ -44,8 +44,13 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                            tr("Also create the review session OUT.crossread holding the articles, ready "
                                               "to open in the window (only file names are kept, not their folders)."),
                                            tr("OUT.crossread"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          tr("The story's source (a press release, a filing, a report): imported with the "
+                                             "other files and marked as the source, so every outlet is compared with it."),
+                                          tr("FILE|URL"));
     parser.addOption(jsonOption);
     parser.addOption(textOption);
+    parser.addOption(sourceOption);
     parser.addOption(sessionOption);
     parser.addOption(helpOption);
     parser.addPositionalArgument(tr("FILE"), tr("Articles to compare: .txt, .md, .html, .mhtml or .pdf files, or http(s) addresses of web pages."), tr("FILE|URL..."));
@@ -58,7 +63,13 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << parser.helpText();
         return 0;
     }
-    const QStringList files = parser.positionalArguments();
+    // The source is read first, so it keeps its place when the same bytes are also given as coverage.
+    const QString source = parser.value(sourceOption);
+    if (parser.isSet(sourceOption) && source.isEmpty()) {
+        err << "crossread analyse: " << tr("--source needs a file or an address") << '\n';
+        return 2;
+    }
+    const QStringList files = (source.isEmpty() ? QStringList{} : QStringList{source}) + parser.positionalArguments();
     if (files.isEmpty()) {
         err << "crossread analyse: " << tr("no files given; try 'crossread analyse --help'") << '\n';
         return 2;
@@ -92,11 +103,15 @@ int runAnalyse(const QStringList &arguments, QTextStream &out, QTextStream &err)
         ImportResult &result = results[index];
         if (!result) {
             err << "crossread analyse: " << result.error().message() << '\n';
+            if (index == 0 && !source.isEmpty())
+                err << "crossread analyse: " << tr("the source could not be read; the outlets are compared among themselves only") << '\n';
             someFailed = true;
             continue;
         }
         Article article = std::move(result).value();
         article.meta.sourceFile = file;
+        if (index == 0 && !source.isEmpty())
+            article.meta.role = ArticleRole::Source;
         articles.append(std::move(article));
     }
     for (const QString &message : dropDuplicateArticles(&articles))

@@ -61,6 +61,7 @@ QJsonObject sessionJson(const LoadedSession &session)
             {QStringLiteral("file"), article.meta.sourceFile},
             {QStringLiteral("sha256"), QString::fromLatin1(article.contentHash)},
             {QStringLiteral("textMatchesBytes"), !data.unverifiedTexts.contains(int(i))},
+            {QStringLiteral("role"), articleRoleKey(article.meta.role)},
         });
     }
     QJsonArray claims;
@@ -95,6 +96,8 @@ QJsonObject sessionJson(const LoadedSession &session)
         {QStringLiteral("savedBy"), session.appVersion},
         {QStringLiteral("readOnly"), session.readOnly},
         {QStringLiteral("articles"), articles},
+        // The 0-based index of the story's source in "articles", or null.
+        {QStringLiteral("source"), sourceIndex(data.articles) >= 0 ? QJsonValue(sourceIndex(data.articles)) : QJsonValue()},
         {QStringLiteral("annotations"), int(data.review.annotations.size())},
         {QStringLiteral("claims"), claims},
         {QStringLiteral("verdicts"), verdicts},
@@ -111,11 +114,15 @@ void printText(const LoadedSession &session, QTextStream &out)
     if (!session.notice.isEmpty())
         out << session.notice << '\n';
     out << '\n' << tr("Articles: %1").arg(data.articles.size()) << '\n';
+    if (const int source = sourceIndex(data.articles); source >= 0)
+        out << tr("Source: %1. %2").arg(source + 1).arg(data.articles.at(source).displayName()) << '\n';
     for (qsizetype i = 0; i < data.articles.size(); ++i) {
         const ArticleMetadata &meta = data.articles.at(i).meta;
         out << QStringLiteral("  %1. %2 \u2014 %3").arg(i + 1).arg(meta.outlet.isEmpty() ? tr("(no outlet)") : meta.outlet,
                                                           meta.headline.isEmpty() ? tr("(no headline)") : meta.headline)
             << '\n';
+        if (meta.role == ArticleRole::Source)
+            out << QStringLiteral("     ") << tr("the story's source: every outlet is compared with it") << '\n';
         out << QStringLiteral("     ") << tr("file: %1").arg(meta.sourceFile) << '\n';
         out << QStringLiteral("     ") << tr("sha256: %1").arg(QString::fromLatin1(data.articles.at(i).contentHash)) << '\n';
         if (data.unverifiedTexts.contains(int(i))) {

@@ -57,6 +57,27 @@ int Article::pageAt(qsizetype offset) const
     return page == pages.cend() ? int(pages.size()) : int(page - pages.cbegin()) + 1;
 }
 
+QString articleRoleKey(ArticleRole role)
+{
+    return role == ArticleRole::Source ? QStringLiteral("source") : QStringLiteral("coverage");
+}
+
+std::optional<ArticleRole> articleRoleFromKey(QStringView key)
+{
+    if (key == u"source")
+        return ArticleRole::Source;
+    if (key == u"coverage")
+        return ArticleRole::Coverage;
+    return std::nullopt;
+}
+
+int sourceIndex(const QList<Article> &articles)
+{
+    const auto source = std::find_if(articles.cbegin(), articles.cend(),
+                                     [](const Article &article) { return article.meta.role == ArticleRole::Source; });
+    return source == articles.cend() ? -1 : int(source - articles.cbegin());
+}
+
 QString pageLabel(const Article &article, qsizetype offset)
 {
     const int page = article.pageAt(offset);

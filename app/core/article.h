@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Crossread {
 
 /// The format an article was read from. Mhtml is a page saved as one file (MIME
@@ -63,6 +65,10 @@ struct Paragraph {
     friend bool operator==(const Paragraph &, const Paragraph &) = default;
 };
 
+/// What an article is to the story: one outlet's coverage, or the primary source the coverage
+/// reports on (the press release, the filing, the agency report). A story has at most one source.
+enum class ArticleRole : quint8 { Coverage, Source };
+
 struct ArticleMetadata {
     QString outlet;
     QString headline;
@@ -73,6 +79,7 @@ struct ArticleMetadata {
     QDateTime importedAt;
     QString fetchedUrl;       ///< the final address after redirects, for an article fetched from the web
     QDateTime fetchedAt;      ///< when it was fetched (UTC); invalid for files
+    ArticleRole role = ArticleRole::Coverage;   ///< set by the reader, never by an importer
     friend bool operator==(const ArticleMetadata &, const ArticleMetadata &) = default;
 };
 
@@ -102,6 +109,13 @@ struct Article {
     /// The 1-based page that holds `offset`, or 0 when the article has no pages.
     [[nodiscard]] int pageAt(qsizetype offset) const;
 };
+
+/// The stable key of a role, as the session and the JSON write it: "coverage", "source".
+[[nodiscard]] QString articleRoleKey(ArticleRole role);
+/// The role of a key; nullopt for a key this version does not know.
+[[nodiscard]] std::optional<ArticleRole> articleRoleFromKey(QStringView key);
+/// The index of the story's source among `articles` (the first marked Source), or -1.
+[[nodiscard]] int sourceIndex(const QList<Article> &articles);
 
 /// "p. 4": the page of `article` that holds `offset`, for reports and popups; empty when the
 /// article has no pages. Translated.

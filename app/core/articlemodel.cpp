@@ -42,10 +42,13 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case OutletColumn:
+        case OutletColumn: {
             // An unknown outlet is shown as missing, not disguised as the file name.
-            return article.meta.outlet.isEmpty() ? tr("(no outlet) %1").arg(article.displayName())
-                                                 : article.displayName();
+            const QString name = article.meta.outlet.isEmpty() ? tr("(no outlet) %1").arg(article.displayName())
+                                                               : article.displayName();
+            // The mark leads, so an elided column still shows it.
+            return article.meta.role == ArticleRole::Source ? tr("§ %1 (source)").arg(name) : name;
+        }
         case HeadlineColumn:
             return article.meta.headline;
         case PublishedColumn:
@@ -54,6 +57,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         QStringList lines{article.meta.headline};
+        if (article.meta.role == ArticleRole::Source)
+            lines.append(tr("The story's source: every outlet is compared with it."));
         if (article.meta.outlet.isEmpty())
             lines.append(tr("Nothing in the file names its outlet: name it in Article Details (Alt+Return)."));
         if (!article.meta.author.isEmpty())
@@ -86,6 +91,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return bool(m_shown.at(index.row()));
     case OutletMissingRole:
         return article.meta.outlet.isEmpty();
+    case IsSourceRole:
+        return article.meta.role == ArticleRole::Source;
     }
     return {};
 }
@@ -139,6 +146,7 @@ QHash<int, QByteArray> ArticleModel::roleNames() const
     names.insert(PublishedRole, "published");
     names.insert(ShownRole, "shown");
     names.insert(OutletMissingRole, "outletMissing");
+    names.insert(IsSourceRole, "isSource");
     return names;
 }
 
@@ -156,13 +164,30 @@ void ArticleModel::append(const QList<Article> &articles)
     Q_EMIT shownChanged();
 }
 
-void ArticleModel::setMetadata(int row, const ArticleMetadata &meta)
+void ArticleModel::setMetadata(int row, const ArticleMetadata &edited)
 {
-    if (row < 0 || row >= m_articles.size() || m_articles.at(row).meta == meta)
+    if (row < 0 || row >= m_articles.size())
+        return;
+    // The role moves only through setSourceRow(), so a story never holds two sources.
+    ArticleMetadata meta = edited;
+    meta.role = m_articles.at(row).meta.role;
+    if (m_articles.at(row).meta == meta)
         return;
     m_articles[row].meta = meta;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT articleChanged(row);
+}
+
+void ArticleModel::setSourceRow(int row)
+{
+    for (int r = 0; r < m_articles.size(); ++r) {
+        const ArticleRole role = r == row ? ArticleRole::Source : ArticleRole::Coverage;
+        if (m_articles.at(r).meta.role == role)
+            continue;
+        m_articles[r].meta.role = role;
+        Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        Q_EMIT articleChanged(r);
+    }
 }
 
 void ArticleModel::setParagraphBoilerplate(int row, qsizetype paragraph, BoilerplateKind kind)

@@ -21,6 +21,7 @@ public:
         PublishedRole,                      ///< QDate: publication date (invalid when unknown)
         ShownRole,                          ///< bool: shown in a pane (same as the check state)
         OutletMissingRole,                  ///< bool: no outlet is known (the list says so)
+        IsSourceRole,                       ///< bool: the article is the story's source
     };
 
     explicit ArticleModel(QObject *parent = nullptr);
@@ -39,8 +40,14 @@ public:
 
     /// Appends articles; they are shown while fewer than defaultShownLimit articles are.
     void append(const QList<Article> &articles);
-    /// Replaces an article's metadata (the reader corrected it); emits articleChanged().
+    /// Replaces an article's metadata (the reader corrected it) except its role, which only
+    /// setSourceRow() changes; emits articleChanged().
     void setMetadata(int row, const ArticleMetadata &meta);
+    /// Makes `row` the story's source and every other article coverage; -1 makes every article
+    /// coverage. Emits articleChanged() for each row whose role changed.
+    void setSourceRow(int row);
+    /// The row of the story's source, or -1.
+    [[nodiscard]] int sourceRow() const { return sourceIndex(m_articles); }
     /// Marks a paragraph as boilerplate (kind != None) or article text, as the reader decided:
     /// the paragraph is flagged userDecided so no later classification overrides it.
     void setParagraphBoilerplate(int row, qsizetype paragraph, BoilerplateKind kind);

@@ -25,7 +25,8 @@ ImportResult load(const LoadRequest &request)
 {
     if (request.failure)
         return *request.failure;
-    return request.path.isEmpty() ? importSource(request.source) : importFile(request.path);
+    return request.path.isEmpty() ? importSource(request.source)
+                                  : importFile(request.path, FormatHint::Auto, request.source.isCanceled);
 }
 
 } // namespace
@@ -75,6 +76,7 @@ StoryDocument::StoryDocument(QObject *parent)
 
 StoryDocument::~StoryDocument()
 {
+    *m_loadCanceled = true;
     m_loader.cancel();
     m_analyser.cancel();
     m_loader.waitForFinished();
@@ -102,7 +104,12 @@ bool StoryDocument::importSources(const QList<LoadRequest> &requests, const QStr
         Q_EMIT stateChanged();
     }
     m_loadUndelivered = true;
-    m_loader.setFuture(QtConcurrent::mapped(workPool(), requests, load));
+    // A long document (a PDF of hundreds of pages) stops between its pages when canceled.
+    m_loadCanceled = std::make_shared<std::atomic<bool>>(false);
+    QList<LoadRequest> cancelable = requests;
+    for (LoadRequest &request : cancelable)
+        request.source.isCanceled = [canceled = m_loadCanceled] { return canceled->load(); };
+    m_loader.setFuture(QtConcurrent::mapped(workPool(), cancelable, load));
     Q_EMIT importStarted(int(requests.size()));
     Q_EMIT busyChanged();
     return true;
@@ -128,6 +135,7 @@ Expected<std::monostate, QString> StoryDocument::openSample()
 
 void StoryDocument::cancelImport()
 {
+    *m_loadCanceled = true;
     m_loader.cancel();
 }
 
@@ -136,6 +144,7 @@ void StoryDocument::abandonImport()
     m_pending.clear();
     if (m_loader.isRunning()) {
         m_importAbandoned = true;
+        *m_loadCanceled = true;
         m_loader.cancel();
     }
 }
@@ -159,7 +168,7 @@ void StoryDocument::loadDone()
         const ImportResult result = future.resultAt(i);
         if (result)
             articles.append(result.value());
-        else
+        else if (!result.error().canceled)
             errors.append(result.error().message());
     }
     // The same bytes twice would be two "outlets" agreeing on everything: the reader is told.

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -174,6 +175,8 @@ private:
     std::shared_ptr<const Analysis> m_engineAnalysis;
     QFutureWatcher<ImportResult> m_loader;
     bool m_loadUndelivered = false;     ///< m_loader's future has not reached loadDone() yet
+    /// Set by a cancel: the running load's documents stop between their pages.
+    std::shared_ptr<std::atomic<bool>> m_loadCanceled = std::make_shared<std::atomic<bool>>(false);
     QFutureWatcher<Analysis> m_analyser;
     bool m_analysisQueued = false;
     QList<LoadRequest> m_pending;

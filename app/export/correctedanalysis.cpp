@@ -529,6 +529,10 @@ Analysis applyCorrections(Analysis analysis, const QList<Correction> &correction
         applied.reason = outcome;
         analysis.corrections.append(std::move(applied));
     }
+    // Slots and passages were renumbered, merged or split: the comparison with the source
+    // follows them.
+    if (!corrections.isEmpty())
+        analysis.source = compareWithSource(analysis);
     return analysis;
 }
 

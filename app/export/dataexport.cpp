@@ -11,6 +11,8 @@
 #include "export/storysummary_p.h"
 #include "json/analysisjson.h"
 #include "export/reportdocument.h"
+#include "export/correctedanalysis.h"
+#include "export/sourcecoverage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

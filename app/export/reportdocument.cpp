@@ -7,6 +7,7 @@
 
 #include "export/correctedanalysis.h"
 #include "export/sidebyside.h"
+#include "export/sourcecoverage.h"
 #include "export/storysummary_p.h"
 #include "review/annotationmodel.h"
 #include "review/claimmodel.h"
@@ -218,6 +219,45 @@ private:
                 break;
         }
         blocks.append(std::move(table));
+        againstSource(blocks);
+    }
+
+    /// "Coverage against the source" (sourceCoverage()): for each outlet of the report, what of
+    /// the source it carries, then a row per departure. Nothing when the story has no source.
+    void againstSource(QList<ReportBlock> &blocks)
+    {
+        const SourceCoverage coverage = sourceCoverage(m_analysis, m_session.review);
+        if (coverage.isEmpty())
+            return;
+        blocks.append(ReportSpace{8});
+        blocks.append(ReportHeading{sourceCoverageTitle(), 2});
+        blocks.append(ReportText{text(sourceCoverageIntroduction(coverage), ReportTextStyle::Small, ReportInk::Muted), false, false});
+        for (const SourceCoverage::Outlet &outlet : coverage.outlets) {
+            if (!m_chosen.contains(outlet.article))
+                continue;
+            blocks.append(ReportSpace{4});
+            blocks.append(ReportText{text(outlet.name, ReportTextStyle::Strong), false, false});
+            blocks.append(ReportText{text(sourceCoverageLine(outlet), ReportTextStyle::Small), false, false});
+            const QList<SourceCoverageRow> rows = sourceCoverageRows(outlet);
+            if (rows.isEmpty())
+                continue;
+            ReportTable table{{0.30, 0.35, 0.35},
+                              {ExportText::tr("Departure"), ExportText::tr("%1 says").arg(outlet.name),
+                               ExportText::tr("The source says")},
+                              {},
+                              -1};
+            const auto said = [](const QString &value) {
+                return value.isEmpty() ? cell(QStringLiteral("—"), ReportTextStyle::Small, ReportInk::Muted)
+                                       : cell(value, ReportTextStyle::Small);
+            };
+            for (const SourceCoverageRow &row : rows) {
+                if (!addRow(table, {cell(row.departure, ReportTextStyle::Small, ReportInk::Normal,
+                                         row.differs ? tint(ReportColour::Conflict, 0.35) : ReportShade{}),
+                                    said(row.outletSays), said(row.sourceSays)}))
+                    break;
+            }
+            blocks.append(std::move(table));
+        }
     }
 
     [[nodiscard]] static ReportShade verdictShade(const QString &verdict)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "facts/factmodel.h"
 
+#include <QCoreApplication>
 
 namespace Crossread {
 
@@ -11,7 +12,43 @@ void FactModel::setFacts(const FactTable &table, const QStringList &articleNames
     beginResetModel();
     m_table = table;
     m_articleNames = articleNames;
+    m_source = -1;
+    m_matches.clear();
+    m_changes.clear();
     endResetModel();
+}
+
+void FactModel::setSource(int source, const QList<QList<SourceMatch>> &matches, const QList<QList<QStringList>> &changes)
+{
+    beginResetModel();
+    const bool valid = source >= 0 && source < m_articleNames.size();
+    m_source = valid ? source : -1;
+    m_matches = valid ? matches : QList<QList<SourceMatch>>{};
+    m_changes = valid ? changes : QList<QList<QStringList>>{};
+    endResetModel();
+}
+
+int FactModel::articleOfColumn(int column) const
+{
+    if (column < 0 || column >= m_articleNames.size())
+        return -1;
+    // The source's column comes first; the others keep their order around it.
+    if (m_source < 0)
+        return column;
+    if (column == 0)
+        return m_source;
+    return column <= m_source ? column - 1 : column;
+}
+
+int FactModel::columnOfArticle(int article) const
+{
+    if (article < 0 || article >= m_articleNames.size())
+        return -1;
+    if (m_source < 0)
+        return article;
+    if (article == m_source)
+        return 0;
+    return article < m_source ? article + 1 : article;
 }
 
 void FactModel::clear()
@@ -37,13 +74,31 @@ int FactModel::columnCount(const QModelIndex &parent) const
 
 QList<const Mention *> FactModel::cellMentions(int row, int column) const
 {
+    const int article = articleOfColumn(column);
     QList<const Mention *> mentions;
     for (const Mention &mention : m_table.slots.at(row).mentions) {
-        if (mention.article.value() == column)
+        if (mention.article.value() == article)
             mentions.append(&mention);
     }
     return mentions;
 }
+
+namespace {
+
+/// Which of two standings a cell of several mentions shows: what a checker must look at first.
+int severity(SourceMatch match)
+{
+    switch (match) {
+    case SourceMatch::Differs: return 4;
+    case SourceMatch::Absent: return 3;
+    case SourceMatch::NotComparable: return 2;
+    case SourceMatch::Matches: return 1;
+    case SourceMatch::None: break;
+    }
+    return 0;
+}
+
+} // namespace
 
 QVariant FactModel::data(const QModelIndex &index, int role) const
 {
@@ -74,7 +129,9 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     case QuoteVariantRole:
         return slot.quoteVariant;
     case ArticleIdRole:
-        return index.column();
+        return articleOfColumn(index.column());
+    case SourceColumnRole:
+        return m_source >= 0 && index.column() == 0;
     case ComparableRole:
         return slot.comparable;
     case CorrectedByRole:
@@ -118,6 +175,24 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     }
     case SpeakerRole:
         return mentions.constFirst()->value.speaker;
+    case SourceMatchRole:
+    case SourceChangesRole: {
+        const QList<Mention> &all = m_table.slots.at(index.row()).mentions;
+        const qsizetype slot = m_table.slots.at(index.row()).id;
+        SourceMatch worst = SourceMatch::None;
+        QStringList changes;
+        for (const Mention *mention : mentions) {
+            const qsizetype m = mention - all.constData();
+            if (slot < 0 || slot >= m_matches.size() || m < 0 || m >= m_matches.at(slot).size())
+                continue;
+            const SourceMatch match = m_matches.at(slot).at(m);
+            if (severity(match) > severity(worst))
+                worst = match;
+            if (slot < m_changes.size() && m < m_changes.at(slot).size())
+                changes.append(m_changes.at(slot).at(m));
+        }
+        return role == SourceMatchRole ? QVariant(int(worst)) : QVariant(changes);
+    }
     default:
         return {};
     }
@@ -127,8 +202,14 @@ QVariant FactModel::headerData(int section, Qt::Orientation orientation, int rol
 {
     if (role != Qt::DisplayRole)
         return {};
-    if (orientation == Qt::Horizontal)
-        return section >= 0 && section < m_articleNames.size() ? QVariant(m_articleNames.at(section)) : QVariant();
+    if (orientation == Qt::Horizontal) {
+        const int article = articleOfColumn(section);
+        if (article < 0)
+            return {};
+        if (article == m_source)
+            return QCoreApplication::translate("Crossread::FactModel", "Source says\n%1").arg(m_articleNames.at(article));
+        return m_articleNames.at(article);
+    }
     return section >= 0 && section < m_table.slots.size() ? QVariant(m_table.slots.at(section).label.translated()) : QVariant();
 }
 
@@ -161,6 +242,9 @@ QHash<int, QByteArray> FactModel::roleNames() const
     names.insert(ValueRole, "value");
     names.insert(DifferencesRole, "differences");
     names.insert(SpeakerRole, "speaker");
+    names.insert(SourceMatchRole, "sourceMatch");
+    names.insert(SourceChangesRole, "sourceChanges");
+    names.insert(SourceColumnRole, "sourceColumn");
     return names;
 }
 

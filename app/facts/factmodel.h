@@ -42,6 +42,13 @@ public:
         /// invalid when nobody corrected it
         CorrectedByRole,
         NoteRole,                        ///< QString: a reviewer's note on a status set by hand
+        /// int: the cell's SourceMatch against the story's source (the worst of its mentions:
+        /// differs, then not in the source, then not comparable, then matches); None in the
+        /// source's own column, in empty cells and when the story has no source
+        SourceMatchRole,
+        /// QStringList: quote cells, the word changes against the source's wording (translated)
+        SourceChangesRole,
+        SourceColumnRole,                ///< bool: the column is the source's ("Source says")
     };
     Q_ENUM(Role)
 
@@ -49,6 +56,16 @@ public:
 
     /// Replaces the shown facts; `articleNames[i]` heads column i (Article::displayName()).
     void setFacts(const FactTable &table, const QStringList &articleNames);
+    /// Marks article `source` as the story's source: its column comes first, headed "Source
+    /// says", and each other cell tells how it stands against it. `matches[slot id][mention]`
+    /// and `changes[slot id][mention]` follow the slots' mentions (see SourceComparison).
+    /// `source` -1 (or calling setFacts() again) shows the articles in story order, no source.
+    void setSource(int source, const QList<QList<SourceMatch>> &matches, const QList<QList<QStringList>> &changes);
+    /// The article shown in `column`, or -1.
+    [[nodiscard]] int articleOfColumn(int column) const;
+    /// The column showing `article`, or -1.
+    [[nodiscard]] int columnOfArticle(int article) const;
+    [[nodiscard]] int sourceArticle() const { return m_source; }
     void clear();
 
     [[nodiscard]] const FactTable &facts() const { return m_table; }
@@ -68,6 +85,9 @@ private:
 
     FactTable m_table;
     QStringList m_articleNames;
+    int m_source = -1;
+    QList<QList<SourceMatch>> m_matches;     ///< [slot id][mention]
+    QList<QList<QStringList>> m_changes;     ///< [slot id][mention]
 };
 
 } // namespace Crossread

@@ -115,6 +115,17 @@ enum class SlotStatus : quint8 {
     Unique,      ///< one article only
 };
 
+/// How one outlet's mention in a fact slot stands against the story's source (the article whose
+/// role is ArticleRole::Source). Distinct from SlotStatus, which compares the outlets among
+/// themselves: an outlet can agree with every other outlet and still differ from the source.
+enum class SourceMatch : quint8 {
+    None,            ///< no source in the story, or the mention is the source's own
+    Matches,         ///< the source's figure (equal, or compatible: "about $4m" for "$4.1m"), or its words
+    Differs,         ///< the source states this figure otherwise, or the quote's words were changed
+    Absent,          ///< the source does not give this figure or quote
+    NotComparable,   ///< the values cannot be compared (other currencies or bases; a reader said so)
+};
+
 /// Mentions across articles that speak of the same thing, at most a few per article.
 struct FactSlot {
     int id = -1;

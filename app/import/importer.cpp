@@ -169,7 +169,12 @@ QStringList importableFilesIn(const QString &folder)
     return paths;
 }
 
-ImportResult importFile(const QString &path, FormatHint hint)
+ImportError canceledImport(const QString &source)
+{
+    return ImportError{source, tr("the import was canceled"), true};
+}
+
+ImportResult importFile(const QString &path, FormatHint hint, const std::function<bool()> &isCanceled)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -184,7 +189,9 @@ ImportResult importFile(const QString &path, FormatHint hint)
         return failure(path, tr("cannot read the file: %1").arg(bytes.error()));
     if (bytes->size() > Limits::maxImportBytes)
         return failure(path, tooLargeReason(info.isFile() ? info.size() : -1, Limits::maxImportBytes));
-    return importSource(ImportSource{std::move(bytes).value(), path, hint});
+    ImportSource source{std::move(bytes).value(), path, hint};
+    source.isCanceled = isCanceled;
+    return importSource(source);
 }
 
 } // namespace Crossread

@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <functional>
+
 namespace Crossread {
 
 /// Why a source could not become an article. `message()` names the source and the reason,
@@ -16,6 +18,7 @@ namespace Crossread {
 struct ImportError {
     QString source;
     QString reason;
+    bool canceled = false;   ///< the reader stopped the import; not a fault of the source
     [[nodiscard]] QString message() const;
 };
 
@@ -35,6 +38,9 @@ struct ImportSource {
     /// For a page fetched from the web: the final address and when it was fetched (UTC).
     QString fetchedUrl{};
     QDateTime fetchedAt{};
+    /// Asked between the pages of a long document (PDF): when it returns true the import stops
+    /// within a page and returns an ImportError with `canceled` set. May be empty.
+    std::function<bool()> isCanceled{};
 };
 
 /// One format's reader: bytes in, an article with text, paragraphs (boilerplate marked) and
@@ -74,7 +80,12 @@ public:
 
 /// Reads a file from disk and imports it; missing files, directories, unreadable, empty,
 /// oversized and binary files give an ImportError naming the file.
-[[nodiscard]] ImportResult importFile(const QString &path, FormatHint hint = FormatHint::Auto);
+/// `isCanceled` as in ImportSource::isCanceled.
+[[nodiscard]] ImportResult importFile(const QString &path, FormatHint hint = FormatHint::Auto,
+                                      const std::function<bool()> &isCanceled = {});
+
+/// The error of an import the reader stopped (ImportError::canceled set). Translated.
+[[nodiscard]] ImportError canceledImport(const QString &source);
 
 } // namespace Crossread
 

@@ -116,9 +116,15 @@ public:
         QList<PdfPage> pages;
         pages.reserve(pageCount);
         for (int index = 0; index < pageCount; ++index) {
+            // A page takes a few milliseconds: asking before each one stops a long document
+            // well within the 100 ms a cancel may take.
+            if (source.isCanceled && source.isCanceled())
+                return canceledImport(source.name);
             const std::unique_ptr<Poppler::Page> page = document->page(index);
             pages.append(page ? readPage(*page) : PdfPage{});
         }
+        if (source.isCanceled && source.isCanceled())
+            return canceledImport(source.name);
         PdfText laid = layoutPdfPages(pages);
         if (laid.text.trimmed().isEmpty()) {
             return ImportError{source.name, tr("the PDF has no text layer: its pages are images (a scan?), and Crossread "

@@ -4,6 +4,7 @@
 #include "json/factjson.h"
 
 #include "json/articlejson.h"
+#include "json/sourcejson.h"
 #include "core/codepointmap.h"
 
 #include <QJsonArray>
@@ -77,6 +78,8 @@ QJsonObject analysisToJson(const Analysis &analysis, bool withText)
             facts[f] = fact;
         }
     }
+
+    addSourceComparison(analysis, articles, facts);
 
     QJsonArray messagePhrases;
     for (const Phrase &message : analysis.messages)

@@ -35,6 +35,9 @@ QJsonObject articleToJson(const Article &article, int id, const CodePointMap &co
     }
     if (!article.pages.isEmpty())
         object.insert(QStringLiteral("pages"), int(article.pages.size()));
+    // The story's source says so; coverage, the usual role, adds nothing.
+    if (article.meta.role == ArticleRole::Source)
+        object.insert(QStringLiteral("role"), articleRoleKey(article.meta.role));
     if (withText)
         object.insert(QStringLiteral("text"), article.text);
     return object;

@@ -226,6 +226,35 @@ private:
     QList<std::pair<qsizetype, Claim>> m_claims;
 };
 
+/// Makes one article the story's source (or none), by content hash so the step finds its
+/// article wherever the rows are when it is undone or redone.
+class SetSourceCommand : public ReviewCommand {
+public:
+    SetSourceCommand(Review *review, const QString &text, ArticleModel *model, QByteArray before, QByteArray after)
+        : ReviewCommand(review, text), m_model(model), m_before(std::move(before)), m_after(std::move(after)) {}
+
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const QByteArray &hash)
+    {
+        int row = -1;
+        for (int r = 0; r < m_model->rowCount() && !hash.isEmpty(); ++r) {
+            if (m_model->article(r).contentHash == hash) {
+                row = r;
+                break;
+            }
+        }
+        m_model->setSourceRow(row);
+        notifyChanged();
+    }
+
+    ArticleModel *m_model;
+    QByteArray m_before;   ///< the source's hash before the step; empty for none
+    QByteArray m_after;
+};
+
 /// The undo text of a correction: what the reader did, in the Edit menu's words.
 QString correctionCommandText(CorrectionKind kind)
 {
@@ -475,6 +504,20 @@ CarriedItems Review::carriedBy(const QList<QByteArray> &articleHashes) const
     for (const Claim &claim : m_state.claims)
         carried.claims += claimCarriedBy(claim, hashes) ? 1 : 0;
     return carried;
+}
+
+void Review::setSource(ArticleModel *model, int row)
+{
+    if (row >= model->rowCount())
+        return;
+    const int current = model->sourceRow();
+    if (row < 0)
+        row = -1;
+    if (row == current)
+        return;
+    const QByteArray before = current >= 0 ? model->article(current).contentHash : QByteArray();
+    const QByteArray after = row >= 0 ? model->article(row).contentHash : QByteArray();
+    m_undo->push(new SetSourceCommand(this, row >= 0 ? tr("Mark as Source") : tr("Unmark Source"), model, before, after));
 }
 
 void Review::removeArticles(ArticleModel *model, const QList<int> &rows)

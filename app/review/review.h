@@ -79,6 +79,10 @@ public:
     /// carry (carriedBy()), as one undoable step: undo puts the articles back where they were,
     /// shown as they were, with everything they carried. `model` must outlive the history.
     void removeArticles(ArticleModel *model, const QList<int> &rows);
+    /// Makes `row` of `model` the story's source, as one undoable step; the article that was
+    /// the source becomes coverage (a story has at most one). -1 unmarks the source. Nothing
+    /// happens when `row` already is the source. `model` must outlive the history.
+    void setSource(ArticleModel *model, int row);
 
     /// Records a correction of the analysis (its id and creation time are assigned here) and
     /// returns its id. The reader applies corrections() to every analysis (applyCorrections()).

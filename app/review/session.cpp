@@ -283,6 +283,12 @@ const QList<SchemaStep> &sessionSchemaSteps()
              const SqlResult created = createArticleOrigins(db);
              return created ? QString() : created.error().error.databaseText();
          }},
+        // 3 -> 4: article roles (the story's source). A version 3 article has no row there and
+        // reads as coverage: older sessions have no source.
+        {3, [](QSqlDatabase &db) -> QString {
+             const SqlResult created = createArticleRoles(db);
+             return created ? QString() : created.error().error.databaseText();
+         }},
     };
     return steps;
 }

@@ -16,7 +16,7 @@ namespace Crossread {
 inline constexpr qint32 sessionApplicationId = 1129468740;
 /// The schema version this build writes (PRAGMA user_version). Older files are upgraded through
 /// sessionSchemaSteps() (sessionschema.h); newer ones open read-only.
-inline constexpr int sessionSchemaVersion = 3;   // 2: corrections of the analysis; 3: article origins
+inline constexpr int sessionSchemaVersion = 4;   // 2: corrections of the analysis; 3: article origins; 4: article roles
 
 /// Why a session (or a recovery journal) could not be read or written. `message()` names the
 /// file and the reason, ready for the user; the file on disk is never left half-changed.

@@ -36,6 +36,10 @@ const char *const articleOriginsStatement =
     "CREATE TABLE article_origins (position INTEGER PRIMARY KEY NOT NULL, fetched_url TEXT, fetched_at TEXT,"
     " declared_charset TEXT, pages TEXT NOT NULL)";
 
+// Version 4: what each article is to the story ("coverage" or "source", articleRoleKey()).
+const char *const articleRolesStatement =
+    "CREATE TABLE article_roles (position INTEGER PRIMARY KEY NOT NULL, role TEXT NOT NULL)";
+
 // The schema, one statement each (QSQLITE runs only the first statement of a string).
 const char *const schemaStatements[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
@@ -62,6 +66,7 @@ const char *const schemaStatements[] = {
     "CREATE TABLE view (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
     correctionsTableStatement,
     articleOriginsStatement,
+    articleRolesStatement,
 };
 
 // ---- stable keys -------------------------------------------------------------------------
@@ -404,6 +409,38 @@ ReadResult<bool> readArticleOrigins(QSqlDatabase &db, QList<Article> &articles)
     return true;
 }
 
+ReadResult<bool> readArticleRoles(QSqlDatabase &db, QList<Article> &articles)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto selected = select(query, QStringLiteral("article_roles"),
+                               QStringLiteral("SELECT position, role FROM article_roles ORDER BY position"));
+        !selected) {
+        return selected.error();
+    }
+    ReadFailure failure;
+    RowReader row(query, QStringLiteral("article_roles"));
+    bool sourceSeen = false;
+    while (nextRow(query, &failure)) {
+        const qint64 position = row.integer(0, 0, articles.size() - 1);
+        if (!row.problem().isEmpty())
+            break;
+        const std::optional<ArticleRole> role = articleRoleFromKey(row.text(1));
+        // A key this version does not know, or a second source, is not a decision to guess at.
+        if (!role || (*role == ArticleRole::Source && sourceSeen)) {
+            row.fail(1);
+            break;
+        }
+        sourceSeen = sourceSeen || *role == ArticleRole::Source;
+        articles[position].meta.role = *role;
+    }
+    if (!row.problem().isEmpty())
+        return ReadFailure{SessionError::Kind::Corrupt, row.problem()};
+    if (!failure.reason.isEmpty())
+        return failure;
+    return true;
+}
+
 ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -492,6 +529,8 @@ ReadResult<QList<Article>> readArticles(QSqlDatabase &db)
         return failure;
     if (auto origins = readArticleOrigins(db, articles); !origins)
         return origins.error();
+    if (auto roles = readArticleRoles(db, articles); !roles)
+        return roles.error();
     return articles;
 }
 
@@ -976,12 +1015,22 @@ SqlResult writeArticle(QSqlDatabase &db, int position, const Article &article, b
     origin.addBindValue(timeText(meta.fetchedAt));
     origin.addBindValue(QString::fromLatin1(article.declaredCharset));
     origin.addBindValue(jsonText(pages));
-    return run(origin, QStringLiteral("article %1").arg(position + 1));
+    CROSSREAD_TRY(run(origin, QStringLiteral("article %1").arg(position + 1)));
+    QSqlQuery role(db);
+    CROSSREAD_TRY(prepare(role, QStringLiteral("INSERT OR REPLACE INTO article_roles (position, role) VALUES (?, ?)")));
+    role.addBindValue(position);
+    role.addBindValue(articleRoleKey(meta.role));
+    return run(role, QStringLiteral("article %1").arg(position + 1));
 }
 
 SqlResult createArticleOrigins(QSqlDatabase &db)
 {
     return exec(db, QString::fromLatin1(articleOriginsStatement));
+}
+
+SqlResult createArticleRoles(QSqlDatabase &db)
+{
+    return exec(db, QString::fromLatin1(articleRolesStatement));
 }
 
 SqlResult truncateArticles(QSqlDatabase &db, int count)
@@ -993,7 +1042,11 @@ SqlResult truncateArticles(QSqlDatabase &db, int count)
     QSqlQuery origins(db);
     CROSSREAD_TRY(prepare(origins, QStringLiteral("DELETE FROM article_origins WHERE position >= ?")));
     origins.addBindValue(count);
-    return run(origins, QStringLiteral("article_origins"));
+    CROSSREAD_TRY(run(origins, QStringLiteral("article_origins")));
+    QSqlQuery roles(db);
+    CROSSREAD_TRY(prepare(roles, QStringLiteral("DELETE FROM article_roles WHERE position >= ?")));
+    roles.addBindValue(count);
+    return run(roles, QStringLiteral("article_roles"));
 }
 
 SqlResult writeCorrections(QSqlDatabase &db, const QList<Correction> &corrections)

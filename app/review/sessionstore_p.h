@@ -79,6 +79,8 @@ inline constexpr int sqliteCorrupt = 11;
                                      bool withBytes);
 /// Creates the table of schema version 2 that a version 1 file lacks (the upgrade step).
 [[nodiscard]] SqlResult createArticleOrigins(QSqlDatabase &db);
+/// Creates the table of schema version 4 that older files lack (the upgrade step).
+[[nodiscard]] SqlResult createArticleRoles(QSqlDatabase &db);
 /// Drops the articles at positions `count` and after.
 [[nodiscard]] SqlResult truncateArticles(QSqlDatabase &db, int count);
 /// Rewrites the review tables (annotations, tags, claims, sources, evidence, verdicts, reviewers).

@@ -4,6 +4,7 @@
 #include "core/inputlimits.h"
 #include "core/outputfile.h"
 #include "cli/terminaloutput.h"
+#include "common/clirun.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -46,20 +47,11 @@ private Q_SLOTS:
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run run(const QStringList &arguments)
 {
-    Run result;
-    QTextStream outStream(&result.out), errStream(&result.err);
-    result.exitCode = Cli::runHeadless(QStringList{u"crossread"_s} + arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return result;
+    return Test::runCli(arguments);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

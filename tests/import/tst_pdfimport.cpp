@@ -12,11 +12,15 @@
 #include "common/sessionroundtrip.h"
 
 #include <QElapsedTimer>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace Crossread;
 using namespace Qt::StringLiterals;
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void fiveThousandPagesAreRefusedAtOnce();
+    void longImportIsCanceledMidDocument();
     void damagedBytesNeverCrash();
     void pdfIsNeverReadAsText();
     void sessionKeepsPagesAndVerifiesText();
@@ -224,6 +229,59 @@ void TestPdfImport::fiveThousandPagesAreRefusedAtOnce()
     QVERIFY2(result.error().reason.contains(u"5000 pages") && result.error().reason.contains(QString::number(Limits::maxPdfPages)),
              qPrintable(result.error().reason));
     QVERIFY2(timer.elapsed() < 5000, "the page count is checked before any page is read");
+}
+
+void TestPdfImport::longImportIsCanceledMidDocument()
+{
+    // 300 full pages of two columns: reading them all takes seconds in a Debug build.
+    QList<Page> pages;
+    for (int p = 0; p < 300; ++p) {
+        Page page;
+        qreal left = 60, right = 60;
+        for (int s = 0; s < 14; ++s) {
+            left = PdfFixture::wrap(page, PdfFixture::sentence(p * 28 + s), 50, left + 80, 230);
+            right = PdfFixture::wrap(page, PdfFixture::sentence(p * 28 + 14 + s), 315, right + 80, 230);
+        }
+        pages.append(page);
+    }
+    const QByteArray bytes = PdfFixture::write(pages, QStringLiteral("Harbour traffic, every quarter"));
+
+    std::atomic<bool> cancel = false;
+    std::atomic<int> asked = 0;
+    ImportSource source{bytes, QStringLiteral("traffic.pdf")};
+    source.isCanceled = [&] {
+        ++asked;
+        return cancel.load();
+    };
+    QFuture<ImportResult> future = QtConcurrent::run([source] { return importSource(source); });
+    // Cancel once the import is well into the document.
+    QElapsedTimer started;
+    started.start();
+    while (asked.load() < 40 && !future.isFinished() && started.elapsed() < 60000)
+        QThread::msleep(1);
+    QVERIFY2(!future.isFinished(), "the document must be long enough to cancel in its middle");
+    QElapsedTimer timer;
+    timer.start();
+    cancel = true;
+    future.waitForFinished();
+    const qint64 latency = timer.elapsed();
+    qInfo("canceled after %d of 300 pages; the import returned %lld ms after the cancel", asked.load() - 1, latency);
+    QVERIFY2(latency < 100, qPrintable(QStringLiteral("%1 ms").arg(latency)));
+    const ImportResult result = future.result();
+    QVERIFY(!result);
+    QVERIFY(result.error().canceled);
+    QVERIFY2(result.error().message().startsWith(u"traffic.pdf: ") && result.error().reason.contains(u"canceled"),
+             qPrintable(result.error().message()));
+    QVERIFY(asked.load() < 300);
+
+    // The same file from disk, through importFile(), stops as well.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("traffic.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    file.close();
+    const ImportResult fromFile = importFile(path, FormatHint::Auto, [] { return true; });
+    QVERIFY(!fromFile && fromFile.error().canceled);
 }
 
 void TestPdfImport::damagedBytesNeverCrash()

@@ -143,9 +143,39 @@ inline SessionData sampleSession()
         data.view.shown[1] = false;
     for (qsizetype i = data.articles.size() - 1; i >= 0; --i)
         data.view.paneOrder.append(int(i));
+    // The third outlet's piece stands in for the story's source, so every round trip carries a role.
+    if (data.articles.size() > 2)
+        data.articles[2].meta.role = ArticleRole::Source;
     data.view.theme = QStringLiteral("dark");
     data.view.syncScrolling = false;
     data.view.boilerplateCollapsed = true;
+    return data;
+}
+
+/// The statements that take a file of the current format back to format `version` as that
+/// version wrote it: each later format's tables dropped, newest first (4: article roles;
+/// 3: article origins; 2: corrections and their id counter). Its articles then hold no source,
+/// no origins and, before 2, no corrections.
+inline QStringList downgradeStatements(int version)
+{
+    QStringList statements;
+    if (version < 4)
+        statements.append(QStringLiteral("DROP TABLE article_roles"));
+    if (version < 3)
+        statements.append(QStringLiteral("DROP TABLE article_origins"));
+    if (version < 2) {
+        statements.append(QStringLiteral("DROP TABLE corrections"));
+        statements.append(QStringLiteral("DELETE FROM meta WHERE key = 'next_correction_id'"));
+    }
+    statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return statements;
+}
+
+/// `data` as a file of format 3 or older reads: every article coverage (no source).
+inline SessionData withoutRoles(SessionData data)
+{
+    for (Article &article : data.articles)
+        article.meta.role = ArticleRole::Coverage;
     return data;
 }
 

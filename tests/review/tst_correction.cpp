@@ -13,6 +13,7 @@
 #include "review/session.h"
 #include "review/sessiondata.h"
 #include "common/testarticles.h"
+#include "sessiontestdata.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -472,10 +473,8 @@ void TestCorrection::olderSessionOpens()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(u"DROP TABLE corrections"_s));
-        QVERIFY(query.exec(u"DROP TABLE article_origins"_s));   // version 3
-        QVERIFY(query.exec(u"DELETE FROM meta WHERE key = 'next_correction_id'"_s));
-        QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+        for (const QString &statement : SessionTest::downgradeStatements(1))
+            QVERIFY2(query.exec(statement), qPrintable(statement));
         query.clear();
         db.close();
     }

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void parseTags();
     void verdictLabels();
     void removeArticlesIsUndoable();
+    void markingTheSourceIsUndoable();
 };
 
 void TestReview::addEditRemoveAnnotation_undoRedo()
@@ -423,6 +424,70 @@ void TestReview::removeArticlesIsUndoable()
     review.undoStack()->redo();
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(review.claims().size(), 1);
+}
+
+void TestReview::markingTheSourceIsUndoable()
+{
+    const Article third = makeArticle(QStringLiteral("Valley Post"), QStringLiteral("The grant was $3.2 million."), "cc03");
+    ArticleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append({gazette, courier, third});
+    Review review;
+    QSignalSpy changed(&model, &ArticleModel::articleChanged);
+    QSignalSpy reviewChanged(&review, &Review::changed);
+    QCOMPARE(model.sourceRow(), -1);
+
+    review.setSource(&model, 1);
+    QCOMPARE(model.sourceRow(), 1);
+    QVERIFY(model.data(model.index(1, 0), ArticleModel::IsSourceRole).toBool());
+    QCOMPARE(model.data(model.index(1, 0)).toString(), QStringLiteral("§ Port Calloway Courier (source)"));
+    QCOMPARE(review.undoStack()->undoText(), QStringLiteral("Mark as Source"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(reviewChanged.count(), 1);
+
+    // Marking another article moves the role: one source at most, one undo step.
+    review.setSource(&model, 2);
+    QCOMPARE(model.sourceRow(), 2);
+    QCOMPARE(model.article(1).meta.role, ArticleRole::Coverage);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(review.undoStack()->count(), 2);
+
+    // Marking the source again is no step.
+    review.setSource(&model, 2);
+    QCOMPARE(review.undoStack()->count(), 2);
+
+    // Editing details never moves the role (a stale dialog cannot make a second source).
+    ArticleMetadata edited = model.article(0).meta;
+    edited.role = ArticleRole::Source;
+    edited.author = QStringLiteral("Ana Ruiz");
+    model.setMetadata(0, edited);
+    QCOMPARE(model.article(0).meta.author, QStringLiteral("Ana Ruiz"));
+    QCOMPARE(model.article(0).meta.role, ArticleRole::Coverage);
+    QCOMPARE(model.sourceRow(), 2);
+
+    review.setSource(&model, -1);
+    QCOMPARE(model.sourceRow(), -1);
+    QCOMPARE(review.undoStack()->undoText(), QStringLiteral("Unmark Source"));
+
+    review.undoStack()->undo();
+    QCOMPARE(model.sourceRow(), 2);
+    review.undoStack()->undo();
+    QCOMPARE(model.sourceRow(), 1);
+    QCOMPARE(model.article(2).meta.role, ArticleRole::Coverage);
+    review.undoStack()->undo();
+    QCOMPARE(model.sourceRow(), -1);
+    review.undoStack()->redo();
+    review.undoStack()->redo();
+    QCOMPARE(model.sourceRow(), 2);
+
+    // The step finds its article by content, wherever the rows went: removing an article
+    // above it and undoing the marking afterwards still restores the right one.
+    review.removeArticles(&model, {0});
+    QCOMPARE(model.sourceRow(), 1);
+    review.undoStack()->undo();   // the removal
+    review.undoStack()->undo();   // the move to Valley Post
+    QCOMPARE(model.sourceRow(), 1);
+    QCOMPARE(model.article(1).contentHash, courier.contentHash);
 }
 
 QTEST_GUILESS_MAIN(TestReview)

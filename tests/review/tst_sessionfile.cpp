@@ -161,6 +161,9 @@ private Q_SLOTS:
     void newerVersionUnreadable();
     void upgradeRunsStepsInACopy();
     void version1FileIsUpgraded();
+    void version3FileIsUpgraded();
+    void articleRolesAreChecked_data();
+    void articleRolesAreChecked();
     void upgradeStepFailureRollsBack();
     void upgradeFailureLeavesFileAlone_data();
     void upgradeFailureLeavesFileAlone();
@@ -589,22 +592,69 @@ void TestSessionFile::version1FileIsUpgraded()
     sample.review.corrections.clear();
     sample.review.nextCorrectionId = 1;
     QVERIFY(writeSession(path, sample));
-    QVERIFY(alter(path, {QStringLiteral("DROP TABLE article_origins"), QStringLiteral("DROP TABLE corrections"),
-                         QStringLiteral("DELETE FROM meta WHERE key = 'next_correction_id'"),
-                         QStringLiteral("PRAGMA user_version = 1")}));
+    QVERIFY(alter(path, downgradeStatements(1)));
     const QByteArray before = fileBytes(path);
     const auto loaded = readSession(path);
     QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
     QCOMPARE(loaded->fileVersion, 1);
     QVERIFY(!loaded->readOnly);
     QVERIFY2(loaded->notice.contains(u"older format"), qPrintable(loaded->notice));
-    const QString difference = sessionDifference(loaded->data, withFileNamesOnly(sample));
+    const QString difference = sessionDifference(loaded->data, withFileNamesOnly(withoutRoles(sample)));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     for (const Article &article : loaded->data.articles) {
         QVERIFY(article.pages.isEmpty());
         QVERIFY(article.meta.fetchedUrl.isEmpty());
     }
     QCOMPARE(fileBytes(path), before);
+}
+
+void TestSessionFile::version3FileIsUpgraded()
+{
+    // Format 3 knew no article roles: its articles open as coverage, everything else as it was,
+    // and saving it again writes format 4 with the source the reader marks then.
+    const QString path = m_dir.filePath(QStringLiteral("version3.crossread"));
+    QVERIFY(writeSession(path, m_sample));
+    QVERIFY(alter(path, downgradeStatements(3)));
+    const QByteArray before = fileBytes(path);
+    const auto loaded = readSession(path);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
+    QCOMPARE(loaded->fileVersion, 3);
+    QVERIFY(!loaded->readOnly);
+    QCOMPARE(sourceIndex(loaded->data.articles), -1);
+    const QString difference = sessionDifference(loaded->data, withFileNamesOnly(withoutRoles(m_sample)));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(fileBytes(path), before);
+
+    SessionData marked = loaded->data;
+    marked.articles[4].meta.role = ArticleRole::Source;
+    const QString resaved = m_dir.filePath(QStringLiteral("version3-resaved.crossread"));
+    QVERIFY(writeSession(resaved, marked));
+    const auto reopened = readSession(resaved);
+    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message()));
+    QCOMPARE(reopened->fileVersion, sessionSchemaVersion);
+    QCOMPARE(sourceIndex(reopened->data.articles), 4);
+}
+
+void TestSessionFile::articleRolesAreChecked_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("an unknown role") << QStringLiteral("UPDATE article_roles SET role = 'editorial' WHERE position = 1");
+    QTest::newRow("two sources") << QStringLiteral("UPDATE article_roles SET role = 'source' WHERE position = 0");
+    QTest::newRow("a role of no article") << QStringLiteral("INSERT INTO article_roles (position, role) VALUES (99, 'coverage')");
+}
+
+void TestSessionFile::articleRolesAreChecked()
+{
+    // A session is untrusted: a role it cannot mean is a damaged file, not a guess.
+    QFETCH(QString, statement);
+    const QString path = m_dir.filePath(QStringLiteral("roles.crossread"));
+    QFile::remove(path);
+    QVERIFY(writeSession(path, m_sample));
+    QVERIFY(alter(path, {statement}));
+    const auto loaded = readSession(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().kind, SessionError::Kind::Corrupt);
+    QVERIFY2(loaded.error().message().contains(u"article_roles"), qPrintable(loaded.error().message()));
 }
 
 void TestSessionFile::upgradeStepFailureRollsBack()

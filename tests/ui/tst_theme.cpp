@@ -185,7 +185,8 @@ void TestTheme::statusColoursAreDistinct()
     const QList<std::pair<QString, QColor>> statuses{
         {u"same words"_s, theme.identical}, {u"reworded"_s, theme.reworded},
         {u"one outlet"_s, theme.unique},     {u"figures agree"_s, theme.agree},
-        {u"figures conflict"_s, theme.conflict}, {u"quote variant"_s, theme.quoteVariant}};
+        {u"figures conflict"_s, theme.conflict}, {u"quote variant"_s, theme.quoteVariant},
+        {u"differs from the source"_s, theme.sourceDiffers}};
     for (qsizetype i = 0; i < statuses.size(); ++i) {
         const auto &[label, colour] = statuses.at(i);
         QVERIFY(colour.isValid());
