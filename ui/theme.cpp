@@ -68,9 +68,11 @@ KSyntaxHighlighting::Repository &repository()
 // are both #bf0303) and "same words" in grey (its keywords are the text colour).
 constexpr double conflictHue = 28, rewordedHue = 82, agreeHue = 138, quoteVariantHue = 198, identicalHue = 255,
                  uniqueHue = 312;
-// "Differs from the source" sits between purple and red; it is never told by hue alone (its
-// cells are striped, its symbol is ✗).
-constexpr double sourceDiffersHue = 345;
+// "Differs from the source" sits between purple and red, 38 and 40 degrees from each: too close
+// for hue alone at the tints' lightness (dE2000 10.6 to purple), so it is also 8 units further
+// from the background and more saturated. Over every grey background the nearest status is then
+// dE2000 13.7 away. It is never told by colour alone (its cells are striped, its symbol is ✗).
+constexpr double sourceDiffersHue = 350, sourceDiffersChroma = 40, sourceDiffersLightnessStep = 8;
 
 ReaderTheme fromKsh(const KSyntaxHighlighting::Theme &ksh)
 {
@@ -91,7 +93,8 @@ ReaderTheme fromKsh(const KSyntaxHighlighting::Theme &ksh)
     theme.agree = fromLch(lightness, chroma, agreeHue);
     theme.conflict = fromLch(lightness, chroma, conflictHue);
     theme.quoteVariant = fromLch(lightness, chroma, quoteVariantHue);
-    theme.sourceDiffers = fromLch(lightness, chroma, sourceDiffersHue);
+    theme.sourceDiffers = fromLch(theme.dark ? lightness + sourceDiffersLightnessStep : lightness - sourceDiffersLightnessStep,
+                                  sourceDiffersChroma, sourceDiffersHue);
     return theme;
 }
 #endif
