@@ -4,6 +4,8 @@
 
 #include "facts/facts.h"
 
+#include <optional>
+
 namespace Crossread::FactCompare {
 
 enum class Relation : quint8 {
@@ -12,6 +14,17 @@ enum class Relation : quint8 {
     Conflict,      ///< both cannot be true ("$3.2 million" and "$2.3 million")
     Incomparable,  ///< different currencies, periods or kinds: nothing can be said
 };
+
+/// A unit of measure a count may be given in: its dimension and the factor that takes a value
+/// in it to the dimension's base unit (metres, kilograms, square metres).
+struct Measure {
+    QLatin1StringView dimension;   ///< "length", "weight", "area"
+    double factor = 0;
+};
+
+/// The measure a count's whole unit names ("miles", "kilometres", "km", "pounds", "acres");
+/// nullopt for anything else ("square miles" included: only whole units are read).
+[[nodiscard]] std::optional<Measure> measureOf(QStringView unit);
 
 /// How two values of mentions relate. Symmetric.
 [[nodiscard]] Relation relate(const FactValue &a, const FactValue &b);

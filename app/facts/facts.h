@@ -61,7 +61,11 @@ struct FactValue {
     QString currency;                   ///< money: ISO code of the first amount
     QList<MoneyAmount> conversions;     ///< money: further currencies given in brackets
     Period period = Period::None;       ///< money and number: "a month", "annually"
-    /// Number: what is counted, lower-case ("academic papers"); percent: "points" for
+    /// Number with unit "tally" (a vote or a score, "234-193"): the smaller count; `low` and
+    /// `high` hold the larger. 0 otherwise.
+    double against = 0;
+    /// Number: what is counted, lower-case ("academic papers"), "tally" for a vote or a score,
+    /// or a unit of measure ("miles", "kilograms"); percent: "points" for
     /// percentage points; date: the relative words when there was no publication date to
     /// resolve them against ("yesterday").
     QString unit;
@@ -82,8 +86,10 @@ struct FactValue {
 
     [[nodiscard]] bool isRange() const { return high > low; }
     [[nodiscard]] bool isVague() const { return approximation == Approximation::Vague; }
+    /// A vote or a score of two counts ("234-193").
+    [[nodiscard]] bool isTally() const { return kind == FactKind::Number && unit == u"tally"; }
     /// The canonical form used in JSON and for equality: "42000 USD/month", "~80 %",
-    /// ">1100 people", "2023-04-19", "2023-04 (year inferred)", "vague: billions".
+    /// ">1100 people", "234-193 tally", "2023-04-19", "2023-04 (year inferred)", "vague: billions".
     [[nodiscard]] QString toString() const;
     friend bool operator==(const FactValue &, const FactValue &) = default;
 };

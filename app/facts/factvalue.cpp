@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "facts/factcompare.h"
 
+#include "facts/factscan.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -104,6 +107,8 @@ QString FactValue::toString() const
     QString text = approximationPrefix(approximation);
     if (approximation == Approximation::Vague)
         text += vagueWords(low);
+    else if (isTally())
+        text += formatAmount(low) + u'-' + formatAmount(against);
     else
         text += isRange() ? formatAmount(low) + u'-' + formatAmount(high) : formatAmount(low);
     if (kind == FactKind::Money) {
@@ -228,6 +233,27 @@ Relation relateAmounts(const FactValue &a, double aLow, double aHigh, const Fact
     return Relation::Compatible;
 }
 
+/// The same distance, weight or area given in two units ("90 miles", "about 150 kilometres";
+/// "220 pounds", "100 kilograms"): both in the base unit, each widened by 5 % because a
+/// converted figure is rounded in its own unit ("50 km" is written "32 miles" or "30 miles").
+std::optional<Relation> relateMeasures(const FactValue &a, const FactValue &b)
+{
+    const std::optional<Measure> x = measureOf(a.unit);
+    const std::optional<Measure> y = measureOf(b.unit);
+    if (!x || !y || x->dimension != y->dimension)
+        return std::nullopt;
+    constexpr double conversionSlack = 0.05;
+    auto converted = [](FactValue value, double factor) {
+        value.low *= factor;
+        value.high *= factor;
+        value.tolerance = std::max(value.tolerance * factor, conversionSlack * std::abs(value.high));
+        return value;
+    };
+    const FactValue p = converted(a, x->factor);
+    const FactValue q = converted(b, y->factor);
+    return relateAmounts(p, p.low, p.high, q, q.low, q.high);
+}
+
 Relation relateDates(const FactValue &a, const FactValue &b)
 {
     if (!a.date.isValid() || !b.date.isValid()) {
@@ -249,6 +275,34 @@ Relation relateDates(const FactValue &a, const FactValue &b)
 
 } // namespace
 
+std::optional<Measure> measureOf(QStringView unit)
+{
+    struct Named { QLatin1StringView unit; Measure measure; };
+    using L = QLatin1StringView;
+    static constexpr std::array units = {
+        Named{L("mile"), {L("length"), 1609.344}}, Named{L("miles"), {L("length"), 1609.344}},
+        Named{L("km"), {L("length"), 1000}}, Named{L("kilometre"), {L("length"), 1000}},
+        Named{L("kilometres"), {L("length"), 1000}}, Named{L("kilometer"), {L("length"), 1000}},
+        Named{L("kilometers"), {L("length"), 1000}}, Named{L("metre"), {L("length"), 1}},
+        Named{L("metres"), {L("length"), 1}}, Named{L("meter"), {L("length"), 1}},
+        Named{L("meters"), {L("length"), 1}}, Named{L("foot"), {L("length"), 0.3048}},
+        Named{L("feet"), {L("length"), 0.3048}}, Named{L("ft"), {L("length"), 0.3048}},
+        Named{L("yards"), {L("length"), 0.9144}},
+        Named{L("pound"), {L("weight"), 0.45359237}}, Named{L("pounds"), {L("weight"), 0.45359237}},
+        Named{L("lb"), {L("weight"), 0.45359237}}, Named{L("lbs"), {L("weight"), 0.45359237}},
+        Named{L("kg"), {L("weight"), 1}}, Named{L("kilogram"), {L("weight"), 1}},
+        Named{L("kilograms"), {L("weight"), 1}}, Named{L("kilos"), {L("weight"), 1}},
+        Named{L("tonnes"), {L("weight"), 1000}},
+        Named{L("acre"), {L("area"), 4046.8564224}}, Named{L("acres"), {L("area"), 4046.8564224}},
+        Named{L("hectare"), {L("area"), 10000}}, Named{L("hectares"), {L("area"), 10000}},
+    };
+    for (const Named &named : units) {
+        if (FactScan::Bounds::equalsIgnoringCase(unit, named.unit))
+            return named.measure;
+    }
+    return std::nullopt;
+}
+
 Relation relate(const FactValue &a, const FactValue &b)
 {
     if (a.kind != b.kind)
@@ -265,6 +319,16 @@ Relation relate(const FactValue &a, const FactValue &b)
     case FactKind::Number:
         if (a.period != b.period && a.period != Period::None && b.period != Period::None)
             return Relation::Incomparable;
+        // A tally compares with a tally only, both counts at once: "234-193" and "234 to 193"
+        // are equal, "234-193" and "232-195" conflict; against a single count nothing is said.
+        if (a.isTally() != b.isTally())
+            return Relation::Incomparable;
+        if (a.isTally())
+            return a.low == b.low && a.against == b.against ? Relation::Equal : Relation::Conflict;
+        if (a.unit != b.unit) {
+            if (const std::optional<Relation> relation = relateMeasures(a, b))
+                return *relation;
+        }
         return relateAmounts(a, a.low, a.high, b, b.low, b.high);
     case FactKind::Money:
         break;

@@ -20,6 +20,8 @@
 // number is read, before any fact is made of it.
 #include "facts/figuregrammar.h"
 
+#include "facts/factcompare.h"
+
 #include "core/inputlimits.h"
 
 #include <algorithm>
@@ -187,6 +189,17 @@ Currency currencyBefore(const Bounds &b, qsizetype pos)
         --p;
     if (p <= b.begin)
         return {};
+    // "$US1.06 million", "$A30": the country letters after the dollar sign.
+    if (p == pos && b.text[p - 1].isUpper()) {
+        qsizetype ws = p - 1;
+        while (ws > b.begin && p - ws < 2 && b.text[ws - 1].isUpper())
+            --ws;
+        if (b.at(ws - 1) == u'$' && !b.isLetterAt(ws - 2)) {
+            if (const L code = dollarOfPrefix(b.slice(ws, p)); !code.isEmpty())
+                return {ws - 1, pos, code};
+        }
+        return {};
+    }
     const QChar c = b.text[p - 1];
     L code = currencyOfSymbol(c);
     if (!code.isEmpty()) {
@@ -408,8 +421,24 @@ std::optional<Number> readQuantity(const Bounds &b, qsizetype pos)
     std::optional<Number> number = readDigits(b, pos);
     if (!number || number->leadingZero)
         return std::nullopt;
-    const qsizetype end = number->end;
-    const QChar next = b.at(end);
+    qsizetype end = number->end;
+    QChar next = b.at(end);
+    // A decimal comma before a magnitude word: "1,2 million", "3,45 billion" (a thousands
+    // group has three digits, so one or two digits after the comma are decimals).
+    if (next == u',' && !number->grouped && number->decimals == 0 && b.isDigitAt(end + 1)) {
+        qsizetype e = end + 1;
+        while (b.isDigitAt(e) && e - end <= 3)
+            ++e;
+        if (e - end <= 3 && !b.isDigitAt(e) && spacedMagnitude(b, e).isValid()) {
+            double fraction = 0;
+            for (qsizetype i = e - 1; i > end; --i)
+                fraction = (fraction + (b.text[i].unicode() - u'0')) / 10;
+            number->value += fraction;
+            number->decimals = int(e - end - 1);
+            number->end = end = e;
+            next = b.at(end);
+        }
+    }
     if ((next == u'.' || next == u':' || next == u'/' || next == u',') && b.isDigitAt(end + 1))
         return std::nullopt;   // "3.5.1", "10:30", "4/19", "1,50"
     if (b.isLetterAt(end)) {
@@ -418,7 +447,13 @@ std::optional<Number> readQuantity(const Bounds &b, qsizetype pos)
             return std::nullopt;   // "5G", "3D", "10am", "19th"
         applyMagnitude(*number, magnitude);
     } else if (isDash(next) && b.isLetterAt(end + 1)) {
-        return std::nullopt;       // "45-year-old", "5,000-request cap"
+        // "$54.9-million", "38-million euros": a magnitude joined by a hyphen, as some
+        // papers write it; any other compound ("45-year-old", "5,000-request cap") is no count.
+        const qsizetype we = b.wordEnd(end + 1);
+        const FactLexicon::Entry entry = FactLexicon::lookup(b.slice(end + 1, we));
+        if (entry.kind != Kind::Magnitude || entry.value < 6 || (isDash(b.at(we)) && b.isLetterAt(we + 1)))
+            return std::nullopt;
+        applyMagnitude(*number, Magnitude{we, pow10(entry.value)});
     } else if (const Magnitude magnitude = spacedMagnitude(b, end); magnitude.isValid()) {
         applyMagnitude(*number, magnitude);
     }
@@ -785,6 +820,123 @@ Conversion conversionAfter(const Bounds &b, qsizetype pos)
     return {end + 1, MoneyAmount{number->value, number->value, QString(code)}};
 }
 
+/// "(100 kg)", "(32 miles)" after a measure: the same figure in another unit of its dimension.
+/// Returns the end after ")" or -1.
+qsizetype measureConversionAfter(const Bounds &b, qsizetype pos, const QString &unit)
+{
+    const std::optional<FactCompare::Measure> measure = FactCompare::measureOf(unit);
+    const qsizetype open = b.skipBlanks(pos);
+    if (!measure || b.at(open) != u'(')
+        return -1;
+    qsizetype q = b.skipBlanks(open + 1);
+    if (!b.isDigitAt(q))
+        return -1;
+    const std::optional<Number> number = readDigits(b, q);
+    if (!number)
+        return -1;
+    q = number->end;
+    if (isBlank(b.at(q)))
+        ++q;
+    if (!b.isLetterAt(q))
+        return -1;
+    const qsizetype we = b.wordEnd(q);
+    const std::optional<FactCompare::Measure> other = FactCompare::measureOf(b.slice(q, we));
+    const qsizetype close = b.skipBlanks(we);
+    if (!other || other->dimension != measure->dimension || b.at(close) != u')')
+        return -1;
+    return close + 1;
+}
+
+/// Words that make "pounds" after a number a weight: "weighed 220 pounds", "30 pounds over a
+/// healthy weight".
+bool isWeightWord(QStringView word)
+{
+    static constexpr std::array words = {
+        L("weigh"), L("weighs"), L("weighed"), L("weighing"), L("weight"), L("weights"),
+        L("heavy"), L("heavier"), L("lighter"), L("obese"), L("overweight"),
+    };
+    return std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
+/// Verbs of losing or gaining weight ("lost 14.7 pounds"), which clubs and companies also do
+/// with money ("lost 3 million pounds"): a weight only for a figure without a magnitude.
+bool isWeightChangeWord(QStringView word)
+{
+    static constexpr std::array words = {
+        L("lose"), L("lost"), L("losing"), L("gain"), L("gained"), L("gaining"), L("shed"),
+    };
+    return std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
+/// Whether a word satisfying `test` stands among the `count` words before `pos` (or after it,
+/// when `forward`) inside one sentence: numbers and commas between are passed over, a full
+/// stop, semicolon, question or exclamation mark ends the look.
+template<typename Test>
+bool wordNear(const Bounds &b, qsizetype pos, int count, bool forward, Test test)
+{
+    qsizetype p = pos;
+    int words = 0;
+    while (words < count) {
+        if (forward) {
+            while (p < b.end && !b.isLetterAt(p) && !b.isDigitAt(p)) {
+                const QChar c = b.text[p];
+                if (c == u';' || c == u'!' || c == u'?' || (c == u'.' && !b.isDigitAt(p + 1)))
+                    return false;
+                ++p;
+            }
+            if (p >= b.end)
+                return false;
+            const qsizetype start = p;
+            p = b.isLetterAt(p) ? b.wordEnd(p) : skipRun(b, p);
+            if (p == start)
+                ++p;
+            if (b.isLetterAt(start) && test(b.slice(start, p)))
+                return true;
+        } else {
+            while (p > b.begin && !b.isLetterAt(p - 1) && !b.isDigitAt(p - 1)) {
+                const QChar c = b.text[p - 1];
+                if (c == u';' || c == u'!' || c == u'?' || (c == u'.' && !b.isDigitAt(p - 2)))
+                    return false;
+                --p;
+            }
+            if (p <= b.begin)
+                return false;
+            const qsizetype end = p;
+            if (b.isLetterAt(p - 1)) {
+                p = b.wordStart(p);
+            } else {
+                while (p > b.begin && (b.isDigitAt(p - 1) || ((b.text[p - 1] == u'.' || b.text[p - 1] == u',') && b.isDigitAt(p - 2))))
+                    --p;
+            }
+            if (p == end)
+                --p;
+            if (b.isLetterAt(p) && test(b.slice(p, end)))
+                return true;
+        }
+        ++words;
+    }
+    return false;
+}
+
+/// "pounds" after a number is a weight, not sterling, when the sentence says so: a weight word
+/// among the eight words before the figure or the four after it (a verb of losing or gaining
+/// weight before a figure without a magnitude), "pounds of" something counted
+/// by weight ("1,200 pounds of cocaine"; a plain number, as sums of sterling "of" something
+/// are written with a magnitude), or a weight in brackets after it ("220 pounds (100 kg)").
+bool weighsInPounds(const Bounds &b, const Number &number, const Currency &word)
+{
+    const QStringView name = b.slice(word.start, word.end);
+    if (!Bounds::equalsIgnoringCase(name, L("pounds")) && !Bounds::equalsIgnoringCase(name, L("pound")))
+        return false;
+    if (wordNear(b, number.start, 8, false, isWeightWord) || wordNear(b, word.end, 4, true, isWeightWord))
+        return true;
+    if (!number.scaled && wordNear(b, number.start, 8, false, isWeightChangeWord))
+        return true;
+    if (!number.scaled && b.matchWord(b.skipBlanks(word.end), L("of")) >= 0 && b.skipBlanks(word.end) > word.end)
+        return true;
+    return measureConversionAfter(b, word.end, QStringLiteral("pounds")) >= 0;
+}
+
 struct Unit {
     qsizetype end = -1;
     QString words;
@@ -946,7 +1098,7 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
     }
 
     if (!percent && value.currency.isEmpty()) {
-        if (const Currency after = currencyWordAfter(b, end); after.isValid()) {
+        if (const Currency after = currencyWordAfter(b, end); after.isValid() && !weighsInPounds(b, number, after)) {
             value.currency = QString(after.code);
             end = after.end;
         }
@@ -994,6 +1146,9 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
         if (const Unit unit = unitAfter(b, end); unit.isValid()) {
             value.unit = unit.words;
             end = unit.end;
+            // "220 pounds (100 kg)": the same measure in another unit, part of the one figure.
+            if (const qsizetype e = measureConversionAfter(b, end, value.unit); e >= 0)
+                end = e;
         }
         if (!period.isValid())
             period = periodAfter(b, end);
@@ -1133,15 +1288,26 @@ Step fractionWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::
 
 namespace {
 
-/// A number joined by a hyphen to a unit of time or length it counts: "a 60-day suspension"
-/// is 60 days, "a 225-page report" 225 pages, "a 6-year-old boy" an age of 6 years. Other
-/// compounds ("a 5,000-request cap", "COVID-19") stay refused.
-Step unitCompound(const Bounds &b, qsizetype pos)
+/// Where a figure starting at `start` begins with its qualifier ("about", "nearly"), which
+/// sets the value's approximation.
+qsizetype qualifiedStart(const Bounds &b, qsizetype start, FactValue &value)
 {
-    const std::optional<Number> number = readDigits(b, pos);
-    if (!number || number->leadingZero || number->decimals > 0 || !isDash(b.at(number->end)) || !b.isLetterAt(number->end + 1))
+    const Qualifier qualifier = qualifierBefore(b, start);
+    if (!qualifier.isValid() || qualifier.between || qualifier.from)
+        return start;
+    value.approximation = qualifier.approximation;
+    return qualifier.start;
+}
+
+/// A number joined by a hyphen to a unit of time or length it counts: "a 60-day suspension"
+/// is 60 days, "a three-day conference" 3 days, "a 225-page report" 225 pages, "a 6-year-old
+/// boy" an age of 6 years, "a two-year-long inquiry" 2 years. Other compounds ("a 5,000-request
+/// cap", "COVID-19") stay refused. `number` is read (digits or words) and ends at the hyphen.
+Step unitCompound(const Bounds &b, const Number &number)
+{
+    if (number.leadingZero || number.decimals > 0 || number.scaled || !isDash(b.at(number.end)) || !b.isLetterAt(number.end + 1))
         return {};
-    const qsizetype unitStart = number->end + 1;
+    const qsizetype unitStart = number.end + 1;
     qsizetype unitEnd = unitStart;
     while (unitEnd < b.end && b.text[unitEnd].isLetter())
         ++unitEnd;
@@ -1156,17 +1322,103 @@ Step unitCompound(const Bounds &b, qsizetype pos)
         return {};
     FactValue value;
     value.kind = FactKind::Number;
-    value.low = value.high = number->value;
+    value.low = value.high = number.value;
     value.unit = QString(it->second);
     qsizetype end = unitEnd;
-    // "6-year-old": an age.
+    // "6-year-old": an age; "two-year-long": a length, the same figure as "two years".
     if (isDash(b.at(end)) && b.matchWord(end + 1, L("old")) >= 0) {
         end = b.matchWord(end + 1, L("old"));
         value.unit += QStringLiteral(" old");
+    } else if (isDash(b.at(end)) && b.matchWord(end + 1, L("long")) >= 0) {
+        end = b.matchWord(end + 1, L("long"));
     }
     if (b.isLetterAt(end) || (isDash(b.at(end)) && b.isLetterAt(end + 1)))
         return {};   // "5-year-olds'" or another compound
-    return {end, Found{{pos, end}, value}};
+    const qsizetype start = qualifiedStart(b, number.start, value);   // "nearly two-year-long"
+    return {end, Found{{start, end}, value}};
+}
+
+/// A measure with its unit glued on: "3km", "117kg", "40ft", "about 3km". "12m" stays refused
+/// (metres or millions: see readQuantity), as does any other glued word ("5G", "10am").
+Step gluedMeasure(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> number = readDigits(b, pos);
+    if (!number || number->leadingZero || !b.isLetterAt(number->end) || currencyBefore(b, pos).isValid())
+        return {};
+    const qsizetype we = b.wordEnd(number->end);
+    const QStringView suffix = b.slice(number->end, we);
+    if (suffix.size() < 2 || !FactCompare::measureOf(suffix) || b.isDigitAt(we))
+        return {};
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = number->value;
+    value.unit = suffix.toString().toLower();
+    return {we, Found{{qualifiedStart(b, pos, value), we}, value}};
+}
+
+/// Words that make two counts joined by a dash or "to" a vote or a score: "voted 234-193",
+/// "passed 97 to 1", "a 5-4 decision", "by a 134-to-63 vote", "won 3-2".
+bool isTallyWord(QStringView word)
+{
+    static constexpr std::array words = {
+        L("vote"), L("votes"), L("voted"), L("voting"), L("ballot"), L("ballots"), L("tally"),
+        L("margin"), L("decision"), L("ruling"), L("verdict"), L("passed"), L("approved"),
+        L("rejected"), L("defeated"), L("confirmed"), L("elected"), L("endorsed"), L("adopted"),
+        L("won"), L("lost"), L("beat"), L("score"), L("scored"), L("victory"), L("win"),
+        L("defeat"), L("split"),
+    };
+    return std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
+/// Whether a vote or score word stands within a few words of [start, end) in its sentence:
+/// up to five words before ("The House voted 234-193", "by a vote of 134 to 63", "won, 134 to
+/// 63") or two after ("a 5-4 decision", "by a 134-to-63 vote"). A "vote" in another sentence
+/// says nothing about these numbers.
+bool hasTallyContext(const Bounds &b, qsizetype start, qsizetype end)
+{
+    return wordNear(b, start, 5, false, isTallyWord) || wordNear(b, end, 2, true, isTallyWord);
+}
+
+/// A vote tally or a score: two whole counts joined by a dash, "to" or "-to-", the larger
+/// first ("234-193", "134 to 63", "134-to-63"), next to a vote or score word. Without that
+/// word "5–2" stays no fact (a range is written low to high, so this reading never takes a
+/// range). The value keeps both counts: low is the larger, `unit` "tally", `against` the
+/// smaller, so "193 to 234" and "234-193" are one tally.
+Step voteTally(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> first = readDigits(b, pos);
+    if (!first || first->leadingZero || first->decimals > 0)
+        return {};
+    qsizetype p = first->end;
+    qsizetype afterConnector = -1;
+    if (isDash(b.at(p)) && b.isDigitAt(p + 1)) {
+        afterConnector = p + 1;
+    } else if (isDash(b.at(p)) && b.matchWord(p + 1, L("to")) >= 0 && isDash(b.at(p + 3))) {
+        afterConnector = p + 4;
+    } else if (const qsizetype to = b.matchWord(b.skipBlanks(p), L("to")); to >= 0 && b.skipBlanks(p) > p
+               && b.skipBlanks(to) > to) {
+        afterConnector = b.skipBlanks(to);
+    }
+    if (afterConnector < 0 || !b.isDigitAt(afterConnector))
+        return {};
+    const std::optional<Number> second = readDigits(b, afterConnector);
+    if (!second || second->leadingZero || second->decimals > 0 || second->value > first->value)
+        return {};
+    const QChar after = b.at(second->end);
+    if (b.isLetterAt(second->end) || after == u'%' || (isDash(after) && b.isLetterAt(second->end + 1))
+        || ((after == u',' || after == u'.') && b.isDigitAt(second->end + 1)))
+        return {};   // "5-2nd", "3-2%", a longer number
+    bool points = false;
+    if (isYearLike(*first) || spacedMagnitude(b, second->end).isValid() || percentAfter(b, second->end, &points) >= 0)
+        return {};   // "2019 to 2018", "10 to 5 million", "10 to 5 percent": a range or a change
+    if (!hasTallyContext(b, pos, second->end))
+        return {};
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = first->value;
+    value.against = second->value;
+    value.unit = QStringLiteral("tally");
+    return {second->end, Found{{pos, second->end}, value}};
 }
 
 /// An age in apposition to a name: "Nancy Pelosi, 76, said" is 76 years old. Only a number
@@ -1199,7 +1451,7 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
     const Step refused{std::max(run, pos + 1), std::nullopt};
     // A digit glued to a word or code is part of a name ("COVID-19", "F-35", "G7"), a handle,
     // a version or a signed market figure ("+0.3%").
-    if (pos > b.begin) {
+    if (pos > b.begin && !currencyBefore(b, pos).isValid()) {
         const QChar prev = b.text[pos - 1];
         if (prev.isLetterOrNumber() || prev == u'#' || prev == u'@' || prev == u'_' || prev == u'/'
             || prev == u'\\' || prev == u':' || prev == u'.' || prev == u'+')
@@ -1209,10 +1461,16 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
     }
     if (const qsizetype phone = phoneEnd(b, pos); phone >= 0)
         return {phone, std::nullopt};
-    if (Step compound = unitCompound(b, pos); compound.found)
-        return compound;
+    if (const std::optional<Number> digits = readDigits(b, pos)) {
+        if (Step compound = unitCompound(b, *digits); compound.found)
+            return compound;
+    }
     if (Step age = appositiveAge(b, pos); age.found)
         return age;
+    if (Step tally = voteTally(b, pos); tally.found)
+        return tally;
+    if (Step measure = gluedMeasure(b, pos); measure.found)
+        return measure;
     const std::optional<Number> number = readQuantity(b, pos);
     if (!number)
         return refused;
@@ -1261,6 +1519,8 @@ Step figureAtWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::
         const std::optional<Number> number = readNumberWords(b, start);
         if (!number)
             return {end, std::nullopt};
+        if (Step compound = unitCompound(b, *number); compound.found)
+            return compound;
         return completeFigure(b, *number, end);
     }
     default:

@@ -426,8 +426,14 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
                     item.opening = bounds.slice(words.constFirst().first, words[last].second).toString().simplified();
                 }
             }
-            if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty())
-                item.unitHead = FactLexicon::contextForm(QStringView(mention.value.unit).split(u' ').constLast());
+            // A unit of measure stands for its dimension: "90 miles" and "150 kilometres" count
+            // the same thing (FactCompare converts the values).
+            if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty()) {
+                if (const std::optional<FactCompare::Measure> measure = FactCompare::measureOf(mention.value.unit))
+                    item.unitHead = QString(measure->dimension);
+                else
+                    item.unitHead = FactLexicon::contextForm(QStringView(mention.value.unit).split(u' ').constLast());
+            }
 
             // The label's head ("subscription revenue", "public comments") counts as the
             // nearest context: it names what the figure is about.

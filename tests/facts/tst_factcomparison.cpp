@@ -132,6 +132,15 @@ void TestFactComparison::relations_data()
     QTest::newRow("weekday") << u"It was on Wednesday."_s << u"It was on April 19."_s << equal;
     QTest::newRow("month admits day") << u"It was in April."_s << u"It was on April 19."_s << compatible;
     QTest::newRow("date conflict") << u"It is on May 3."_s << u"It is on May 10."_s << conflict;
+    // One distance, weight or area in two units agrees within the rounding of a conversion.
+    QTest::newRow("miles and kilometres") << u"It sails 90 miles."_s << u"It sails about 150 kilometres."_s << equal;
+    QTest::newRow("pounds and kilograms") << u"It weighed 220 pounds."_s << u"It weighed 100 kilograms."_s << equal;
+    QTest::newRow("acres and hectares") << u"It burned 200,000 acres."_s << u"It burned 80,900 hectares."_s << equal;
+    QTest::newRow("distances that differ") << u"It sails 30 miles."_s << u"It sails 80 km."_s << conflict;
+    // A tally compares with a tally, both counts at once.
+    QTest::newRow("tally formats") << u"It passed 234-193 in the House."_s << u"The vote was 234 to 193."_s << equal;
+    QTest::newRow("tally conflict") << u"It passed 234-193 in the House."_s << u"It passed 232-195 in the House."_s << conflict;
+    QTest::newRow("tally and a count") << u"It passed 234-193 in the House."_s << u"It won 234 votes."_s << incomparable;
 }
 
 void TestFactComparison::relations()
@@ -265,6 +274,14 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"Mara Olsen has led the dockers' union since 2002, her office said."_s,
                        u"Mara Olsen has led the dockers' union since 2003, her office said."_s}
         << u"2002"_s << u"2003"_s << u"conflict"_s;
+    QTest::newRow("a vote tally agrees across outlets")
+        << QStringList{u"The harbour board approved the pier plan 34-19 on Friday after a long debate."_s,
+                       u"The pier plan, which passed 34-19, was the board's first big decision of the year."_s}
+        << u"34-19"_s << u"34-19"_s << u"agree"_s;
+    QTest::newRow("one distance in two units agrees")
+        << QStringList{u"The ferry was found drifting 90 miles north of the harbour, the coast guard said."_s,
+                       u"The ferry was found drifting about 150 kilometres north of the harbour, officials said."_s}
+        << u"90 miles"_s << u"about 150 kilometres"_s << u"agree"_s;
     QTest::newRow("the same weekday agrees across passages")
         << QStringList{u"The harbour board voted on Friday to close the north pier for the winter."_s,
                        u"Dockers in the canteen heard about the pier on Friday from a shop steward."_s}

@@ -76,6 +76,13 @@ void TestFactExtraction::figures_data()
     row("EUR code", u"A fine of EUR 2 million was imposed."_s, "money", u"EUR 2 million"_s, u"2000000 EUR"_s);
     row("bn glued", u"The deal values it at $1.5bn."_s, "money", u"$1.5bn"_s, u"1500000000 USD"_s);
     row("pounds word", u"He paid 3 million pounds for it."_s, "money", u"3 million pounds"_s, u"3000000 GBP"_s);
+    row("pounds lost in money", u"The club lost 3 million pounds last season."_s, "money", u"3 million pounds"_s, u"3000000 GBP"_s);
+    row("US after dollar", u"The trust paid $US1.5 million for the boat."_s, "money", u"$US1.5 million"_s, u"1500000 USD"_s);
+    row("hyphenated million", u"The city set aside $54.9-million for the pier."_s, "money", u"$54.9-million"_s, u"54900000 USD"_s);
+    row("hyphenated million euros", u"It cost around 38-million euros to build."_s, "money", u"around 38-million euros"_s,
+        u"~38000000 EUR"_s);
+    row("decimal comma", u"The line carried 1,2 million riders in May."_s, "number", u"1,2 million riders"_s,
+        u"1200000 riders"_s);
     row("euros word", u"The city spent 12,000 euros."_s, "money", u"12,000 euros"_s, u"12000 EUR"_s);
     row("trillion", u"Debt reached $2 trillion."_s, "money", u"$2 trillion"_s, u"2000000000000 USD"_s);
     row("M suffix", u"It sold for $10M in cash."_s, "money", u"$10M"_s, u"10000000 USD"_s);
@@ -199,7 +206,28 @@ void TestFactExtraction::figures_data()
     row("day compound", u"The board approved a 60-day suspension for the pilot."_s, "number", u"60-day"_s, u"60 days"_s);
     row("page compound", u"The inspectors filed a 225-page report on the pier."_s, "number", u"225-page"_s, u"225 pages"_s);
     row("age compound", u"A 6-year-old boy rode the first ferry."_s, "number", u"6-year-old"_s, u"6 years old"_s);
+    row("word compound", u"The dockers held a three-day conference at the pier."_s, "number", u"three-day"_s, u"3 days"_s);
+    row("long compound", u"It ended a nearly two-year-long inquiry into the ferry."_s, "number", u"nearly two-year-long"_s,
+        u"nearly 2 years"_s);
     row("appositive age", u"Mara Olsen, 58, has led the dock union since spring."_s, "number", u"58"_s, u"58 years old"_s);
+    // Two counts joined by a dash or "to" next to a vote or score word are one tally, the
+    // larger count first; without such a word they are no fact (notFacts).
+    row("vote tally", u"The board approved it 5–2 in private."_s, "number", u"5–2"_s, u"5-2 tally"_s);
+    row("score", u"They won 3-2 at home."_s, "number", u"3-2"_s, u"3-2 tally"_s);
+    row("tally with to", u"The guild re-elected its chair by a vote of 41 to 17."_s, "number", u"41 to 17"_s, u"41-17 tally"_s);
+    row("tally hyphenated", u"She kept the chair by a 12-to-5 vote."_s, "number", u"12-to-5"_s, u"12-5 tally"_s);
+    row("tally after a comma", u"Ms. Lund won, 134 to 63, after a long count."_s, "number", u"134 to 63"_s, u"134-63 tally"_s);
+    row("tally before its noun", u"The court issued a 6-3 decision on the pier."_s, "number", u"6-3"_s, u"6-3 tally"_s);
+    // Measures: "pounds" of weight is not sterling; glued units and conversions in brackets.
+    row("pounds of weight", u"The crate weighed 220 pounds when it was lifted."_s, "number", u"220 pounds"_s, u"220 pounds"_s);
+    row("pounds lost", u"Riders lost an average of 5.5 pounds in the trial."_s, "number", u"5.5 pounds"_s, u"5.5 pounds"_s);
+    row("pounds weight after", u"Half the crew are 30 pounds over a healthy weight."_s, "number", u"30 pounds"_s,
+        u"30 pounds"_s);
+    row("pounds of something", u"Crews seized 1,200 pounds of salt at the pier."_s, "number", u"1,200 pounds"_s, u"1200 pounds"_s);
+    row("weight converted", u"The anchor is 440 pounds (200 kg) of iron."_s, "number", u"440 pounds (200 kg)"_s, u"440 pounds"_s);
+    row("distance converted", u"The ferry sails 50 km (32 miles) to the island."_s, "number", u"50 km (32 miles)"_s, u"50 km"_s);
+    row("glued km", u"The ferry sails about 3km to the island."_s, "number", u"about 3km"_s, u"~3 km"_s);
+    row("glued kg", u"Each crate holds 117kg of salt."_s, "number", u"117kg"_s, u"117 kg"_s);
     // An offset in time places an event; it is not a duration.
     row("years later", u"She left the dock union six years later."_s, "number", u"six years later"_s, u"6 years later"_s);
     row("days ago", u"The ferry sank 12 days ago off the point."_s, "number", u"12 days ago"_s, u"12 days ago"_s);
@@ -278,8 +306,9 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("time") << u"The meeting starts at 10:30 sharp."_s;
     QTest::newRow("time am") << u"Buses leave at 6 a.m. daily."_s;
     QTest::newRow("time pm") << u"It closes at 5 pm sharp."_s;
-    QTest::newRow("vote tally") << u"The board approved it 5–2 in private."_s;
-    QTest::newRow("score") << u"They won 3-2 at home."_s;
+    // Two counts with no vote or score word near them say too little to be a tally.
+    QTest::newRow("dash pair without a vote") << u"Crews swapped shifts 5–2 on the rota."_s;
+    QTest::newRow("tally word in another sentence") << u"The board voted. Crews swapped 5-2 on the rota."_s;
     QTest::newRow("compound adjective") << u"We asked whether the 5,000-request cap would rise."_s;
     QTest::newRow("other compound") << u"Crews lifted the 40-tonne crane off the barge."_s;
     QTest::newRow("bare small number") << u"There were 14 in the room."_s;
