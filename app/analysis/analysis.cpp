@@ -111,15 +111,22 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
     if (stopped || canceled())
         return stop();
 
+    // The figures are read before the alignment: a figure two outlets state alike anchors
+    // their sentences to one passage (AlignmentOptions::anchors).
     progress(30, tr("Aligning passages"));
-    analysis.alignment = alignStory(analysis.articles, analysis.segmentations, {}, canceled, [&](int done, int total) {
+    const QList<QList<Mention>> mentions = extractStoryFacts(analysis.articles, analysis.segmentations, canceled);
+    if (canceled())
+        return stop();
+    AlignmentOptions alignmentOptions;
+    alignmentOptions.anchors = figureAnchors(mentions);
+    analysis.alignment = alignStory(analysis.articles, analysis.segmentations, alignmentOptions, canceled, [&](int done, int total) {
         progress(30 + 60 * done / std::max(total, 1), tr("Aligning passages"));
     });
     if (canceled())
         return stop();
 
     progress(90, tr("Comparing facts"));
-    analysis.facts = compareFacts(analysis.articles, analysis.segmentations, passageExtents(analysis.alignment), canceled);
+    analysis.facts = groupFacts(analysis.articles, analysis.segmentations, passageExtents(analysis.alignment), mentions, canceled);
     if (canceled())
         return stop();
 
@@ -141,6 +148,28 @@ PassageExtents passageExtents(const Alignment &alignment)
         extents.append(std::move(members));
     }
     return extents;
+}
+
+StoryAnchors figureAnchors(const QList<QList<Mention>> &mentionsPerArticle)
+{
+    StoryAnchors anchors;
+    anchors.reserve(mentionsPerArticle.size());
+    for (const QList<Mention> &mentions : mentionsPerArticle) {
+        QList<SentenceAnchor> ofArticle;
+        for (const Mention &mention : mentions) {
+            if (mention.value.kind == FactKind::Quote || mention.value.isVague())
+                continue;
+            // "about 300" and "300" state one figure; how exactly each outlet states it is for
+            // the fact comparison to judge, not for finding the sentences that state it.
+            FactValue figure = mention.value;
+            figure.approximation = Approximation::Exact;
+            // A fixed seed: the keys only need to be equal for equal values within one run.
+            const QString value = factKindName(figure.kind) + QLatin1Char(' ') + figure.toString();
+            ofArticle.append({mention.span.start, quint64(qHash(value, size_t(0x5eed)))});
+        }
+        anchors.append(std::move(ofArticle));
+    }
+    return anchors;
 }
 
 QFuture<Analysis> startAnalysis(QList<Article> articles)
