@@ -331,14 +331,12 @@ void Aligner::prepareUnits()
 void Aligner::attachAnchors()
 {
     const StoryAnchors &anchors = m_options.anchors;
-    std::vector<std::vector<quint64>> keysOfUnit;
     struct Count {
         int units = 0;
         int articles = 0;
         int lastArticle = -1;
     };
     std::unordered_map<quint64, Count> counts;
-    std::vector<std::pair<int, int>> unitOf;   // per anchor read: (article, unit), in order
     for (qsizetype a = 0; a < anchors.size() && size_t(a) < m_units.size(); ++a) {
         std::vector<Unit> &units = m_units[size_t(a)].units;
         const QList<Sentence> &sentences = m_segmentations.at(a).sentences;
