@@ -6,6 +6,7 @@
 #include "core/workpool.h"
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
@@ -159,13 +160,15 @@ StoryAnchors figureAnchors(const QList<QList<Mention>> &mentionsPerArticle)
         for (const Mention &mention : mentions) {
             if (mention.value.kind == FactKind::Quote || mention.value.isVague())
                 continue;
-            // "about 300" and "300" state one figure; how exactly each outlet states it is for
-            // the fact comparison to judge, not for finding the sentences that state it.
-            FactValue figure = mention.value;
-            figure.approximation = Approximation::Exact;
-            // A fixed seed: the keys only need to be equal for equal values within one run.
-            const QString value = factKindName(figure.kind) + QLatin1Char(' ') + figure.toString();
-            ofArticle.append({mention.span.start, quint64(qHash(value, size_t(0x5eed)))});
+            // The value's fields, without how exactly it is stated: "about 300" and "300" state
+            // one figure; whether they agree is for the fact comparison to judge, not for
+            // finding the sentences that state it. The keys only need to be equal for equal
+            // values within one run.
+            const FactValue &value = mention.value;
+            const size_t key = qHashMulti(0x5eed, int(value.kind), value.low, value.high, value.currency,
+                                          int(value.period), value.unit, value.date.toJulianDay(),
+                                          int(value.precision));
+            ofArticle.append({mention.span.start, quint64(key)});
         }
         anchors.append(std::move(ofArticle));
     }
