@@ -1195,6 +1195,12 @@ Alignment Aligner::run()
     report(2 * articleCount);
     if (canceled())
         return {};
+    // The diffs read only the segmentations: the clustering's sentence vectors, profiles and
+    // postings (tens of megabytes at 2,000 outlets) go before the diffs add theirs, so the
+    // analysis peaks lower while it holds the story's figures for the fact stage.
+    std::vector<Cluster>().swap(m_clusters);
+    Postings().swap(m_postings);
+    std::vector<ArticleUnits>().swap(m_units);
 
     // Status and word diffs, passage by passage on all cores.
     std::atomic<bool> stop = false;
