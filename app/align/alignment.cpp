@@ -21,6 +21,9 @@
 //    Within one article a greedy assignment by similarity gives each passage at most one run
 //    of consecutive sentences: a second sentence joins only when the two together match the
 //    passage clearly better than either alone (a sentence another outlet split in two).
+//    A sentence and a passage that state the same rare anchor (a figure of the same kind and
+//    value, as the caller's fact engine reads it; see SentenceAnchor) join at a lower
+//    similarity: real outlets reword everything around a figure but the figure.
 // 4. Merged sentences: a sentence whose words left over after its best passage match a second
 //    passage is a secondary member of that one. Afterwards the grain is settled: a passage two
 //    or more of whose members are runs of sentences is split into one passage per sentence;
@@ -45,6 +48,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 #include <unordered_map>
 #include <vector>
@@ -135,6 +139,7 @@ struct Cluster {
     float nameFloor = 0;
     std::vector<ClusterMember> members;    ///< ascending article
     std::vector<SecondaryLink> secondaries;
+    std::vector<quint64> anchors;          ///< the primary members' anchors, ascending
     bool alive = true;
 
     [[nodiscard]] const ClusterMember *memberOf(int article) const
@@ -157,6 +162,33 @@ float nameFloorOf(const Cluster &cluster)
             heaviest = std::max(heaviest, term.weight);
     }
     return 0.5f * heaviest;
+}
+
+/// Adds `more` (ascending) to the ascending `anchors`, without repeats.
+void mergeAnchors(std::vector<quint64> &anchors, const std::vector<quint64> &more)
+{
+    if (more.empty())
+        return;
+    std::vector<quint64> merged;
+    merged.reserve(anchors.size() + more.size());
+    std::set_union(anchors.cbegin(), anchors.cend(), more.cbegin(), more.cend(), std::back_inserter(merged));
+    anchors.swap(merged);
+}
+
+/// Whether two ascending anchor lists share a key.
+bool shareAnchor(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
+    auto i = a.cbegin();
+    auto j = b.cbegin();
+    while (i != a.cend() && j != b.cend()) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            return true;
+    }
+    return false;
 }
 
 /// The alignment's working state; see the file comment for the method.
@@ -194,6 +226,8 @@ private:
 
     bool canceled() const { return m_isCanceled && m_isCanceled(); }
     void prepareUnits();
+    void attachAnchors();
+    [[nodiscard]] double joinThresholdFor(const Unit &unit, const Cluster &cluster) const;
     void assignArticle(int article);
     void addToCluster(int cluster, int article, int firstUnit, int unitCount);
     int newCluster(int article, int unit);
@@ -287,6 +321,64 @@ void Aligner::prepareUnits()
                 term.weight = unit.norm > 0 ? term.weight / unit.norm : 0;
         }
     });
+    if (!stop && !canceled())
+        attachAnchors();
+}
+
+/// Gives each unit the anchors its sentence states that are rare in the story: stated by two
+/// or more outlets, and by no more than two sentences per outlet stating it. A figure that an
+/// outlet repeats all through its article says nothing about which sentences belong together.
+void Aligner::attachAnchors()
+{
+    const StoryAnchors &anchors = m_options.anchors;
+    struct Count {
+        int units = 0;
+        int articles = 0;
+        int lastArticle = -1;
+    };
+    std::unordered_map<quint64, Count> counts;
+    for (qsizetype a = 0; a < anchors.size() && size_t(a) < m_units.size(); ++a) {
+        std::vector<Unit> &units = m_units[size_t(a)].units;
+        const QList<Sentence> &sentences = m_segmentations.at(a).sentences;
+        for (const SentenceAnchor &anchor : anchors.at(a)) {
+            const auto sentence = std::upper_bound(sentences.cbegin(), sentences.cend(), anchor.position,
+                                                   [](qsizetype pos, const Sentence &s) { return pos < s.span.start; });
+            if (sentence == sentences.cbegin() || !(sentence - 1)->span.contains(anchor.position))
+                continue;
+            const qsizetype index = sentence - 1 - sentences.cbegin();
+            const auto unit = std::lower_bound(units.begin(), units.end(), index,
+                                               [](const Unit &u, qsizetype s) { return u.sentence < s; });
+            if (unit == units.end() || unit->sentence != index)
+                continue;
+            if (std::find(unit->anchors.cbegin(), unit->anchors.cend(), anchor.key) != unit->anchors.cend())
+                continue;
+            unit->anchors.push_back(anchor.key);
+            Count &count = counts[anchor.key];
+            ++count.units;
+            if (count.lastArticle != int(a)) {
+                count.lastArticle = int(a);
+                ++count.articles;
+            }
+        }
+    }
+    for (ArticleUnits &article : m_units) {
+        for (Unit &unit : article.units) {
+            std::erase_if(unit.anchors, [&](quint64 key) {
+                const Count &count = counts.at(key);
+                return count.articles < 2 || count.units > 2 * count.articles;
+            });
+            std::sort(unit.anchors.begin(), unit.anchors.end());
+        }
+    }
+}
+
+/// The similarity a unit needs to join a passage: lower when the passage states one of the
+/// unit's anchors (see AlignmentOptions::anchoredJoinThreshold).
+double Aligner::joinThresholdFor(const Unit &unit, const Cluster &cluster) const
+{
+    if (shareAnchor(unit.anchors, cluster.anchors))
+        return std::min(m_options.joinThreshold, m_options.anchoredJoinThreshold);
+    return m_options.joinThreshold;
 }
 
 TermVector Aligner::spanVector(int article, int firstUnit, int unitCount, double *norm2) const
@@ -356,8 +448,10 @@ void Aligner::addToCluster(int clusterIndex, int article, int firstUnit, int uni
 {
     Cluster &cluster = m_clusters[size_t(clusterIndex)];
     std::vector<quint64> added;
-    for (int u = firstUnit; u < firstUnit + unitCount; ++u)
+    for (int u = firstUnit; u < firstUnit + unitCount; ++u) {
         addInto(cluster.profile, m_units[size_t(article)].units[size_t(u)].terms, 1.0f, &added);
+        mergeAnchors(cluster.anchors, m_units[size_t(article)].units[size_t(u)].anchors);
+    }
     cluster.norm2 = squaredNorm(cluster.profile);
     cluster.members.push_back({article, firstUnit, unitCount});
     cluster.nameFloor = nameFloorOf(cluster);
@@ -455,7 +549,7 @@ void Aligner::assignArticle(int article)
         const Cluster &cluster = m_clusters[size_t(candidate.cluster)];
         const auto range = ranges.find(candidate.cluster);
         if (range == ranges.end()) {
-            if (candidate.similarity >= m_options.joinThreshold) {
+            if (candidate.similarity >= joinThresholdFor(units[size_t(candidate.unit)], cluster)) {
                 assigned[size_t(candidate.unit)] = candidate.cluster;
                 ranges.emplace(candidate.cluster, ClusterMember{article, candidate.unit, 1});
             }
@@ -582,6 +676,7 @@ void Aligner::absorb(Cluster &keep, Cluster &gone)
     std::sort(keep.members.begin(), keep.members.end(),
               [](const ClusterMember &x, const ClusterMember &y) { return x.article < y.article; });
     addInto(keep.profile, gone.profile, 1.0f);
+    mergeAnchors(keep.anchors, gone.anchors);
     keep.norm2 = squaredNorm(keep.profile);
     keep.nameFloor = nameFloorOf(keep);
     keep.secondaries.insert(keep.secondaries.end(), gone.secondaries.begin(), gone.secondaries.end());
@@ -632,6 +727,7 @@ void Aligner::splitMergedGrain()
         const auto addUnit = [&](Cluster &part, int article, int unit) {
             const Unit &u = m_units[size_t(article)].units[size_t(unit)];
             addInto(part.profile, u.terms, 1.0f);
+            mergeAnchors(part.anchors, u.anchors);
             part.norm2 = squaredNorm(part.profile);
             part.members.push_back({article, unit, 1});
         };
@@ -711,6 +807,7 @@ void Aligner::splitMergedGrain()
                         }
                     }
                     addInto(target->profile, u.terms, 1.0f);
+                    mergeAnchors(target->anchors, u.anchors);
                     target->norm2 = squaredNorm(target->profile);
                 } else {
                     alone.emplace_back(member.article, unit);
@@ -748,6 +845,7 @@ void Aligner::splitMergedGrain()
         for (const auto &[article, unit] : alone) {
             Cluster cluster;
             cluster.profile = m_units[size_t(article)].units[size_t(unit)].terms;
+            cluster.anchors = m_units[size_t(article)].units[size_t(unit)].anchors;
             cluster.norm2 = squaredNorm(cluster.profile);
             cluster.members.push_back({article, unit, 1});
             m_clusters.push_back(std::move(cluster));
@@ -1097,6 +1195,12 @@ Alignment Aligner::run()
     report(2 * articleCount);
     if (canceled())
         return {};
+    // The diffs read only the segmentations: the clustering's sentence vectors, profiles and
+    // postings (tens of megabytes at 2,000 outlets) go before the diffs add theirs, so the
+    // analysis peaks lower while it holds the story's figures for the fact stage.
+    std::vector<Cluster>().swap(m_clusters);
+    Postings().swap(m_postings);
+    std::vector<ArticleUnits>().swap(m_units);
 
     // Status and word diffs, passage by passage on all cores.
     std::atomic<bool> stop = false;

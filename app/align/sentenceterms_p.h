@@ -19,6 +19,7 @@ struct Unit {
     TermVector terms;         ///< weighted, then scaled to unit length
     float norm = 0;           ///< length before scaling, so terms * norm is the weighted vector
     int run = 0;              ///< units of one run are consecutive sentences without boilerplate between
+    std::vector<quint64> anchors;   ///< keys of the story's rare anchors it states, ascending (see SentenceAnchor)
 };
 
 struct ArticleUnits {

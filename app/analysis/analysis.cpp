@@ -6,6 +6,7 @@
 #include "core/workpool.h"
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
@@ -111,15 +112,22 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
     if (stopped || canceled())
         return stop();
 
+    // The figures are read before the alignment: a figure two outlets state alike anchors
+    // their sentences to one passage (AlignmentOptions::anchors).
     progress(30, tr("Aligning passages"));
-    analysis.alignment = alignStory(analysis.articles, analysis.segmentations, {}, canceled, [&](int done, int total) {
+    const QList<QList<Mention>> mentions = extractStoryFacts(analysis.articles, analysis.segmentations, canceled);
+    if (canceled())
+        return stop();
+    AlignmentOptions alignmentOptions;
+    alignmentOptions.anchors = figureAnchors(mentions);
+    analysis.alignment = alignStory(analysis.articles, analysis.segmentations, alignmentOptions, canceled, [&](int done, int total) {
         progress(30 + 60 * done / std::max(total, 1), tr("Aligning passages"));
     });
     if (canceled())
         return stop();
 
     progress(90, tr("Comparing facts"));
-    analysis.facts = compareFacts(analysis.articles, analysis.segmentations, passageExtents(analysis.alignment), canceled);
+    analysis.facts = groupFacts(analysis.articles, analysis.segmentations, passageExtents(analysis.alignment), mentions, canceled);
     if (canceled())
         return stop();
 
@@ -141,6 +149,30 @@ PassageExtents passageExtents(const Alignment &alignment)
         extents.append(std::move(members));
     }
     return extents;
+}
+
+StoryAnchors figureAnchors(const QList<QList<Mention>> &mentionsPerArticle)
+{
+    StoryAnchors anchors;
+    anchors.reserve(mentionsPerArticle.size());
+    for (const QList<Mention> &mentions : mentionsPerArticle) {
+        QList<SentenceAnchor> ofArticle;
+        for (const Mention &mention : mentions) {
+            if (mention.value.kind == FactKind::Quote || mention.value.isVague())
+                continue;
+            // The value's fields, without how exactly it is stated: "about 300" and "300" state
+            // one figure; whether they agree is for the fact comparison to judge, not for
+            // finding the sentences that state it. The keys only need to be equal for equal
+            // values within one run.
+            const FactValue &value = mention.value;
+            const size_t key = qHashMulti(0x5eed, int(value.kind), value.low, value.high, value.currency,
+                                          int(value.period), value.unit, value.date.toJulianDay(),
+                                          int(value.precision));
+            ofArticle.append({mention.span.start, quint64(key)});
+        }
+        anchors.append(std::move(ofArticle));
+    }
+    return anchors;
 }
 
 QFuture<Analysis> startAnalysis(QList<Article> articles)

@@ -61,6 +61,12 @@ using AnalysisControl = TaskControl;
 /// The alignment as the fact stage takes it: each passage's members' articles and spans.
 [[nodiscard]] PassageExtents passageExtents(const Alignment &alignment);
 
+/// The figures of each article as the aligner takes them (see SentenceAnchor): one anchor per
+/// money, count, percentage or date mention, keyed by its kind and normalised value, so two
+/// outlets' "$1.2 million" and "$1,200,000" have one key. Quotes and vague figures
+/// ("billions") are no anchors. `mentionsPerArticle[i]` belongs to article i.
+[[nodiscard]] StoryAnchors figureAnchors(const QList<QList<Mention>> &mentionsPerArticle);
+
 /// Segments, aligns and compares the facts of a story, using all cores. Pure and
 /// deterministic; thread-safe. The articles are taken by value because the snapshot keeps them.
 [[nodiscard]] Analysis analyseStory(QList<Article> articles, const AnalysisControl &control = {});

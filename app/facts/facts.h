@@ -202,8 +202,13 @@ struct FactTable {
                                    const QList<QList<Mention>> &mentionsPerArticle,
                                    const std::function<bool()> &isCanceled = {});
 
-/// extractFacts() for every article (in workPool(), results in article order), then
-/// groupFacts(). `segmentations[i]` belongs to `articles[i]`. What the analysis calls.
+/// extractFacts() for every article, in workPool(); the result is in article order whatever
+/// the threads. Empty when `isCanceled` returns true during the work.
+[[nodiscard]] QList<QList<Mention>> extractStoryFacts(const QList<Article> &articles,
+                                                      const QList<Segmentation> &segmentations,
+                                                      const std::function<bool()> &isCanceled = {});
+
+/// extractStoryFacts(), then groupFacts(). `segmentations[i]` belongs to `articles[i]`. What the analysis calls.
 [[nodiscard]] FactTable compareFacts(const QList<Article> &articles,
                                      const QList<Segmentation> &segmentations,
                                      const PassageExtents &passages,

@@ -1047,8 +1047,8 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     return table;
 }
 
-FactTable compareFacts(const QList<Article> &articles, const QList<Segmentation> &segmentations,
-                       const PassageExtents &passages, const std::function<bool()> &isCanceled)
+QList<QList<Mention>> extractStoryFacts(const QList<Article> &articles, const QList<Segmentation> &segmentations,
+                                        const std::function<bool()> &isCanceled)
 {
     // Extraction is per article: all cores, results in article order whatever the threads.
     QList<QList<Mention>> mentions(articles.size());
@@ -1063,6 +1063,15 @@ FactTable compareFacts(const QList<Article> &articles, const QList<Segmentation>
         mentions[a] = extractFacts(articles.at(a), ArticleId(a), a < segmentations.size() ? segmentations.at(a) : Segmentation());
     });
     if (stopped || (isCanceled && isCanceled()))
+        return {};
+    return mentions;
+}
+
+FactTable compareFacts(const QList<Article> &articles, const QList<Segmentation> &segmentations,
+                       const PassageExtents &passages, const std::function<bool()> &isCanceled)
+{
+    const QList<QList<Mention>> mentions = extractStoryFacts(articles, segmentations, isCanceled);
+    if (isCanceled && isCanceled())
         return {};
     return groupFacts(articles, segmentations, passages, mentions, isCanceled);
 }

@@ -117,6 +117,8 @@ private Q_SLOTS:
     void deterministicAcrossThreadCounts();
     void cancelStopsTheWork();
     void passageAtPositions();
+    void figureAnchors_data();
+    void figureAnchors();
 };
 
 void TestAlignment::emptyAndMismatched()
@@ -403,6 +405,91 @@ void TestAlignment::passageAtPositions()
     QCOMPARE(aligned.alignment.passageAt(ArticleId(0), segmentation, aligned.articles.at(0).text.size() + 10), -1);
     QCOMPARE(aligned.alignment.passageOfSentence(ArticleId(7), 0), -1);
     QCOMPARE(aligned.alignment.passageOfSentence(ArticleId(), 0), -1);
+}
+
+void TestAlignment::figureAnchors_data()
+{
+    // Two outlets' articles: the same three background sentences, then each outlet's own
+    // sentences. `anchored` lists "surface=key": every occurrence of the surface in either
+    // article states the figure `key` (as the fact engine reads "$4.2 million" and
+    // "$4,200,000" alike). The sentences holding `first` (first article) and `second` (second
+    // article) must share a passage as `together` says, and without the anchors as
+    // `togetherWithout` says.
+    QTest::addColumn<QStringList>("ownFirst");
+    QTest::addColumn<QStringList>("ownSecond");
+    QTest::addColumn<QStringList>("anchored");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("together");
+    QTest::addColumn<bool>("togetherWithout");
+
+    const QString plan = QStringLiteral("The Orlin water board will spend $4.2 million replacing the lead pipes under Harwick Street.");
+    const QString reworded = QStringLiteral("Crews of the board will dig up Harwick Street this summer to replace its lead pipes in a $4,200,000 project.");
+    const QStringList money = {QStringLiteral("$4.2 million=7"), QStringLiteral("$4,200,000=7")};
+    QTest::newRow("a figure both state anchors a rewording")
+        << QStringList{plan} << QStringList{reworded} << money << QStringLiteral("lead pipes")
+        << QStringLiteral("dig up") << true << false;
+    QTest::newRow("without a figure in common the rewording stays apart")
+        << QStringList{plan} << QStringList{reworded} << QStringList{QStringLiteral("$4.2 million=7"), QStringLiteral("$4,200,000=8")}
+        << QStringLiteral("lead pipes") << QStringLiteral("dig up") << false << false;
+    QTest::newRow("a shared figure alone is no statement")
+        << QStringList{QStringLiteral("Velmora's library fund reached $4.2 million in March.")}
+        << QStringList{QStringLiteral("The Drelsby ferry repairs came to $4,200,000, a council report found.")} << money
+        << QStringLiteral("library fund") << QStringLiteral("ferry repairs") << false << false;
+    // One outlet repeats the figure all through its article: it no longer tells which of its
+    // sentences is the one the other outlet rewords. (The pair's words match as closely as in
+    // the first row: an anchor kept would join them.)
+    QTest::newRow("a figure repeated all through an article anchors nothing")
+        << QStringList{plan, QStringLiteral("Critics said $4.2 million was too much for one street."),
+                       QStringLiteral("The $4.2 million comes from the Drelsby reserve."),
+                       QStringLiteral("Residents learned of the $4.2 million plan on Monday.")}
+        << QStringList{QStringLiteral("Crews of the board will dig up Harwick Street this summer to swap its lead pipes in a $4,200,000 project.")}
+        << money << QStringLiteral("lead pipes") << QStringLiteral("dig up") << false << false;
+}
+
+void TestAlignment::figureAnchors()
+{
+    QFETCH(QStringList, ownFirst);
+    QFETCH(QStringList, ownSecond);
+    QFETCH(QStringList, anchored);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, together);
+    QFETCH(bool, togetherWithout);
+
+    const QStringList background = {
+        QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday after a long debate."),
+        QStringLiteral("Marta Quenby, the authority's chief executive, thanked the engineers for their patience."),
+        QStringLiteral("Ferry passengers waited two hours in the rain on Saturday."),
+    };
+    const Aligned plain = align({Test::articleFromParagraphs(background + ownFirst, QStringLiteral("One")),
+                                 Test::articleFromParagraphs(background + ownSecond, QStringLiteral("Two"))});
+    AlignmentOptions options;
+    for (const Article &article : plain.articles) {
+        QList<SentenceAnchor> anchors;
+        for (const QString &entry : std::as_const(anchored)) {
+            const qsizetype equals = entry.lastIndexOf(u'=');
+            const QString surface = entry.left(equals);
+            const quint64 key = entry.mid(equals + 1).toULongLong();
+            for (qsizetype at = article.text.indexOf(surface); at >= 0; at = article.text.indexOf(surface, at + 1))
+                anchors.append({at, key});
+        }
+        options.anchors.append(anchors);
+    }
+    Aligned anchoredAlignment = plain;
+    anchoredAlignment.alignment = alignStory(plain.articles, plain.segmentations, options);
+    checkInvariants(anchoredAlignment);
+
+    const auto share = [&](const Aligned &aligned) {
+        const Passage *a = passageWith(aligned, 0, first);
+        const Passage *b = passageWith(aligned, 1, second);
+        return a && a == b;
+    };
+    QCOMPARE(share(anchoredAlignment), together);
+    QCOMPARE(share(plain), togetherWithout);
+    // The background sentences align either way.
+    const Passage *bridge = passageWith(anchoredAlignment, 0, QStringLiteral("Drelsby bridge"));
+    QVERIFY(bridge && bridge->members.size() == 2);
 }
 
 QTEST_GUILESS_MAIN(TestAlignment)

@@ -2,6 +2,7 @@
 // Pairwise precision, recall and F1 of the aligner on generated story clusters with known
 // truth (see synth/storygenerator.h).
 #include "align/alignment.h"
+#include "analysis/analysis.h"
 #include "common/storygenerator.h"
 
 #include <QElapsedTimer>
@@ -27,6 +28,9 @@ Measured measure(const Synth::GeneratorOptions &options)
     const QList<Segmentation> segmentations = QtConcurrent::blockingMapped(articles, [](const Article &a) { return segment(a); });
     AlignmentOptions alignmentOptions;
     alignmentOptions.computeDiffs = false;
+    // The figures anchor sentences as in the analysis (qualifier twins and each outlet's own
+    // interviewee state figures too, and must stay apart all the same).
+    alignmentOptions.anchors = figureAnchors(extractStoryFacts(articles, segmentations));
     const Alignment alignment = alignStory(articles, segmentations, alignmentOptions);
     const qint64 elapsed = timer.elapsed();
     return {Synth::scoreAlignment(story, segmentations, alignment), elapsed,
