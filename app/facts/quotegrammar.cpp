@@ -185,7 +185,15 @@ QString nameBefore(const Bounds &b, qsizetype pos)
             break;
         p = b.skipBlanksBack(ws);
     }
-    if (p > b.begin && b.text[p - 1] == u',') {
+    // "said Ines Okafor, who added": the relative pronoun stands for the name before it.
+    bool relative = false;
+    if (auto [ws, we] = b.wordBefore(p); ws >= 0 && Bounds::equalsIgnoringCase(b.slice(ws, we), L("who"))) {
+        p = b.skipBlanksBack(ws);
+        if (p > b.begin && b.text[p - 1] == u',')
+            p = b.skipBlanksBack(p - 1);
+        relative = true;
+    }
+    if (!relative && p > b.begin && b.text[p - 1] == u',') {
         qsizetype comma = p - 1;
         const qsizetype floor = std::max(b.begin, comma - 120);
         while (comma > floor && b.text[comma - 1] != u',' && b.text[comma - 1] != u'.')
