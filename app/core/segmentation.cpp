@@ -16,6 +16,7 @@
 #include "core/paragraphs.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTextBoundaryFinder>
 
 #include <libstemmer.h>
@@ -353,7 +354,12 @@ qsizetype scanToken(QStringView text, qsizetype i, qsizetype end, TokenKind &kin
     return pos;
 }
 
-void tokeniseInto(const QString &text, TextSpan span, QList<Token> &tokens)
+/// Normalised spellings already made for one article, so that each token of a repeated word
+/// shares its string ("the" once, not 60 times). A 2,000-article story keeps every token for
+/// its whole analysis, and the copies were some 70 MB of it.
+using Spellings = QSet<QString>;
+
+void tokeniseInto(const QString &text, TextSpan span, QList<Token> &tokens, Spellings *spellings = nullptr)
 {
     const QStringView view(text);
     qsizetype i = span.start;
@@ -365,7 +371,10 @@ void tokeniseInto(const QString &text, TextSpan span, QList<Token> &tokens)
         }
         TokenKind kind = TokenKind::Symbol;
         const qsizetype end = scanToken(view, i, span.end, kind);
-        tokens.append(Token{{i, end}, kind, normaliseToken(view.mid(i, end - i), kind)});
+        QString normalised = normaliseToken(view.mid(i, end - i), kind);
+        if (spellings)
+            normalised = *spellings->insert(std::move(normalised));   // an equal one if there was
+        tokens.append(Token{{i, end}, kind, std::move(normalised)});
         i = end;
     }
 }
@@ -596,6 +605,7 @@ Segmentation segment(const Article &article)
     // News text averages about six UTF-16 units per token and 150 per sentence.
     result.tokens.reserve(text.size() / 6 + 16);
     result.sentences.reserve(text.size() / 150 + 4);
+    Spellings spellings;
 
     for (qsizetype p = 0; p < paragraphs.size(); ++p) {
         const Paragraph &paragraph = paragraphs.at(p);
@@ -603,7 +613,7 @@ Segmentation segment(const Article &article)
         span.start = std::clamp<qsizetype>(span.start, 0, text.size());
         span.end = std::clamp<qsizetype>(span.end, span.start, text.size());
         const qsizetype firstToken = result.tokens.size();
-        tokeniseInto(text, span, result.tokens);
+        tokeniseInto(text, span, result.tokens, &spellings);
         const qsizetype endToken = result.tokens.size();
 
         // Each token belongs to exactly one sentence; a sentence break that falls inside a

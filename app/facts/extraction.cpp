@@ -11,6 +11,8 @@
 #include "core/paragraphs.h"
 #include "facts/quotegrammar.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Crossread {
@@ -257,6 +259,7 @@ QList<Mention> extractFacts(const Article &article, ArticleId id, const Segmenta
     const QList<Sentence> &sentences = segmentation.sentences;
     QList<Mention> kept;
     kept.reserve(mentions.size());
+    QSet<QString> contextWords;
     for (Mention &mention : mentions) {
         const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), mention.span.start,
                                          [](qsizetype pos, const Sentence &s) { return pos < s.span.start; });
@@ -275,8 +278,13 @@ QList<Mention> extractFacts(const Article &article, ArticleId id, const Segmenta
         }
         window.start = std::min(window.start, mention.span.start);
         window.end = std::max(window.end, mention.span.end);
-        if (mention.value.kind != FactKind::Quote)
+        if (mention.value.kind != FactKind::Quote) {
             mention.context = contextOf(Bounds{article.text, window.start, window.end}, mention);
+            // An article's figures share most of their context words; one string per word
+            // keeps a 2,000-article story's contexts to a few megabytes.
+            for (QString &word : mention.context)
+                word = *contextWords.insert(word);
+        }
         kept.append(std::move(mention));
     }
     return kept;

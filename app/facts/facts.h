@@ -99,7 +99,8 @@ struct Mention {
     /// other kinds a single part equal to `span`.
     QList<TextSpan> parts;
     /// Lower-case content words near the mention (what is counted or priced, by whom, per what
-    /// period): the evidence for grouping mentions of different articles into one slot.
+    /// period): the evidence for grouping mentions of different articles into one slot. Set by
+    /// extractFacts(); empty in a FactTable's slots, which no longer need it.
     QStringList context;
     /// Quotes only: how this rendering differs from the group's reference wording, as short
     /// human-readable notes ("adds 'But'", "adds a comma after 'ads'"), untranslated: views
