@@ -219,41 +219,41 @@ QList<Mention> extractFacts(const Article &article, ArticleId id, const Segmenta
     const QList<Paragraph> paragraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text)
                                                                      : article.paragraphs;
     const PublishedDate &published = article.meta.published;
-    QList<Mention> mentions;
-    QString lastNamedSpeaker;
+    QList<Mention> figures;
+    QList<TextSpan> compared;   // the paragraphs that are not boilerplate
     for (const Paragraph &paragraph : paragraphs) {
         if (paragraph.isBoilerplate())
             continue;
         const TextSpan span{std::clamp<qsizetype>(paragraph.span.start, 0, article.text.size()),
                             std::clamp<qsizetype>(paragraph.span.end, 0, article.text.size())};
-        const Bounds bounds{article.text, span.start, span.end};
-        QList<Mention> figures;
-        scanFigures(bounds, id, published, figures);
-
-        QList<Mention> quotes;
-        for (FactGrammar::QuoteFound &found : FactGrammar::findQuotes(bounds)) {
-            Mention mention;
-            mention.article = id;
-            mention.span = found.span;
-            mention.surface = found.span.in(article.text).toString();
-            mention.parts = found.parts;
-            mention.value.kind = FactKind::Quote;
-            mention.value.quote = found.text;
-            const bool pronoun = !found.speaker.isEmpty() && found.speaker.front().isLower();
-            if (pronoun && !lastNamedSpeaker.isEmpty())
-                found.speaker = lastNamedSpeaker;
-            else if (!pronoun && !found.speaker.isEmpty())
-                lastNamedSpeaker = found.speaker;
-            mention.value.speaker = found.speaker;
-            quotes.append(mention);
-        }
-        // Interleave in text order.
-        QList<Mention> merged;
-        merged.reserve(figures.size() + quotes.size());
-        std::merge(figures.cbegin(), figures.cend(), quotes.cbegin(), quotes.cend(), std::back_inserter(merged),
-                   [](const Mention &a, const Mention &b) { return a.span.start < b.span.start; });
-        mentions.append(merged);
+        compared.append(span);
+        scanFigures(Bounds{article.text, span.start, span.end}, id, published, figures);
     }
+
+    // Quotations over the whole article, since one may run over several paragraphs.
+    QList<Mention> quotes;
+    QString lastNamedSpeaker;
+    for (FactGrammar::QuoteFound &found : FactGrammar::findQuotes(article.text, compared)) {
+        Mention mention;
+        mention.article = id;
+        mention.span = found.span;
+        mention.surface = found.span.in(article.text).toString();
+        mention.parts = found.parts;
+        mention.value.kind = FactKind::Quote;
+        mention.value.quote = found.text;
+        const bool pronoun = !found.speaker.isEmpty() && found.speaker.front().isLower();
+        if (pronoun && !lastNamedSpeaker.isEmpty())
+            found.speaker = lastNamedSpeaker;
+        else if (!pronoun && !found.speaker.isEmpty())
+            lastNamedSpeaker = found.speaker;
+        mention.value.speaker = found.speaker;
+        quotes.append(mention);
+    }
+    // Interleave in text order.
+    QList<Mention> mentions;
+    mentions.reserve(figures.size() + quotes.size());
+    std::merge(figures.cbegin(), figures.cend(), quotes.cbegin(), quotes.cend(), std::back_inserter(mentions),
+               [](const Mention &a, const Mention &b) { return a.span.start < b.span.start; });
 
     // Sentence of each mention and the words around it.
     const QList<Sentence> &sentences = segmentation.sentences;

@@ -185,7 +185,15 @@ QString nameBefore(const Bounds &b, qsizetype pos)
             break;
         p = b.skipBlanksBack(ws);
     }
-    if (p > b.begin && b.text[p - 1] == u',') {
+    // "said Ines Okafor, who added": the relative pronoun stands for the name before it.
+    bool relative = false;
+    if (auto [ws, we] = b.wordBefore(p); ws >= 0 && Bounds::equalsIgnoringCase(b.slice(ws, we), L("who"))) {
+        p = b.skipBlanksBack(ws);
+        if (p > b.begin && b.text[p - 1] == u',')
+            p = b.skipBlanksBack(p - 1);
+        relative = true;
+    }
+    if (!relative && p > b.begin && b.text[p - 1] == u',') {
         qsizetype comma = p - 1;
         const qsizetype floor = std::max(b.begin, comma - 120);
         while (comma > floor && b.text[comma - 1] != u',' && b.text[comma - 1] != u'.')
@@ -420,7 +428,36 @@ QString withoutTitle(QStringView name)
     return rest.toString();
 }
 
-QList<QuoteFound> findQuotes(const Bounds &b)
+namespace {
+
+/// A quoted stretch between an opening mark and its closing mark, within one paragraph.
+struct Piece {
+    qsizetype open = 0;
+    qsizetype close = 0;
+    Family family = Family::Double;
+};
+
+/// The pieces of one paragraph, and an opening mark whose quotation runs past its end.
+struct ParagraphScan {
+    QList<Piece> pieces;
+    qsizetype dangling = -1;        ///< an opening mark with no closing mark after it, or -1
+    Family danglingFamily = Family::Double;
+};
+
+/// A word set in quotation marks on its own ("misleading", "stop"): lower-case, not a function
+/// word; a name or a title ("City", "Today") is not quoted speech. groupQuotes() keeps it only
+/// when another article quotes the same word.
+bool isQuotedWord(QStringView inner)
+{
+    QStringView word = inner.trimmed();
+    while (!word.isEmpty() && (word.back() == u'.' || word.back() == u','))
+        word.chop(1);
+    if (word.size() < 3 || !word.front().isLower() || FactLexicon::isStopWord(word))
+        return false;
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter() || c == u'-' || FactScan::isApostrophe(c); });
+}
+
+ParagraphScan scanParagraph(const Bounds &b)
 {
     QList<Mark> marks;
     std::array<QList<qsizetype>, familyCount> closes;
@@ -436,12 +473,7 @@ QList<QuoteFound> findQuotes(const Bounds &b)
             closes[int(family)].append(i);
     }
 
-    struct Piece {
-        qsizetype open = 0;
-        qsizetype close = 0;
-        Family family = Family::Double;
-    };
-    QList<Piece> pieces;
+    ParagraphScan scan;
     for (qsizetype m = 0; m < marks.size();) {
         const Mark &mark = marks.at(m);
         if (!(mark.roles & Open)) {
@@ -451,17 +483,83 @@ QList<QuoteFound> findQuotes(const Bounds &b)
         const QList<qsizetype> &candidates = closes[int(mark.family)];
         const auto it = std::upper_bound(candidates.cbegin(), candidates.cend(), mark.pos);
         if (it == candidates.cend() || *it - mark.pos > Limits::maxQuoteChars) {
-            ++m;   // unmatched: this mark is not an opening after all
+            // Unmatched: not an opening after all, unless the quotation goes on in the next
+            // paragraph (see findQuotes() over paragraphs). Single marks are too often
+            // apostrophes to be trusted that far.
+            if (it == candidates.cend() && scan.dangling < 0 && mark.family != Family::Single
+                && countWords(b.slice(mark.pos + 1, b.end)) >= 2) {
+                scan.dangling = mark.pos;
+                scan.danglingFamily = mark.family;
+            }
+            ++m;
             continue;
         }
         const qsizetype close = *it;
         const QStringView inner = b.slice(mark.pos + 1, close);
-        if (countWords(inner) >= 2)
-            pieces.append({mark.pos, close, mark.family});
+        if (countWords(inner) >= 2 || isQuotedWord(inner))
+            scan.pieces.append({mark.pos, close, mark.family});
         while (m < marks.size() && marks.at(m).pos <= close)
             ++m;
     }
+    return scan;
+}
 
+/// True when the words between two pieces give the second one a clause of its own: a second
+/// reporting verb or a "that" ('"…," said Bloomberg, who added that "…"') starts a new
+/// quotation rather than resuming the first.
+bool introducesOwnClause(const Bounds &b, qsizetype from, qsizetype to)
+{
+    int verbs = 0;
+    for (qsizetype p = from; p < to;) {
+        if (!b.isLetterAt(p)) {
+            ++p;
+            continue;
+        }
+        const qsizetype we = std::min(b.wordEnd(p), to);
+        const QStringView word = b.slice(p, we);
+        if ((isQuotingVerb(word) && ++verbs > 1) || Bounds::equalsIgnoringCase(word, L("that")))
+            return true;
+        p = we;
+    }
+    return false;
+}
+
+/// Who said a quotation: the speaker of a split quote's attribution, else a name after it when
+/// it runs on into its sentence, else one before it, else one after it; "she" becomes the
+/// person the paragraph is about when it names one.
+QString speakerOf(const Bounds &first, const Bounds &last, const QuoteFound &quote, const Piece *split)
+{
+    const QStringView lastPart = first.text.sliced(quote.parts.constLast().start, quote.parts.constLast().length()).trimmed();
+    const bool endsSentence = lastPart.endsWith(u'.') || lastPart.endsWith(u'?') || lastPart.endsWith(u'!');
+    QString speaker;
+    if (split)
+        speaker = speakerAfter(first, split[0].close + 1, split[1].open);
+    if (speaker.isEmpty() && !endsSentence)
+        speaker = speakerAfter(last, quote.span.end, last.end);
+    if (speaker.isEmpty())
+        speaker = speakerBefore(first, quote.span.start);
+    if (speaker.isEmpty() && endsSentence)
+        speaker = speakerAfter(last, quote.span.end, last.end);
+    if (!speaker.isEmpty() && speaker.front().isLower()) {
+        if (const QString subject = subjectBefore(first, quote.span.start); !subject.isEmpty())
+            speaker = subject;
+    }
+    if (!speaker.isEmpty() && speaker.front().isUpper())
+        speaker = withoutTitle(speaker);
+    return speaker;
+}
+
+void joinText(const QString &separator, QuoteFound &quote, QStringView part)
+{
+    if (!quote.text.isEmpty())
+        quote.text += separator;
+    quote.text += part.trimmed();
+}
+
+/// The quotations of one paragraph from its pieces, a piece joined to the next across an
+/// attribution that splits it.
+QList<QuoteFound> joinPieces(const Bounds &b, const QList<Piece> &pieces)
+{
     QList<QuoteFound> quotes;
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         QuoteFound quote;
@@ -474,46 +572,137 @@ QList<QuoteFound> findQuotes(const Bounds &b)
         while (last + 1 < pieces.size()) {
             const Piece &current = pieces.at(last);
             const Piece &next = pieces.at(last + 1);
-            if (next.family != current.family)
+            // A word quoted on its own ('called it "unfair," and said "…"') is no piece of a
+            // sentence split by its attribution.
+            if (next.family != current.family || countWords(b.slice(current.open + 1, current.close)) < 2
+                || countWords(b.slice(next.open + 1, next.close)) < 2)
                 break;
             const QStringView inner = b.slice(current.open + 1, current.close).trimmed();
             const QStringView gap = b.slice(current.close + 1, next.open);
-            const bool continues = inner.endsWith(u',') || inner.endsWith(QChar(0x2014))
-                || gap.trimmed().startsWith(u',');
+            // A question or exclamation goes on the same way when the attribution after it
+            // is lower-case ('"What is this? A circus?" he said. "America is …"').
+            const QStringView attribution = gap.trimmed();
+            const bool continues = inner.endsWith(u',') || inner.endsWith(QChar(0x2014)) || attribution.startsWith(u',')
+                || ((inner.endsWith(u'?') || inner.endsWith(u'!')) && !attribution.isEmpty() && attribution.front().isLower());
             if (!continues || countWords(gap) > 12 || !isAttributionOnly(b, current.close + 1, next.open)
+                || introducesOwnClause(b, current.close + 1, next.open)
                 || speakerAfter(b, current.close + 1, next.open).isEmpty())
                 break;
             ++last;
             quote.parts.append({next.open + 1, next.close});
             quote.span.end = next.close + 1;
         }
-        for (const TextSpan &part : std::as_const(quote.parts)) {
-            if (!quote.text.isEmpty())
-                quote.text += u' ';
-            quote.text += b.slice(part.start, part.end).trimmed();
-        }
-        // A quotation that ends its sentence inside the marks is attributed before it; the
-        // words after belong to the next sentence ('... road." Halloran said the group ...').
-        const QStringView lastPart = b.slice(quote.parts.constLast().start, quote.parts.constLast().end).trimmed();
-        const bool endsSentence = lastPart.endsWith(u'.') || lastPart.endsWith(u'?') || lastPart.endsWith(u'!');
-        if (quote.parts.size() > 1)
-            quote.speaker = speakerAfter(b, pieces.at(i).close + 1, pieces.at(i + 1).open);
-        if (quote.speaker.isEmpty() && !endsSentence)
-            quote.speaker = speakerAfter(b, quote.span.end, b.end);
-        if (quote.speaker.isEmpty())
-            quote.speaker = speakerBefore(b, quote.span.start);
-        if (quote.speaker.isEmpty() && endsSentence)
-            quote.speaker = speakerAfter(b, quote.span.end, b.end);
-        if (!quote.speaker.isEmpty() && quote.speaker.front().isLower()) {
-            // "she said": the person the paragraph was about, when it names one.
-            if (const QString subject = subjectBefore(b, quote.span.start); !subject.isEmpty())
-                quote.speaker = subject;
-        }
-        if (!quote.speaker.isEmpty() && quote.speaker.front().isUpper())
-            quote.speaker = withoutTitle(quote.speaker);
+        for (const TextSpan &part : std::as_const(quote.parts))
+            joinText(QStringLiteral(" "), quote, b.slice(part.start, part.end));
+        quote.speaker = speakerOf(b, b, quote, quote.parts.size() > 1 ? &pieces.at(i) : nullptr);
         quotes.append(quote);
         i = last;
     }
+    return quotes;
+}
+
+/// The first quotation mark of `family` in a paragraph, with its roles.
+std::pair<qsizetype, quint8> firstMark(const Bounds &b, Family family)
+{
+    for (qsizetype i = b.begin; i < b.end; ++i) {
+        if (!isQuoteChar(b.text[i].unicode()))
+            continue;
+        Family f = Family::Double;
+        const quint8 roles = rolesOf(b, i, &f);
+        if (roles != 0 && f == family)
+            return {i, roles};
+    }
+    return {-1, 0};
+}
+
+/// The most paragraphs one quotation may run over (a letter or statement quoted at length).
+constexpr qsizetype maxQuoteParagraphs = 8;
+
+} // namespace
+
+QList<QuoteFound> findQuotes(const Bounds &b)
+{
+    return joinPieces(b, scanParagraph(b).pieces);
+}
+
+QList<QuoteFound> findQuotes(const QString &text, const QList<TextSpan> &paragraphs)
+{
+    QList<ParagraphScan> scans;
+    QList<QList<QuoteFound>> found;
+    scans.reserve(paragraphs.size());
+    found.reserve(paragraphs.size());
+    for (const TextSpan &paragraph : paragraphs) {
+        const Bounds b{text, paragraph.start, paragraph.end};
+        scans.append(scanParagraph(b));
+        found.append(joinPieces(b, scans.constLast().pieces));
+    }
+    auto adjacent = [&](qsizetype k) {   // only blank lines between paragraphs k and k + 1
+        const QStringView between = QStringView(text).sliced(paragraphs.at(k).end, paragraphs.at(k + 1).start - paragraphs.at(k).end);
+        return std::all_of(between.begin(), between.end(), [](QChar c) { return c.isSpace(); });
+    };
+
+    // A quotation over several paragraphs: by convention each paragraph opens with a mark and
+    // only the last one closes (“A… / “B… / “C.”); saved pages also drop the inner openings
+    // (“A… / B… / C.”). Either way the first paragraph leaves an opening mark unmatched.
+    QList<QuoteFound> quotes;
+    for (qsizetype k = 0; k < paragraphs.size(); ++k) {
+        const qsizetype open = scans.at(k).dangling;
+        const Family family = scans.at(k).danglingFamily;
+        QuoteFound quote;
+        if (open >= 0) {
+            const Bounds first{text, paragraphs.at(k).start, paragraphs.at(k).end};
+            quote.span = {open, -1};
+            quote.parts.append({open + 1, first.skipBlanksBack(first.end)});
+            qsizetype j = k + 1;
+            bool unmarked = false;   // a paragraph without marks was taken: only a closing mark ends it
+            for (; j < paragraphs.size() && j - k < maxQuoteParagraphs && adjacent(j - 1); ++j) {
+                const Bounds next{text, paragraphs.at(j).start, paragraphs.at(j).end};
+                if (next.end - open > Limits::maxQuoteChars)
+                    break;
+                const auto [mark, roles] = firstMark(next, family);
+                if (mark < 0) {   // a paragraph of the quotation with no marks of its own
+                    quote.parts.append({next.begin, next.skipBlanksBack(next.end)});
+                    unmarked = true;
+                    continue;
+                }
+                // A paragraph that opens with a mark after one without is narration between
+                // two quotations, one of them left unclosed by the page.
+                if (mark == next.skipBlanks(next.begin) && (roles & Open) && !unmarked) {
+                    if (!found.at(j).isEmpty() && found.at(j).constFirst().span.start == mark
+                        && found.at(j).constFirst().parts.size() == 1) {
+                        // “C.” closes the quotation in its paragraph.
+                        quote.parts.append(found.at(j).constFirst().parts.constFirst());
+                        quote.span.end = found.at(j).constFirst().span.end;
+                        found[j].removeFirst();
+                        break;
+                    }
+                    if (scans.at(j).dangling == mark) {   // “B… runs on
+                        quote.parts.append({mark + 1, next.skipBlanksBack(next.end)});
+                        scans[j].dangling = -1;
+                        continue;
+                    }
+                    break;
+                }
+                if ((roles & Close) && !(roles & Open)) {   // C.” closes what an earlier paragraph opened
+                    quote.parts.append({next.begin, mark});
+                    quote.span.end = mark + 1;
+                }
+                break;
+            }
+            if (quote.span.end > 0) {
+                for (const TextSpan &part : std::as_const(quote.parts))
+                    joinText(QStringLiteral(" "), quote, part.in(text));
+                const Bounds last{text, paragraphs.at(j).start, paragraphs.at(j).end};
+                quote.speaker = speakerOf(first, last, quote, nullptr);
+            }
+        }
+        // In text order: the paragraph's own quotations before the one that runs on from it.
+        quotes.append(found.at(k));
+        if (quote.span.end > 0)
+            quotes.append(quote);
+    }
+    // Quotes nested in one that runs on (a ‘single’ inside) start after it.
+    std::stable_sort(quotes.begin(), quotes.end(), [](const QuoteFound &a, const QuoteFound &b) { return a.span.start < b.span.start; });
     return quotes;
 }
 

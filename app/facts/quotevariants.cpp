@@ -92,13 +92,18 @@ struct Edit {
     qsizetype mention = -1;     ///< index into the mention tokens (Equal, Insert)
 };
 
-/// Longest-common-subsequence alignment of two token lists by their keys.
+/// Longest-common-subsequence alignment of two token lists by their keys. Of the alignments
+/// with the most common tokens, the one with the fewest separate runs of changes (Gotoh's
+/// affine-gap programme, "An improved algorithm for matching biological sequences", 1982, with
+/// the gap cost far below a match): quoted words are copied in runs, and the textbook LCS
+/// traceback may match a word early ("...the information that we need. We need to use...")
+/// and leave a gap in the middle of what is really a different cut.
 QList<Edit> align(const QList<QuoteToken> &a, const QList<QuoteToken> &b)
 {
     const qsizetype n = a.size();
     const qsizetype m = b.size();
     QList<Edit> edits;
-    // Common prefix and suffix cost nothing and keep the table small.
+    // Common prefix and suffix cost nothing and keep the tables small.
     qsizetype prefix = 0;
     while (prefix < n && prefix < m && a[prefix].key == b[prefix].key)
         ++prefix;
@@ -109,34 +114,62 @@ QList<Edit> align(const QList<QuoteToken> &a, const QList<QuoteToken> &b)
         edits.append({Op::Equal, i, i});
     const qsizetype rows = n - prefix - suffix;
     const qsizetype cols = m - prefix - suffix;
-    if (rows * cols > 4'000'000) {
-        // Far beyond any real quotation: report the middle as replaced.
+    if (rows * cols > 1'000'000) {
+        // Far beyond any real quotation (Limits::maxQuoteChars keeps quotes under ~800
+        // tokens): report the middle as replaced.
         for (qsizetype i = 0; i < rows; ++i)
             edits.append({Op::Delete, prefix + i, -1});
         for (qsizetype j = 0; j < cols; ++j)
             edits.append({Op::Insert, -1, prefix + j});
     } else {
-        QList<int> table((rows + 1) * (cols + 1), 0);
-        auto cell = [&](qsizetype i, qsizetype j) -> int & { return table[i * (cols + 1) + j]; };
-        for (qsizetype i = rows - 1; i >= 0; --i) {
-            for (qsizetype j = cols - 1; j >= 0; --j) {
-                cell(i, j) = a[prefix + i].key == b[prefix + j].key ? cell(i + 1, j + 1) + 1
-                                                                    : std::max(cell(i + 1, j), cell(i, j + 1));
+        // Scores of the best alignment of the suffixes a[i..], b[j..] whose first operation is
+        // an equal token, a deletion or an insertion. A run of changes costs one gap however
+        // long it is, and a deletion next to an insertion is one run (a replaced stretch).
+        constexpr int match = 4096;
+        constexpr int gap = 1;
+        constexpr int none = std::numeric_limits<int>::min() / 2;
+        const qsizetype width = cols + 1;
+        QList<int> equal((rows + 1) * width, none);
+        QList<int> deletion((rows + 1) * width, none);
+        QList<int> insertion((rows + 1) * width, none);
+        auto at = [width](qsizetype i, qsizetype j) { return i * width + j; };
+        // Best score from (i, j) when the operation before it was `op`: continuing a run of
+        // changes is free, starting one costs a gap.
+        auto from = [&](qsizetype i, qsizetype j, Op before) {
+            if (i == rows && j == cols)
+                return 0;
+            const int changeCost = before == Op::Equal ? gap : 0;
+            return std::max({equal[at(i, j)], deletion[at(i, j)] - changeCost, insertion[at(i, j)] - changeCost});
+        };
+        for (qsizetype i = rows; i >= 0; --i) {
+            for (qsizetype j = cols; j >= 0; --j) {
+                if (i < rows && j < cols && a[prefix + i].key == b[prefix + j].key)
+                    equal[at(i, j)] = match + from(i + 1, j + 1, Op::Equal);
+                if (i < rows)
+                    deletion[at(i, j)] = from(i + 1, j, Op::Delete);
+                if (j < cols)
+                    insertion[at(i, j)] = from(i, j + 1, Op::Insert);
             }
         }
         qsizetype i = 0;
         qsizetype j = 0;
+        Op before = Op::Equal;
         while (i < rows || j < cols) {
-            if (i < rows && j < cols && a[prefix + i].key == b[prefix + j].key) {
+            const int changeCost = before == Op::Equal ? gap : 0;
+            const int best = from(i, j, before);
+            if (equal[at(i, j)] == best) {
                 edits.append({Op::Equal, prefix + i, prefix + j});
                 ++i;
                 ++j;
-            } else if (j < cols && (i == rows || cell(i, j + 1) >= cell(i + 1, j))) {
+                before = Op::Equal;
+            } else if (insertion[at(i, j)] - changeCost == best) {
                 edits.append({Op::Insert, -1, prefix + j});
                 ++j;
+                before = Op::Insert;
             } else {
                 edits.append({Op::Delete, prefix + i, -1});
                 ++i;
+                before = Op::Delete;
             }
         }
     }
@@ -218,13 +251,22 @@ int wordCount(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices)
     return int(std::count_if(indices.begin(), indices.end(), [&](qsizetype i) { return tokens.at(i).word; }));
 }
 
-QStringList wordKeys(const QList<QuoteToken> &tokens)
+QList<QuoteToken> wordTokens(const QList<QuoteToken> &tokens)
 {
-    QStringList keys;
+    QList<QuoteToken> words;
     for (const QuoteToken &token : tokens) {
         if (token.word)
-            keys.append(token.key);
+            words.append(token);
     }
+    return words;
+}
+
+QStringList keysOf(const QList<QuoteToken> &tokens)
+{
+    QStringList keys;
+    keys.reserve(tokens.size());
+    for (const QuoteToken &token : tokens)
+        keys.append(token.key);
     return keys;
 }
 
@@ -249,52 +291,105 @@ QString spelling(const QList<QuoteToken> &tokens, const QList<qsizetype> &indice
     return letters;
 }
 
+/// The tokens of an edge (`indices`, in order) that are in the same sentence as the words next
+/// to it: at the start, those after the last sentence end; at the end, those before the first.
+QList<qsizetype> sameSentence(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices, bool atStart)
+{
+    auto endsSentence = [&](qsizetype index) {
+        const QString &key = tokens.at(index).key;
+        return key == u"." || key == u"?" || key == u"!";
+    };
+    if (atStart) {
+        qsizetype from = indices.size();
+        while (from > 0 && !endsSentence(indices.at(from - 1)))
+            --from;
+        return indices.sliced(from);
+    }
+    qsizetype to = 0;
+    while (to < indices.size() && !endsSentence(indices.at(to)))
+        ++to;
+    return indices.first(to);
+}
+
 bool hasEllipsis(const QList<QuoteToken> &tokens, const QList<qsizetype> &indices)
 {
     return std::any_of(indices.begin(), indices.end(), [&](qsizetype i) { return tokens.at(i).key == u"\u2026"; });
 }
 
-/// The longest common subsequence of two renderings' words and the longest run of
-/// consecutive words they share, in one pass.
-std::pair<int, int> commonWords(const QStringList &a, const QStringList &b)
+/// What two renderings' words have in common, read from their alignment (align()).
+struct SharedWords {
+    int common = 0;        ///< words of the longest common subsequence
+    int longestRun = 0;    ///< the longest run of consecutive words both quote
+    int inRuns = 0;        ///< common words in runs of two or more
+};
+
+SharedWords sharedWords(const QList<QuoteToken> &x, const QList<QuoteToken> &y)
 {
-    QList<int> lcsPrevious(b.size() + 1, 0);
-    QList<int> lcsCurrent(b.size() + 1, 0);
-    QList<int> runPrevious(b.size() + 1, 0);
-    QList<int> runCurrent(b.size() + 1, 0);
+    SharedWords shared;
     int run = 0;
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const bool same = a[i - 1] == b[j - 1];
-            lcsCurrent[j] = same ? lcsPrevious[j - 1] + 1 : std::max(lcsPrevious[j], lcsCurrent[j - 1]);
-            runCurrent[j] = same ? runPrevious[j - 1] + 1 : 0;
-            run = std::max(run, runCurrent[j]);
+    auto endRun = [&] {
+        shared.longestRun = std::max(shared.longestRun, run);
+        if (run >= 2)
+            shared.inRuns += run;
+        run = 0;
+    };
+    for (const Edit &edit : align(x, y)) {
+        if (edit.op == Op::Equal) {
+            ++shared.common;
+            ++run;
+        } else {
+            endRun();
         }
-        std::swap(lcsPrevious, lcsCurrent);
-        std::swap(runPrevious, runCurrent);
     }
-    return {lcsPrevious[b.size()], run};
+    endRun();
+    return shared;
 }
 
-/// Whether two renderings quote the same words: most of the shorter one's words, in order,
-/// so that a trimmed quote still matches the full one.
-bool renderingsMatch(const QStringList &x, const QStringList &y)
+/// The most words of a phrase quoted on its own rather than a statement.
+constexpr int shortPhrase = 6;
+
+/// A run of this many words quoted alike in both renderings is one utterance, however the two
+/// are cut: "...you don't do is engage in a land war, alright" and "Well, ... the one thing you
+/// don't do, is engage in a land war?" overlap in ten words and share little else.
+constexpr int overlappingRun = 6;
+
+/// How two renderings' words (see wordTokens()) relate.
+enum class Match : quint8 {
+    None,       ///< different quotations
+    Overlap,    ///< two cuts of one utterance that share a long run and little else
+    Covers,     ///< most of the shorter rendering's words, in order: a trimmed quote still matches the full one
+};
+
+Match matchOf(const QList<QuoteToken> &x, const QList<QuoteToken> &y)
 {
     const qsizetype shorter = std::min(x.size(), y.size());
     if (shorter == 0)
-        return false;
-    if (x == y)
-        return true;
-    if (shorter == 1)
-        return false;
-    const auto [common, run] = commonWords(x, y);
-    // A quoted phrase of two words ("deeply saddened") matches a longer rendering that
-    // carries it word for word; a single word only itself.
-    if (shorter == 2)
-        return run == 2;
-    // Quoted words are copied in runs: scattered common words ("deeply ... this decision")
-    // are two utterances that share vocabulary, not one quoted twice.
-    return run >= 3 && common >= 3 && double(common) / double(shorter) >= 0.6;
+        return Match::None;
+    if (shorter == 1) {
+        // A scare-quoted word ("misleading") is the same word quoted alone or inside the
+        // other's longer quotation; groupQuotes() only offers it one candidate per article.
+        const QList<QuoteToken> &longer = x.size() == 1 ? y : x;
+        const QString &word = (x.size() == 1 ? x : y).constFirst().key;
+        return std::any_of(longer.begin(), longer.end(), [&](const QuoteToken &t) { return t.key == word; }) ? Match::Covers : Match::None;
+    }
+    if (std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const QuoteToken &a, const QuoteToken &b) { return a.key == b.key; }))
+        return Match::Covers;
+    const SharedWords shared = sharedWords(x, y);
+    // A short phrase ("deeply saddened", "significantly increase the risk") matches a longer
+    // rendering that carries it word for word; with one word changed it is another phrase
+    // ("materially increase the risk", "ending Medicare as we know it").
+    if (shorter <= shortPhrase)
+        return shared.longestRun == shorter ? Match::Covers : Match::None;
+    // Quoted words are copied in runs: scattered common words ("senior ... campaign ... to ...
+    // about ... releases") are two utterances that share vocabulary, not one quoted twice.
+    if (shared.longestRun >= 3 && double(shared.inRuns) / double(shorter) >= 0.6)
+        return Match::Covers;
+    return shared.longestRun >= overlappingRun ? Match::Overlap : Match::None;
+}
+
+bool renderingsMatch(const QList<QuoteToken> &x, const QList<QuoteToken> &y)
+{
+    return matchOf(x, y) != Match::None;
 }
 
 struct UnionFind {
@@ -365,17 +460,28 @@ QuoteComparison compareRenderings(const QList<QuoteToken> &reference, const QLis
             else if (edits[k].op == Op::Insert)
                 inserted.append(edits[k].mention);
         }
+        // The words next to the shared ones, up to the end of their sentence: when both
+        // renderings go on in the same sentence with other words, the speaker's words were
+        // changed at the edge ("'But it is' for 'It's' not enough"); when one stops at a
+        // sentence the other goes on, that is only a longer cut.
+        const QList<qsizetype> deletedNext = sameSentence(reference, deleted, atStart);
+        const QList<qsizetype> insertedNext = sameSentence(mention, inserted, atStart);
+        const int deletedNextWords = wordCount(reference, deletedNext);
+        const int insertedNextWords = wordCount(mention, insertedNext);
+        if (deletedNextWords > 0 && insertedNextWords > 0) {
+            if (deletedNextWords <= 3 && insertedNextWords <= 3
+                && spelling(reference, deletedNext) != spelling(mention, insertedNext)) {
+                // A word swapped at the very end or start: "'going' for 'running'".
+                result.variant = true;
+                notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "'%1' for '%2'"), {Phrase::literal(render(mention, insertedNext)), Phrase::literal(render(reference, deletedNext))}));
+            }
+            // Else the same words spelt apart or hyphenated at the edge, or a longer stretch
+            // of other words. What lies beyond that sentence is a cut, as below.
+            deleted = atStart ? deleted.first(deleted.size() - deletedNext.size()) : deleted.sliced(deletedNext.size());
+            inserted = atStart ? inserted.first(inserted.size() - insertedNext.size()) : inserted.sliced(insertedNext.size());
+        }
         const int deletedWords = wordCount(reference, deleted);
         const int insertedWords = wordCount(mention, inserted);
-        if (deletedWords > 0 && insertedWords > 0 && deletedWords <= 3 && insertedWords <= 3
-            && spelling(reference, deleted) != spelling(mention, inserted)) {
-            // A word swapped at the very end or start: "'going' for 'running'".
-            result.variant = true;
-            notes.append(factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "'%1' for '%2'"), {Phrase::literal(render(mention, inserted)), Phrase::literal(render(reference, deleted))}));
-            return;
-        }
-        if (deletedWords > 0 && insertedWords > 0)
-            return;   // the same words spelt apart or hyphenated at the edge
         if (deletedWords > 0) {
             result.excerpt = true;
             notes.append(atStart ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "omits the beginning: '%1'"), {Phrase::literal(render(reference, deleted))})
@@ -466,12 +572,62 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
     const qsizetype n = quotes.size();
     QList<QList<QuoteToken>> tokens(n);
     QList<QStringList> words(n);
+    // The words of each rendering, then those of each piece when an attribution splits it: a
+    // piece may be all that another outlet quotes ("This is not about all teachers," he said.
+    // "Teachers should teach." against "Teachers should teach, but ...").
+    constexpr qsizetype maxPieces = 4;
+    QList<QList<QList<QuoteToken>>> pieces(n);
+    QList<QList<QList<QuoteToken>>> pieceTokens(n);   // the same with their punctuation
     for (qsizetype i = 0; i < n; ++i) {
         const Mention &quote = quotes.at(i);
         const int article = quote.article.value();
-        tokens[i] = quoteTokens(article >= 0 && article < texts.size() ? texts.at(article) : QString(), quote.parts);
-        words[i] = wordKeys(tokens[i]);
+        const QString &text = article >= 0 && article < texts.size() ? texts.at(article) : QString();
+        tokens[i] = quoteTokens(text, quote.parts);
+        pieces[i].append(wordTokens(tokens[i]));
+        pieceTokens[i].append(tokens[i]);
+        words[i] = keysOf(pieces[i].constFirst());
+        for (qsizetype p = 0; quote.parts.size() > 1 && p < std::min(quote.parts.size(), maxPieces); ++p) {
+            QList<QuoteToken> piece = quoteTokens(text, {quote.parts.at(p)});
+            if (QList<QuoteToken> pieceWords = wordTokens(piece); pieceWords.size() >= 2) {
+                pieces[i].append(std::move(pieceWords));
+                pieceTokens[i].append(std::move(piece));
+            }
+        }
     }
+    auto quotesMatch = [&pieces](int a, int b) {
+        for (const QList<QuoteToken> &x : std::as_const(pieces.at(a))) {
+            for (const QList<QuoteToken> &y : std::as_const(pieces.at(b))) {
+                if (renderingsMatch(x, y))
+                    return true;
+            }
+        }
+        return false;
+    };
+    // Two quotes are compared whole when the whole renderings quote the same words; when they
+    // only overlap, piece by piece: one outlet's "A." and "B." quoted apart against the
+    // other's "A," he said. "B.", or its "B, C" against "A," he said. "B.", compare each
+    // piece with what it matches, not words of one piece with those of another.
+    auto compareQuotes = [&](int a, int b) {
+        if (matchOf(pieces.at(a).constFirst(), pieces.at(b).constFirst()) == Match::Covers)
+            return compareRenderings(tokens.at(a), tokens.at(b));
+        QuoteComparison merged;
+        bool compared = false;
+        for (qsizetype x = 0; x < pieces.at(a).size(); ++x) {
+            for (qsizetype y = x == 0 ? 1 : 0; y < pieces.at(b).size(); ++y) {
+                if (!renderingsMatch(pieces.at(a).at(x), pieces.at(b).at(y)))
+                    continue;
+                const QuoteComparison comparison = compareRenderings(pieceTokens.at(a).at(x), pieceTokens.at(b).at(y));
+                merged.variant = merged.variant || comparison.variant;
+                merged.excerpt = merged.excerpt || comparison.excerpt;
+                for (const Phrase &note : comparison.notes) {
+                    if (!merged.notes.contains(note))
+                        merged.notes.append(note);
+                }
+                compared = true;
+            }
+        }
+        return compared ? merged : compareRenderings(tokens.at(a), tokens.at(b));
+    };
 
     // Candidates: quotes of different articles sharing a word bigram that is not two stop words.
     constexpr qsizetype maxBucket = 2000;
@@ -547,8 +703,54 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
 
     UnionFind groups(n);
     for (const auto &[a, b] : std::as_const(pairs)) {
-        if (renderingsMatch(words.at(a), words.at(b)))
+        if (quotesMatch(a, b))
             groups.unite(a, b);
+    }
+
+    // A scare-quoted word ("misleading") has joined the same word quoted alone in other
+    // articles (its bucket above). It joins a longer quotation too when each other article has
+    // one quotation at most that carries the word and all of those are one group: when an
+    // article has several, or they are different quotations, which one it echoes is unknown.
+    {
+        QSet<QString> single;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (words.at(i).size() == 1)
+                single.insert(words.at(i).constFirst());
+        }
+        QHash<QString, QList<int>> carriers;
+        for (qsizetype i = 0; !single.isEmpty() && i < n; ++i) {
+            if (words.at(i).size() < 2)
+                continue;
+            QSet<QString> seen;
+            for (const QString &word : words.at(i)) {
+                if (single.contains(word) && !seen.contains(word)) {
+                    seen.insert(word);
+                    carriers[word].append(int(i));
+                }
+            }
+        }
+        QHash<int, QSet<int>> carrierGroups;   // group of scare-quoted words -> groups carrying them
+        for (qsizetype i = 0; i < n; ++i) {
+            if (words.at(i).size() != 1)
+                continue;
+            const QList<int> carrying = carriers.value(words.at(i).constFirst());
+            QHash<int, int> onlyCarrier;   // article -> its one carrying quote, or -1
+            for (qsizetype k = 0; k < std::min(carrying.size(), bucketScan); ++k) {
+                const int j = carrying.at(k);
+                const int article = quotes.at(j).article.value();
+                if (article != quotes.at(i).article.value())
+                    onlyCarrier.insert(article, onlyCarrier.contains(article) ? -1 : j);
+            }
+            QSet<int> &found = carrierGroups[groups.find(int(i))];
+            for (int j : std::as_const(onlyCarrier)) {
+                if (j >= 0)
+                    found.insert(groups.find(j));
+            }
+        }
+        for (auto it = carrierGroups.cbegin(); it != carrierGroups.cend(); ++it) {
+            if (it.value().size() == 1)
+                groups.unite(it.key(), *it.value().cbegin());
+        }
     }
     if (isCanceled && isCanceled())
         return {};
@@ -560,6 +762,10 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
     QList<FactSlot> slots;
     for (auto it = members.cbegin(); it != members.cend(); ++it) {
         const QList<int> &group = it.value();
+        // A word in quotation marks that no other article quotes is emphasis or a title (the
+        // "City" plan, boards that claim to be "live"), not a quotation.
+        if (group.size() == 1 && words.at(group.constFirst()).size() == 1)
+            continue;
         FactSlot slot;
         slot.kind = FactKind::Quote;
 
@@ -606,7 +812,7 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
             if (!mention.value.speaker.isEmpty() && mention.value.speaker.front().isUpper())
                 ++speakers[mention.value.speaker];
             if (g != reference)
-                mention.differences = compareRenderings(tokens.at(group[reference]), tokens.at(group[g])).notes;
+                mention.differences = compareQuotes(group[reference], group[g]).notes;
             slot.mentions.append(mention);
         }
         // Variant and excerpt from the renderings of different articles that match each other
@@ -614,9 +820,9 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
         // and renderings joined only through a third share too few words to compare.
         for (qsizetype x = 0; x < sample; ++x) {
             for (qsizetype y = x + 1; y < sample; ++y) {
-                if (quotes.at(group[x]).article == quotes.at(group[y]).article || !renderingsMatch(words.at(group[x]), words.at(group[y])))
+                if (quotes.at(group[x]).article == quotes.at(group[y]).article || !quotesMatch(group[x], group[y]))
                     continue;
-                const QuoteComparison comparison = compareRenderings(tokens.at(group[x]), tokens.at(group[y]));
+                const QuoteComparison comparison = compareQuotes(group[x], group[y]);
                 slot.quoteVariant = slot.quoteVariant || comparison.variant;
                 slot.quoteExcerpt = slot.quoteExcerpt || comparison.excerpt;
             }

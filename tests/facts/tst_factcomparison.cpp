@@ -88,6 +88,8 @@ private Q_SLOTS:
     void quoteDifferences();
     void quoteGroups();
     void shortQuotesJoinTheirSentence();
+    void quoteGroupsOnRealPhenomena_data();
+    void quoteGroupsOnRealPhenomena();
     void json();
     void deterministic();
     void canceled();
@@ -447,6 +449,20 @@ void TestFactComparison::quoteDifferences_data()
         << u"\"We will open the ferry line, every day of the week, before the summer.\""_s
         << u"\"We will open the ferry line ... before the summer.\""_s
         << QStringList{u"leaves out 'every day of the week' at an ellipsis"_s} << false << true;
+    // The shared words are one run: "we need" at the end of the first sentence is not matched
+    // early, which would leave "we need" dropped in the middle of the other's words.
+    QTest::newRow("a cut across a repeated word leaves no gap")
+        << u"“The board will be asked for the papers that we need,” she said. “We need to use every power there is to get the papers.”"_s
+        << u"“And I think we need to use every power there is to get the papers.”"_s
+        << QStringList{u"omits the beginning: 'The board will be asked for…'"_s, u"quotes more at the beginning: 'And I think'"_s} << false << true;
+    QTest::newRow("other words where the cut starts in the same sentence")
+        << u"“It’s not enough just to beat the other side.”"_s
+        << u"“It was a good week. But it is not enough just to beat the other side.”"_s
+        << QStringList{u"'But it is' for 'It’s'"_s, u"quotes more at the beginning: 'It was a good week'"_s} << true << true;
+    QTest::newRow("a longer cut after a full stop")
+        << u"“We will open the ferry line before the summer.”"_s
+        << u"“The board has voted. We will open the ferry line before the summer.”"_s
+        << QStringList{u"quotes more at the beginning: 'The board has voted'"_s} << false << true;
 }
 
 void TestFactComparison::quoteDifferences()
@@ -510,6 +526,92 @@ void TestFactComparison::shortQuotesJoinTheirSentence()
     QVERIFY2(slot && slot->kind == FactKind::Quote && slot->mentions.size() == 2, qPrintable(dump(story.table)));
     QVERIFY(!slot->quoteVariant);
     QVERIFY(slot->quoteExcerpt);
+}
+
+void TestFactComparison::quoteGroupsOnRealPhenomena_data()
+{
+    // Each row: the articles, one quotation picked by its article and a fragment of its
+    // surface, then the articles its quote slot covers (0: it is in no quote slot) and the
+    // slot's flags. The phenomena are those of real coverage (issue #16 item 6).
+    QTest::addColumn<QStringList>("articles");
+    QTest::addColumn<int>("article");
+    QTest::addColumn<QString>("fragment");
+    QTest::addColumn<int>("covers");
+    QTest::addColumn<bool>("variant");
+    QTest::addColumn<bool>("excerpt");
+
+    QTest::newRow("a scare-quoted word in two outlets")
+        << QStringList{u"The mayor called the audit “misleading” on Monday."_s, u"The mayor described the audit as \"misleading\" and left."_s}
+        << 0 << u"misleading"_s << 2 << false << false;
+    QTest::newRow("a scare-quoted word in one outlet is no fact")
+        << QStringList{u"The mayor called the audit “misleading” on Monday."_s, u"The audit of the ferry was published on Monday."_s}
+        << 0 << u"misleading"_s << 0 << false << false;
+    QTest::newRow("a scare-quoted word echoes the statement that carries it")
+        << QStringList{u"Okafor vowed to \"stop\" the toll."_s, u"“No. We will stop the toll before the summer,” Okafor said."_s}
+        << 0 << u"stop"_s << 2 << false << true;
+    QTest::newRow("a scare-quoted word between two statements stays alone")
+        << QStringList{u"Okafor called the plan \"reckless\" on Monday."_s,
+                       u"“The plan is reckless and it is late,” Okafor said."_s,
+                       u"“Selling the ferry would be reckless for every island family,” said Lund."_s}
+        << 0 << u"reckless"_s << 0 << false << false;
+    QTest::newRow("a piece of a split quote quoted alone")
+        << QStringList{u"“This is not about every driver,” Okafor said. “Drivers should drive.”"_s,
+                       u"“Drivers should drive, but those who want to train as marshals will be paid for forty hours,” Okafor said."_s}
+        << 0 << u"every driver"_s << 2 << false << true;
+    QTest::newRow("pieces that overlap are compared piece by piece")
+        << QStringList{u"He added: “The mayor is starving the ferry. That is why this is a fight we want to have, and that is the fight we are going to win.”"_s,
+                       u"“This is a fight we want to have,” he said. “We are the ones who are building a ferry for the island.”"_s}
+        << 1 << u"fight we want"_s << 2 << false << true;
+    QTest::newRow("two cuts of one utterance that overlap")
+        << QStringList{u"She said: “...the one thing you never do is close a ferry line in winter, because every town that tried it lost its island trade.”"_s,
+                       u"“If he knew the islands at all, would he not know that the one thing you never do is close a ferry line in winter?” Lund asked."_s}
+        << 0 << u"every town"_s << 2 << false << true;
+    QTest::newRow("a word changed at the edge of a cut")
+        << QStringList{u"“It was a good week. But it is not enough just to beat the other side,” he said."_s,
+                       u"“It’s not enough just to beat the other side,” he said."_s}
+        << 1 << u"beat the other"_s << 2 << true << true;
+    QTest::newRow("a short phrase with a word changed is another phrase")
+        << QStringList{u"Officials said the cut would “sharply raise the fares” for the island."_s,
+                       u"“It will gently raise the fares for the commuters of the island,” Okafor said."_s}
+        << 0 << u"sharply"_s << 1 << false << false;
+    QTest::newRow("a second reporting verb starts a new quotation")
+        << QStringList{u"“Who runs a ferry like a casino? God help us,” said Okafor, who added that “the real cost is the patience of the island.”"_s,
+                       u"“The real cost is the patience of the island,” Okafor said on Monday."_s,
+                       u"“Who runs a ferry like a casino?” Okafor asked. “God help us.”"_s}
+        << 1 << u"real cost"_s << 2 << false << false;
+    QTest::newRow("a quotation over paragraphs")
+        << QStringList{u"Lund wrote to the board: “The ferry has served the island for forty years.\n\nIt should not be sold to pay for a car park. The island will remember who voted for it.”"_s,
+                       u"“It should not be sold to pay for a car park,” Lund wrote."_s}
+        << 1 << u"car park"_s << 2 << false << true;
+}
+
+void TestFactComparison::quoteGroupsOnRealPhenomena()
+{
+    QFETCH(QStringList, articles);
+    QFETCH(int, article);
+    QFETCH(QString, fragment);
+    QFETCH(int, covers);
+    QFETCH(bool, variant);
+    QFETCH(bool, excerpt);
+    const Story story = analyse(articles);
+    const FactSlot *slot = nullptr;
+    for (const FactSlot &candidate : story.table.slots) {
+        for (const Mention &mention : candidate.mentions) {
+            if (candidate.kind == FactKind::Quote && mention.article.value() == article && mention.surface.contains(fragment))
+                slot = &candidate;
+        }
+    }
+    if (covers == 0) {
+        QVERIFY2(!slot, qPrintable(dump(story.table)));
+        return;
+    }
+    QVERIFY2(slot, qPrintable(dump(story.table)));
+    QSet<int> covered;
+    for (const Mention &mention : slot->mentions)
+        covered.insert(mention.article.value());
+    QVERIFY2(covered.size() == covers, qPrintable(dump(story.table)));
+    QCOMPARE(slot->quoteVariant, variant);
+    QCOMPARE(slot->quoteExcerpt, excerpt);
 }
 
 void TestFactComparison::json()

@@ -46,6 +46,9 @@ private Q_SLOTS:
     void quotes();
     void notQuotes_data();
     void notQuotes();
+    void quotations_data();
+    void quotations();
+    void boilerplateEndsAQuotation();
     void boilerplateIsSkipped();
     void spansAreExact();
     void contextWords();
@@ -375,6 +378,11 @@ void TestFactExtraction::quotes_data()
                                                << u"a toll booth on a public road"_s << u"Halloran"_s << 1;
     QTest::newRow("apostrophes inside single") << u"‘But I don’t want some company knowing my commute,’ said Gil Marchand."_s
                                                << u"But I don’t want some company knowing my commute,"_s << u"Gil Marchand"_s << 1;
+    // A scare-quoted word is found; groupQuotes() keeps it only when another article quotes it.
+    QTest::newRow("scare-quoted word") << u"Gil Marchand called the audit “misleading” on Monday."_s
+                                       << u"misleading"_s << u"Gil Marchand"_s << 1;
+    QTest::newRow("question split by attribution") << u"“Is this a harbour? A toll booth?” she asked, laughing. “The pier belongs to the town.”"_s
+                                                   << u"Is this a harbour? A toll booth? The pier belongs to the town."_s << u"she"_s << 2;
 }
 
 void TestFactExtraction::quotes()
@@ -403,7 +411,8 @@ void TestFactExtraction::notQuotes_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("scare quote") << u"It is the \"City\" plan, with unlimited calls."_s;
-    QTest::newRow("single word curly") << u"Boards that claim to be “live” are not."_s;
+    QTest::newRow("single word capitalised") << u"Tune in to “Harbourwatch” on Sunday."_s;
+    QTest::newRow("single function word") << u"He stressed the “and” in the title."_s;
     QTest::newRow("apostrophes") << u"The authority's board can't agree on riders' fares."_s;
     QTest::newRow("unmatched opening") << u"“We are not selling anything, she said, and left the room."_s;
     QTest::newRow("unmatched closing") << u"We are not selling anything,” she said."_s;
@@ -416,6 +425,72 @@ void TestFactExtraction::notQuotes()
     const QList<Mention> mentions = extract(Test::articleFromText(text));
     for (const Mention &mention : mentions)
         QVERIFY2(mention.value.kind != FactKind::Quote, qPrintable(describe(mentions)));
+}
+
+void TestFactExtraction::quotations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("quotes");     // each quotation's text, in order
+    QTest::addColumn<QStringList>("speakers");
+
+    QTest::newRow("a second verb starts a new quotation")
+        << u"“The ferry will run all winter,” said Ines Okafor, who added that “the fares will not rise this year.”"_s
+        << QStringList{u"The ferry will run all winter,"_s, u"the fares will not rise this year."_s}
+        << QStringList{u"Ines Okafor"_s, u"Ines Okafor"_s};
+    QTest::newRow("over paragraphs, each reopened")
+        << u"Ines Okafor wrote to the board on Friday.\n\n“The ferry has served the island for forty years.\n\n“It should not be sold to pay for a car park,” Okafor wrote."_s
+        << QStringList{u"The ferry has served the island for forty years. It should not be sold to pay for a car park,"_s}
+        << QStringList{u"Okafor"_s};
+    QTest::newRow("over paragraphs, inner marks dropped")
+        << u"Okafor wrote: “The ferry has served the island for forty years.\n\nIt should not be sold to pay for a car park.”\n\nThe board meets in May."_s
+        << QStringList{u"The ferry has served the island for forty years. It should not be sold to pay for a car park."_s}
+        << QStringList{u"Okafor"_s};
+    QTest::newRow("unclosed, then narration, then a quotation")
+        << u"Okafor spoke first. “The ferry has served the island for forty years.\n\nThe board listened in silence.\n\n“It should not be sold,” Okafor said."_s
+        << QStringList{u"It should not be sold,"_s}
+        << QStringList{u"Okafor"_s};
+    QTest::newRow("unclosed at the end of the article")
+        << u"Okafor spoke first. “The ferry has served the island for forty years.\n\nThe board listened in silence."_s
+        << QStringList() << QStringList();
+}
+
+void TestFactExtraction::quotations()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, quotes);
+    QFETCH(QStringList, speakers);
+    const QList<Mention> mentions = extract(Test::articleFromText(text));
+    QStringList foundQuotes;
+    QStringList foundSpeakers;
+    for (const Mention &mention : mentions) {
+        if (mention.value.kind != FactKind::Quote)
+            continue;
+        foundQuotes.append(mention.value.quote);
+        foundSpeakers.append(mention.value.speaker);
+        QCOMPARE(mention.surface, mention.span.in(text).toString());
+        for (const TextSpan &part : mention.parts)
+            QVERIFY(mention.span.contains(part));
+    }
+    QCOMPARE(foundQuotes, quotes);
+    QCOMPARE(foundSpeakers, speakers);
+}
+
+void TestFactExtraction::boilerplateEndsAQuotation()
+{
+    // A sign-up box between two paragraphs of a quotation is not part of it: the quotation
+    // left open before it is none.
+    Article article = Test::articleFromText(u"Okafor wrote: “The ferry has served the island for forty years.\n\nSign up for our island newsletter\n\nIt should not be sold to pay for a car park.”"_s);
+    QCOMPARE(article.paragraphs.size(), 3);
+    auto quotesOf = [](const QList<Mention> &mentions) {
+        QList<Mention> quotes;
+        std::copy_if(mentions.cbegin(), mentions.cend(), std::back_inserter(quotes), [](const Mention &m) { return m.value.kind == FactKind::Quote; });
+        return quotes;
+    };
+    const QList<Mention> before = quotesOf(extract(article));
+    QVERIFY2(before.size() == 1 && before.constFirst().parts.size() == 3, qPrintable(describe(before)));
+    article.paragraphs[1].boilerplate = BoilerplateKind::SignUp;
+    const QList<Mention> after = quotesOf(extract(article));
+    QVERIFY2(after.isEmpty(), qPrintable(describe(after)));
 }
 
 void TestFactExtraction::boilerplateIsSkipped()
@@ -464,6 +539,10 @@ void TestFactExtraction::pathologicalInputIsBounded_data()
     for (int i = 0; i < 20000; ++i)
         unmatched += u"“Open quote with no end and some words "_s;
     QTest::newRow("unmatched curly marks") << unmatched;
+    QString paragraphs;
+    for (int i = 0; i < 20000; ++i)
+        paragraphs += u"“Open quote with no end and some words\n\n"_s;
+    QTest::newRow("paragraphs of unmatched marks") << paragraphs;
     QString straight;
     for (int i = 0; i < 20000; ++i)
         straight += u"He said \"one two three and so on "_s;
@@ -488,7 +567,7 @@ void TestFactExtraction::pathologicalInputIsBounded()
     QFETCH(QString, text);
     Article article;
     article.text = text;
-    article.paragraphs = {Paragraph{{0, text.size()}}};
+    article.paragraphs = splitParagraphs(text);
     QElapsedTimer timer;
     timer.start();
     const QList<Mention> mentions = extractFacts(article, ArticleId(0), Segmentation());
