@@ -761,8 +761,15 @@ double ConflictScore::recall() const
     return truePositives + falseNegatives == 0 ? 1.0 : double(truePositives) / double(truePositives + falseNegatives);
 }
 
+double ConflictScore::gathered() const
+{
+    return agreements == 0 ? 1.0 : double(agreementsGathered) / double(agreements);
+}
+
 ConflictScore &ConflictScore::operator+=(const ConflictScore &other)
 {
+    agreements += other.agreements;
+    agreementsGathered += other.agreementsGathered;
     truePositives += other.truePositives;
     falsePositives += other.falsePositives;
     falseNegatives += other.falseNegatives;
@@ -786,6 +793,32 @@ ConflictScore scoreConflicts(const GeneratedStory &story, const FactTable &table
     };
     QSet<std::pair<const TrueMention *, const TrueMention *>> flagged;
     ConflictScore score;
+    QHash<const TrueMention *, int> slotOf;
+    for (const FactSlot &slot : table.slots) {
+        for (const Mention &mention : slot.mentions) {
+            if (const TrueMention *truth = truthOf(mention))
+                slotOf.insert(truth, slot.id);
+        }
+    }
+    QHash<int, QList<const TrueMention *>> byFact;
+    for (const TrueMention &truth : story.mentions) {
+        if (!truth.vague)
+            byFact[truth.fact].append(&truth);
+    }
+    for (const QList<const TrueMention *> &mentions : std::as_const(byFact)) {
+        for (qsizetype i = 0; i < mentions.size(); ++i) {
+            for (qsizetype j = i + 1; j < mentions.size(); ++j) {
+                const TrueMention *a = mentions.at(i);
+                const TrueMention *b = mentions.at(j);
+                if (a->article == b->article || (a->valueId != b->valueId && !a->bound && !b->bound))
+                    continue;
+                ++score.agreements;
+                const int slot = slotOf.value(a, -1);
+                if (slot >= 0 && slot == slotOf.value(b, -1))
+                    ++score.agreementsGathered;
+            }
+        }
+    }
     for (const FactSlot &slot : table.slots) {
         if (slot.status != SlotStatus::Conflict)
             continue;

@@ -104,16 +104,22 @@ struct GeneratedStory {
 
 /// Conflict detection over pairs of mentions in different articles. A pair is a true conflict
 /// when both render the same fact with different values; it is flagged when a slot in
-/// conflict holds both and their values conflict.
+/// conflict holds both and their values conflict. Also counts how many agreeing pairs are
+/// gathered into one slot.
 struct ConflictScore {
     qint64 truePositives = 0;
     qint64 falsePositives = 0;
     qint64 falseNegatives = 0;
     QStringList falseAlarms;          ///< a few, for a failing test's message
     QStringList misses;
+    /// Pairs of mentions in different articles that render one fact alike (the same value, or
+    /// a bound that admits it), and of those the pairs that one slot holds.
+    qint64 agreements = 0;
+    qint64 agreementsGathered = 0;
 
     [[nodiscard]] double precision() const;
     [[nodiscard]] double recall() const;
+    [[nodiscard]] double gathered() const;
     ConflictScore &operator+=(const ConflictScore &other);
 };
 

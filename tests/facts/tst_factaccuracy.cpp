@@ -86,8 +86,9 @@ void TestFactAccuracy::conflicts()
             dump(story, table, score);
         total += score;
     }
-    qInfo("%d articles x %d seeds: conflict precision %.3f, recall %.3f (TP %lld, FP %lld, FN %lld)", articles, seeds,
-          total.precision(), total.recall(), total.truePositives, total.falsePositives, total.falseNegatives);
+    qInfo("%d articles x %d seeds: conflict precision %.3f, recall %.3f (TP %lld, FP %lld, FN %lld); agreements gathered %.3f",
+          articles, seeds, total.precision(), total.recall(), total.truePositives, total.falsePositives, total.falseNegatives,
+          total.gathered());
     QVERIFY2(total.truePositives > 0, "the generator injected no detectable disagreement");
     // Issue #16's targets hold at every size; the engine misses them at 100 and 300 articles
     // today (main at 0e59a07). Nearly all false alarms are the years fillers give for when
@@ -113,7 +114,8 @@ void TestFactAccuracy::realPhenomena_data()
 
 void TestFactAccuracy::realPhenomena()
 {
-    // Issue #16's targets at every size: conflict precision 0.95 and recall 0.90, quote groups
+    // Issue #16's targets at every size: conflict precision 0.95 and recall 0.90, agreements
+    // gathered 0.80 (the target on real coverage), quote groups
     // found 0.95 and their variant flags right 0.90 (the excerpt flag held to the same bar), and
     // of the plain-text pages' furniture 90 % marked, no article line marked, no furniture line
     // a headline or a fact.
@@ -146,8 +148,9 @@ void TestFactAccuracy::realPhenomena()
         quotes += FactSynth::scoreQuotes(story, analysis.facts);
         pages += FactSynth::scorePages(story, analysis.articles, analysis.facts);
     }
-    qInfo("%d articles x %d seeds: conflict precision %.3f, recall %.3f (TP %lld, FP %lld, FN %lld)", articles, seeds,
-          conflicts.precision(), conflicts.recall(), conflicts.truePositives, conflicts.falsePositives, conflicts.falseNegatives);
+    qInfo("%d articles x %d seeds: conflict precision %.3f, recall %.3f (TP %lld, FP %lld, FN %lld); agreements gathered %.3f",
+          articles, seeds, conflicts.precision(), conflicts.recall(), conflicts.truePositives, conflicts.falsePositives,
+          conflicts.falseNegatives, conflicts.gathered());
     qInfo("quote groups %d: found %.3f, variant flag right %.3f, excerpt flag right %.3f, speaker right %.3f", quotes.groups,
           quotes.foundShare(), quotes.variantShare(), quotes.excerptShare(), quotes.speakerShare());
     qInfo("furniture lines %lld: marked %.3f; article lines marked %lld of %lld; headlines right %.3f; facts from furniture %lld",
@@ -179,6 +182,8 @@ void TestFactAccuracy::realPhenomena()
     };
     check("conflict precision", conflicts.precision() >= 0.95, conflicts.falseAlarms.join(u'\n'));
     check("conflict recall", conflicts.recall() >= 0.9, conflicts.misses.join(u'\n'));
+    // Issue #16 asks 80 % of the figures two outlets state alike gathered into one slot.
+    check("agreements gathered", conflicts.gathered() >= 0.8, QStringLiteral("%1 of %2 pairs").arg(conflicts.agreementsGathered).arg(conflicts.agreements));
     check("quote groups found", quotes.foundShare() >= 0.95, quotes.mistakes.join(u'\n'));
     check("quote variant flags", quotes.variantShare() >= 0.9, quotes.mistakes.join(u'\n'));
     check("quote excerpt flags", quotes.excerptShare() >= 0.9, quotes.mistakes.join(u'\n'));
