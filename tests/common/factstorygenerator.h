@@ -89,7 +89,7 @@ struct TrueQuote {
 struct TruePage {
     QString headline;
     QList<TextSpan> furniture;        ///< one span per furniture or dateline line
-    QList<TextSpan> sentences;        ///< the article's own sentences
+    QList<TextSpan> sentences;        ///< the headline, then the article's own sentences
 };
 
 struct GeneratedStory {

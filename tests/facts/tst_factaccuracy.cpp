@@ -32,8 +32,9 @@ void dump(const FactSynth::GeneratedStory &story, const FactTable &table, const 
             }
             for (const FactSynth::TrueQuote &truth : story.quotes) {
                 if (truth.article == mention.article.value() && truth.span.intersects(mention.span))
-                    fact = QStringLiteral("q%1%2%3").arg(truth.quote).arg(truth.altered ? QStringLiteral(" altered") : QString(),
-                                                              truth.cut ? QStringLiteral(" cut") : QString());
+                    fact = QStringLiteral("q%1%2%3%4").arg(truth.quote).arg(truth.altered ? QStringLiteral(" altered") : QString(),
+                                                                truth.split ? QStringLiteral(" split") : QString(),
+                                                                truth.cut ? QStringLiteral(" cut") : QString());
             }
             line += QStringLiteral(" [a%1 %2 '%3']").arg(mention.article.value()).arg(fact, mention.surface);
         }
