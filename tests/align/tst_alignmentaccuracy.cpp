@@ -119,17 +119,22 @@ void TestAlignmentAccuracy::figures()
 
 void TestAlignmentAccuracy::realPhenomena_data()
 {
+    // Issue #16's targets: F1 0.97 at 5 and 20 articles, 0.95 at 100 and 300.
     QTest::addColumn<int>("articles");
-    for (int articles : {5, 20, 100, 300})
-        QTest::addRow("%d articles", articles) << articles;
+    QTest::addColumn<double>("minimumF1");
+    QTest::addRow("5 articles") << 5 << 0.97;
+    QTest::addRow("20 articles") << 20 << 0.97;
+    QTest::addRow("100 articles") << 100 << 0.95;
+    QTest::addRow("300 articles") << 300 << 0.95;
 }
 
 void TestAlignmentAccuracy::realPhenomena()
 {
     // What real coverage does that the first generator did not: statements told twice with
     // another qualifier and other figures, each outlet's own interviewee in a template the
-    // others use, and wire copies. Issue #16 asks for F1 0.95 at every size.
+    // others use, and wire copies.
     QFETCH(int, articles);
+    QFETCH(double, minimumF1);
     Synth::PairScore total;
     qint64 milliseconds = 0;
     QStringList mistakes;
@@ -149,11 +154,14 @@ void TestAlignmentAccuracy::realPhenomena()
     }
     qInfo("%3d articles: precision %.3f recall %.3f F1 %.3f (%lld ms per story)", articles, total.precision(),
           total.recall(), total.f1(), milliseconds / seeds.size());
-    if (total.f1() < 0.95 || qEnvironmentVariableIsSet("CROSSREAD_SHOW_MISTAKES")) {
+    if (total.f1() < minimumF1 || qEnvironmentVariableIsSet("CROSSREAD_SHOW_MISTAKES")) {
         for (const QString &line : std::as_const(mistakes).mid(0, 24))
             qInfo().noquote() << line;
     }
-    QVERIFY2(total.f1() >= 0.95, qPrintable(QStringLiteral("F1 %1").arg(total.f1())));
+    // The engine misses the target here today (main at 0e59a07: F1 0.969 at 5 articles);
+    // an expected failure keeps the gap visible, and a fix shows up as XPASS.
+    QEXPECT_FAIL("5 articles", "issue #16 target F1 0.97 at 5 articles; measured 0.969 (main at 0e59a07)", Continue);
+    QVERIFY2(total.f1() >= minimumF1, qPrintable(QStringLiteral("F1 %1, target %2").arg(total.f1()).arg(minimumF1)));
 }
 
 void TestAlignmentAccuracy::scorerSeesMistakes()
