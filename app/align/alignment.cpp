@@ -40,6 +40,7 @@
 #include "align/stopwords_p.h"
 #include "align/tokenkeys_p.h"
 #include "align/worddiff.h"
+#include "core/sortedranges.h"
 #include "core/workpool.h"
 
 #include <QHash>
@@ -173,22 +174,6 @@ void mergeAnchors(std::vector<quint64> &anchors, const std::vector<quint64> &mor
     merged.reserve(anchors.size() + more.size());
     std::set_union(anchors.cbegin(), anchors.cend(), more.cbegin(), more.cend(), std::back_inserter(merged));
     anchors.swap(merged);
-}
-
-/// Whether two ascending anchor lists share a key.
-bool shareAnchor(const std::vector<quint64> &a, const std::vector<quint64> &b)
-{
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else
-            return true;
-    }
-    return false;
 }
 
 /// The alignment's working state; see the file comment for the method.
@@ -376,7 +361,7 @@ void Aligner::attachAnchors()
 /// unit's anchors (see AlignmentOptions::anchoredJoinThreshold).
 double Aligner::joinThresholdFor(const Unit &unit, const Cluster &cluster) const
 {
-    if (shareAnchor(unit.anchors, cluster.anchors))
+    if (sortedRangesIntersect(unit.anchors, cluster.anchors))   // both ascending
         return std::min(m_options.joinThreshold, m_options.anchoredJoinThreshold);
     return m_options.joinThreshold;
 }

@@ -4,6 +4,7 @@
 // such mentions gets (slotlabel.cpp). Private to app/facts/.
 #pragma once
 
+#include "core/sortedranges.h"
 #include "facts/facts.h"
 
 #include <QHash>
@@ -135,20 +136,7 @@ public:
         for (const QString &word : other.m_words)
             insert(word);
     }
-    [[nodiscard]] bool intersects(const WordSet &other) const
-    {
-        auto a = m_words.cbegin();
-        auto b = other.m_words.cbegin();
-        while (a != m_words.cend() && b != other.m_words.cend()) {
-            if (*a < *b)
-                ++a;
-            else if (*b < *a)
-                ++b;
-            else
-                return true;
-        }
-        return false;
-    }
+    [[nodiscard]] bool intersects(const WordSet &other) const { return sortedRangesIntersect(m_words, other.m_words); }
     [[nodiscard]] bool isEmpty() const { return m_words.isEmpty(); }
 
 private:
