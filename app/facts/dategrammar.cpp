@@ -5,11 +5,15 @@
 //             | day ordinal? "of"? month "."? year?            "19 April 2023", "19th of April"
 //             | month year                                     "October 2022"
 //             | preposition month                              "in February", "last October"
+//             | month ("'s" | lowerCaseWord)                   "February's", "October gasoline"
+//                                                              (months that are no name or verb)
 //             | yyyy ("-" | "/") mm ("-" | "/") dd              "2023-04-19", "2023/04/21"
 //             | dd "/" mm "/" yyyy                             only when the day is above 12
 //             | ("on" | "last" | "next" | "this")? weekday     "on Wednesday"
 //             | relative                                       "earlier today", "yesterday",
-//                                                              "last month", "this year"
+//                                                              "last month", "this year",
+//                                                              "last year's", "a year ago",
+//                                                              "the previous year"
 //
 // Dates without a year take the article's publication year; weekdays and relative words resolve
 // against the publication date (a weekday means the latest such day on or before it, as news
@@ -62,12 +66,43 @@ qsizetype skipOrdinal(const Bounds &b, qsizetype pos)
     return pos;
 }
 
-/// The month word at `pos` (capitalised, optionally abbreviated with a full stop), or 0.
+/// The end of the word at `pos` without a possessive "'s" ("February's", "year's").
+qsizetype wordEndWithoutPossessive(const Bounds &b, qsizetype pos)
+{
+    const qsizetype we = b.wordEnd(pos);
+    if (we - pos > 2 && FactScan::isApostrophe(b.text[we - 2]) && (b.text[we - 1] == u's' || b.text[we - 1] == u'S'))
+        return we - 2;
+    return we;
+}
+
+/// The word at `pos` if it is `lower`, possibly with a possessive "'s" ("last year's
+/// election"); returns the end of `lower` or -1.
+qsizetype matchNoun(const Bounds &b, qsizetype pos, L lower)
+{
+    if (const qsizetype e = b.matchWord(pos, lower); e >= 0)
+        return e;
+    const qsizetype e = wordEndWithoutPossessive(b, pos);
+    return e - pos == lower.size() && Bounds::equalsIgnoringCase(b.slice(pos, e), lower) ? e : -1;
+}
+
+/// Months whose name is no common first name, verb or modal: alone before a noun or with a
+/// possessive they can only be the month ("the July figure", "October gasoline", "February's
+/// report"), where "May", "March", "April", "June" could be a person or a word.
+bool isUnambiguousMonth(QStringView word)
+{
+    static constexpr std::array months = {
+        L("january"), L("february"), L("july"), L("august"), L("september"), L("october"), L("november"), L("december"),
+    };
+    return std::any_of(months.begin(), months.end(), [&](L m) { return Bounds::equalsIgnoringCase(word, m); });
+}
+
+/// The month word at `pos` (capitalised, optionally abbreviated with a full stop, or with a
+/// possessive "'s", which `end` leaves out), or 0.
 int monthAt(const Bounds &b, qsizetype pos, qsizetype *end)
 {
     if (!b.isLetterAt(pos) || !b.text[pos].isUpper())
         return 0;
-    const qsizetype we = b.wordEnd(pos);
+    const qsizetype we = wordEndWithoutPossessive(b, pos);
     const FactLexicon::Entry entry = FactLexicon::lookup(b.slice(pos, we));
     if (entry.kind != Kind::Month)
         return 0;
@@ -176,21 +211,42 @@ Step monthDate(const Bounds &b, qsizetype start, qsizetype monthEnd, int month, 
             return found(start, dayEnd, makeDate(0, month, day, DatePrecision::Day, anchor));
         }
     }
-    // The month alone needs a word that makes it a time: "in February", "last October".
+    // The month alone needs a word that makes it a time: "in February", "last October",
+    // "back to June", "between December and February".
     static constexpr std::array prepositions = {
         L("in"), L("since"), L("by"), L("until"), L("till"), L("from"), L("during"), L("through"),
         L("early"), L("late"), L("of"), L("before"), L("after"), L("last"), L("next"), L("this"),
+        L("between"), L("to"),
     };
     qsizetype wordStart = -1;
     qsizetype figureStart = start;
+    const QStringView monthWord = b.slice(start, monthEnd);
+    const auto [nextStart, nextEnd] = b.wordAfter(monthEnd);
+    const bool possessive = FactScan::isApostrophe(b.at(monthEnd));
+    // A month that is no name or word by itself, with a possessive or before a lower-case
+    // content word, is a time: "February's overstatement", "the July figure".
+    const bool beforeNoun = !possessive && nextStart > monthEnd && b.text[nextStart].isLower()
+        && !FactLexicon::isStopWord(b.slice(nextStart, nextEnd));
+    const auto [ws, we] = b.wordBefore(start);
+    // "December and February": a month joined to a month before it.
+    const bool joined = ws >= 0
+        && (Bounds::equalsIgnoringCase(b.slice(ws, we), L("and")) || Bounds::equalsIgnoringCase(b.slice(ws, we), L("or")))
+        && [&] {
+               const auto [ps, pe] = b.wordBefore(ws);
+               return ps >= 0 && b.text[ps].isUpper() && FactLexicon::lookup(b.slice(ps, pe)).kind == Kind::Month;
+           }();
     if (start - 4 >= b.begin && b.text[start - 1] == u'-'
         && Bounds::equalsIgnoringCase(b.slice(start - 4, start - 1), L("mid"))) {
         wordStart = start - 4;   // "mid-February"
         figureStart = wordStart;
-    } else if (auto [ws, we] = b.wordBefore(start); ws >= 0) {
+    } else if (joined || (isUnambiguousMonth(monthWord) && (possessive || beforeNoun))) {
+        wordStart = start;
+    } else if (ws >= 0) {
         const QStringView word = b.slice(ws, we);
         for (L preposition : prepositions) {
-            if (Bounds::equalsIgnoringCase(word, preposition)) {
+            // "to May" is more often the prime minister than the month.
+            if (Bounds::equalsIgnoringCase(word, preposition)
+                && !(preposition == L("to") && Bounds::equalsIgnoringCase(monthWord, L("may")))) {
                 wordStart = ws;
                 if (preposition == L("last") || preposition == L("next") || preposition == L("this")) {
                     figureStart = ws;
@@ -310,14 +366,38 @@ Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, con
         if (FactScan::isApostrophe(b.at(end)))
             return {-1, std::nullopt};
         return at(end, DatePrecision::Day, 1, 0, 0);
+    case Ago:
+        // "a year ago", "a month ago": last year, last month, written as those for a story
+        // without a publication date so that they match ("two years ago" is a count of years).
+        if (const qsizetype s = b.matchWordsBefore(start, {L("a"), L("year")}); s >= 0)
+            return {end, Found{{s, end}, relativeDate(anchor, DatePrecision::Year, 0, 0, -1, u"last year")}};
+        if (const qsizetype s = b.matchWordsBefore(start, {L("a"), L("month")}); s >= 0)
+            return {end, Found{{s, end}, relativeDate(anchor, DatePrecision::Month, 0, -1, 0, u"last month")}};
+        return {-1, std::nullopt};
+    case Previous: {
+        // "the previous year", "the prior month", "the past year": last year, last month.
+        if (b.matchWordsBefore(start, {L("the")}) < 0)
+            return {-1, std::nullopt};
+        const qsizetype p = b.skipBlanks(end);
+        if (const qsizetype e = matchNoun(b, p, L("year")); e >= 0 && p > end)
+            return {e, Found{{start, e}, relativeDate(anchor, DatePrecision::Year, 0, 0, -1, u"last year")}};
+        if (const qsizetype e = matchNoun(b, p, L("month")); e >= 0 && p > end)
+            return {e, Found{{start, e}, relativeDate(anchor, DatePrecision::Month, 0, -1, 0, u"last month")}};
+        return {-1, std::nullopt};
+    }
     case Earlier: {
+        // "a year earlier": as "a year ago".
+        if (const qsizetype s = b.matchWordsBefore(start, {L("a"), L("year")}); s >= 0)
+            return {end, Found{{s, end}, relativeDate(anchor, DatePrecision::Year, 0, 0, -1, u"last year")}};
         const qsizetype p = b.skipBlanks(end);
         if (const qsizetype e = b.matchWord(p, L("today")); e >= 0 && p > end)
             return at(e, DatePrecision::Day, 0, 0, 0);
-        if (const qsizetype e = b.matchWords(p, {L("this"), L("month")}); e >= 0 && p > end)
-            return at(e, DatePrecision::Month, 0, 0, 0);
-        if (const qsizetype e = b.matchWords(p, {L("this"), L("year")}); e >= 0 && p > end)
-            return at(e, DatePrecision::Year, 0, 0, 0);
+        if (const qsizetype t = b.matchWord(p, L("this")); t >= 0 && p > end && b.skipBlanks(t) > t) {
+            if (const qsizetype e = matchNoun(b, b.skipBlanks(t), L("month")); e >= 0)
+                return at(e, DatePrecision::Month, 0, 0, 0);
+            if (const qsizetype e = matchNoun(b, b.skipBlanks(t), L("year")); e >= 0)
+                return at(e, DatePrecision::Year, 0, 0, 0);
+        }
         return {-1, std::nullopt};
     }
     case Last:
@@ -327,9 +407,10 @@ Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, con
         if (p == end)
             return {-1, std::nullopt};
         const int sign = word == Last ? -1 : word == Next ? 1 : 0;
-        if (const qsizetype e = b.matchWord(p, L("month")); e >= 0)
+        // "last year" and "last year's election"
+        if (const qsizetype e = matchNoun(b, p, L("month")); e >= 0)
             return at(e, DatePrecision::Month, 0, sign, 0);
-        if (const qsizetype e = b.matchWord(p, L("year")); e >= 0)
+        if (const qsizetype e = matchNoun(b, p, L("year")); e >= 0)
             return at(e, DatePrecision::Year, 0, 0, sign);
         if (word == This) {
             for (L part : {L("morning"), L("afternoon"), L("evening")}) {

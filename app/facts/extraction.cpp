@@ -105,7 +105,15 @@ void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, 
         qsizetype keyStart = pos;
         qsizetype keyEnd = wordEnd;
         FactLexicon::Entry entry = FactLexicon::lookup(b.slice(pos, wordEnd));
-        if (entry.kind == Kind::None && wordEnd - pos > 4) {
+        if (entry.kind == Kind::None && wordEnd - pos > 4 && FactScan::isApostrophe(b.text[wordEnd - 2])
+            && (b.text[wordEnd - 1] == u's' || b.text[wordEnd - 1] == u'S')) {
+            // A date word with a possessive: "Tuesday's trading", "February's report".
+            entry = FactLexicon::lookup(b.slice(pos, wordEnd - 2));
+            if (isDateKind(entry.kind))
+                keyEnd = wordEnd - 2;
+            else
+                entry = {};
+        } else if (entry.kind == Kind::None && wordEnd - pos > 4) {
             // Hyphenated words: "eighty-five", "two-thirds", "mid-February".
             qsizetype hyphen = pos;
             while (hyphen < wordEnd && b.text[hyphen] != u'-')

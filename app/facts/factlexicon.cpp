@@ -20,6 +20,7 @@ struct Named {
 
 // Looked up through a hash table over a buffer lower-cased on the stack, so no word allocates.
 constexpr std::array keywords = {
+    Named{"ago"sv, {Kind::Relative, Ago}},
     Named{"apr"sv, {Kind::Month, 4}},
     Named{"april"sv, {Kind::Month, 4}},
     Named{"aug"sv, {Kind::Month, 8}},
@@ -74,6 +75,9 @@ constexpr std::array keywords = {
     Named{"oct"sv, {Kind::Month, 10}},
     Named{"october"sv, {Kind::Month, 10}},
     Named{"one"sv, {Kind::NumberWord, 1}},
+    Named{"past"sv, {Kind::Relative, Previous}},
+    Named{"previous"sv, {Kind::Relative, Previous}},
+    Named{"prior"sv, {Kind::Relative, Previous}},
     Named{"quarter"sv, {Kind::Fraction, 4}},
     Named{"quarters"sv, {Kind::Fraction, 4}},
     Named{"sat"sv, {Kind::Weekday, 6}},

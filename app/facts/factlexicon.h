@@ -18,7 +18,8 @@ enum class Kind : quint8 {
     Relative,     ///< value is a RelativeWord
 };
 
-enum RelativeWord : int { Today, Yesterday, Tomorrow, Tonight, Earlier, Last, This, Next };
+/// Ago: "a year ago"; Previous: "previous", "prior", "past" before "year" or "month".
+enum RelativeWord : int { Today, Yesterday, Tomorrow, Tonight, Earlier, Last, This, Next, Ago, Previous };
 
 struct Entry {
     Kind kind = Kind::None;

@@ -1299,8 +1299,9 @@ qsizetype qualifiedStart(const Bounds &b, qsizetype start, FactValue &value)
     return qualifier.start;
 }
 
-/// A number joined by a hyphen to a unit of time or length it counts: "a 60-day suspension"
-/// is 60 days, "a three-day conference" 3 days, "a 225-page report" 225 pages, "a 6-year-old
+/// A number joined by a hyphen to a unit of time or measure or a noun it counts: "a 60-day
+/// suspension" is 60 days, "a three-day conference" 3 days, "a 225-page report" 225 pages, "a
+/// seven-count indictment" 7 counts, "a 20-ounce bottle" 20 ounces, "a 6-year-old
 /// boy" an age of 6 years, "a two-year-long inquiry" 2 years. Other compounds ("a 5,000-request
 /// cap", "COVID-19") stay refused. `number` is read (digits or words) and ends at the hyphen.
 Step unitCompound(const Bounds &b, const Number &number)
@@ -1314,7 +1315,9 @@ Step unitCompound(const Bounds &b, const Number &number)
     static constexpr std::array units = {
         std::pair(L("minute"), L("minutes")), std::pair(L("hour"), L("hours")), std::pair(L("day"), L("days")),
         std::pair(L("week"), L("weeks")), std::pair(L("month"), L("months")), std::pair(L("year"), L("years")),
-        std::pair(L("page"), L("pages")), std::pair(L("mile"), L("miles")),
+        std::pair(L("page"), L("pages")), std::pair(L("mile"), L("miles")), std::pair(L("inch"), L("inches")),
+        std::pair(L("foot"), L("feet")), std::pair(L("ounce"), L("ounces")), std::pair(L("count"), L("counts")),
+        std::pair(L("member"), L("members")), std::pair(L("seat"), L("seats")), std::pair(L("point"), L("points")),
     };
     const QStringView unit = b.slice(unitStart, unitEnd);
     const auto it = std::find_if(units.begin(), units.end(), [&](const auto &u) { return Bounds::equalsIgnoringCase(unit, u.first); });

@@ -285,7 +285,7 @@ void placeOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> 
     for (const auto &[ws, we] : words) {
         const QStringView word = window.slice(ws, we);
         if (isTimeOfDayWord(word))
-            item.when.insert(word.toString().toLower());
+            item.when.insert(QStringLiteral("time:") + word.toString().toLower());
         else if (isMeasureWord(word))
             item.when.insert(QStringLiteral("measure:") + word.toString().toLower());
     }

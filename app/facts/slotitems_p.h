@@ -138,6 +138,28 @@ public:
     }
     [[nodiscard]] bool intersects(const WordSet &other) const { return sortedRangesIntersect(m_words, other.m_words); }
     [[nodiscard]] bool isEmpty() const { return m_words.isEmpty(); }
+    /// Whether both sets name something of one category and nothing of it in common. A word's
+    /// category is what comes before its ':' ("date:2023-04-19", "time:morning",
+    /// "measure:average"). Words of different categories say nothing against each other: a
+    /// figure placed "in the morning" and one that is an "average" may be one fact.
+    [[nodiscard]] bool differsWithinACategory(const WordSet &other) const
+    {
+        const auto category = [](const QString &word) { return QStringView(word).left(std::max<qsizetype>(0, word.indexOf(u':'))); };
+        for (const QString &word : m_words) {
+            const QStringView own = category(word);
+            bool shared = false;
+            bool present = false;
+            for (const QString &theirs : other.m_words) {
+                if (category(theirs) != own)
+                    continue;
+                present = true;
+                shared = shared || m_words.contains(theirs);
+            }
+            if (present && !shared)
+                return true;
+        }
+        return false;
+    }
 
 private:
     QStringList m_words;
@@ -163,8 +185,10 @@ struct Item {
     /// The only figure of its value in its article: two articles that each state a date, a
     /// share or a count once are telling the same fact, whatever words surround it.
     bool singular = false;
-    /// When the sentence places the figure: the other dates it states (value keys) and its
-    /// time-of-day or session words ("morning", "close"). Different times, different facts.
+    /// When the sentence places the figure: the other dates it states (value keys,
+    /// "date:2023-04-19"), its time-of-day or session words ("time:morning", "time:close") and
+    /// the statistic it is ("measure:average"). Different times, different facts; but only a
+    /// difference within one of these categories tells (WordSet::differsWithinACategory).
     WordSet when;
     /// The names that open the figure's clause, folded ("pelosi"; "steny", "hoyer"): whose
     /// figure it is. Two people's ages, hours or start years never conflict.

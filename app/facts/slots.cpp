@@ -468,7 +468,7 @@ public:
                     || (value.precision == DatePrecision::Year && !value.relative && !value.yearInferred);
             };
             const bool onceEach = a.singular && b.singular && precise(a) && precise(b) && !tiersDiffer && !unitsDiffer
-                && !apart(a.when, b.when) && (kind != FactKind::Number || sameUnit);
+                && !a.when.differsWithinACategory(b.when) && (kind != FactKind::Number || sameUnit);
             decision.merge = aligned || s >= threshold || onceEach;
             break;
         }
@@ -485,7 +485,7 @@ public:
             // ("in morning trading" vs "at the close", "Aug. 14" vs "Thursday", "average" vs
             // "median").
             decision.conflictEligible = !tiersDiffer && !coexist(a, b) && plausible(a, b)
-                && !a.reading && !b.reading && !apart(a.when, b.when)
+                && !a.reading && !b.reading && !a.when.differsWithinACategory(b.when)
                 && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads))
                 && (aligned ? (!unitsDiffer || s >= Thresholds::alignedConflictOtherUnit)
                             : (!unitsDiffer && (kind != FactKind::Number || !a.units.isEmpty())));
@@ -556,7 +556,9 @@ public:
             const Decision decision = decide(a, b, aligned);
             qCDebug(lcFacts).noquote() << (aligned ? "aligned" : "across") << "relation" << int(decision.relation)
                                        << "similarity" << decision.similarity << "merge" << decision.merge
-                                       << m_items.at(a).mention->surface << m_items.at(b).mention->surface;
+                                       << m_items.at(a).mention->surface << m_items.at(b).mention->surface
+                                       << "at" << m_items.at(a).article << m_items.at(a).mention->span.start
+                                       << m_items.at(b).article << m_items.at(b).mention->span.start;
             if (decision.merge)
                 merge(a, b);
             else if (decision.topic && topicLinks)

@@ -288,6 +288,20 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"The harbour board voted on Friday to close the north pier for the winter."_s,
                        u"Dockers in the canteen heard about the pier on Friday from a shop steward."_s}
         << u"Friday"_s << u"Friday"_s << u"agree"_s;
+    // Issue #16: only a difference of one kind of time tells two figures apart. A statistic
+    // word on one side and a time word on the other say nothing against each other.
+    QTest::newRow("a statistic and a time of day do not set figures apart")
+        << QStringList{u"Dock wages climbed an average of 4.5 percent, the guild reported.\n\nCrews were told first."_s,
+                       u"At the close of trading, harbour pay stood 4.5 percent up on the season.\n\nRiders grumbled."_s}
+        << u"4.5 percent"_s << u"4.5 percent"_s << u"agree"_s;
+    QTest::newRow("two times of day still set figures apart")
+        << QStringList{u"The ferry carried an average of 4,210 passengers in the morning, the port authority said."_s,
+                       u"The ferry carried 4,870 passengers by the evening, the port authority said."_s}
+        << u"4,210"_s << u"4,870"_s << u"apart"_s;
+    QTest::newRow("a year ago and last year agree")
+        << QStringList{u"The ferry line earned 14 cents a share a year ago, the filing shows."_s,
+                       u"Last year, the ferry line posted a profit of 14 cents a share."_s}
+        << u"a year ago"_s << u"Last year"_s << u"agree"_s;
     QTest::newRow("a noun that looks like a verb is no reading")
         << QStringList{u"The project is paid for by a $3.2 million grant from the harbour fund."_s,
                        u"The project was bought with a $2.3 million grant from the harbour fund."_s}

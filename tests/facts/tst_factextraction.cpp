@@ -239,6 +239,24 @@ void TestFactExtraction::figures_data()
     row("level after percent", u"Fares rose 2.1 percent to $30.6 million."_s, "money", u"$30.6 million"_s, u"30600000 USD"_s);
     row("percent then bare level", u"The index fell 1.23 percent to 981.73 points."_s, "percent", u"1.23 percent"_s, u"1.23%"_s);
     row("weeks ahead stay ahead", u"The hearing is set for May 10."_s, "date", u"May 10"_s, u"2023-05-10"_s);
+    // Issue #16: dates with a possessive, a month that can only be one before a noun, months
+    // joined, and the other ways of saying last year or last month.
+    row("weekday possessive", u"Harbourline shares fell during Tuesday's trading."_s, "date", u"Tuesday"_s, u"2023-04-18"_s);
+    row("month possessive", u"Stock stays below the level before February's restatement."_s, "date", u"February"_s,
+        u"2023-02"_s);
+    row("month before a noun", u"The ferry board matched the July figure."_s, "date", u"July"_s, u"2022-07"_s);
+    row("month opening a noun phrase", u"October diesel settled lower at the pier."_s, "date", u"October"_s, u"2022-10"_s);
+    row("month after to", u"The dispute traces back to January at the docks."_s, "date", u"January"_s, u"2023-01"_s);
+    row("last year's", u"Crews recalled last year's strike at the pier."_s, "date", u"last year"_s, u"2022"_s);
+    row("earlier this month's", u"Riders remember earlier this month's closure."_s, "date", u"earlier this month"_s,
+        u"2023-04"_s);
+    row("a year ago", u"Fares were lower a year ago, the board said."_s, "date", u"a year ago"_s, u"2022"_s);
+    row("a year earlier", u"The line earned 14 cents a share a year earlier."_s, "date", u"a year earlier"_s, u"2022"_s);
+    row("the previous year", u"Ferry use rose from the previous year."_s, "date", u"previous year"_s, u"2022"_s);
+    row("the past month", u"Three crews quit over the past month."_s, "date", u"past month"_s, u"2023-03"_s);
+    row("count compound", u"The guild faces a seven-count complaint at the port."_s, "number", u"seven-count"_s,
+        u"7 counts"_s);
+    row("ounce compound", u"Riders buy a 20-ounce coffee at the kiosk."_s, "number", u"20-ounce"_s, u"20 ounces"_s);
 }
 
 void TestFactExtraction::figures()
@@ -267,6 +285,11 @@ void TestFactExtraction::withoutPublicationDate_data()
     QTest::newRow("explicit year") << u"It opened on 19 April 2023."_s << u"2023-04-19"_s;
     QTest::newRow("yesterday") << u"The board voted yesterday."_s << u"yesterday (unresolved)"_s;
     QTest::newRow("weekday") << u"They met on Wednesday."_s << u"wednesday (unresolved)"_s;
+    // Without a date to resolve them, the ways of saying last year are written alike, so that
+    // two outlets' "a year ago" and "the previous year" still match.
+    QTest::newRow("a year ago") << u"Fares were lower a year ago."_s << u"last year (unresolved)"_s;
+    QTest::newRow("the prior year") << u"Fares were lower in the prior year."_s << u"last year (unresolved)"_s;
+    QTest::newRow("last year's") << u"Fares were lower than last year's."_s << u"last year (unresolved)"_s;
 }
 
 void TestFactExtraction::withoutPublicationDate()
@@ -334,6 +357,11 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("first quarter") << u"Sales rose in the first quarter."_s;
     QTest::newRow("one of") << u"One of the riders objected."_s;
     QTest::newRow("tens alone") << u"Scores in the tens are common."_s;
+    QTest::newRow("may as a name before a verb") << u"Ms. May spoke to the dockers."_s;
+    QTest::newRow("june as a name") << u"June said the ferry was late."_s;
+    QTest::newRow("to may the name") << u"The letter went to May and her cabinet."_s;
+    QTest::newRow("previous without a time") << u"The previous owner sold the pier."_s;
+    QTest::newRow("ago without a unit") << u"Long ago the pier was wooden."_s;
     QTest::newRow("millions alone") << u"He made millions."_s;
     QTest::newRow("plus sign") << u"Shares rose +0.3% at noon."_s;
 }
