@@ -358,6 +358,9 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
         const Segmentation *segmentation = a < segmentations.size() ? &segmentations.at(a) : nullptr;
         const QList<Paragraph> fallbackParagraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
         const QList<Paragraph> &paragraphs = article.paragraphs.isEmpty() ? fallbackParagraphs : article.paragraphs;
+        const auto leadParagraph = std::find_if(paragraphs.cbegin(), paragraphs.cend(),
+                                                [](const Paragraph &p) { return !p.heading && !p.isBoilerplate(); })
+            - paragraphs.cbegin();
         // The dates each sentence states, for Item::when, in text order.
         QHash<qsizetype, QList<std::pair<qsizetype, QString>>> datesBySentence;
         for (const Mention &mention : mentionsPerArticle.at(a)) {
@@ -397,6 +400,7 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
                     item.paragraph = (it - 1) - paragraphs.cbegin();
                 }
             }
+            item.lead = item.paragraph >= 0 && item.paragraph == leadParagraph;
             // What a figure is about is written near it; bounding the window keeps a megabyte-long
             // "sentence" of figures linear rather than quadratic (tests/hardening/tst_inputlimits).
             window.start = std::max(window.start, mention.span.start - Limits::maxFactContextChars);

@@ -194,6 +194,10 @@ struct Item {
     /// figure it is. Two people's ages, hours or start years never conflict.
     WordSet subjects;
     qsizetype paragraph = -1;
+    /// In the article's lead: its first paragraph that is neither a heading nor boilerplate.
+    /// A news story tells its main event there, so a value two outlets both give in their
+    /// lead is that event's (two leads saying "Friday" speak of one Friday).
+    bool lead = false;
     Vector vector;
 };
 

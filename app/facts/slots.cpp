@@ -208,6 +208,7 @@ struct Cluster {
     WordSet heads;                    ///< words of the members' label heads, folded
     bool reading = false;             ///< a member reads a moving quantity (Item::reading)
     bool singular = false;            ///< every member is Item::singular
+    bool lead = false;                ///< every member is in its article's lead (Item::lead)
     WordSet when;                     ///< the members' Item::when
     Vector centroid;                  ///< sum of the members' vectors, normalised
 };
@@ -219,6 +220,9 @@ struct Decision {
     bool conflictEligible = false;
     Relation relation = Relation::Incomparable;
     double similarity = 0;
+    /// Equal values that both articles give in their lead: joined before any other pair of
+    /// that value, whatever their words (see Item::lead).
+    bool leads = false;
 };
 
 /// How often each digit occurs among the significant digits of a figure (to six decimals):
@@ -288,6 +292,7 @@ public:
                 cluster.heads.insert(FactLexicon::contextForm(word));
             cluster.reading = item.reading;
             cluster.singular = item.singular;
+            cluster.lead = item.lead;
             cluster.when = item.when;
             cluster.centroid = item.vector;
         }
@@ -467,9 +472,12 @@ public:
                 return value.precision == DatePrecision::Day
                     || (value.precision == DatePrecision::Year && !value.relative && !value.yearInferred);
             };
-            const bool onceEach = a.singular && b.singular && precise(a) && precise(b) && !tiersDiffer && !unitsDiffer
+            const bool sameThing = precise(a) && precise(b) && !tiersDiffer && !unitsDiffer
                 && !a.when.differsWithinACategory(b.when) && (kind != FactKind::Number || sameUnit);
-            decision.merge = aligned || s >= threshold || onceEach;
+            const bool onceEach = a.singular && b.singular && sameThing;
+            // Two leads giving one value tell the story's main event with it.
+            decision.leads = a.lead && b.lead && sameThing;
+            decision.merge = aligned || s >= threshold || onceEach || decision.leads;
             break;
         }
         case Relation::Compatible:
@@ -523,6 +531,7 @@ public:
         into.heads.unite(from.heads);
         into.reading = into.reading || from.reading;
         into.singular = into.singular && from.singular;
+        into.lead = into.lead && from.lead;
         into.when.unite(from.when);
         into.centroid = sum(into.centroid, from.centroid);
         into.centroid.truncate(maxCentroidWords);
@@ -532,7 +541,8 @@ public:
     }
 
     /// Candidate pairs sorted so that the surest merges happen first: equal values, then
-    /// compatible ones, then conflicts; each by similarity; ties by ids.
+    /// compatible ones, then conflicts; each with the pairs of two leads first (Decision::leads),
+    /// then by similarity; ties by ids.
     struct Candidate {
         int a = -1;
         int b = -1;
@@ -543,6 +553,8 @@ public:
         std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
             if (x.decision.relation != y.decision.relation)
                 return int(x.decision.relation) < int(y.decision.relation);
+            if (x.decision.leads != y.decision.leads)
+                return x.decision.leads;
             if (x.decision.similarity != y.decision.similarity)
                 return x.decision.similarity > y.decision.similarity;
             return std::pair(x.a, x.b) < std::pair(y.a, y.b);

@@ -302,6 +302,14 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"The ferry line earned 14 cents a share a year ago, the filing shows."_s,
                        u"Last year, the ferry line posted a profit of 14 cents a share."_s}
         << u"a year ago"_s << u"Last year"_s << u"agree"_s;
+    // Two leads giving one weekday tell the story's main event with it, though the words
+    // around one of them are nearer another mention of that day.
+    QTest::newRow("two leads' weekday agrees")
+        << QStringList{u"Dock crews walked out on Friday over overtime, union leaders said.\n\nFerries stayed tied up all weekend."_s,
+                       u"LANDFALL — The strike at the port began on Friday when pay talks collapsed.\n\nUnion leaders, who said "
+                       "the overtime dispute had simmered since spring and could spread to the canal locks and the grain "
+                       "terminal unless the board relented, spoke on Friday."_s}
+        << u"Friday"_s << u"Friday"_s << u"agree"_s;
     QTest::newRow("a noun that looks like a verb is no reading")
         << QStringList{u"The project is paid for by a $3.2 million grant from the harbour fund."_s,
                        u"The project was bought with a $2.3 million grant from the harbour fund."_s}
