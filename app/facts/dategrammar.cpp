@@ -270,7 +270,25 @@ Step monthDate(const Bounds &b, qsizetype start, qsizetype monthEnd, int month, 
     }
     if (wordStart < 0)
         return {-1, std::nullopt};
-    return found(figureStart, monthEnd, makeDate(0, month, 1, DatePrecision::Month, anchor));
+    // "between June and July 2016", "June – July 2016": the year written after the second
+    // month is the first one's too.
+    int year = 0;
+    {
+        const qsizetype p = b.skipBlanks(monthEnd);
+        qsizetype joinerEnd = isDash(b.at(p)) ? p + 1 : -1;
+        for (L joiner : {L("and"), L("or"), L("to"), L("through"), L("until")}) {
+            if (joinerEnd < 0 && p > monthEnd)
+                joinerEnd = b.matchWord(p, joiner);
+        }
+        qsizetype otherEnd = 0;
+        if (joinerEnd >= 0 && monthAt(b, b.skipBlanks(joinerEnd), &otherEnd) > 0) {
+            const qsizetype y = b.skipBlanks(otherEnd);
+            qsizetype yearEnd = 0;
+            if (y > otherEnd)
+                year = std::max(0, readYear(b, y, &yearEnd));
+        }
+    }
+    return found(figureStart, monthEnd, makeDate(year, month, 1, DatePrecision::Month, anchor));
 }
 
 /// Whether `word` makes a named day with a weekday after it ("Black Friday", "Super Tuesday",

@@ -480,12 +480,24 @@ public:
             decision.merge = aligned || s >= threshold || onceEach || decision.leads;
             break;
         }
-        case Relation::Compatible:
+        case Relation::Compatible: {
             // "up to $210,000" admits "$42,000", and "more than two years" admits "31 years",
-            // but figures that far apart are different statements.
+            // but figures that far apart are different statements. A relative date of a month
+            // or a year ("earlier this month", "last year") is how an outlet tells a day it
+            // does not give: against a date inside that period it needs no more words than an
+            // equal value does.
+            const auto coarseRelative = [this](const Cluster &c) {
+                const FactValue &value = m_items.at(c.items.constFirst()).mention->value;
+                return value.kind == FactKind::Date && value.relative && value.date.isValid()
+                    && value.precision != DatePrecision::Day;
+            };
+            const double threshold = coarseRelative(a) != coarseRelative(b) && !a.when.differsWithinACategory(b.when)
+                ? Thresholds::equal
+                : Thresholds::compatible;
             decision.merge = !tiersDiffer && close(a, b)
-                && (aligned ? s >= Thresholds::alignedCompatible : (s >= Thresholds::compatible && !unitsDiffer));
+                && (aligned ? s >= Thresholds::alignedCompatible : (s >= threshold && !unitsDiffer));
             break;
+        }
         case Relation::Conflict:
             // What is counted, priced or dated must be the same: "grant" is not "loan".
             // And it must be one statement of one moment: no reading of a moving quantity
@@ -846,7 +858,8 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
         return buckets.values();
     };
     // Groups with values of one order (same kind, currency or unit; dates of one month) are
-    // candidates for a conflict whatever their strongest words: each with its nearest values.
+    // candidates for a conflict, or a date that admits another, whatever their strongest
+    // words: each with its nearest values.
     auto nearValuePairs = [&] {
         QMap<QString, QList<std::pair<double, int>>> buckets;
         for (qsizetype i = 0; i < builder.size(); ++i) {
@@ -854,7 +867,9 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
                 continue;
             const Item &item = builder.item(int(i));
             const FactValue &value = item.mention->value;
-            if (value.isVague() || value.relative || (value.kind == FactKind::Date && !value.date.isValid()))
+            // A relative date resolved against the publication date is a candidate too (for the
+            // dates it admits: "earlier this month" and "May 10"); it never conflicts.
+            if (value.isVague() || (value.kind == FactKind::Date && !value.date.isValid()))
                 continue;
             const QString key = factKindName(value.kind) + u'|' + value.currency + u'|' + item.unitHead;
             const double position = value.kind == FactKind::Date ? double(value.date.toJulianDay())

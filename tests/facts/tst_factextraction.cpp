@@ -40,6 +40,8 @@ private Q_SLOTS:
     void figures();
     void withoutPublicationDate_data();
     void withoutPublicationDate();
+    void dateSequences_data();
+    void dateSequences();
     void notFacts_data();
     void notFacts();
     void quotes_data();
@@ -300,6 +302,27 @@ void TestFactExtraction::withoutPublicationDate()
     QVERIFY2(mentions.size() == 1, qPrintable(describe(mentions)));
     QCOMPARE(mentions.constFirst().value.kind, FactKind::Date);
     QCOMPARE(mentions.constFirst().value.toString(), value);
+}
+
+void TestFactExtraction::dateSequences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("dates");   ///< every date read, as describe() writes them
+    QTest::newRow("month taking the year of the next")
+        << u"The dispute ran between June and July 2016 at the docks."_s
+        << u"[date] 'June' = 2016-06; [date] 'July 2016' = 2016-07"_s;
+    QTest::newRow("months joined without a year")
+        << u"Five fires broke out between December and February on the pier."_s
+        << u"[date] 'December' = 2022-12; [date] 'February' = 2023-02"_s;
+}
+
+void TestFactExtraction::dateSequences()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, dates);
+    QList<Mention> mentions = extract(Test::articleFromText(text));
+    mentions.removeIf([](const Mention &m) { return m.value.kind != FactKind::Date; });
+    QCOMPARE(describe(mentions), dates);
 }
 
 void TestFactExtraction::notFacts_data()
