@@ -144,19 +144,42 @@ public:
     /// figure placed "in the morning" and one that is an "average" may be one fact.
     [[nodiscard]] bool differsWithinACategory(const WordSet &other) const
     {
+        // Both lists are sorted, so each category's words are one run in each: one merge walk
+        // over the two, linear in their sizes (a cluster of a 2,000-outlet story gathers many).
         const auto category = [](const QString &word) { return QStringView(word).left(std::max<qsizetype>(0, word.indexOf(u':'))); };
-        for (const QString &word : m_words) {
-            const QStringView own = category(word);
-            bool shared = false;
-            bool present = false;
-            for (const QString &theirs : other.m_words) {
-                if (category(theirs) != own)
-                    continue;
-                present = true;
-                shared = shared || m_words.contains(theirs);
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < m_words.size() && j < other.m_words.size()) {
+            const QStringView mine = category(m_words.at(i));
+            const QStringView theirs = category(other.m_words.at(j));
+            if (mine != theirs) {
+                // Skip the run of the smaller category: the other list has none of it.
+                if (m_words.at(i) < other.m_words.at(j)) {
+                    while (i < m_words.size() && category(m_words.at(i)) == mine)
+                        ++i;
+                } else {
+                    while (j < other.m_words.size() && category(other.m_words.at(j)) == theirs)
+                        ++j;
+                }
+                continue;
             }
-            if (present && !shared)
+            // One category in both: walk both runs for a shared word.
+            bool shared = false;
+            while (i < m_words.size() && j < other.m_words.size() && category(m_words.at(i)) == mine
+                   && category(other.m_words.at(j)) == mine) {
+                const int order = m_words.at(i).compare(other.m_words.at(j));
+                shared = shared || order == 0;
+                if (order <= 0)
+                    ++i;
+                if (order >= 0)
+                    ++j;
+            }
+            if (!shared)
                 return true;
+            while (i < m_words.size() && category(m_words.at(i)) == mine)
+                ++i;
+            while (j < other.m_words.size() && category(other.m_words.at(j)) == mine)
+                ++j;
         }
         return false;
     }

@@ -10,6 +10,7 @@
 #include "facts/facts.h"
 #include "core/paragraphs.h"
 #include "facts/quotevariants.h"
+#include "facts/slotitems_p.h"
 #include "core/segmentation.h"
 
 #include <QJsonObject>
@@ -78,6 +79,8 @@ class TestFactComparison : public QObject
 private Q_SLOTS:
     void relations_data();
     void relations();
+    void timeWordsByKind_data();
+    void timeWordsByKind();
     void slotGrouping_data();
     void slotGrouping();
     void sameValueJoinsItsOwnStatement();
@@ -155,6 +158,42 @@ void TestFactComparison::relations()
     const FactValue y = valueOf(b);
     QCOMPARE(int(FactCompare::relate(x, y)), relation);
     QCOMPARE(int(FactCompare::relate(y, x)), relation);
+}
+
+void TestFactComparison::timeWordsByKind_data()
+{
+    // The words that place a figure in time (Item::when) set two figures apart only when both
+    // have words of one kind and none in common.
+    QTest::addColumn<QStringList>("a");
+    QTest::addColumn<QStringList>("b");
+    QTest::addColumn<bool>("differ");
+    QTest::newRow("empty") << QStringList{} << QStringList{u"time:morning"_s} << false;
+    QTest::newRow("other kinds say nothing") << QStringList{u"measure:average"_s} << QStringList{u"time:close"_s} << false;
+    QTest::newRow("two times of day") << QStringList{u"time:morning"_s} << QStringList{u"time:evening"_s} << true;
+    QTest::newRow("a shared time") << QStringList{u"time:close"_s, u"time:morning"_s} << QStringList{u"time:close"_s} << false;
+    QTest::newRow("other dates") << QStringList{u"date:2023-03-03"_s, u"time:close"_s}
+                                 << QStringList{u"date:2023-03-17"_s, u"measure:average"_s} << true;
+    QTest::newRow("one kind shared, another differs")
+        << QStringList{u"date:2023-03-03"_s, u"measure:average"_s, u"time:close"_s}
+        << QStringList{u"date:2023-03-03"_s, u"measure:median"_s} << true;
+    QTest::newRow("every shared kind agrees")
+        << QStringList{u"date:2023-03-03"_s, u"measure:average"_s, u"time:close"_s}
+        << QStringList{u"date:2023-03-03"_s, u"date:2023-03-09"_s, u"measure:average"_s} << false;
+}
+
+void TestFactComparison::timeWordsByKind()
+{
+    QFETCH(QStringList, a);
+    QFETCH(QStringList, b);
+    QFETCH(bool, differ);
+    FactSlots::WordSet x;
+    FactSlots::WordSet y;
+    for (const QString &word : std::as_const(a))
+        x.insert(word);
+    for (const QString &word : std::as_const(b))
+        y.insert(word);
+    QCOMPARE(x.differsWithinACategory(y), differ);
+    QCOMPARE(y.differsWithinACategory(x), differ);
 }
 
 void TestFactComparison::slotGrouping_data()
