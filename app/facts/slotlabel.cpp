@@ -97,7 +97,10 @@ bool isPersonNoun(QStringView word)
                                 L("department"), L("government"), L("movement"), L("document"),
                                 L("incident"), L("accident"), L("grant"), L("meeting")});
     }
-    return isOneOf(word, {L("people"), L("men"), L("women"), L("children"), L("family"), L("families"), L("police"),
+    return isOneOf(word, {L("rival"), L("rivals"), L("candidate"), L("candidates"), L("friend"), L("friends"),
+                          L("wife"), L("husband"), L("son"), L("daughter"), L("victim"), L("victims"), L("suspect"),
+                          L("aide"), L("aides"), L("chief"), L("official"), L("officials"), L("senator"),
+                          L("people"), L("men"), L("women"), L("children"), L("family"), L("families"), L("police"),
                           L("staff"), L("crowd"), L("crowds"), L("group"), L("groups"), L("team"), L("party"),
                           L("committee"), L("panel"), L("jury")});
 }
@@ -110,7 +113,7 @@ bool isEventNoun(QStringView word)
     QStringView w = word;
     if (w.endsWith(u's', Qt::CaseInsensitive) && !w.endsWith(u"ss", Qt::CaseInsensitive))
         w.chop(1);
-    for (L suffix : {L("tion"), L("sion"), L("ment"), L("ing"), L("al"), L("ure"), L("ance"), L("ence"), L("ery"), L("ion")}) {
+    for (L suffix : {L("tion"), L("sion"), L("ment"), L("ing"), L("ure"), L("ance"), L("ence"), L("ery"), L("ion")}) {
         if (w.size() > suffix.size() + 2 && w.endsWith(suffix, Qt::CaseInsensitive))
             return true;
     }
@@ -122,7 +125,10 @@ bool isEventNoun(QStringView word)
                        L("bill"), L("plan"), L("sale"), L("purchase"), L("call"), L("trip"), L("tour"),
                        L("flight"), L("shutdown"), L("walkout"), L("outbreak"), L("breach"), L("leak"), L("verdict"),
                        L("ruling"), L("deadline"), L("auction"), L("inquiry"), L("probe"), L("audit"), L("review"),
-                       L("test"), L("exam"), L("concert"), L("party"), L("conference"), L("ballot")});
+                       L("test"), L("exam"), L("concert"), L("party"), L("conference"), L("ballot"), L("approval"),
+                       L("arrival"), L("removal"), L("renewal"), L("proposal"), L("refusal"), L("dismissal"),
+                       L("denial"), L("burial"), L("rehearsal"), L("withdrawal"), L("reversal"), L("referral"),
+                       L("recital"), L("carnival"), L("cutting")});
 }
 
 /// The verbs that report speech: a date next to one says when something was said, not what
@@ -232,7 +238,7 @@ public:
     [[nodiscard]] bool determined(qsizetype i, qsizetype length) const
     {
         qsizetype k = i - length;
-        for (int names = 0; k >= 0 && joined(k) && capitalised(k) && names < 4; ++names)
+        for (int names = 0; k >= 0 && joined(k) && capitalised(k) && !isDeterminer(word(k)) && names < 4; ++names)
             --k;
         while (k >= 0 && joined(k) && nominal(k) && i - k < 6)
             --k;
@@ -360,22 +366,46 @@ Measure eventOfDate(const Bounds &window, const PhraseReader &r, const Mention &
     // "a hearing on May 3", "the vote in March": an event noun with its determiner.
     const bool preposition = r.is(before, L("on")) || r.is(before, L("in")) || r.is(before, L("for"))
         || r.is(before, L("at")) || r.is(before, L("of")) || r.is(before, L("until")) || r.is(before, L("by"));
+    // The event noun phrase ending at word `head`, with its determiner; or, when that phrase
+    // is the object of a preposition ("a hearing about the ferry terminal"), the event it
+    // belongs to.
+    const auto eventAt = [&r](qsizetype head) -> Measure {
+        for (int outer = 0; outer < 2 && head >= 0; ++outer) {
+            const QStringList phrase = r.phraseTo(head);
+            if (phrase.isEmpty())
+                return {};
+            // A gerund after a noun is a verb ("the administration coming in January") unless
+            // it is one of the events named so ("the ferry hearing"); people are who acts, not
+            // what happens ("indicted the officers on Friday").
+            const bool gerund = phrase.size() > 1 && phrase.constLast().endsWith(u"ing")
+                && !isOneOf(phrase.constLast(), {L("hearing"), L("meeting"), L("briefing"), L("signing"), L("opening"),
+                                                 L("ruling"), L("shooting"), L("bombing"), L("screening"),
+                                                 L("sentencing"), L("filing"), L("launching"), L("groundbreaking"),
+                                                 L("closing"), L("cutting")});
+            if (!isTimeWord(r.word(head)) && isEventNoun(r.word(head)) && !isPersonNoun(r.word(head)) && !gerund
+                && r.determined(head, phrase.size()))
+                return measure(Measure::Form::Event, phrase);
+            const qsizetype determiner = head - phrase.size();
+            const qsizetype preposition = determiner - 1;
+            if (!r.valid(preposition) || !isDeterminer(r.word(determiner)) || !r.joined(preposition) || !r.joined(determiner)
+                || !isOneOf(r.word(preposition), {L("on"), L("about"), L("of"), L("for"), L("over"), L("into"), L("at")}))
+                return {};
+            head = preposition - 1;
+            if (!r.joined(head))
+                return {};
+        }
+        return {};
+    };
     if (preposition) {
-        const QStringList phrase = r.phraseTo(before - 1);
-        const qsizetype head = before - 1;
-        // A gerund after a noun is a verb ("the administration coming in January") unless it
-        // is one of the events named so ("the ferry hearing"); people are who acts, not what
-        // happens ("indicted the officers on Friday").
-        const bool gerund = phrase.size() > 1 && phrase.constLast().endsWith(u"ing")
-            && !isOneOf(phrase.constLast(), {L("hearing"), L("meeting"), L("briefing"), L("signing"), L("opening"),
-                                             L("ruling"), L("shooting"), L("bombing"), L("screening"), L("sentencing"),
-                                             L("filing"), L("launching"), L("groundbreaking"), L("closing")});
-        if (!phrase.isEmpty() && !isTimeWord(r.word(head)) && isEventNoun(r.word(head)) && !isPersonNoun(r.word(head))
-            && !gerund && r.determined(head, phrase.size()))
-            return measure(Measure::Form::Event, phrase);
+        if (Measure event = eventAt(before - 1); !event.isEmpty())
+            return event;
     }
     // "the service stops on May 3": a determined subject, auxiliaries, a verb.
     qsizetype verb = preposition ? before - 1 : before;
+    // "takes place on May 3": the verb is the idiom's first word.
+    if (r.is(verb, L("place")) && verb >= 1 && r.joined(verb - 1)
+        && isOneOf(r.word(verb - 1), {L("takes"), L("took"), L("take"), L("taken"), L("taking")}))
+        --verb;
     const QStringView v = r.word(verb);
     const bool verbLike = v.front().isLower() && !isReportingVerb(v) && !isFunctionWord(v)
         && (isVerbForm(v) || (v.endsWith(u's') && !v.endsWith(u"ss") && !v.endsWith(u"us")));
@@ -388,8 +418,15 @@ Measure eventOfDate(const Bounds &window, const PhraseReader &r, const Mention &
         --k;
     if (k < 1 || !r.joined(k) || !r.nominal(k))
         return {};
+    // An event as the subject: "a hearing on the cable car is scheduled for May 3".
+    if (Measure event = eventAt(k); !event.isEmpty())
+        return event;
     const QStringList subject = r.phraseTo(k);
     if (subject.isEmpty() || !r.joined(k - subject.size()) || !isDeterminer(r.word(k - subject.size())))
+        return {};
+    // A subject never follows a preposition: "about the bus shelters on May 3" is no clause.
+    if (k - subject.size() >= 1 && r.joined(k - subject.size() - 1) && FactLexicon::isStopWord(r.word(k - subject.size() - 1))
+        && !isOneOf(r.word(k - subject.size() - 1), {L("and"), L("that"), L("but"), L("when"), L("after"), L("before"), L("while")}))
         return {};
     QStringList clause{r.word(k - subject.size()).toString().toLower()};
     clause += subject;
@@ -600,10 +637,11 @@ SlotLabel labelOf(const FactSlot &slot, const QList<const Item *> &items)
     }
     if (!periods.isEmpty())
         label = Phrase::concatenation({label, Phrase::literal(QStringLiteral(" ")), periodLabel(periods.constFirst())});
-    // A tier sets prices apart ("Basic plan", "free tier"); near a date or a count without a
-    // period the same words are something else ("a Senate version of the plan").
+    // A tier sets the prices or quotas of a plan apart ("$100 a month for the Basic plan",
+    // "tweets per month, free tier"); near a one-off figure the same words are something else
+    // ("a Senate version of the plan", "the spending package").
     QString tier = mostCommon(tiers);
-    if (tier == best.words || (slot.kind != FactKind::Money && periods.isEmpty()))
+    if (tier == best.words || periods.isEmpty())
         tier.clear();
     if (tier.isEmpty())
         return {label, label};

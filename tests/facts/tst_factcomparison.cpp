@@ -374,7 +374,11 @@ void TestFactComparison::labels_data()
                                       << u"Friday"_s << u"date in 'Dockers walked out on Friday…'"_s;
     QTest::newRow("no subject, far into the sentence") << u"After weeks of quiet talks behind closed doors the dockers finally walked out on Friday."_s
                                                        << u"Friday"_s << u"date in '…dockers finally walked out on…'"_s;
-    // A tier belongs to prices: near a date it is something else.
+    // A tier belongs to a plan's prices: near a date or a one-off sum it is something else.
+    QTest::newRow("no tier on a one-off sum") << u"The spending package gives the harbour $1.5 million for dredging."_s
+                                              << u"$1.5 million"_s << u"amount for dredging"_s;
+    QTest::newRow("not a rival") << u"The mayor mocked his 2019 harbour rival at the dock."_s
+                                 << u"2019"_s << u"date in 'The mayor mocked his 2019 harbour…'"_s;
     QTest::newRow("no tier on a date") << u"A harbour version of the plan failed in the vote on Thursday."_s
                                        << u"Thursday"_s << u"date of vote"_s;
 }
