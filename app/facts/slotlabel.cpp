@@ -6,15 +6,16 @@
 // either side of it (a shallow chunker, not a parser: the few patterns by which English ties a
 // number to its noun, each checked for word class by spelling and by function words):
 //   money    "a $42,000 monthly fee", "fees of $42,000", "$2 trillion in spending cuts",
-//            "$800 million for border security";
-//   counts   the counted noun ("1,200 jobs"), unless it is a name, a possessive, a verb or the
-//            modifier of a longer phrase ("two secret Agency programs");
+//            "$800 million for border security", "the cost ... would be $500 million";
+//   counts   the counted noun ("1,200 jobs", "800,000 Americans"), unless it is a name, a
+//            possessive, a verb or the modifier of a longer phrase ("two secret Agency programs");
 //   spans    "10 years of tax returns", "a sentence of 46 months", "a 13-minute address";
 //   shares   "3% of voters", "a 15 percent raise", "a tax rate of 30 percent";
 //   dates    the event noun ("the 2016 election", "a hearing on May 3") or the clause whose
 //            verb the date places ("the service stops on May 3").
-// Only lower-case words make a measure: a capitalised word is a name, and a name says whose
-// figure it is, not what it is. CMU's link grammar would find more attachments, but parses a
+// Only lower-case words make a measure (a counted people, "Americans", aside): a capitalised
+// word is a name, and a name says whose figure it is, not what it is; nor do a person ("his
+// rival"), a verb ("three held by") or a word that merely stands nearby. CMU's link grammar would find more attachments, but parses a
 // few hundred sentences a second where fact extraction reads tens of megabytes; these patterns
 // look at a handful of words per figure.
 #include "facts/slotitems_p.h"
@@ -179,6 +180,14 @@ public:
         return valid(i) && valid(i + 1) && blankBetween(m_words[i].second, m_words[i + 1].first);
     }
     [[nodiscard]] bool capitalised(qsizetype i) const { return valid(i) && word(i).front().isUpper(); }
+    /// A comma stands between words i and i + 1 (and nothing but blanks besides).
+    [[nodiscard]] bool commaAfter(qsizetype i) const
+    {
+        if (!valid(i) || !valid(i + 1))
+            return false;
+        const QStringView gap = m_window.slice(m_words[i].second, m_words[i + 1].first).trimmed();
+        return gap == u",";
+    }
     /// A word a measure's noun phrase may hold: lower-case, no function word, no verb form, no
     /// possessive (a possessive names an owner).
     [[nodiscard]] bool nominal(qsizetype i) const
@@ -302,6 +311,54 @@ Measure measure(Measure::Form form, const QStringList &words)
     return words.isEmpty() ? Measure{} : Measure{form, words.join(u' ')};
 }
 
+/// The subject a figure is the value of: "the cost of the package, officials estimated, would be
+/// $500 million" -> "cost"; "its revenue was $2 million" -> "revenue". Only a subject that a
+/// determiner, a possessive or a clause boundary opens.
+Measure subjectOfCopula(const PhraseReader &r)
+{
+    const qsizetype copula = r.before();
+    if (copula < 1
+        || !isOneOf(r.word(copula), {L("is"), L("was"), L("were"), L("are"), L("be"), L("been"), L("totaled"),
+                                     L("totalled"), L("reached"), L("topped"), L("exceeded"), L("hit")}))
+        return {};
+    // Auxiliaries before it ("would be", "has reached"), each joined to the next word.
+    qsizetype k = copula - 1;
+    while (k >= 0 && r.joined(k)
+           && isOneOf(r.word(k), {L("would"), L("will"), L("could"), L("should"), L("might"), L("has"), L("have"),
+                                  L("had"), L("also"), L("now"), L("still"), L("already"), L("be"), L("been")}))
+        --k;
+    // A parenthetical between commas: "the cost, senior officials estimated, would be".
+    if (r.commaAfter(k)) {
+        qsizetype comma = k - 1;
+        while (comma >= 0 && k - comma < 6 && !r.commaAfter(comma))
+            --comma;
+        if (comma < 0 || k - comma >= 6)
+            return {};
+        k = comma;
+    } else if (!r.joined(k)) {
+        return {};
+    }
+    for (int hop = 0; hop < 2; ++hop) {
+        const QStringList phrase = r.phraseTo(k);
+        if (phrase.isEmpty())
+            return {};
+        const qsizetype start = k - phrase.size() + 1;
+        // "the cost of the package": the head stands before "of".
+        if (hop == 0 && start >= 3 && isDeterminer(r.word(start - 1)) && r.is(start - 2, L("of")) && r.joined(start - 3)
+            && r.joined(start - 2) && r.joined(start - 1)) {
+            k = start - 3;
+            continue;
+        }
+        const bool opened = start == 0 || (r.joined(start - 1) && (isDeterminer(r.word(start - 1))
+                                                                   || PhraseReader::isPossessive(r.word(start - 1))))
+            || r.commaAfter(start - 1);
+        if (!opened || isPersonNoun(phrase.constLast()))
+            return {};
+        return measure(Measure::Form::Noun, phrase);
+    }
+    return {};
+}
+
 /// "$X monthly fee", "fees of $X", "$X in spending cuts", "$X for border security"; shares and
 /// spans take the noun and "of" forms too.
 Measure nounOfFigure(const PhraseReader &r, bool money)
@@ -316,6 +373,12 @@ Measure nounOfFigure(const PhraseReader &r, bool money)
             || r.is(r.before(), L("by")) || r.is(r.before(), L("totaling")) || r.is(r.before(), L("totalling")))) {
         if (const QStringList phrase = r.phraseTo(r.before() - 1); !phrase.isEmpty())
             return measure(Measure::Form::Noun, phrase);
+    }
+    // The subject is the figure's whole when a word follows it ("the district is 35 percent
+    // Latino"): then it names no measure.
+    if (!r.valid(r.after()) || isFunctionWord(r.word(r.after()))) {
+        if (Measure subject = subjectOfCopula(r); !subject.isEmpty())
+            return subject;
     }
     if (!money)
         return {};

@@ -335,6 +335,10 @@ void TestFactComparison::labels_data()
                                << u"$2 million"_s << u"spending cuts"_s;
     QTest::newRow("money: for") << u"The board proposed $800,000 for harbour dredging and a further sum for lights."_s
                                 << u"$800,000"_s << u"amount for harbour dredging"_s;
+    QTest::newRow("money: subject of was") << u"The cost of the new pier, harbour officials estimated, would be roughly $3 million."_s
+                                           << u"roughly $3 million"_s << u"cost"_s;
+    QTest::newRow("share: subject of was") << u"Last year its vacancy rate was 4 percent, the port said."_s
+                                           << u"4 percent"_s << u"vacancy rate"_s;
     QTest::newRow("count: counted noun") << u"Port Veldt plans to cut 1,200 jobs by the end of the season."_s
                                          << u"1,200"_s << u"jobs"_s;
     QTest::newRow("count: a noun like a verb") << u"Aside from Veldt, 15 other states have introduced harbour tolls this year."_s
