@@ -2178,6 +2178,10 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <source>amount for %1</source>
         <translation>Betrag für %1</translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Fetch</name>

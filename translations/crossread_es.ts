@@ -2178,6 +2178,10 @@ muestran igualmente y el código de salida es 1.
         <source>amount for %1</source>
         <translation>importe para %1</translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Fetch</name>

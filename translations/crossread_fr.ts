@@ -2178,6 +2178,10 @@ affichés, et le code de sortie vaut 1.
         <source>amount for %1</source>
         <translation>montant pour %1</translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Fetch</name>

@@ -153,6 +153,7 @@ struct Measure {
         Noun,      ///< "a $42,000 monthly fee", "fees of $42,000", "1,200 jobs", "a 15 percent raise"
         Whole,     ///< a share's whole or a span's content: "3% of voters", "10 years of tax returns"
         Purpose,   ///< money for something: "$800 million for border security"
+        Price,     ///< money a verb of price takes: "costs $100 a month", "charges", "priced at"
         Event,     ///< a date's event: "the 2016 election", "a hearing on May 3"
         Clause,    ///< a date's clause: "the service stops on May 3"
     };

@@ -265,7 +265,8 @@ public:
             if (!joined(i - 1))
                 break;
             const QStringView w = word(i);
-            if (isOneOf(w, {L("and"), L("or")}) && !phrase.isEmpty() && joined(i) && !isFunctionWord(word(i + 1))) {
+            // "of legal and political debate"; not "of the revenue and Lumenfold will ...".
+            if (isOneOf(w, {L("and"), L("or")}) && !phrase.isEmpty() && joined(i) && nominal(i + 1)) {
                 phrase.clear();
                 continue;
             }
@@ -363,7 +364,9 @@ Measure subjectOfCopula(const PhraseReader &r)
 /// spans take the noun and "of" forms too.
 Measure nounOfFigure(const PhraseReader &r, bool money)
 {
-    if (r.nominal(r.after())) {
+    // "a $42,000 monthly fee", "the 15 percent raise": a determiner makes the figure a
+    // modifier; without one the next word is as likely its verb ("$90 buys a week").
+    if (r.nominal(r.after()) && r.before() >= 0 && isDeterminer(r.word(r.before()))) {
         if (const QStringList phrase = r.phraseFrom(r.after()); !phrase.isEmpty())
             return measure(Measure::Form::Noun, phrase);
     }
@@ -385,6 +388,19 @@ Measure nounOfFigure(const PhraseReader &r, bool money)
     if (r.is(r.after(), L("in")) && r.joined(r.after())) {
         if (const QStringList phrase = r.phraseFrom(r.after() + 1); !phrase.isEmpty())
             return measure(Measure::Form::Noun, phrase);
+    }
+    // "costs $100 a month", "charges $42,000", "is priced at", "sells for": a price, whatever
+    // follows ("for unlimited access" is what it buys).
+    {
+        qsizetype verb = r.before();
+        if ((r.is(verb, L("at")) || r.is(verb, L("for"))) && verb >= 1 && r.joined(verb - 1))
+            --verb;
+        if (r.valid(verb)
+            && isOneOf(r.word(verb), {L("cost"), L("costs"), L("costing"), L("charge"), L("charges"), L("charged"),
+                                      L("charging"), L("priced"), L("sells"), L("sold"), L("sell"), L("selling"),
+                                      L("retails"), L("retail")})
+            && (verb == r.before() || !isOneOf(r.word(verb), {L("cost"), L("costs"), L("charge"), L("charges")})))
+            return {Measure::Form::Price, QString()};
     }
     if (r.is(r.after(), L("for")) && r.joined(r.after())) {
         qsizetype start = r.after() + 1;
@@ -601,6 +617,18 @@ Measure measureNear(const Bounds &window, const WordSpans &words, const Mention 
     return {};
 }
 
+namespace {
+/// Whether the text between two words ends the quoted stretch: another figure, a bracket, a
+/// sentence or clause mark, a quotation mark or a dash.
+bool breaksClause(QStringView gap)
+{
+    return std::any_of(gap.begin(), gap.end(), [](QChar c) {
+        return c.isDigit() || c == u'(' || c == u')' || c == u';' || c == u':' || c == u'.' || c == u'"'
+            || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2014);
+    });
+}
+} // namespace
+
 QString quotedPlace(const Bounds &window, const WordSpans &words, TextSpan span)
 {
     constexpr qsizetype quoted = 5;
@@ -613,15 +641,25 @@ QString quotedPlace(const Bounds &window, const WordSpans &words, TextSpan span)
     // lead up to the figure in its clause do (not across other figures or brackets).
     qsizetype from = first;
     while (from > 0 && first - from < quoted) {
-        const QStringView gap = window.slice(words[from - 1].second, from < first ? words[from].first : span.start);
-        if (std::any_of(gap.begin(), gap.end(), [](QChar c) {
-                return c.isDigit() || c == u'(' || c == u')' || c == u';' || c == u':' || c == u'.' || c == u'"'
-                    || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2014);
-            }))
+        if (breaksClause(window.slice(words[from - 1].second, from < first ? words[from].first : span.start)))
             break;
         --from;
     }
     if (first <= quoted || first - from < 3) {
+        // Up to the figure, not over it (another outlet's row would show this one's value):
+        // the opening when three words or more lead to the figure, else the words after it.
+        if (first >= 3) {
+            const qsizetype last = std::min(first, quoted) - 1;
+            return window.slice(words.constFirst().first, words[last].second).toString().simplified() + QChar(0x2026);
+        }
+        qsizetype after = first;
+        while (after < words.size() && words[after].first < span.end)
+            ++after;
+        qsizetype to = after;
+        while (to < words.size() && to - after < quoted && !breaksClause(window.slice(to > after ? words[to - 1].second : span.end, words[to].first)))
+            ++to;
+        if (to - after >= 2)
+            return QChar(0x2026) + window.slice(words[after].first, words[to - 1].second).toString().simplified() + QChar(0x2026);
         const qsizetype last = std::min(words.size(), quoted) - 1;
         return window.slice(words.constFirst().first, words[last].second).toString().simplified() + QChar(0x2026);
     }
@@ -645,14 +683,20 @@ SlotLabel labelOf(const FactSlot &slot, const QList<const Item *> &items)
         if (counts[{int(item->measure.form), item->measure.words}]++ == 0)
             order.append(item->measure);
     }
+    // A bare unit ("hours") is what a span says when nothing else does: any phrase wins over it.
+    const QString unit = items.constFirst()->mention->value.unit;
     Measure best;
     int bestCount = 0;
-    for (const Measure &m : std::as_const(order)) {
-        const int count = counts.value({int(m.form), m.words});
-        if (count > bestCount) {
+    for (const bool bare : {false, true}) {
+        for (const Measure &m : std::as_const(order)) {
+            const int count = counts.value({int(m.form), m.words});
+            if ((m.words == unit || m.words == unit + u's' || m.words + u's' == unit) != bare || count <= bestCount)
+                continue;
             best = m;
             bestCount = count;
         }
+        if (!best.isEmpty())
+            break;
     }
     // Nothing names what is measured: the label quotes where the figure is said rather than a
     // word that merely stands near it ("date of close" would mislead an editor).
@@ -684,11 +728,11 @@ SlotLabel labelOf(const FactSlot &slot, const QList<const Item *> &items)
         label = quoted                                  ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "amount in '%1'"), {place})
                 : best.isEmpty()                        ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "amount"))
                 : best.form == Measure::Form::Purpose   ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "amount for %1"), {words})
+                : best.form == Measure::Form::Price     ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "price"))
                                                         : words;
         break;
     case FactKind::Number: {
         // A span of time measured "of" something: "years of tax returns", "minutes of address".
-        const QString unit = items.constFirst()->mention->value.unit;
         label = quoted                                  ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "count in '%1'"), {place})
                 : best.isEmpty()                        ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "count"))
                 : unit.isEmpty() || unit == best.words  ? words

@@ -333,6 +333,14 @@ void TestFactComparison::labels_data()
                                     << u"$42,000"_s << u"fees"_s;
     QTest::newRow("money: in") << u"The council wants $2 million in spending cuts before the summer."_s
                                << u"$2 million"_s << u"spending cuts"_s;
+    QTest::newRow("money: a verb of price") << u"A basic harbour pass costs $100 a month for unlimited crossings."_s
+                                            << u"$100"_s << u"price per month"_s;
+    QTest::newRow("money: priced at") << u"The night ferry ticket is priced at $12, the operator said."_s
+                                      << u"$12"_s << u"price"_s;
+    QTest::newRow("no subject: the figure opens the sentence") << u"$90 buys a week of crossings for a small operator."_s
+                                                                << u"$90"_s << u"amount in '…buys a week of crossings…'"_s;
+    QTest::newRow("share: whole, not the next clause") << u"The port will receive 30 percent of the toll revenue and Orvel will keep the rest."_s
+                                                       << u"30 percent"_s << u"share of toll revenue"_s;
     QTest::newRow("money: for") << u"The board proposed $800,000 for harbour dredging and a further sum for lights."_s
                                 << u"$800,000"_s << u"amount for harbour dredging"_s;
     QTest::newRow("money: subject of was") << u"The cost of the new pier, harbour officials estimated, would be roughly $3 million."_s
@@ -367,22 +375,22 @@ void TestFactComparison::labels_data()
     QTest::newRow("not a verb") << u"Of the ten seats, seven are held by the old guard and three held by newcomers."_s
                                 << u"three held"_s << u"count in '…by the old guard and…'"_s;
     QTest::newRow("not a stray event word") << u"Mara Quint spoke on Wednesday, a week after the harbour election results."_s
-                                            << u"Wednesday"_s << u"date in 'Mara Quint spoke on Wednesday…'"_s;
+                                            << u"Wednesday"_s << u"date in 'Mara Quint spoke on…'"_s;
     QTest::newRow("not a gerund") << u"Budget papers show 40 percent of implementing the plan falls to the port."_s
-                                  << u"40 percent"_s << u"share in 'Budget papers show 40 percent of…'"_s;
+                                  << u"40 percent"_s << u"share in 'Budget papers show…'"_s;
     // Nothing names what is measured: the label quotes where the figure is said, never a
     // stray word from around it.
     QTest::newRow("no subject: money") << u"For small ferry operators, the difference between $90 and $12K is everything."_s
                                        << u"$90"_s << u"amount in '…ferry operators, the difference between…'"_s;
     QTest::newRow("no subject: date") << u"Dockers walked out on Friday after the talks collapsed."_s
-                                      << u"Friday"_s << u"date in 'Dockers walked out on Friday…'"_s;
+                                      << u"Friday"_s << u"date in 'Dockers walked out on…'"_s;
     QTest::newRow("no subject, far into the sentence") << u"After weeks of quiet talks behind closed doors the dockers finally walked out on Friday."_s
                                                        << u"Friday"_s << u"date in '…dockers finally walked out on…'"_s;
     // A tier belongs to a plan's prices: near a date or a one-off sum it is something else.
     QTest::newRow("no tier on a one-off sum") << u"The spending package gives the harbour $1.5 million for dredging."_s
                                               << u"$1.5 million"_s << u"amount for dredging"_s;
     QTest::newRow("not a rival") << u"The mayor mocked his 2019 harbour rival at the dock."_s
-                                 << u"2019"_s << u"date in 'The mayor mocked his 2019 harbour…'"_s;
+                                 << u"2019"_s << u"date in 'The mayor mocked his…'"_s;
     QTest::newRow("no tier on a date") << u"A harbour version of the plan failed in the vote on Thursday."_s
                                        << u"Thursday"_s << u"date of vote"_s;
 }
