@@ -49,7 +49,10 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::Advertisement, true, Scope::Whole, "",
                 R"(^(advertisement|advertising|advert|ad|sponsored( content)?|paid (content|post|partner content)|promoted( content)?|skip (this )?(ad|advert|advertisement)|ad feedback|report (this )?ad)\W*$)"},
     PatternRule{BoilerplateKind::Advertisement, true, Scope::Anywhere, "continues",
-                R"(\b(story|article) continues (below|after) (this )?(advertisement|advert|ad)\b)"},
+                R"(\b(story|article) continues (below|after) (this |the )?(advertisement|advert|ad|message|break)\b)"},
+    // An ad slot's label heading the line: "Advertisement: ...", "Video ad - ...".
+    PatternRule{BoilerplateKind::Advertisement, true, Scope::Whole, "",
+                R"(^((video|audio|sponsored) )?(ad|advert|advertisement)\s*[:|\x{2013}\x{2014}-])"},
     PatternRule{BoilerplateKind::Advertisement, true, Scope::Whole, "", R"(^(the )?(story|article) continues below\W*$)"},
     PatternRule{BoilerplateKind::Advertisement, true, Scope::Whole, "", R"(^scroll (down )?to continue( reading)?\W*$)"},
     // Video players' ad prompts, as copied with the text around them.
@@ -346,6 +349,79 @@ void extendFurnitureBlocks(const QString &text, QList<Paragraph> &paragraphs, co
 }
 
 } // namespace
+
+ParagraphRun mainTextRun(const QString &text, const QList<Paragraph> &paragraphs)
+{
+    // A paragraph ending in sentence punctuation is prose from five words ("The barrier needs
+    // repairs, engineers said."); one without it from twenty.
+    constexpr int shortSentenceWords = 5;
+    constexpr int proseWords = 10;
+    constexpr int knownFurnitureCost = 1;
+    // A prose paragraph's words count up to this many: one very long paragraph of a comment or a
+    // footer's legal text must not outweigh the story's many ordinary ones.
+    constexpr int maxCountedWords = 120;
+    // What a line that is not prose costs: about half an ordinary sentence, so that an ad
+    // marker, a few related headlines or a subheading between the story's paragraphs do not
+    // cut it, while a menu, a list of teasers or a footer of a dozen lines does.
+    constexpr int lineCost = 8;
+    const auto hasFigure = [](QStringView view) {
+        return std::any_of(view.begin(), view.end(), [](QChar c) { return c.isDigit(); });
+    };
+    const qsizetype n = paragraphs.size();
+    // A line with a figure is no evidence either way: a list of tour dates or a table of
+    // results belongs to the story, a footer's phone number does not.
+    QList<qsizetype> values(n, -lineCost);
+    QList<bool> neutral(n, false);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Paragraph &paragraph = paragraphs.at(i);
+        const QStringView view = paragraph.span.in(text).trimmed();
+        if (paragraph.boilerplate == BoilerplateKind::Byline) {
+            neutral[i] = true;   // a dateline or byline is the story's own
+        } else if (paragraph.isBoilerplate()) {
+            // Furniture a phrase already named (an ad marker, a sign-up box) sits inside
+            // stories as often as around them: it costs little. The lines nothing explains
+            // (menus, teasers, footers) are what tell the page's chrome from its story.
+            values[i] = -knownFurnitureCost;
+        } else {
+            const int words = countWords(view);
+            const bool sentence = endsLikeSentence(view);
+            if (words >= shortSentenceWords && sentence)
+                values[i] = std::min(words, maxCountedWords);
+            else if (words >= 2 * proseWords)
+                values[i] = std::min(words, maxCountedWords) / 2;   // prose that lost its full stop
+            else if (sentence)
+                values[i] = -lineCost / 2;   // a short sentence: "Now get started!"
+            else
+                neutral[i] = hasFigure(view);
+        }
+        if (neutral.at(i))
+            values[i] = 0;
+    }
+    ParagraphRun best;
+    qsizetype bestSum = 0;
+    qsizetype sum = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype value = values.at(i);
+        if (sum <= 0) {
+            sum = 0;
+            start = i;
+        }
+        sum += value;
+        if (sum > bestSum) {
+            bestSum = sum;
+            best = {start, i};
+        }
+    }
+    if (best.isEmpty())
+        return best;
+    // The list or table that closes a story (tour dates, results) follows its last paragraph
+    // of prose: lines with figures, and a short heading right above one, stay with the story.
+    const auto headsFigures = [&](qsizetype i) { return i + 1 < n && neutral.at(i + 1) && !paragraphs.at(i).isBoilerplate(); };
+    while (best.last + 1 < n && (neutral.at(best.last + 1) || headsFigures(best.last + 1)))
+        ++best.last;
+    return best;
+}
 
 BoilerplatePattern matchBoilerplatePattern(QStringView paragraph)
 {

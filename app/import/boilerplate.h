@@ -34,6 +34,21 @@ struct BoilerplatePattern {
 };
 [[nodiscard]] BoilerplatePattern matchBoilerplatePattern(QStringView paragraph);
 
+/// A stretch of paragraphs, first to last inclusive; empty when last < first.
+struct ParagraphRun {
+    qsizetype first = 0;
+    qsizetype last = -1;
+    [[nodiscard]] bool isEmpty() const { return last < first; }
+};
+
+/// The main text of text copied from a whole page (menus, teasers, comments and the footer
+/// around the story, and no markup to tell them apart): the stretch of paragraphs where prose
+/// outweighs everything else. Each paragraph of prose (sentence punctuation at its end and at
+/// least ten words) counts its words, every other paragraph not yet marked counts against, and
+/// the stretch with the greatest sum is the main text (the maximum-sum subarray: one linear
+/// pass). Empty when no paragraph is prose.
+[[nodiscard]] ParagraphRun mainTextRun(const QString &text, const QList<Paragraph> &paragraphs);
+
 /// Marks the paragraphs of one article that are page furniture. Several signals add up to a
 /// score: phrase patterns, link density, class/id hints, captions, runs of short lines, short
 /// paragraphs without sentence punctuation, position near the start or end; prose signals

@@ -5,9 +5,12 @@
 #include "import/bylines.h"
 #include "import/decoder.h"
 #include "core/paragraphs.h"
+#include "core/segmentation.h"
 #include "import/sourceline.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Crossread {
 namespace {
@@ -37,6 +40,53 @@ void isolateFirstLine(const QString &text, QList<Paragraph> &paragraphs, qsizety
     rest.span.start = restStart;
     paragraphs[index] = head;
     paragraphs.insert(index + 1, rest);
+}
+
+/// The headline: in a file that holds little more than the article, its first line that is not
+/// furniture; in a whole page copied as text, the nearest line above the main text that reads as a title (two to thirty words
+/// without a full stop at the end, not furniture, not a byline), looking a few lines up; else the first line that is not
+/// furniture or a byline (a file may open with "Published ..." above the headline).
+/// A byline or date line met on the way up is read into the metadata as well (in a copied page
+/// it is often past the first lines, where recogniseMetadataLines() looks).
+qsizetype headlineAbove(Article &article, qsizetype storyStart)
+{
+    constexpr qsizetype lookUp = 6;
+    constexpr int maxTitleWords = 30;
+    // A file that holds the article alone: its first line is the headline, as it always was.
+    constexpr qsizetype maxLinesAboveAlone = 3;
+    const auto firstLine = [&] {
+        qsizetype headline = 0;
+        while (headline < article.paragraphs.size() && article.paragraphs.at(headline).isBoilerplate())
+            ++headline;
+        return headline;
+    };
+    const qsizetype above = std::count_if(article.paragraphs.cbegin(), article.paragraphs.cbegin() + std::max<qsizetype>(storyStart, 0),
+                                          [](const Paragraph &paragraph) { return !paragraph.isBoilerplate(); });
+    if (above <= maxLinesAboveAlone)
+        return firstLine();
+    for (qsizetype i = storyStart - 1, looked = 0; i >= 0 && looked < lookUp; --i) {
+        Paragraph &paragraph = article.paragraphs[i];
+        if (paragraph.isBoilerplate() || paragraph.userDecided)
+            continue;
+        ++looked;
+        const MetadataLine metadata = parseMetadataLine(paragraph.span.in(article.text).trimmed());
+        if (metadata.isMetadata()) {
+            paragraph.boilerplate = BoilerplateKind::Byline;
+            if (article.meta.author.isEmpty())
+                article.meta.author = metadata.author;
+            if (article.meta.outlet.isEmpty())
+                article.meta.outlet = metadata.outlet;
+            if (!article.meta.published.isValid() && !metadata.updated)
+                article.meta.published = metadata.date;
+            continue;
+        }
+        // Titles end without a full stop; a summary line under the headline ends with one.
+        const QStringView line = paragraph.span.in(article.text).trimmed();
+        const int words = countWords(line);
+        if (words >= 2 && words <= maxTitleWords && !line.endsWith(u'.'))
+            return i;
+    }
+    return firstLine();
 }
 
 /// Plain text: the decoded file is the article text, unchanged but for a removed BOM, so that
@@ -69,23 +119,35 @@ public:
         // No metadata named the outlet: a credit, copyright, dateline or link line may.
         if (article.meta.outlet.isEmpty())
             article.meta.outlet = outletFromSourceLines(article);
-        // The headline is the first line that is not itself a byline or date line (a file may
-        // open with "Published ..." above the headline).
-        // Text copied from a browser may also open with page furniture ("Advertisement", "Skip
+        // Text copied from a browser may open with page furniture ("Advertisement", "Skip
         // to content"): a line that a furniture phrase settles is marked and never the headline.
-        qsizetype headline = 0;
-        while (headline < article.paragraphs.size()) {
-            Paragraph &paragraph = article.paragraphs[headline];
-            if (!paragraph.isBoilerplate()) {
-                const BoilerplatePattern pattern = matchBoilerplatePattern(paragraph.span.in(article.text));
-                if (!pattern.strong)
-                    break;
+        // Within the story, classifyBoilerplate() weighs such a phrase against the other signals.
+        QList<bool> byPhrase(article.paragraphs.size(), false);
+        for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+            Paragraph &paragraph = article.paragraphs[i];
+            if (paragraph.isBoilerplate() || paragraph.userDecided)
+                continue;
+            const BoilerplatePattern pattern = matchBoilerplatePattern(paragraph.span.in(article.text));
+            if (pattern.strong) {
                 paragraph.boilerplate = pattern.kind;
+                byPhrase[i] = true;
             }
-            ++headline;
         }
+        // A whole page copied as text holds menus, teasers, comments and a footer around the
+        // story: what comes before its headline or after its main text is furniture. Lines
+        // between the headline and the main text (a summary, a caption) stay.
+        ParagraphRun story = mainTextRun(article.text, article.paragraphs);
+        qsizetype headline = headlineAbove(article, story.first);
         if (headline < article.paragraphs.size()) {
+            const qsizetype before = article.paragraphs.size();
             isolateFirstLine(article.text, article.paragraphs, headline);
+            if (article.paragraphs.size() > before) {
+                byPhrase.insert(headline + 1, false);
+                if (story.first > headline)
+                    ++story.first;
+                if (story.last >= headline)
+                    ++story.last;
+            }
             Paragraph &head = article.paragraphs[headline];
             // A first line longer than any headline is text pasted without line breaks: the
             // article then has no headline, and lists show its file name.
@@ -93,6 +155,15 @@ public:
                 head.heading = true;
                 article.meta.headline = head.span.in(article.text).toString().simplified();
             }
+        }
+        const qsizetype storyStart = std::min(story.first, headline);
+        for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+            Paragraph &paragraph = article.paragraphs[i];
+            const bool outside = !story.isEmpty() && (i < storyStart || i > story.last);
+            if (outside && !paragraph.isBoilerplate())
+                paragraph.boilerplate = BoilerplateKind::Other;
+            else if (!outside && i > headline && byPhrase.at(i))
+                paragraph.boilerplate = BoilerplateKind::None;
         }
         classifyBoilerplate(article.text, article.paragraphs);
         return article;

@@ -158,6 +158,19 @@ void TestInputLimits::hostileInputStaysLinear_data()
         << QStringLiteral("jsonld.html") << QString() << 60;
 }
 
+namespace {
+
+/// Processor time of the whole process, all threads: the bounds below are about the work done,
+/// and ctest runs two suites at once on two cores (the wall time of one depends on the other).
+qint64 cpuMilliseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
+
+} // namespace
+
 void TestInputLimits::hostileInputStaysLinear()
 {
     QFETCH(QByteArray, bytes);
@@ -167,6 +180,7 @@ void TestInputLimits::hostileInputStaysLinear()
 
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStarted = cpuMilliseconds();
     const ImportResult result = importSource(ImportSource{bytes, name});
     const qint64 importMs = timer.elapsed();
     if (!refusal.isEmpty()) {
@@ -189,8 +203,10 @@ void TestInputLimits::hostileInputStaysLinear()
               static_cast<long long>(analysis.alignment.passages.size()),
               static_cast<long long>(analysis.facts.slots.size()));
     }
-    QVERIFY2(timer.elapsed() < seconds * 1000,
-             qPrintable(QStringLiteral("took %1 ms, budget %2 s").arg(timer.elapsed()).arg(seconds)));
+    const qint64 spent = cpuMilliseconds() - cpuStarted;
+    QVERIFY2(spent < seconds * 1000,
+             qPrintable(QStringLiteral("took %1 ms of processor time (%2 ms of wall time), budget %3 s")
+                            .arg(spent).arg(timer.elapsed()).arg(seconds)));
 }
 
 void TestInputLimits::denseMarkdownIsReadAsPlainText_data()
@@ -233,11 +249,6 @@ void TestInputLimits::manyQuotationsInTwoArticles()
     static const char *const words[] = {"harbour", "fares", "council", "ferry", "winter", "repairs",
                                         "budget", "crossing", "season", "tickets"};
     QList<Article> story;
-    const auto cpuMilliseconds = [] {
-        timespec now{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
-    };
     const qint64 started = cpuMilliseconds();
     for (int side = 0; side < 2; ++side) {
         QByteArray bytes = "Quotations\n\n";

@@ -185,6 +185,11 @@ void TestBoilerplate::kinds_data()
                                  << BoilerplateKind::None;
     *row("photo editors") << QStringLiteral("Photo editors at the paper voted to strike.") << middle << BoilerplateKind::None;
     *row("video ad prompt") << QStringLiteral("The video will play after this ad") << middle << BoilerplateKind::Advertisement;
+    *row("story continues after message") << QStringLiteral("Audio: the article continues after this message") << middle
+                                          << BoilerplateKind::Advertisement;
+    *row("ad slot label") << QStringLiteral("Sponsored ad: garden sheds from 199") << middle << BoilerplateKind::Advertisement;
+    *row("ad as a word in prose") << QStringLiteral("Ad spending fell by a third, the agency said.") << middle
+                                  << BoilerplateKind::None;
     *row("continue reading") << QStringLiteral("Continue reading the main story") << middle << BoilerplateKind::Navigation;
     *row("keep reading site") << QStringLiteral("Keep reading Coastline Wire") << end << BoilerplateKind::Navigation;
     *row("sign-up thank you") << QStringLiteral("Thank you for signing up!") << middle << BoilerplateKind::SignUp;

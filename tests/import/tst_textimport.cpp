@@ -53,6 +53,7 @@ private Q_SLOTS:
     void publishedWinsOverUpdated_data();
     void publishedWinsOverUpdated();
     void bylinesStayOutOfComparison();
+    void wholePageCopyKeepsTheStoryOnly();
     void userDecidedParagraphsKept();
     void windows1252Notice();
 };
@@ -247,6 +248,13 @@ void TestTextImport::headline_data()
     QTest::newRow("video ad prompt above headline")
         << QStringLiteral("The video will play after this ad\nSkip ad\n\nFerry resumes\n\nThe ferry resumed.")
         << QStringLiteral("Ferry resumes") << QStringLiteral("Ferry resumes");
+    // A whole page selected and copied: the site's menu comes first, the headline sits right
+    // above the story's first paragraph.
+    QTest::newRow("menu lines above headline")
+        << QStringLiteral("Home\n\nNews\n\nSport\n\nWeather\n\nLocal\n\nFerry resumes after winter refit\n\n"
+                          "The harbour ferry carried its first passengers in four months on Tuesday, after a refit that cost the town more than planned.\n\n"
+                          "Crews replaced both engines and the passenger deck, the harbour master told the council.")
+        << QStringLiteral("Ferry resumes after winter refit") << QStringLiteral("Ferry resumes after winter refit");
 }
 
 void TestTextImport::headline()
@@ -395,6 +403,55 @@ void TestTextImport::bylinesStayOutOfComparison()
         }
     }
     QVERIFY(sawBylineSentence);
+}
+
+void TestTextImport::wholePageCopyKeepsTheStoryOnly()
+{
+    // A page selected whole in a browser and saved as text: the menu, the teasers and the
+    // footer around the story are furniture, while everything of the story stays, including a
+    // short last sentence after an ad block, a subheading and the table of figures it ends with.
+    const QStringList menu{QStringLiteral("Skip to content"), QStringLiteral("Home"), QStringLiteral("News"),
+                           QStringLiteral("Business"), QStringLiteral("Sport"), QStringLiteral("Opinion"),
+                           QStringLiteral("Weather")};
+    const QStringList story{
+        QStringLiteral("Ferry resumes after winter refit"),
+        QStringLiteral("By Lena Marsh"),
+        QStringLiteral("The harbour ferry carried its first passengers in four months on Tuesday, after a refit that cost the town more than planned."),
+        QStringLiteral("Crews replaced both engines and the passenger deck, the harbour master told the council on Monday evening."),
+        QStringLiteral("What changes for passengers"),
+        QStringLiteral("Crossings will take twelve minutes instead of twenty, and the first boat leaves at six in the morning."),
+        QStringLiteral("Advertisement"),
+        QStringLiteral("The old timetable ends on Sunday."),
+        QStringLiteral("Fares from May"),
+        QStringLiteral("Adult single: 4.50"),
+        QStringLiteral("Child single: 2.20"),
+        QStringLiteral("Season ticket: 180"),
+    };
+    const QStringList footer{QStringLiteral("More from News"), QStringLiteral("Council votes on bus lanes"),
+                             QStringLiteral("School roof repairs delayed again"), QStringLiteral("Market hall to reopen"),
+                             QStringLiteral("Contact us"), QStringLiteral("Terms of use"), QStringLiteral("Careers")};
+    const Article article = importText((menu + story + footer).join(QStringLiteral("\n\n")));
+    QCOMPARE(article.meta.headline, story.first());
+    QCOMPARE(article.meta.author, QStringLiteral("Lena Marsh"));
+    QStringList kept;
+    QStringList marked;
+    for (const Paragraph &paragraph : article.paragraphs)
+        (paragraph.isBoilerplate() ? marked : kept).append(paragraph.span.in(article.text).toString());
+    QStringList storyText = story;
+    storyText.removeAll(QStringLiteral("By Lena Marsh"));   // a byline: metadata
+    storyText.removeAll(QStringLiteral("Advertisement"));
+    QCOMPARE(kept, storyText);
+    for (const QString &line : menu + footer)
+        QVERIFY2(marked.contains(line), qPrintable(line));
+
+    // The same story saved on its own keeps every line but the byline and the ad marker.
+    const Article alone = importText(story.join(QStringLiteral("\n\n")));
+    QStringList aloneKept;
+    for (const Paragraph &paragraph : alone.paragraphs) {
+        if (!paragraph.isBoilerplate())
+            aloneKept.append(paragraph.span.in(alone.text).toString());
+    }
+    QCOMPARE(aloneKept, storyText);
 }
 
 void TestTextImport::userDecidedParagraphsKept()

@@ -3,8 +3,14 @@
 // (140 real news pages with hand-checked article bodies) and scores the body it extracts with
 // the benchmark's own metric (extractionscore.h). Prints F1, precision, recall, the time taken
 // and the weakest pages. Skips (exit code 77) when the benchmark's folder is absent.
+// With --plain-text each page is first turned into the text a reader gets by selecting the
+// whole page in a browser and saving the copy (every visible block on its own paragraph:
+// menus, ads, sign-up boxes, related lists and footers included), and that text goes through
+// the plain-text importer: how much furniture it leaves in text without any HTML structure.
 #include "extractionscore.h"
 #include "import/htmlextractor.h"
+#include "import/decoder.h"
+#include "import/htmltree.h"
 #include "import/importer.h"
 
 #include <QCommandLineParser>
@@ -14,6 +20,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QtConcurrent>
 
@@ -64,9 +71,95 @@ struct Page {
     Bench::PageScore score;
 };
 
-void extract(Page &page)
+bool isBlock(GumboTag tag)
 {
-    const ImportResult result = importSource(ImportSource{page.html, page.key + QStringLiteral(".html"), FormatHint::Html});
+    switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_PRE: case GUMBO_TAG_HR: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_BUTTON:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isNeverShown(const HtmlNode &node)
+{
+    switch (node.tag) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_SELECT: case GUMBO_TAG_IFRAME:
+        return true;
+    default:
+        break;
+    }
+    if (node.hasAttribute(QLatin1StringView("hidden")))
+        return true;
+    const QString style = node.attribute(QLatin1StringView("style")).remove(u' ').toLower();
+    return style.contains(u"display:none") || style.contains(u"visibility:hidden");
+}
+
+/// The page as a browser's "select all, copy" gives it: the text of every block on a paragraph
+/// of its own, a <br> kept as a line break. What only a style sheet hides (a class with
+/// display: none) is copied too, as a reader saving the page as text would get it.
+QByteArray copiedText(const QByteArray &html)
+{
+    const QByteArray utf8 = decodeText(html, sniffHtmlCharset(html)).text.toUtf8();
+    const auto tree = parseHtml(utf8);
+    if (!tree)
+        return {};
+    QString text;
+    QString line;
+    auto flush = [&] {
+        const QString paragraph = line.trimmed();
+        line.clear();
+        if (paragraph.isEmpty())
+            return;
+        if (!text.isEmpty())
+            text += u"\n\n";
+        text += paragraph;
+    };
+    QList<qint32> openBlocks;   // the ends of the blocks the walk is inside
+    for (qint32 i = 0; i < tree->size();) {
+        while (!openBlocks.isEmpty() && openBlocks.last() <= i) {
+            openBlocks.removeLast();
+            flush();
+        }
+        const HtmlNode &node = tree->nodes[i];
+        if (node.isText()) {
+            line += node.text.simplified().isEmpty() && !node.text.isEmpty() ? QStringLiteral(" ") : node.text;
+            line.replace(QChar::Nbsp, u' ');
+            ++i;
+            continue;
+        }
+        if (isNeverShown(node)) {
+            i = node.end;
+            continue;
+        }
+        if (node.is(GUMBO_TAG_BR))
+            line = line.trimmed() + u'\n';
+        if (isBlock(node.tag)) {
+            flush();
+            openBlocks.append(node.end);
+        }
+        ++i;
+    }
+    flush();
+    // Runs of spaces and tabs within a line collapse, as a browser renders them.
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r]+"));
+    text.replace(spaces, QStringLiteral(" "));
+    text.replace(QStringLiteral(" \n"), QStringLiteral("\n")).replace(QStringLiteral("\n "), QStringLiteral("\n"));
+    return text.toUtf8();
+}
+
+void extract(Page &page, bool plainText)
+{
+    const ImportResult result = plainText
+        ? importSource(ImportSource{copiedText(page.html), page.key + QStringLiteral(".txt"), FormatHint::PlainText})
+        : importSource(ImportSource{page.html, page.key + QStringLiteral(".html"), FormatHint::Html});
     if (result)
         page.extracted = bodyText(result.value());
     else
@@ -92,7 +185,8 @@ int main(int argc, char **argv)
     const QCommandLineOption minPrecisionOption(QStringLiteral("min-precision"), QStringLiteral("fail below this precision"), QStringLiteral("value"));
     const QCommandLineOption minRecallOption(QStringLiteral("min-recall"), QStringLiteral("fail below this recall"), QStringLiteral("value"));
     const QCommandLineOption maxSecondsOption(QStringLiteral("max-seconds"), QStringLiteral("fail when extraction takes longer"), QStringLiteral("seconds"));
-    parser.addOptions({dumpOption, pageOption, weakestOption, minF1Option, minPrecisionOption, minRecallOption, maxSecondsOption});
+    const QCommandLineOption plainTextOption(QStringLiteral("plain-text"), QStringLiteral("import each page as the plain text a browser copy of the whole page gives"));
+    parser.addOptions({plainTextOption, dumpOption, pageOption, weakestOption, minF1Option, minPrecisionOption, minRecallOption, maxSecondsOption});
     parser.process(app);
 
     QString dir = parser.positionalArguments().value(0);
@@ -131,9 +225,10 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     const std::clock_t cpuStart = std::clock();   // process CPU time, all threads: meaningful on a busy machine
-    QtConcurrent::blockingMap(pages, [](Page &page) {
+    const bool plainText = parser.isSet(plainTextOption);
+    QtConcurrent::blockingMap(pages, [plainText](Page &page) {
         if (page.error.isEmpty())
-            extract(page);
+            extract(page, plainText);
     });
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
@@ -155,7 +250,7 @@ int main(int argc, char **argv)
         }
     }
 
-    out << QStringLiteral("Extraction benchmark: %1 pages, %2 thread(s)\n").arg(pages.size()).arg(QThreadPool::globalInstance()->maxThreadCount());
+    out << QStringLiteral("Extraction benchmark%1: %2 pages, %3 thread(s)\n").arg(plainText ? QStringLiteral(" (plain text copied from the page)") : QString()).arg(pages.size()).arg(QThreadPool::globalInstance()->maxThreadCount());
     out << QStringLiteral("F1 %1  precision %2  recall %3\n")
                .arg(summary.f1, 0, 'f', 4).arg(summary.precision, 0, 'f', 4).arg(summary.recall, 0, 'f', 4);
     out << QStringLiteral("time %1 s (%2 ms per page), %3 s of CPU time\n")
