@@ -2170,6 +2170,18 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <source>%1 of %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>date %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>amount for %1</source>
+        <translation>Betrag für %1</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Fetch</name>

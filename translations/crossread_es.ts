@@ -2170,6 +2170,18 @@ muestran igualmente y el código de salida es 1.
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
+    <message>
+        <source>date %1</source>
+        <translation>fecha: %1</translation>
+    </message>
+    <message>
+        <source>amount for %1</source>
+        <translation>importe para %1</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Fetch</name>

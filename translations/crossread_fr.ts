@@ -2170,6 +2170,18 @@ affichés, et le code de sortie vaut 1.
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
+    <message>
+        <source>date %1</source>
+        <translation>date : %1</translation>
+    </message>
+    <message>
+        <source>amount for %1</source>
+        <translation>montant pour %1</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Fetch</name>

@@ -17,9 +17,6 @@ namespace {
 using FactScan::Bounds;
 using L = QLatin1StringView;
 
-/// Words of the sentence quoted in a label when nothing names what a figure measures.
-constexpr qsizetype openingWords = 5;
-
 bool isTierNoun(QStringView word)
 {
     for (L noun : {L("plan"), L("plans"), L("tier"), L("tiers"), L("version"), L("package"), L("subscription"),
@@ -430,13 +427,9 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
                     }
                 }
             }
-            {
-                // The sentence's first words, for a label when nothing names what is measured.
-                if (!words.isEmpty()) {
-                    const qsizetype last = std::min(words.size(), openingWords) - 1;
-                    item.opening = bounds.slice(words.constFirst().first, words[last].second).toString().simplified();
-                }
-            }
+            item.measure = measureNear(bounds, words, mention);
+            if (item.measure.isEmpty())
+                item.place = quotedPlace(bounds, words, mention.span);
             // A unit of measure stands for its dimension: "90 miles" and "150 kilometres" count
             // the same thing (FactCompare converts the values).
             if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty()) {

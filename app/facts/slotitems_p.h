@@ -6,6 +6,7 @@
 
 #include "core/sortedranges.h"
 #include "facts/facts.h"
+#include "facts/factscan.h"
 
 #include <QHash>
 #include <QList>
@@ -188,6 +189,36 @@ private:
     QStringList m_words;
 };
 
+/// What a figure measures, read from the grammar of the phrase it belongs to (slotlabel.cpp):
+/// the noun phrase the figure quantifies, or that it is the amount, share or date of. Only
+/// lower-case words count: a capitalised name says whose figure it is, never what it is.
+struct Measure {
+    enum class Form : quint8 {
+        None,      ///< the phrase names nothing; the label quotes where the figure is said
+        Noun,      ///< "a $42,000 monthly fee", "fees of $42,000", "1,200 jobs", "a 15 percent raise"
+        Whole,     ///< a share's whole or a span's content: "3% of voters", "10 years of tax returns"
+        Purpose,   ///< money for something: "$800 million for border security"
+        Price,     ///< money a verb of price takes: "costs $100 a month", "charges", "priced at"
+        Event,     ///< a date's event: "the 2016 election", "a hearing on May 3"
+        Clause,    ///< a date's clause: "the service stops on May 3"
+    };
+    Form form = Form::None;
+    QString words;             ///< lower-case, as written ("monthly fee", "the service stops")
+
+    [[nodiscard]] bool isEmpty() const { return form == Form::None; }
+    friend bool operator==(const Measure &, const Measure &) = default;
+};
+
+using WordSpans = QList<std::pair<qsizetype, qsizetype>>;
+
+/// The measure of `mention` from the words of its bounded sentence `window` (`words`: their
+/// spans, in order). Linear in the few words either side of the figure.
+[[nodiscard]] Measure measureNear(const FactScan::Bounds &window, const WordSpans &words, const Mention &mention);
+
+/// The words a label quotes when nothing names the measure: the sentence's first words when
+/// the figure is among them, else the words leading up to the figure ("…a video surfaced").
+[[nodiscard]] QString quotedPlace(const FactScan::Bounds &window, const WordSpans &words, TextSpan span);
+
 struct Item {
     int article = -1;
     const Mention *mention = nullptr;
@@ -200,7 +231,8 @@ struct Item {
     /// the noun after "of" for a share, a money or event noun ("grant", "hearing"). Empty
     /// otherwise; only this is evidence that two figures are about different things.
     QString subject;
-    QString opening;           ///< the first words of the figure's sentence, for a label without a head
+    Measure measure;           ///< what the figure measures, for its slot's label
+    QString place;             ///< quotedPlace(), for a label without a measure
     /// A reading of a quantity that moves: the figure is what a verb of change or a market
     /// level reports ("rose 31 cents to $28.39", "was down 2 percent at $16.93"). Two outlets'
     /// readings are taken at moments of their own, so they never make a conflict.

@@ -748,7 +748,59 @@ GeneratedStory generateStory(const Options &options)
         story.quotes += layout.quotes;
         story.articles.append(article);
     }
+    for (const Fact &fact : std::as_const(facts)) {
+        // The noun's last word names the measure: "public comments" -> "comments",
+        // "council vote" -> "vote"; a demand is also named by its own words.
+        QStringList words{fact.noun.split(u' ').constLast().toLower()};
+        if (fact.kind == Kind::Demand)
+            words += {QStringLiteral("demand"), QStringLiteral("orders")};
+        story.measures.append(words);
+    }
     return story;
+}
+
+double LabelScore::share() const
+{
+    return slots == 0 ? 1.0 : double(right) / double(slots);
+}
+
+LabelScore &LabelScore::operator+=(const LabelScore &other)
+{
+    slots += other.slots;
+    right += other.right;
+    if (wrong.size() < 20)
+        wrong += other.wrong.mid(0, 20 - wrong.size());
+    return *this;
+}
+
+LabelScore scoreLabels(const GeneratedStory &story, const FactTable &table)
+{
+    LabelScore score;
+    for (const FactSlot &slot : table.slots) {
+        if (slot.kind == FactKind::Quote)
+            continue;
+        const TrueMention *truth = nullptr;
+        for (const Mention &mention : slot.mentions) {
+            for (const TrueMention &t : story.mentions) {
+                if (t.article == mention.article.value() && t.span.intersects(mention.span)) {
+                    truth = &t;
+                    break;
+                }
+            }
+            if (truth)
+                break;
+        }
+        if (!truth || truth->fact < 0 || truth->fact >= story.measures.size())
+            continue;
+        ++score.slots;
+        const QString label = slot.label.english().toLower();
+        const QStringList &words = story.measures.at(truth->fact);
+        if (std::any_of(words.cbegin(), words.cend(), [&](const QString &word) { return label.contains(word); }))
+            ++score.right;
+        else if (score.wrong.size() < 20)
+            score.wrong.append(QStringLiteral("'%1' for '%2' (%3)").arg(slot.label.english(), truth->text, words.join(u'/')));
+    }
+    return score;
 }
 
 double ConflictScore::precision() const

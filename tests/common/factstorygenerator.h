@@ -97,6 +97,10 @@ struct GeneratedStory {
     QList<TrueMention> mentions;
     QList<TrueQuote> quotes;
     QList<TruePage> pages;            ///< per article when Options::plainText, else empty
+    /// Per fact (TrueMention::fact), the words that name what it measures, lower-case: the
+    /// money noun ("grant"), the counted noun ("complaints"), a share's whole ("fleet"), the
+    /// event of a date ("hearing"), a price's tier ("basic"). A label naming one is right.
+    QList<QStringList> measures;
 };
 
 /// Generates a cluster; the same options always give the same story.
@@ -124,6 +128,19 @@ struct ConflictScore {
 };
 
 [[nodiscard]] ConflictScore scoreConflicts(const GeneratedStory &story, const FactTable &table);
+
+/// Slot labels over the slots that hold a generated figure: a label is right when it names
+/// what the slot's first generated figure measures (GeneratedStory::measures).
+struct LabelScore {
+    int slots = 0;
+    int right = 0;
+    QStringList wrong;                ///< a few, for a failing test's message
+
+    [[nodiscard]] double share() const;
+    LabelScore &operator+=(const LabelScore &other);
+};
+
+[[nodiscard]] LabelScore scoreLabels(const GeneratedStory &story, const FactTable &table);
 
 /// Quote groups over the quotations that two or more articles render. A group is found when
 /// one quote slot holds every rendering and no rendering of another quotation; its variant

@@ -72,6 +72,7 @@ void TestFactAccuracy::conflicts()
     QFETCH(int, articles);
     QFETCH(int, seeds);
     FactSynth::ConflictScore total;
+    FactSynth::LabelScore labels;
     for (int seed = 1; seed <= seeds; ++seed) {
         FactSynth::Options options;
         options.seed = quint64(seed) * 7919 + quint64(articles);
@@ -86,11 +87,19 @@ void TestFactAccuracy::conflicts()
         if (qEnvironmentVariableIntValue("CROSSREAD_DUMP_SEED") == seed)
             dump(story, table, score);
         total += score;
+        labels += FactSynth::scoreLabels(story, table);
     }
     qInfo("%d articles x %d seeds: conflict precision %.3f, recall %.3f (TP %lld, FP %lld, FN %lld); agreements gathered %.3f",
           articles, seeds, total.precision(), total.recall(), total.truePositives, total.falsePositives, total.falseNegatives,
           total.gathered());
+    qInfo("labels naming the generated measure: %.3f of %d slots", labels.share(), labels.slots);
     QVERIFY2(total.truePositives > 0, "the generator injected no detectable disagreement");
+    // Issue #16 item 8: a label names what the figure measures ("grant", "share of fleet",
+    // "date of public hearing"), from the phrase the figure belongs to. Measured 0.95-1.00 per
+    // size, as before the grammar (main at 67fa592: the generator's nouns are the ones the old
+    // word lists knew); the floor guards the generated phrasings, the hand-judged real sample
+    // in the README measures the rest.
+    QVERIFY2(labels.share() >= 0.9, qPrintable(labels.wrong.join(u'\n')));
     // Issue #16's targets hold at every size; the engine misses them at 100 and 300 articles
     // today (main at 0e59a07). Nearly all false alarms are the years fillers give for when
     // different things were built ("The tram depot, built in 1975" / "The sea wall, built in

@@ -383,17 +383,78 @@ void TestFactComparison::labels_data()
     QTest::newRow("money noun") << u"The pier was rebuilt with a $4.5 million grant from the harbour fund."_s
                                 << u"$4.5 million"_s << u"grant"_s;
     QTest::newRow("event noun") << u"The harbour board set the ferry hearing for May 3 at the town hall."_s
-                                << u"May 3"_s << u"date of hearing"_s;
+                                << u"May 3"_s << u"date of ferry hearing"_s;
     QTest::newRow("counted noun") << u"The harbour board received 1,250 letters about the ferry."_s
                                   << u"1,250"_s << u"letters"_s;
     QTest::newRow("span of something") << u"The mayor agreed to release 10 years of tax returns before the vote."_s
                                        << u"10 years"_s << u"years of tax returns"_s;
+    // The noun phrase the figure belongs to by grammar (issue #16, item 8).
+    QTest::newRow("money: noun after") << u"Harbourline will charge a $42,000 monthly fee for the top tier."_s
+                                       << u"$42,000"_s << u"fee per month, top tier"_s;
+    QTest::newRow("money: noun of") << u"Ferry owners face fees of $42,000 under the new rules."_s
+                                    << u"$42,000"_s << u"fees"_s;
+    QTest::newRow("money: in") << u"The council wants $2 million in spending cuts before the summer."_s
+                               << u"$2 million"_s << u"spending cuts"_s;
+    QTest::newRow("money: a verb of price") << u"A basic harbour pass costs $100 a month for unlimited crossings."_s
+                                            << u"$100"_s << u"price per month"_s;
+    QTest::newRow("money: priced at") << u"The night ferry ticket is priced at $12, the operator said."_s
+                                      << u"$12"_s << u"price"_s;
+    QTest::newRow("no subject: the figure opens the sentence") << u"$90 buys a week of crossings for a small operator."_s
+                                                                << u"$90"_s << u"amount in '…buys a week of crossings…'"_s;
+    QTest::newRow("share: whole, not the next clause") << u"The port will receive 30 percent of the toll revenue and Orvel will keep the rest."_s
+                                                       << u"30 percent"_s << u"share of toll revenue"_s;
+    QTest::newRow("money: for") << u"The board proposed $800,000 for harbour dredging and a further sum for lights."_s
+                                << u"$800,000"_s << u"amount for harbour dredging"_s;
+    QTest::newRow("money: subject of was") << u"The cost of the new pier, harbour officials estimated, would be roughly $3 million."_s
+                                           << u"roughly $3 million"_s << u"cost"_s;
+    QTest::newRow("share: subject of was") << u"Last year its vacancy rate was 4 percent, the port said."_s
+                                           << u"4 percent"_s << u"vacancy rate"_s;
+    QTest::newRow("count: counted noun") << u"Port Veldt plans to cut 1,200 jobs by the end of the season."_s
+                                         << u"1,200"_s << u"jobs"_s;
+    QTest::newRow("count: a noun like a verb") << u"Aside from Veldt, 15 other states have introduced harbour tolls this year."_s
+                                               << u"15 other states"_s << u"other states"_s;
+    QTest::newRow("count: a people") << u"The petition was signed by 8,000 Veldtians before the vote."_s
+                                     << u"8,000"_s << u"veldtians"_s;
+    QTest::newRow("span: modifies a noun") << u"The harbour master gave a 13-minute address to the crews."_s
+                                           << u"13-minute"_s << u"minutes of address"_s;
+    QTest::newRow("span: of, coordinated") << u"The archive holds 200 years of legal and maritime records, the clerk said."_s
+                                           << u"200 years"_s << u"years of maritime records"_s;
+    QTest::newRow("share: of") << u"The proposal won the support of 3% of voters in the harbour ward."_s
+                               << u"3%"_s << u"share of voters"_s;
+    QTest::newRow("share: noun after") << u"Dock crews will get a 15 percent raise next spring."_s
+                                       << u"15 percent"_s << u"raise"_s;
+    QTest::newRow("share: noun before") << u"The ferry company paid an effective tax rate of 21 percent last year."_s
+                                        << u"21 percent"_s << u"effective tax rate"_s;
+    QTest::newRow("date: attributive event") << u"The harbour vote was the first test since the 2019 referendum on tolls."_s
+                                             << u"2019"_s << u"date of referendum"_s;
+    QTest::newRow("date: clause") << u"Riders were told that the service stops on May 3 for repairs."_s
+                                  << u"May 3"_s << u"date the service stops"_s;
+    // Who, not what: a name, a person, or a verb next to the figure is never the measure.
+    QTest::newRow("not a name") << u"Calder Shipping paid Orvel Marine $4.5 million, a filing shows."_s
+                                << u"$4.5 million"_s << u"amount in 'Calder Shipping paid Orvel Marine…'"_s;
+    QTest::newRow("not a person") << u"The magistrate heard from the ferry pilots and a harbour guard on Tuesday about the crash."_s
+                                  << u"Tuesday"_s << u"date in '…and a harbour guard on…'"_s;
+    QTest::newRow("not a verb") << u"Of the ten seats, seven are held by the old guard and three held by newcomers."_s
+                                << u"three held"_s << u"count in '…by the old guard and…'"_s;
+    QTest::newRow("not a stray event word") << u"Mara Quint spoke on Wednesday, a week after the harbour election results."_s
+                                            << u"Wednesday"_s << u"date in 'Mara Quint spoke on…'"_s;
+    QTest::newRow("not a gerund") << u"Budget papers show 40 percent of implementing the plan falls to the port."_s
+                                  << u"40 percent"_s << u"share in 'Budget papers show…'"_s;
     // Nothing names what is measured: the label quotes where the figure is said, never a
     // stray word from around it.
     QTest::newRow("no subject: money") << u"For small ferry operators, the difference between $90 and $12K is everything."_s
-                                       << u"$90"_s << u"amount in 'For small ferry operators, the…'"_s;
+                                       << u"$90"_s << u"amount in '…ferry operators, the difference between…'"_s;
     QTest::newRow("no subject: date") << u"Dockers walked out on Friday after the talks collapsed."_s
-                                      << u"Friday"_s << u"date in 'Dockers walked out on Friday…'"_s;
+                                      << u"Friday"_s << u"date in 'Dockers walked out on…'"_s;
+    QTest::newRow("no subject, far into the sentence") << u"After weeks of quiet talks behind closed doors the dockers finally walked out on Friday."_s
+                                                       << u"Friday"_s << u"date in '…dockers finally walked out on…'"_s;
+    // A tier belongs to a plan's prices: near a date or a one-off sum it is something else.
+    QTest::newRow("no tier on a one-off sum") << u"The spending package gives the harbour $1.5 million for dredging."_s
+                                              << u"$1.5 million"_s << u"amount for dredging"_s;
+    QTest::newRow("not a rival") << u"The mayor mocked his 2019 harbour rival at the dock."_s
+                                 << u"2019"_s << u"date in 'The mayor mocked his…'"_s;
+    QTest::newRow("no tier on a date") << u"A harbour version of the plan failed in the vote on Thursday."_s
+                                       << u"Thursday"_s << u"date of vote"_s;
 }
 
 void TestFactComparison::labels()
