@@ -231,8 +231,8 @@ Step monthDate(const Bounds &b, qsizetype start, qsizetype monthEnd, int month, 
     // "December and February": a month joined to a month before it.
     const bool joined = ws >= 0
         && (Bounds::equalsIgnoringCase(b.slice(ws, we), L("and")) || Bounds::equalsIgnoringCase(b.slice(ws, we), L("or")))
-        && [&] {
-               const auto [ps, pe] = b.wordBefore(ws);
+        && [&, wordBeforeStart = ws] {   // clang 14 cannot capture a structured binding
+               const auto [ps, pe] = b.wordBefore(wordBeforeStart);
                return ps >= 0 && b.text[ps].isUpper() && FactLexicon::lookup(b.slice(ps, pe)).kind == Kind::Month;
            }();
     if (start - 4 >= b.begin && b.text[start - 1] == u'-'
