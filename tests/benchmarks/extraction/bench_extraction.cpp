@@ -130,8 +130,8 @@ QByteArray copiedText(const QByteArray &html)
         }
         const HtmlNode &node = tree->nodes[i];
         if (node.isText()) {
-            line += node.text.simplified().isEmpty() && !node.text.isEmpty() ? QStringLiteral(" ") : node.text;
-            line.replace(QChar::Nbsp, u' ');
+            QString piece = node.text.simplified().isEmpty() && !node.text.isEmpty() ? QStringLiteral(" ") : node.text;
+            line += piece.replace(QChar::Nbsp, u' ');   // this text node only: a block of many nodes stays linear
             ++i;
             continue;
         }
