@@ -203,6 +203,10 @@
         <source>the import was canceled</source>
         <translation>der Import wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>Reading figures</source>
+        <translation>Zahlen werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::AnnotationDialog</name>

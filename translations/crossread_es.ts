@@ -203,6 +203,10 @@
         <source>the import was canceled</source>
         <translation>la importación se canceló</translation>
     </message>
+    <message>
+        <source>Reading figures</source>
+        <translation>Leyendo las cifras</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::AnnotationDialog</name>

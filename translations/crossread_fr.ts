@@ -203,6 +203,10 @@
         <source>the import was canceled</source>
         <translation>l&apos;importation a été annulée</translation>
     </message>
+    <message>
+        <source>Reading figures</source>
+        <translation>Lecture des chiffres</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::AnnotationDialog</name>

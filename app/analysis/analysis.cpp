@@ -129,10 +129,11 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
 
     // The figures are read before the alignment: a figure two outlets state alike anchors
     // their sentences to one passage (AlignmentOptions::anchors).
-    progress(30, tr("Aligning passages"));
+    progress(30, tr("Reading figures"));
     QList<QList<Mention>> mentions = extractStoryFacts(analysis.articles, analysis.segmentations, canceled);
     if (canceled())
         return stop();
+    progress(30, tr("Aligning passages"));
     AlignmentOptions alignmentOptions;
     alignmentOptions.anchors = figureAnchors(mentions);
     analysis.alignment = alignStory(analysis.articles, analysis.segmentations, alignmentOptions, canceled, [&](int done, int total) {

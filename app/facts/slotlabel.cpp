@@ -669,6 +669,27 @@ QString quotedPlace(const Bounds &window, const WordSpans &words, TextSpan span)
             break;
         --from;
     }
+    // A parenthetical set off by dashes between a subject and its verb ("custom contracts —
+    // with archives and a named engineer — run up to $210K"): the words before it say what the
+    // figure is about, not the sentence's opening, which may be another clause's subject.
+    const auto dashBefore = [&](qsizetype i) {
+        return i > 0 && window.slice(words[i - 1].second, words[i].first).contains(QChar(0x2014));
+    };
+    if (first > quoted && first - from < 3 && dashBefore(from)) {
+        constexpr qsizetype maxParenthetical = 40;
+        for (qsizetype open = from - 1; open > 0 && from - open < maxParenthetical; --open) {
+            if (!dashBefore(open))
+                continue;
+            qsizetype start = open - 1;
+            while (start > 0 && open - start < quoted - (first - from)
+                   && !breaksClause(window.slice(words[start - 1].second, words[start].first)))
+                --start;
+            QString place = QChar(0x2026) + window.slice(words[start].first, words[open - 1].second).toString().simplified();
+            if (from < first)
+                place += QStringLiteral(" \u2026 ") + window.slice(words[from].first, words[first - 1].second).toString().simplified();
+            return place + QChar(0x2026);
+        }
+    }
     if (first <= quoted || first - from < 3) {
         // Up to the figure, not over it (another outlet's row would show this one's value):
         // the opening when three words or more lead to the figure, else the words after it.

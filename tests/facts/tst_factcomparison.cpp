@@ -470,6 +470,8 @@ void TestFactComparison::labels_data()
     // A tier belongs to a plan's prices: near a date or a one-off sum it is something else.
     QTest::newRow("no tier on a one-off sum") << u"The spending package gives the harbour $1.5 million for dredging."_s
                                               << u"$1.5 million"_s << u"amount for dredging"_s;
+    QTest::newRow("no subject: past a parenthetical") << u"A day pass costs $9, while custom contracts \u2014 with berths, cranes and a pilot \u2014 run up to $210K a month."_s
+                                                     << u"$210K"_s << u"amount in '\u2026while custom contracts \u2026 run\u2026' per month, custom tier"_s;
     QTest::newRow("not a rival") << u"The mayor mocked his 2019 harbour rival at the dock."_s
                                  << u"2019"_s << u"date in 'The mayor mocked his…'"_s;
     QTest::newRow("no tier on a date") << u"A harbour version of the plan failed in the vote on Thursday."_s
