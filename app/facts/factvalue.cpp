@@ -53,10 +53,15 @@ QString approximationPrefix(Approximation approximation)
     return {};
 }
 
-/// "hundreds of millions" for a vague value's lower bound.
+/// "hundreds of millions" for a vague value's lower bound: 2 is "a couple", below ten
+/// "several" ("many", "multiple"), 24 "dozens", 100 "hundreds".
 QString vagueWords(double low)
 {
-    if (low > 20 && low < 200)
+    if (low < 2.5)
+        return QStringLiteral("a couple");
+    if (low < 10)
+        return QStringLiteral("several");
+    if (low > 20 && low < 100)
         return QStringLiteral("dozens");
     const int exponent = int(std::lround(std::log10(std::max(low, 1.0))));
     static const char *const base[] = {"", "thousands", "millions", "billions", "trillions"};

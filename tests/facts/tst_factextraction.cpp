@@ -259,6 +259,31 @@ void TestFactExtraction::figures_data()
     row("count compound", u"The guild faces a seven-count complaint at the port."_s, "number", u"seven-count"_s,
         u"7 counts"_s);
     row("ounce compound", u"Riders buy a 20-ounce coffee at the kiosk."_s, "number", u"20-ounce"_s, u"20 ounces"_s);
+    // Issue #16: counts left unstated, compared only by their words and unit.
+    row("many times", u"The skipper said the gate failed many times last winter."_s, "number", u"many times"_s,
+        u"vague: several times"_s);
+    row("multiple rounds", u"Crews sat through multiple rounds of talks at the pier."_s, "number",
+        u"multiple rounds"_s, u"vague: several rounds"_s);
+    row("several people", u"Several people waited at the kiosk."_s, "number", u"Several people"_s,
+        u"vague: several people"_s);
+    row("a couple of weeks", u"The repairs take a couple of weeks at most."_s, "number", u"couple of weeks"_s,
+        u"vague: a couple weeks"_s);
+    row("couple before a plural", u"The ferry returns in the next couple weeks."_s, "number", u"couple weeks"_s,
+        u"vague: a couple weeks"_s);
+    row("a handful of", u"Only a handful of Harbour Board members objected."_s, "number",
+        u"handful of Harbour Board members"_s, u"vague: several harbour board members"_s);
+    row("hundreds are not dozens", u"Hundreds of riders signed the letter."_s, "number", u"Hundreds of riders"_s,
+        u"vague: hundreds riders"_s);
+    // A currency joined to its amount as one adjective; a hyphenated adjective and "such"
+    // inside what is counted; a number in words after a name.
+    row("million-dollar", u"She did not start with a million-dollar loan from the port."_s, "money",
+        u"a million-dollar"_s, u"1000000 USD"_s);
+    row("hyphenated adjective in unit", u"The guild filed two other abuse-related complaints."_s, "number",
+        u"two other abuse-related complaints"_s, u"2 other abuse-related complaints"_s);
+    row("such in unit", u"Three such ferry-style crossings closed the bay."_s, "number",
+        u"Three such ferry-style crossings"_s, u"3 such ferry-style crossings"_s);
+    row("number words after a name", u"The board began auditing Halvorsen two years ago."_s, "number",
+        u"two years ago"_s, u"2 years ago"_s);
 }
 
 void TestFactExtraction::figures()
@@ -387,6 +412,11 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("ago without a unit") << u"Long ago the pier was wooden."_s;
     QTest::newRow("millions alone") << u"He made millions."_s;
     QTest::newRow("plus sign") << u"Shares rose +0.3% at noon."_s;
+    QTest::newRow("the couple") << u"The couple opened a kiosk on the pier."_s;
+    QTest::newRow("many alone") << u"Many agreed with the harbour master."_s;
+    QTest::newRow("multiple before a singular noun") << u"The test was multiple choice."_s;
+    QTest::newRow("several of them") << u"Several of them left early."_s;
+    QTest::newRow("pound compound is a weight") << u"He carried a 10-pound bag."_s;
 }
 
 void TestFactExtraction::notFacts()
