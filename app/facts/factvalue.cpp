@@ -182,7 +182,8 @@ double approximationSlack(double value)
 }
 
 /// The values a figure admits: its tolerance; for "about", one unit of its last significant
-/// digit either side (at most 10 %); for "nearly", the same below; open-ended for bounds.
+/// digit either side (at most 10 %); for "nearly", the same below; open-ended for bounds,
+/// from the written threshold.
 Interval admitted(const FactValue &value, double low, double high)
 {
     constexpr double infinity = std::numeric_limits<double>::infinity();
@@ -194,12 +195,14 @@ Interval admitted(const FactValue &value, double low, double high)
         return {low - std::max(tolerance, approximationSlack(low)), high + std::max(tolerance, approximationSlack(high)), low == high};
     case Approximation::Nearly:
         return {low - std::max(tolerance, approximationSlack(low)), high + tolerance, low == high};
+    // A bound is the threshold as written: "over $2 billion" is no rounding of $1.8 billion
+    // (that is "nearly $2 billion"), so the written figure's own tolerance does not widen it.
     case Approximation::AtLeast:
     case Approximation::MoreThan:
-        return {low - tolerance, infinity, false};
+        return {low, infinity, false};
     case Approximation::AtMost:
     case Approximation::LessThan:
-        return {0, high + tolerance, false};
+        return {0, high, false};
     case Approximation::Vague:
         return {0, infinity, false};
     }

@@ -663,6 +663,9 @@ struct Range {
     [[nodiscard]] bool isValid() const { return end >= 0; }
 };
 
+/// How far apart the ends of a range after "by" may be before the second is read as a level.
+constexpr double maxRangeRatioAfterBy = 3.0;
+
 /// The second end of a range after the first number: "–20 million", " to $210,000",
 /// " and 20 percent" (after "between").
 Range rangeAfter(const Bounds &b, qsizetype pos, const Number &first, const Currency &currency,
@@ -704,6 +707,12 @@ Range rangeAfter(const Bounds &b, qsizetype pos, const Number &first, const Curr
     }
     if (range.high <= range.low)
         return {};   // "5–2": a vote tally or a score, not a range
+    // "rise by $300 to $2,800": after "by" the first figure is a change and the second the
+    // level it reaches, unless the two are of one order as a range's ends are ("cut by 2 to 3
+    // percent").
+    if (const auto [ws, we] = b.wordBefore(currency.isValid() ? currency.start : first.start);
+        ws >= 0 && Bounds::equalsIgnoringCase(b.slice(ws, we), L("by")) && range.high > maxRangeRatioAfterBy * range.low)
+        return {};
     range.end = second->end;
     bool points = false;
     if (const qsizetype e = percentAfter(b, range.end, &points); e >= 0) {
@@ -1171,8 +1180,10 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
             value.period = period.period;
             end = period.end;
         }
-        // A bare small number ("Route 14", "5–2", "in 3") says too little to check.
-        if (value.unit.isEmpty() && !number.grouped && !number.scaled && !range.isValid())
+        // A bare small number ("Route 14", "5–2", "in 3") says too little to check; one with
+        // two or more decimals is a measured level or change ("closed at 981.73", "fell
+        // 6.11"), precise enough to compare on its own.
+        if (value.unit.isEmpty() && !number.grouped && !number.scaled && !range.isValid() && number.decimals < 2)
             return refused;
         if (number.word && !number.scaled && number.value < 2)
             return refused;   // "one" is an article more often than a count

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void withoutPublicationDate();
     void dateSequences_data();
     void dateSequences();
+    void figureSequences_data();
+    void figureSequences();
     void notFacts_data();
     void notFacts();
     void quotes_data();
@@ -282,6 +284,10 @@ void TestFactExtraction::figures_data()
         u"two other abuse-related complaints"_s, u"2 other abuse-related complaints"_s);
     row("such in unit", u"Three such ferry-style crossings closed the bay."_s, "number",
         u"Three such ferry-style crossings"_s, u"3 such ferry-style crossings"_s);
+    row("range after by", u"The board cut staff costs by 2 to 3 percent."_s, "percent", u"2 to 3 percent"_s,
+        u"2-3%"_s);
+    row("bare level with decimals", u"The harbour index slipped to 981.73 at the close."_s, "number", u"981.73"_s,
+        u"981.73"_s);
     row("number words after a name", u"The board began auditing Halvorsen two years ago."_s, "number",
         u"two years ago"_s, u"2 years ago"_s);
 }
@@ -350,6 +356,27 @@ void TestFactExtraction::dateSequences()
     QCOMPARE(describe(mentions), dates);
 }
 
+void TestFactExtraction::figureSequences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("figures");   ///< every figure other than a date, as describe() writes them
+    QTest::newRow("change by, then the level reached")
+        << u"Ferry fares will rise by $300 to $2,800 at the pier."_s
+        << u"[money] '$300' = 300 USD; [money] '$2,800' = 2800 USD"_s;
+    QTest::newRow("market change and level with two decimals")
+        << u"The harbour index declined 6.11, or 0.6 per cent, to 1003.27."_s
+        << u"[number] '6.11' = 6.11; [percent] '0.6 per cent' = 0.6%; [number] '1003.27' = 1003.27"_s;
+}
+
+void TestFactExtraction::figureSequences()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, figures);
+    QList<Mention> mentions = extract(Test::articleFromText(text));
+    mentions.removeIf([](const Mention &m) { return m.value.kind == FactKind::Date; });
+    QCOMPARE(describe(mentions), figures);
+}
+
 void TestFactExtraction::notFacts_data()
 {
     QTest::addColumn<QString>("text");
@@ -386,6 +413,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("compound adjective") << u"We asked whether the 5,000-request cap would rise."_s;
     QTest::newRow("other compound") << u"Crews lifted the 40-tonne crane off the barge."_s;
     QTest::newRow("bare small number") << u"There were 14 in the room."_s;
+    QTest::newRow("bare number with one decimal") << u"The ratio stood at 1.5 in the room."_s;
     QTest::newRow("number after a comma, no name") << u"Of the riders, 14, all students, waited."_s;
     QTest::newRow("leading zero code") << u"Use code 007 at checkout."_s;
     QTest::newRow("absurd magnitude") << u"Fans owe a trillion trillion dollars."_s;
