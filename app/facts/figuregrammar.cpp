@@ -1253,10 +1253,14 @@ Step unstatedCount(const Bounds &b, qsizetype start, qsizetype end)
     FactValue value;
     value.kind = FactKind::Number;
     value.approximation = Approximation::Vague;
-    // "a couple" is two; the others are a few or more. Only the words and the unit are
-    // compared: a vague value relates as compatible with any other.
-    value.low = b.slice(start, end).compare(L("couple"), Qt::CaseInsensitive) == 0 ? 2 : 3;
-    value.high = 9;
+    // "a couple" is two or so, "several" and "a handful" a few; "many", "multiple" and
+    // "numerous" have no upper end. A vague value admits the figures in its span only.
+    const QStringView word = b.slice(start, end);
+    const bool couple = word.compare(L("couple"), Qt::CaseInsensitive) == 0;
+    const bool few = couple || word.compare(L("several"), Qt::CaseInsensitive) == 0
+        || word.compare(L("handful"), Qt::CaseInsensitive) == 0;
+    value.low = couple ? 2 : 3;
+    value.high = few ? 9 : Limits::maxFactValue;
     value.unit = unit.words;
     return {unit.end, Found{{start, unit.end}, value}};
 }
