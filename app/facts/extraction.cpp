@@ -125,6 +125,8 @@ void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, 
                     entry = FactLexicon::lookup(b.slice(keyStart, wordEnd));
                     if (entry.kind != Kind::Month)
                         entry = {};
+                } else if (entry.kind == Kind::Magnitude) {
+                    keyEnd = hyphen;   // "a million-dollar check": the compound's figure
                 } else if (entry.kind != Kind::NumberWord) {
                     entry = {};
                 }

@@ -11,7 +11,8 @@ enum class Kind : quint8 {
     None,
     NumberWord,   ///< "two" .. "ninety"; value is the number
     Magnitude,    ///< "hundred", "thousand", "million", "billion", "trillion", "dozen"; value is log10 (dozen: 0 with special case)
-    Vague,        ///< "dozens", "hundreds", ... "billions"; value is log10 of the unit (dozens: 1)
+    Vague,        ///< "dozens", "hundreds", ... "billions"; value is log10 of the unit (dozens: 1);
+                  ///< 0 for the words of an unstated count ("several", "many", "a couple of")
     Fraction,     ///< "half", "third", "quarter", "fifth"...; value is the denominator
     Month,        ///< value 1..12
     Weekday,      ///< value 1 (Monday) .. 7 (Sunday), as QDate::dayOfWeek

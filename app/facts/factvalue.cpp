@@ -53,10 +53,15 @@ QString approximationPrefix(Approximation approximation)
     return {};
 }
 
-/// "hundreds of millions" for a vague value's lower bound.
+/// "hundreds of millions" for a vague value's lower bound: 2 is "a couple", below ten
+/// "several" ("many", "multiple"), 24 "dozens", 100 "hundreds".
 QString vagueWords(double low)
 {
-    if (low > 20 && low < 200)
+    if (low < 2.5)
+        return QStringLiteral("a couple");
+    if (low < 10)
+        return QStringLiteral("several");
+    if (low > 20 && low < 100)
         return QStringLiteral("dozens");
     const int exponent = int(std::lround(std::log10(std::max(low, 1.0))));
     static const char *const base[] = {"", "thousands", "millions", "billions", "trillions"};
@@ -177,7 +182,8 @@ double approximationSlack(double value)
 }
 
 /// The values a figure admits: its tolerance; for "about", one unit of its last significant
-/// digit either side (at most 10 %); for "nearly", the same below; open-ended for bounds.
+/// digit either side (at most 10 %); for "nearly", the same below; open-ended for bounds,
+/// from the written threshold.
 Interval admitted(const FactValue &value, double low, double high)
 {
     constexpr double infinity = std::numeric_limits<double>::infinity();
@@ -189,12 +195,14 @@ Interval admitted(const FactValue &value, double low, double high)
         return {low - std::max(tolerance, approximationSlack(low)), high + std::max(tolerance, approximationSlack(high)), low == high};
     case Approximation::Nearly:
         return {low - std::max(tolerance, approximationSlack(low)), high + tolerance, low == high};
+    // A bound is the threshold as written: "over $2 billion" is no rounding of $1.8 billion
+    // (that is "nearly $2 billion"), so the written figure's own tolerance does not widen it.
     case Approximation::AtLeast:
     case Approximation::MoreThan:
-        return {low - tolerance, infinity, false};
+        return {low, infinity, false};
     case Approximation::AtMost:
     case Approximation::LessThan:
-        return {0, high + tolerance, false};
+        return {0, high, false};
     case Approximation::Vague:
         return {0, infinity, false};
     }

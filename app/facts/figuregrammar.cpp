@@ -127,6 +127,10 @@ bool isNameOrLabel(const Bounds &b, qsizetype numberStart)
         return false;
     if (std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }))
         return false;
+    // Names carry their numbers in digits ("Windows 11", "Apollo 13"); a number in words after
+    // a name is the next phrase's ("investigating Grimm two years ago").
+    if (b.isLetterAt(numberStart))
+        return false;
     if (FactLexicon::isStopWord(word) || FactLexicon::lookup(word).kind == Kind::NumberWord)
         return false;
     return !startsSentence(b, ws);
@@ -259,6 +263,16 @@ Currency currencyAt(const Bounds &b, qsizetype pos)
 /// "£38 billion pounds sterling" (no), "2 million US dollars".
 Currency currencyWordAfter(const Bounds &b, qsizetype pos)
 {
+    // "a million-dollar check", "a billion-euro deal": the currency joined to the amount as
+    // one adjective, always singular. ("a 10-pound bag" is a weight, so not pounds.)
+    if (isDash(b.at(pos)) && b.isLetterAt(pos + 1)) {
+        const qsizetype we = b.wordEnd(pos + 1);
+        for (const auto &[word, code] : {std::pair(L("dollar"), L("USD")), std::pair(L("euro"), L("EUR"))}) {
+            if (Bounds::equalsIgnoringCase(b.slice(pos + 1, we), word))
+                return {pos, we, code};
+        }
+        return {};
+    }
     auto [ws, we] = b.wordAfter(pos);
     if (ws < 0 || ws == pos)
         return {};
@@ -649,6 +663,9 @@ struct Range {
     [[nodiscard]] bool isValid() const { return end >= 0; }
 };
 
+/// How far apart the ends of a range after "by" may be before the second is read as a level.
+constexpr double maxRangeRatioAfterBy = 3.0;
+
 /// The second end of a range after the first number: "–20 million", " to $210,000",
 /// " and 20 percent" (after "between").
 Range rangeAfter(const Bounds &b, qsizetype pos, const Number &first, const Currency &currency,
@@ -690,6 +707,12 @@ Range rangeAfter(const Bounds &b, qsizetype pos, const Number &first, const Curr
     }
     if (range.high <= range.low)
         return {};   // "5–2": a vote tally or a score, not a range
+    // "rise by $300 to $2,800": after "by" the first figure is a change and the second the
+    // level it reaches, unless the two are of one order as a range's ends are ("cut by 2 to 3
+    // percent").
+    if (const auto [ws, we] = b.wordBefore(currency.isValid() ? currency.start : first.start);
+        ws >= 0 && Bounds::equalsIgnoringCase(b.slice(ws, we), L("by")) && range.high > maxRangeRatioAfterBy * range.low)
+        return {};
     range.end = second->end;
     bool points = false;
     if (const qsizetype e = percentAfter(b, range.end, &points); e >= 0) {
@@ -957,11 +980,12 @@ bool pluralNounAfterNumber(QStringView word)
         && !Bounds::equalsIgnoringCase(word, L("says"));
 }
 
-/// Words that pick out part of a counted set and leave the noun after them to name it:
-/// "19 other states", "23 more people".
+/// Words that pick out part of a counted set, or point back to one, and leave the noun after
+/// them to name it: "19 other states", "23 more people", "three such attacks".
 bool isPartitiveModifier(QStringView word)
 {
-    return Bounds::equalsIgnoringCase(word, L("other")) || Bounds::equalsIgnoringCase(word, L("more"));
+    return Bounds::equalsIgnoringCase(word, L("other")) || Bounds::equalsIgnoringCase(word, L("more"))
+        || Bounds::equalsIgnoringCase(word, L("such"));
 }
 
 /// What a count counts: up to three lower-case content words after the number, ending at the
@@ -996,7 +1020,7 @@ Unit unitAfter(const Bounds &b, qsizetype pos)
         if (word.size() < 2 || FactLexicon::isStopWord(word)
             || (FactLexicon::isAttributionVerb(word) && !pluralNounAfterNumber(word))
             || FactLexicon::lookup(word).kind != Kind::None || word == u"pm"
-            || (n > 0 && (endsWith(word, L("ed")) || endsWith(word, L("ing")) || endsWith(word, L("ly"))))
+            || (n > 0 && !word.contains(u'-') && (endsWith(word, L("ed")) || endsWith(word, L("ing")) || endsWith(word, L("ly"))))
             || (n == 0 && endsWith(word, L("ly"))))
             break;
         if (!unit.words.isEmpty())
@@ -1156,8 +1180,10 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
             value.period = period.period;
             end = period.end;
         }
-        // A bare small number ("Route 14", "5–2", "in 3") says too little to check.
-        if (value.unit.isEmpty() && !number.grouped && !number.scaled && !range.isValid())
+        // A bare small number ("Route 14", "5–2", "in 3") says too little to check; one with
+        // two or more decimals is a measured level or change ("closed at 981.73", "fell
+        // 6.11"), precise enough to compare on its own.
+        if (value.unit.isEmpty() && !number.grouped && !number.scaled && !range.isValid() && number.decimals < 2)
             return refused;
         if (number.word && !number.scaled && number.value < 2)
             return refused;   // "one" is an article more often than a count
@@ -1199,10 +1225,52 @@ Step magnitudeWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon:
     return completeFigure(b, number, end);
 }
 
+/// Whether the last word of a counted phrase is a plural noun: "times", "rounds", "people".
+bool endsInPlural(const QString &unit)
+{
+    const QStringView last = QStringView(unit).sliced(unit.lastIndexOf(u' ') + 1);
+    if (last.endsWith(u's') && !last.endsWith(u"ss"))
+        return true;
+    // The irregular plurals news counts most.
+    static constexpr std::array irregular = {L("children"), L("men"), L("people"), L("police"), L("women")};
+    return std::any_of(irregular.begin(), irregular.end(), [&](L word) { return last == word; });
+}
+
+/// "several times", "many people", "multiple rounds", "a couple of weeks", "a handful of
+/// lawmakers": a count left unstated, vague like "dozens". These words also stand alone or
+/// before singular nouns ("the couple", "many a year", "multiple choice"), so the counted
+/// phrase must end in a plural noun.
+Step unstatedCount(const Bounds &b, qsizetype start, qsizetype end)
+{
+    const Step refused{end, std::nullopt};
+    Unit unit;
+    if (const qsizetype of = b.matchWord(b.skipBlanks(end), L("of")); of >= 0 && b.skipBlanks(end) > end)
+        unit = unitAfter(b, of);
+    else
+        unit = unitAfter(b, end);
+    if (!unit.isValid() || !endsInPlural(unit.words))
+        return refused;
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.approximation = Approximation::Vague;
+    // "a couple" is two or so, "several" and "a handful" a few; "many", "multiple" and
+    // "numerous" have no upper end. A vague value admits the figures in its span only.
+    const QStringView word = b.slice(start, end);
+    const bool couple = word.compare(L("couple"), Qt::CaseInsensitive) == 0;
+    const bool few = couple || word.compare(L("several"), Qt::CaseInsensitive) == 0
+        || word.compare(L("handful"), Qt::CaseInsensitive) == 0;
+    value.low = couple ? 2 : 3;
+    value.high = few ? 9 : Limits::maxFactValue;
+    value.unit = unit.words;
+    return {unit.end, Found{{start, unit.end}, value}};
+}
+
 /// "hundreds of millions of dollars", "billions", "dozens of riders", "tens of thousands".
 Step vagueWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::Entry entry)
 {
     const Step refused{end, std::nullopt};
+    if (entry.value == 0)
+        return unstatedCount(b, start, end);
     int exponent = entry.value;
     bool dozens = b.slice(start, end).compare(L("dozens"), Qt::CaseInsensitive) == 0;
     const bool tens = b.slice(start, end).compare(L("tens"), Qt::CaseInsensitive) == 0;

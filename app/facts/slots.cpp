@@ -373,8 +373,12 @@ public:
     {
         const FactValue &value = m_items.at(cluster.items.constFirst()).mention->value;
         const double v = std::round(value.low);
-        return value.approximation == Approximation::Exact && !value.isRange() && v == value.low && v >= 11
-            && std::fmod(v, 10) != 0;
+        // A whole number that is no round one, or a figure given to two decimals or more
+        // ("closed at 1,700.34"): few things in one story share it by chance.
+        const double tenths = value.low * 10;
+        const bool twoDecimals = std::abs(tenths - std::round(tenths)) > 1e-6 * std::max(1.0, std::abs(tenths));
+        return value.approximation == Approximation::Exact && !value.isRange()
+            && ((v == value.low && v >= 11 && std::fmod(v, 10) != 0) || twoDecimals);
     }
 
     /// Whether the figures of two clusters are of one order (vague ones always are).

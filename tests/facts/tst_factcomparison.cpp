@@ -129,6 +129,18 @@ void TestFactComparison::relations_data()
     QTest::newRow("bounds on two sides") << u"It holds more than 400 riders."_s << u"It holds fewer than 400 riders."_s << compatible;
     QTest::newRow("lower bound admits") << u"It drew more than 1,100 people."_s << u"It drew 1,150 people."_s << compatible;
     QTest::newRow("lower bound refuses") << u"It drew more than 1,100 people."_s << u"It drew 900 people."_s << conflict;
+    // A bound is its written threshold: the rounding of "$2 billion" does not reach below it.
+    QTest::newRow("bound refuses a rounded-down figure") << u"The show grossed over $2 billion."_s
+                                                         << u"The show grossed $1.8 billion."_s << conflict;
+    QTest::newRow("upper bound refuses a rounded-up figure") << u"The show grossed under $2 billion."_s
+                                                             << u"The show grossed $2.2 billion."_s << conflict;
+    QTest::newRow("bound admits its threshold") << u"The show grossed over $2 billion."_s
+                                                << u"The show grossed $2 billion."_s << compatible;
+    // Vague figures are compatible with any other; "many" and "multiple" share a valueKey.
+    QTest::newRow("unstated counts") << u"The gate failed many times."_s << u"The gate failed multiple times."_s
+                                     << compatible;
+    QTest::newRow("dozens are not hundreds") << u"Dozens of riders signed."_s << u"Hundreds of riders signed."_s
+                                             << compatible;
     QTest::newRow("range holds") << u"Prices range from $100 to $900."_s << u"It costs $900."_s << compatible;
     QTest::newRow("currencies") << u"It is $44 billion."_s << u"It is £38 billion."_s << incomparable;
     QTest::newRow("conversion") << u"It is $44 billion (£38 billion)."_s << u"It is £38 billion."_s << equal;
@@ -227,6 +239,12 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"A public hearing is scheduled for May 3 at City Hall."_s,
                        u"A public hearing is scheduled for May 10 at City Hall."_s}
         << u"May 3"_s << u"May 10"_s << u"conflict"_s;
+    // A level given to two decimals is as specific as a sum of money: repeated in other words
+    // it is one fact.
+    QTest::newRow("decimal level agrees across rewording")
+        << QStringList{u"The harbour freight index rose 13.70, or 0.8 per cent, to 1700.34."_s,
+                       u"The freight gauge gained about one percent on the day to finish at 1,700.34."_s}
+        << u"1700.34"_s << u"1,700.34"_s << u"agree"_s;
     QTest::newRow("date formats agree")
         << QStringList{u"Officials announced the deal on April 19, 2023, at the harbour."_s,
                        u"Officials announced the deal on Wednesday at the harbour."_s}

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void withoutPublicationDate();
     void dateSequences_data();
     void dateSequences();
+    void figureSequences_data();
+    void figureSequences();
     void notFacts_data();
     void notFacts();
     void quotes_data();
@@ -259,6 +261,35 @@ void TestFactExtraction::figures_data()
     row("count compound", u"The guild faces a seven-count complaint at the port."_s, "number", u"seven-count"_s,
         u"7 counts"_s);
     row("ounce compound", u"Riders buy a 20-ounce coffee at the kiosk."_s, "number", u"20-ounce"_s, u"20 ounces"_s);
+    // Issue #16: counts left unstated, compared only by their words and unit.
+    row("many times", u"The skipper said the gate failed many times last winter."_s, "number", u"many times"_s,
+        u"vague: several times"_s);
+    row("multiple rounds", u"Crews sat through multiple rounds of talks at the pier."_s, "number",
+        u"multiple rounds"_s, u"vague: several rounds"_s);
+    row("several people", u"Several people waited at the kiosk."_s, "number", u"Several people"_s,
+        u"vague: several people"_s);
+    row("a couple of weeks", u"The repairs take a couple of weeks at most."_s, "number", u"couple of weeks"_s,
+        u"vague: a couple weeks"_s);
+    row("couple before a plural", u"The ferry returns in the next couple weeks."_s, "number", u"couple weeks"_s,
+        u"vague: a couple weeks"_s);
+    row("a handful of", u"Only a handful of Harbour Board members objected."_s, "number",
+        u"handful of Harbour Board members"_s, u"vague: several harbour board members"_s);
+    row("hundreds are not dozens", u"Hundreds of riders signed the letter."_s, "number", u"Hundreds of riders"_s,
+        u"vague: hundreds riders"_s);
+    // A currency joined to its amount as one adjective; a hyphenated adjective and "such"
+    // inside what is counted; a number in words after a name.
+    row("million-dollar", u"She did not start with a million-dollar loan from the port."_s, "money",
+        u"a million-dollar"_s, u"1000000 USD"_s);
+    row("hyphenated adjective in unit", u"The guild filed two other abuse-related complaints."_s, "number",
+        u"two other abuse-related complaints"_s, u"2 other abuse-related complaints"_s);
+    row("such in unit", u"Three such ferry-style crossings closed the bay."_s, "number",
+        u"Three such ferry-style crossings"_s, u"3 such ferry-style crossings"_s);
+    row("range after by", u"The board cut staff costs by 2 to 3 percent."_s, "percent", u"2 to 3 percent"_s,
+        u"2-3%"_s);
+    row("bare level with decimals", u"The harbour index slipped to 981.73 at the close."_s, "number", u"981.73"_s,
+        u"981.73"_s);
+    row("number words after a name", u"The board began auditing Halvorsen two years ago."_s, "number",
+        u"two years ago"_s, u"2 years ago"_s);
 }
 
 void TestFactExtraction::figures()
@@ -325,6 +356,27 @@ void TestFactExtraction::dateSequences()
     QCOMPARE(describe(mentions), dates);
 }
 
+void TestFactExtraction::figureSequences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("figures");   ///< every figure other than a date, as describe() writes them
+    QTest::newRow("change by, then the level reached")
+        << u"Ferry fares will rise by $300 to $2,800 at the pier."_s
+        << u"[money] '$300' = 300 USD; [money] '$2,800' = 2800 USD"_s;
+    QTest::newRow("market change and level with two decimals")
+        << u"The harbour index declined 6.11, or 0.6 per cent, to 1003.27."_s
+        << u"[number] '6.11' = 6.11; [percent] '0.6 per cent' = 0.6%; [number] '1003.27' = 1003.27"_s;
+}
+
+void TestFactExtraction::figureSequences()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, figures);
+    QList<Mention> mentions = extract(Test::articleFromText(text));
+    mentions.removeIf([](const Mention &m) { return m.value.kind == FactKind::Date; });
+    QCOMPARE(describe(mentions), figures);
+}
+
 void TestFactExtraction::notFacts_data()
 {
     QTest::addColumn<QString>("text");
@@ -361,6 +413,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("compound adjective") << u"We asked whether the 5,000-request cap would rise."_s;
     QTest::newRow("other compound") << u"Crews lifted the 40-tonne crane off the barge."_s;
     QTest::newRow("bare small number") << u"There were 14 in the room."_s;
+    QTest::newRow("bare number with one decimal") << u"The ratio stood at 1.5 in the room."_s;
     QTest::newRow("number after a comma, no name") << u"Of the riders, 14, all students, waited."_s;
     QTest::newRow("leading zero code") << u"Use code 007 at checkout."_s;
     QTest::newRow("absurd magnitude") << u"Fans owe a trillion trillion dollars."_s;
@@ -387,6 +440,11 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("ago without a unit") << u"Long ago the pier was wooden."_s;
     QTest::newRow("millions alone") << u"He made millions."_s;
     QTest::newRow("plus sign") << u"Shares rose +0.3% at noon."_s;
+    QTest::newRow("the couple") << u"The couple opened a kiosk on the pier."_s;
+    QTest::newRow("many alone") << u"Many agreed with the harbour master."_s;
+    QTest::newRow("multiple before a singular noun") << u"The test was multiple choice."_s;
+    QTest::newRow("several of them") << u"Several of them left early."_s;
+    QTest::newRow("pound compound is a weight") << u"He carried a 10-pound bag."_s;
 }
 
 void TestFactExtraction::notFacts()
