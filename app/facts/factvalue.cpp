@@ -203,8 +203,13 @@ Interval admitted(const FactValue &value, double low, double high)
 
 Relation relateAmounts(const FactValue &a, double aLow, double aHigh, const FactValue &b, double bLow, double bHigh)
 {
-    if (a.isVague() || b.isVague())
-        return Relation::Compatible;
+    // "millions of dollars" admits any figure in the millions, and no other: "$130 a month" is
+    // another statement, neither the same nor a contradiction of it.
+    if (a.isVague() || b.isVague()) {
+        const Interval x = a.isVague() ? Interval{aLow, aHigh, false} : admitted(a, aLow, aHigh);
+        const Interval y = b.isVague() ? Interval{bLow, bHigh, false} : admitted(b, bLow, bHigh);
+        return x.high < y.low || y.high < x.low ? Relation::Incomparable : Relation::Compatible;
+    }
     const Interval x = admitted(a, aLow, aHigh);
     const Interval y = admitted(b, bLow, bHigh);
     if (x.high < y.low || y.high < x.low)

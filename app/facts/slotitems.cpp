@@ -428,6 +428,9 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
                 }
             }
             item.measure = measureNear(bounds, words, mention);
+            // A date's clause names what the date is of more surely than an event noun nearby.
+            if (!item.measure.subject.isEmpty())
+                item.subject = item.measure.subject;
             if (item.measure.isEmpty())
                 item.place = quotedPlace(bounds, words, mention.span);
             // A unit of measure stands for its dimension: "90 miles" and "150 kilometres" count

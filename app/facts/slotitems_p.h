@@ -204,6 +204,10 @@ struct Measure {
     };
     Form form = Form::None;
     QString words;             ///< lower-case, as written ("monthly fee", "the service stops")
+    /// For a date's clause: its subject noun phrase ("service", "fish market"), which says
+    /// what the date is of ("the fish market, built in 1966" is not "the library annex,
+    /// built in 1963").
+    QString subject;
 
     [[nodiscard]] bool isEmpty() const { return form == Form::None; }
     friend bool operator==(const Measure &, const Measure &) = default;

@@ -309,7 +309,7 @@ private:
 
 Measure measure(Measure::Form form, const QStringList &words)
 {
-    return words.isEmpty() ? Measure{} : Measure{form, words.join(u' ')};
+    return words.isEmpty() ? Measure{} : Measure{form, words.join(u' '), {}};
 }
 
 /// The subject a figure is the value of: "the cost of the package, officials estimated, would be
@@ -400,7 +400,7 @@ Measure nounOfFigure(const PhraseReader &r, bool money)
                                       L("charging"), L("priced"), L("sells"), L("sold"), L("sell"), L("selling"),
                                       L("retails"), L("retail")})
             && (verb == r.before() || !isOneOf(r.word(verb), {L("cost"), L("costs"), L("charge"), L("charges")})))
-            return {Measure::Form::Price, QString()};
+            return {Measure::Form::Price, QString(), {}};
     }
     if (r.is(r.after(), L("for")) && r.joined(r.after())) {
         qsizetype start = r.after() + 1;
@@ -490,6 +490,28 @@ Measure eventOfDate(const Bounds &window, const PhraseReader &r, const Mention &
         && (isVerbForm(v) || (v.endsWith(u's') && !v.endsWith(u"ss") && !v.endsWith(u"us")));
     if (!verbLike || (preposition && !r.joined(verb)))
         return {};
+    // A reduced relative clause: "the fish market, built in 1966, needs repairs" dates the
+    // building of the noun phrase the participle follows; its passive is written out.
+    if (r.commaAfter(verb - 1) && isVerbForm(v) && !v.endsWith(u's') && !FactLexicon::isAttributionVerb(v)) {
+        // The noun phrase before the comma, back to its determiner: "the sports hall" (a
+        // plural modifier is fine before a comma, which phraseTo() cannot know).
+        QStringList subject;
+        qsizetype determiner = verb - 1;
+        while (subject.size() < 3 && r.nominal(determiner) && (determiner == verb - 1 || r.joined(determiner))) {
+            subject.prepend(r.word(determiner).toString().toLower());
+            --determiner;
+        }
+        if (subject.isEmpty() || !r.joined(determiner) || !isDeterminer(r.word(determiner)))
+            return {};
+        const QStringView head = r.word(verb - 1);
+        const bool plural = head.endsWith(u's') && !head.endsWith(u"ss") && !head.endsWith(u"us") && !head.endsWith(u"is");
+        QStringList clause{r.word(determiner).toString().toLower()};
+        clause += subject;
+        clause << (plural ? QStringLiteral("were") : QStringLiteral("was")) << v.toString();
+        Measure m = measure(Measure::Form::Clause, clause);
+        m.subject = subject.join(u' ');
+        return m;
+    }
     qsizetype k = verb - 1;
     while (k >= 0 && r.joined(k)
            && isOneOf(r.word(k), {L("was"), L("were"), L("is"), L("are"), L("will"), L("would"), L("be"), L("been"),
@@ -511,7 +533,9 @@ Measure eventOfDate(const Bounds &window, const PhraseReader &r, const Mention &
     clause += subject;
     for (qsizetype i = k + 1; i <= verb; ++i)
         clause.append(r.word(i).toString().toLower());
-    return measure(Measure::Form::Clause, clause);
+    Measure m = measure(Measure::Form::Clause, clause);
+    m.subject = subject.join(u' ');
+    return m;
 }
 
 /// Whether a count's unit, as extraction read it, is what is counted: not a name ("Five
@@ -601,7 +625,7 @@ Measure measureNear(const Bounds &window, const WordSpans &words, const Mention 
                                              L("minute"), L("hour"), L("day"), L("week"), L("month"), L("year")};
         const bool span = std::any_of(spans.begin(), spans.end(), [&](L unit) { return value.unit == unit; });
         if (!span)
-            return isCountedNoun(r, value.unit) ? Measure{Measure::Form::Noun, value.unit} : Measure{};
+            return isCountedNoun(r, value.unit) ? Measure{Measure::Form::Noun, value.unit, {}} : Measure{};
         // A span of time measures what it is "of", or the noun it modifies.
         if (r.is(r.after(), L("of")) && r.joined(r.after())) {
             if (Measure whole = measure(Measure::Form::Whole, r.wholeAfterOf(r.after())); !whole.isEmpty())
@@ -609,7 +633,7 @@ Measure measureNear(const Bounds &window, const WordSpans &words, const Mention 
         }
         if (Measure noun = nounOfFigure(r, false); !noun.isEmpty())
             return noun;
-        return {Measure::Form::Noun, value.unit};
+        return {Measure::Form::Noun, value.unit, {}};
     }
     case FactKind::Quote:
         break;

@@ -206,6 +206,9 @@ struct Cluster {
     WordSet tiers;
     WordSet units;
     WordSet heads;                    ///< words of the members' label heads, folded
+    /// The head nouns of the members' date clauses (Measure::subject), folded: "market" for
+    /// "the fish market, built in 1970". Different heads date different things.
+    WordSet clauseHeads;
     bool reading = false;             ///< a member reads a moving quantity (Item::reading)
     bool singular = false;            ///< every member is Item::singular
     bool lead = false;                ///< every member is in its article's lead (Item::lead)
@@ -290,6 +293,8 @@ public:
                 cluster.units.insert(item.unitHead);
             for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
                 cluster.heads.insert(FactLexicon::contextForm(word));
+            if (!item.measure.subject.isEmpty())
+                cluster.clauseHeads.insert(FactLexicon::contextForm(QStringView(item.measure.subject).split(u' ').constLast()));
             cluster.reading = item.reading;
             cluster.singular = item.singular;
             cluster.lead = item.lead;
@@ -436,6 +441,10 @@ public:
         decision.topic = decision.similarity >= Thresholds::topic;
         if (decision.relation == Relation::Incomparable)
             return decision;
+        // "The fish market, built in 1970" and "the river bridge, built in 1970": one year,
+        // two things. A date's clause subject is what the date is of.
+        if (apart(a.clauseHeads, b.clauseHeads))
+            return decision;
         const bool unitsDiffer = !a.units.isEmpty() && !b.units.isEmpty() && !a.units.intersects(b.units);
         const bool tiersDiffer = !a.tiers.isEmpty() && !b.tiers.isEmpty() && !a.tiers.intersects(b.tiers);
         const double s = decision.similarity;
@@ -541,6 +550,7 @@ public:
         into.tiers.unite(from.tiers);
         into.units.unite(from.units);
         into.heads.unite(from.heads);
+        into.clauseHeads.unite(from.clauseHeads);
         into.reading = into.reading || from.reading;
         into.singular = into.singular && from.singular;
         into.lead = into.lead && from.lead;
@@ -779,7 +789,8 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             }
             const int a = builder.root(found.value());
             const int b = builder.root(i);
-            if (a != b && builder.articlesDisjoint(builder.cluster(a), builder.cluster(b)))
+            if (a != b && builder.articlesDisjoint(builder.cluster(a), builder.cluster(b))
+                && !SlotBuilder::apart(builder.cluster(a).clauseHeads, builder.cluster(b).clauseHeads))
                 builder.merge(a, b);
         }
         // Different values wait for round 3: a figure first joins the groups stating its value.

@@ -100,15 +100,11 @@ void TestFactAccuracy::conflicts()
     // word lists knew); the floor guards the generated phrasings, the hand-judged real sample
     // in the README measures the rest.
     QVERIFY2(labels.share() >= 0.9, qPrintable(labels.wrong.join(u'\n')));
-    // Issue #16's targets hold at every size; the engine misses them at 100 and 300 articles
-    // today (main at 0e59a07). Nearly all false alarms are the years fillers give for when
-    // different things were built ("The tram depot, built in 1975" / "The sea wall, built in
-    // 1976"): grouped as one fact and flagged. Expected failures keep the gap visible; a fix
-    // shows up as XPASS.
-    QEXPECT_FAIL("100 articles", "issue #16 target: conflict precision 0.95; measured 0.648 (years of different things)", Continue);
-    QEXPECT_FAIL("300 articles", "issue #16 target: conflict precision 0.95; measured 0.609 (years of different things)", Continue);
+    // Issue #16's targets hold at every size. At 100 and 300 articles the fillers give years
+    // for when different things were built ("The tram depot, built in 1975" / "The sea wall,
+    // built in 1976"): the date clause's subject keeps them apart (measured 0.648 / 0.609
+    // before, main at 0e59a07; 1.000 / 1.000).
     QVERIFY2(total.precision() >= 0.95 && !qEnvironmentVariableIsSet("CROSSREAD_SHOW_ALARMS"), qPrintable(total.falseAlarms.join(QLatin1Char('\n'))));
-    QEXPECT_FAIL("300 articles", "issue #16 target: conflict recall 0.90; measured 0.792", Continue);
     QVERIFY2(total.recall() >= 0.9, qPrintable(total.misses.join(QLatin1Char('\n'))));
 }
 
@@ -172,12 +168,9 @@ void TestFactAccuracy::realPhenomena()
 
     // Where the engine misses a target today: the row, the check, and the measured figure.
     // Each is an expected failure, so the gap stays visible and a fix shows up as XPASS.
-    // Measured on main at 0e59a07; the headline and article-line gaps closed with the plain-text
-    // importer's main-text run.
-    const QHash<QString, QString> knownGaps = {
-        {QStringLiteral("100 articles|conflict precision"), QStringLiteral("issue #16 target: precision 0.95; measured 0.794 (years of different things built)")},
-        {QStringLiteral("300 articles|conflict precision"), QStringLiteral("issue #16 target: precision 0.95; measured 0.912 (years of different things built)")},
-    };
+    // Empty since the date clause's subject keeps two things' building years apart (conflict
+    // precision at 100 / 300 articles was 0.794 / 0.912).
+    const QHash<QString, QString> knownGaps;
     auto check = [&](const char *name, bool met, const QString &detail) {
         const QString key = QString::fromLatin1(QTest::currentDataTag()) + u'|' + QString::fromLatin1(name);
         if (knownGaps.contains(key))

@@ -117,7 +117,11 @@ void TestFactComparison::relations_data()
     QTest::newRow("exact digits differ") << u"It is $42,000."_s << u"It is $42,500."_s << conflict;
     QTest::newRow("swapped digits") << u"It is $3.2 million."_s << u"It is $2.3 million."_s << conflict;
     QTest::newRow("vague never conflicts") << u"It lost billions of dollars."_s << u"It lost $10 billion."_s << compatible;
-    QTest::newRow("vague with small") << u"It lost billions of dollars."_s << u"It lost $10."_s << compatible;
+    // A vague amount admits figures of its order only: "$10" is another statement.
+    QTest::newRow("vague with small") << u"It lost billions of dollars."_s << u"It lost $10."_s << incomparable;
+    QTest::newRow("vague with a monthly price") << u"It costs millions of dollars."_s << u"It costs $130 a month."_s << incomparable;
+    QTest::newRow("vague count admits its order") << u"Hundreds of people came."_s << u"About 300 people came."_s << compatible;
+    QTest::newRow("vague counts of other orders") << u"Dozens of people came."_s << u"Thousands of people came."_s << incomparable;
     QTest::newRow("upper bound admits") << u"It costs up to $210,000."_s << u"It costs $42,000."_s << compatible;
     QTest::newRow("bounds equal") << u"It costs up to $210K."_s << u"It costs up to $210,000."_s << equal;
     QTest::newRow("lower bounds at one figure") << u"She gave at least $10,000."_s << u"She gave more than $10,000."_s << equal;
@@ -350,6 +354,15 @@ void TestFactComparison::slotGrouping_data()
                        "the overtime dispute had simmered since spring and could spread to the canal locks and the grain "
                        "terminal unless the board relented, spoke on Friday."_s}
         << u"Friday"_s << u"Friday"_s << u"agree"_s;
+    // Issue #16 item 3: one template, two subjects. The clause says what each year is of.
+    QTest::newRow("two things built in different years")
+        << QStringList{u"The fish market, built in 1966, needs repairs, the council said."_s,
+                       u"The library annex, built in 1965, needs repairs, the council said."_s}
+        << u"1966"_s << u"1965"_s << u"apart"_s;
+    QTest::newRow("one thing built in different years")
+        << QStringList{u"The fish market, built in 1966, needs repairs, the council said."_s,
+                       u"The fish market, built in 1965, needs repairs, the council said."_s}
+        << u"1966"_s << u"1965"_s << u"conflict"_s;
     QTest::newRow("a noun that looks like a verb is no reading")
         << QStringList{u"The project is paid for by a $3.2 million grant from the harbour fund."_s,
                        u"The project was bought with a $2.3 million grant from the harbour fund."_s}
@@ -429,6 +442,12 @@ void TestFactComparison::labels_data()
                                              << u"2019"_s << u"date of referendum"_s;
     QTest::newRow("date: clause") << u"Riders were told that the service stops on May 3 for repairs."_s
                                   << u"May 3"_s << u"date the service stops"_s;
+    QTest::newRow("date: reduced relative clause") << u"The sports hall, built in 1965, needs a new roof."_s
+                                                   << u"1965"_s << u"date the sports hall was built"_s;
+    QTest::newRow("date: reduced relative, plural") << u"The bus shelters, installed in 2009, are to be replaced."_s
+                                                    << u"2009"_s << u"date the bus shelters were installed"_s;
+    QTest::newRow("date: no clause after a reporting verb") << u"The harbour master, said on Monday that the pier would close."_s
+                                                            << u"Monday"_s << u"date in 'The harbour master, said on…'"_s;
     // Who, not what: a name, a person, or a verb next to the figure is never the measure.
     QTest::newRow("not a name") << u"Calder Shipping paid Orvel Marine $4.5 million, a filing shows."_s
                                 << u"$4.5 million"_s << u"amount in 'Calder Shipping paid Orvel Marine…'"_s;
