@@ -228,7 +228,6 @@ private:
     void splitMergedGrain();
     void mergeDisjointTwins();
     void mergeByMajority();
-    void linkMutualSentences();
     Alignment buildAlignment();
 
     const QList<Article> &m_articles;
@@ -482,7 +481,19 @@ void Aligner::assignArticle(int article)
         // has, and a sentence with one word in common with anything ("the three previous games"
         // and "three months") shares a number or a common word, not a statement.
         ++m_stampValue;
-        countPostingHits(query, postingsCap, m_stampValue, m_stamp, m_hits, touched, [](int) { return false; });
+        touched.clear();
+        for (const std::vector<int> *posting : query) {
+            const size_t scan = std::min(posting->size(), postingsCap);
+            for (size_t i = 0; i < scan; ++i) {
+                const int c = (*posting)[i];
+                if (m_stamp[size_t(c)] != m_stampValue) {
+                    m_stamp[size_t(c)] = m_stampValue;
+                    m_hits[size_t(c)] = 0;
+                    touched.push_back(c);
+                }
+                ++m_hits[size_t(c)];
+            }
+        }
         const int neededHits = unit.terms.size() > 1 ? 2 : 1;
         for (int c : touched) {
             if (m_hits[size_t(c)] < neededHits)
@@ -964,161 +975,6 @@ void Aligner::mergeByMajority()
     }
 }
 
-/// Two sentences of different outlets that are each other's closest sentence in the other's
-/// article, at the similarity a sentence needs to join a passage, tell one statement even
-/// when the clustering put them apart: one of them went to a passage whose centroid its
-/// partner's outlet words otherwise, or joined a weaker partner first (single-pass clustering
-/// sees each sentence once, against passage centroids, never against every single sentence),
-/// or a passage already held another sentence of its outlet. Such a sentence becomes a
-/// secondary member of its partner's passage when that passage has no member of its outlet
-/// yet (else the partner of the other's, if that one has room): the pair is shown side by
-/// side, and the passages themselves stay as they are, so nothing chains. Mutual best is what
-/// keeps qualifier twins ("In 2019, ..." / "In 2021, ...") apart: each twin's closest
-/// sentence in the other outlet is its own twin. Candidates come from postings of the
-/// sentences' rarest words, as in the clustering, so the work per sentence is bounded.
-void Aligner::linkMutualSentences()
-{
-    struct Best {
-        int article = -1;
-        int unit = -1;
-        float similarity = 0;
-    };
-    const int articleCount = int(m_units.size());
-    std::vector<int> offset(static_cast<size_t>(articleCount) + 1, 0);
-    for (int a = 0; a < articleCount; ++a)
-        offset[size_t(a) + 1] = offset[size_t(a)] + int(m_units[size_t(a)].units.size());
-    const int unitTotal = offset.back();
-    std::vector<int> articleOf(static_cast<size_t>(unitTotal));
-    for (int a = 0; a < articleCount; ++a)
-        std::fill(articleOf.begin() + offset[size_t(a)], articleOf.begin() + offset[size_t(a) + 1], a);
-
-    Postings postings;   // word -> global unit indices, ascending
-    for (int g = 0; g < unitTotal; ++g) {
-        const Unit &unit = m_units[size_t(articleOf[size_t(g)])].units[size_t(g - offset[size_t(articleOf[size_t(g)])])];
-        for (const Term &term : unit.terms)
-            postings[term.key].push_back(g);
-    }
-    const auto unitAt = [&](int g) -> const Unit & {
-        const int a = articleOf[size_t(g)];
-        return m_units[size_t(a)].units[size_t(g - offset[size_t(a)])];
-    };
-    const double lowest = std::min(m_options.closestPairThreshold, m_options.anchoredClosestPairThreshold);
-
-    // Each unit's closest unit in every other article it meets, above the lowest threshold.
-    std::vector<std::vector<Best>> best(static_cast<size_t>(unitTotal));
-    std::vector<int> stamp(static_cast<size_t>(unitTotal), -1);
-    std::vector<int> hits(static_cast<size_t>(unitTotal), 0);
-    std::vector<int> touched;
-    std::vector<const std::vector<int> *> query;
-    for (int g = 0; g < unitTotal; ++g) {
-        if ((g & 63) == 0 && canceled())
-            return;
-        const int article = articleOf[size_t(g)];
-        const Unit &unit = unitAt(g);
-        rarestPostings(unit.terms, postings, query);
-        countPostingHits(query, postingsCap, g, stamp, hits, touched,
-                         [&](int other) { return articleOf[size_t(other)] == article; });
-        const int neededHits = unit.terms.size() > 1 ? 2 : 1;
-        std::erase_if(touched, [&](int other) { return hits[size_t(other)] < neededHits; });
-        if (touched.size() > maxCandidates * 2) {
-            const auto more = [&](int x, int y) { return hits[size_t(x)] > hits[size_t(y)] || (hits[size_t(x)] == hits[size_t(y)] && x < y); };
-            std::nth_element(touched.begin(), touched.begin() + maxCandidates * 2, touched.end(), more);
-            touched.resize(maxCandidates * 2);
-        }
-        std::vector<Best> &mine = best[size_t(g)];
-        for (int other : touched) {
-            const float sim = float(cosine(unit.terms, 1.0, unitAt(other).terms, 1.0));
-            if (sim < lowest)
-                continue;
-            const int otherArticle = articleOf[size_t(other)];
-            auto it = std::find_if(mine.begin(), mine.end(), [&](const Best &b) { return b.article == otherArticle; });
-            if (it == mine.end())
-                mine.push_back({otherArticle, other, sim});
-            else if (sim > it->similarity || (sim == it->similarity && other < it->unit))
-                *it = {otherArticle, other, sim};
-        }
-    }
-    Postings().swap(postings);
-
-    struct Link {
-        float similarity;
-        int first;
-        int second;
-    };
-    std::vector<Link> links;
-    for (int g = 0; g < unitTotal; ++g) {
-        for (const Best &b : best[size_t(g)]) {
-            if (b.unit < g)
-                continue;   // each pair once, from its lower unit
-            const std::vector<Best> &theirs = best[size_t(b.unit)];
-            const int article = articleOf[size_t(g)];
-            const auto back = std::find_if(theirs.cbegin(), theirs.cend(), [&](const Best &t) { return t.article == article; });
-            if (back == theirs.cend() || back->unit != g)
-                continue;
-            const Unit &x = unitAt(g);
-            const Unit &y = unitAt(b.unit);
-            const double needed = sortedRangesIntersect(x.anchors, y.anchors)
-                                      ? std::min(m_options.closestPairThreshold, m_options.anchoredClosestPairThreshold)
-                                      : m_options.closestPairThreshold;
-            if (b.similarity >= needed)
-                links.push_back({b.similarity, g, b.unit});
-        }
-    }
-    std::sort(links.begin(), links.end(), [](const Link &a, const Link &b) {
-        return a.similarity > b.similarity || (a.similarity == b.similarity && std::make_pair(a.first, a.second) < std::make_pair(b.first, b.second));
-    });
-
-    std::vector<int> clusterOfUnit(static_cast<size_t>(unitTotal), -1);
-    for (size_t c = 0; c < m_clusters.size(); ++c) {
-        if (!m_clusters[c].alive)
-            continue;
-        for (const ClusterMember &member : m_clusters[c].members) {
-            for (int u = member.firstUnit; u <= member.lastUnit(); ++u)
-                clusterOfUnit[size_t(offset[size_t(member.article)] + u)] = int(c);
-        }
-    }
-    const auto tells = [&](const Cluster &cluster, int article) {
-        return cluster.memberOf(article)
-            || std::any_of(cluster.secondaries.cbegin(), cluster.secondaries.cend(),
-                           [&](const SecondaryLink &link) { return link.article == article; });
-    };
-    const auto secondaryOf = [&](const Cluster &cluster, int g) {
-        const int article = articleOf[size_t(g)];
-        const int unit = g - offset[size_t(article)];
-        return std::any_of(cluster.secondaries.cbegin(), cluster.secondaries.cend(),
-                           [&](const SecondaryLink &link) { return link.article == article && link.unit == unit; });
-    };
-    // Where some outlet tells both passages, each in a sentence of its own, they are two
-    // statements (qualifier twins: "Under the old plan, ..." and "Among part-time staff, ...",
-    // each the other's closest sentence in an outlet that tells only one of them): a sentence
-    // then tells the other passage too only as a merge does, with words its own passage
-    // lacks (secondaryFits()).
-    const auto toldApart = [&](const Cluster &a, const Cluster &b) {
-        return std::any_of(a.members.cbegin(), a.members.cend(), [&](const ClusterMember &m) { return b.memberOf(m.article) != nullptr; });
-    };
-    const auto mayJoin = [&](int g, int from, int to) {
-        const Cluster &own = m_clusters[size_t(from)];
-        const Cluster &other = m_clusters[size_t(to)];
-        const int article = articleOf[size_t(g)];
-        return !tells(other, article)
-            && (!toldApart(own, other) || secondaryFits(article, g - offset[size_t(article)], own, other));
-    };
-    for (const Link &link : links) {
-        const int cx = clusterOfUnit[size_t(link.first)];
-        const int cy = clusterOfUnit[size_t(link.second)];
-        if (cx < 0 || cy < 0 || cx == cy)
-            continue;
-        if (secondaryOf(m_clusters[size_t(cy)], link.first) || secondaryOf(m_clusters[size_t(cx)], link.second))
-            continue;
-        const int ax = articleOf[size_t(link.first)];
-        const int ay = articleOf[size_t(link.second)];
-        if (mayJoin(link.first, cx, cy))
-            linkSecondary(cy, ax, link.first - offset[size_t(ax)]);
-        else if (mayJoin(link.second, cy, cx))
-            linkSecondary(cx, ay, link.second - offset[size_t(ay)]);
-    }
-}
-
 Alignment Aligner::buildAlignment()
 {
     const int articleCount = int(m_articles.size());
@@ -1246,9 +1102,9 @@ Alignment Aligner::buildAlignment()
             vectors.push_back(std::move(unitVector));
             norms.push_back(norm2 > 0 ? 1.0 : 0.0);
         }
-        // A passage of one primary member and secondaries (a sentence another outlet merged,
-        // or an outlet's closest sentence kept apart by the clustering): the rest of it, for
-        // that member, is its secondaries.
+        // A passage of one primary member and secondaries (another outlet's sentence that
+        // merges this statement with its own passage's): for that member, the rest of the
+        // passage is its secondaries, not the nothing left of the primary members' sum.
         const bool primaryAlone = passage.primaryCount() == 1;
         for (qsizetype m = 0; m < passage.members.size(); ++m) {
             TermVector others = total;
@@ -1328,7 +1184,6 @@ Alignment Aligner::run()
     splitMergedGrain();
     mergeDisjointTwins();
     mergeByMajority();
-    linkMutualSentences();
     if (canceled())
         return {};
     Alignment alignment = buildAlignment();

@@ -132,15 +132,6 @@ struct AlignmentOptions {
     /// stories: sentence pairs that share a figure at 0.25 to 0.30 are the same statement six
     /// times in seven, as often as pairs above 0.30; from 0.20 to 0.25 three times in five.
     double anchoredJoinThreshold = 0.25;
-    /// Similarity at which two sentences of different outlets, each the other's closest
-    /// sentence in the other's article, are shown side by side even though the clustering put
-    /// them in different passages: the sentence becomes a secondary member of its partner's
-    /// passage. Above joinThreshold, since a pair is judged without the rest of the passage.
-    /// Measured on the real-coverage stories: at 0.35 (0.30 anchored) both pairs added were
-    /// the same statement; at 0.30 (0.25) one in three added was not; at 0.25 (0.20) half.
-    double closestPairThreshold = 0.35;
-    /// The same for two sentences that state one of the story's rare anchors alike.
-    double anchoredClosestPairThreshold = 0.30;
     /// What the sentences state besides their words; empty when the caller has none.
     StoryAnchors anchors;
     /// Compute the word diffs (the CLI and the GUI want them; accuracy tests do not).

@@ -140,28 +140,4 @@ inline void rarestPostings(const TermVector &terms, const Postings &postings, st
     out.resize(take);
 }
 
-/// Counts how many of the postings in `query` (the first `cap` entries of each) hold each
-/// entry: afterwards `touched` lists every entry met once, and `hits[x]` is valid for them
-/// (`stamp[x] == stampValue`). Entries for which `skip(x)` is true are left out.
-template<typename Skip>
-void countPostingHits(const std::vector<const std::vector<int> *> &query, size_t cap, int stampValue,
-                      std::vector<int> &stamp, std::vector<int> &hits, std::vector<int> &touched, Skip skip)
-{
-    touched.clear();
-    for (const std::vector<int> *posting : query) {
-        const size_t scan = std::min(posting->size(), cap);
-        for (size_t i = 0; i < scan; ++i) {
-            const int x = (*posting)[i];
-            if (skip(x))
-                continue;
-            if (stamp[size_t(x)] != stampValue) {
-                stamp[size_t(x)] = stampValue;
-                hits[size_t(x)] = 0;
-                touched.push_back(x);
-            }
-            ++hits[size_t(x)];
-        }
-    }
-}
-
 } // namespace Crossread::AlignTerms

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void oneSharedWordDoesNotAlign();
     void splitSentenceMakesOneSpan();
     void mergedSentenceAcrossMany();
+    void mergedSentenceConfidence();
     void boilerplateNeverTakesPart();
     void allBoilerplateArticle();
     void differentLanguages();
@@ -119,8 +120,6 @@ private Q_SLOTS:
     void passageAtPositions();
     void figureAnchors_data();
     void figureAnchors();
-    void closestSentencePairs_data();
-    void closestSentencePairs();
 };
 
 void TestAlignment::emptyAndMismatched()
@@ -291,6 +290,36 @@ void TestAlignment::mergedSentenceAcrossMany()
     QVERIFY(inBridge && inContract);
     QCOMPARE(inBridge->span, inContract->span);
     QVERIFY(inBridge->primary != inContract->primary);
+}
+
+void TestAlignment::mergedSentenceConfidence()
+{
+    // One outlet tells two statements apart (not even side by side), the other merges them:
+    // one of the two passages has one primary member and the merging sentence as a secondary
+    // one. Each
+    // member's confidence is its likeness to the rest of the passage, which for the lone
+    // primary member is the secondary one (it was 0: nothing left of the primaries' sum).
+    const Aligned aligned = align({
+        Test::articleFromParagraphs({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday."),
+                                     QStringLiteral("Quenby thanked the engineers."),
+                                     QStringLiteral("The contract went to Orrin Steelworks for $48 million.")}),
+        Test::articleFromParagraphs({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday, giving the $48 million contract to Orrin Steelworks."),
+                                     QStringLiteral("Quenby thanked the engineers.")}),
+    });
+    checkInvariants(aligned);
+    const Passage *bridge = passageWith(aligned, 0, QStringLiteral("approved"));
+    const Passage *contract = passageWith(aligned, 0, QStringLiteral("contract went"));
+    QVERIFY(bridge && contract && bridge != contract);
+    const Passage *merged = bridge->primaryCount() == 1 ? bridge : contract;
+    QCOMPARE(merged->primaryCount(), 1);
+    QCOMPARE(merged->members.size(), 2);
+    const PassageMember &primary = merged->members.at(merged->members.at(0).primary ? 0 : 1);
+    const PassageMember &secondary = merged->members.at(merged->members.at(0).primary ? 1 : 0);
+    QVERIFY(!secondary.primary);
+    QVERIFY2(primary.confidence > 0.2, qPrintable(QString::number(primary.confidence)));
+    // Two members: each one's likeness to the other.
+    QVERIFY(qAbs(primary.confidence - secondary.confidence) < 1e-6);
+    QVERIFY(merged->referenceMember().primary);
 }
 
 void TestAlignment::boilerplateNeverTakesPart()
@@ -492,84 +521,6 @@ void TestAlignment::figureAnchors()
     // The background sentences align either way.
     const Passage *bridge = passageWith(anchoredAlignment, 0, QStringLiteral("Drelsby bridge"));
     QVERIFY(bridge && bridge->members.size() == 2);
-}
-
-void TestAlignment::closestSentencePairs_data()
-{
-    // Each entry of `own` is one outlet's article after the shared background, its sentences
-    // separated by "|". The sentence of article `firstArticle` holding `first` and the one of
-    // `secondArticle` holding `second` must appear in one passage (as primary or secondary
-    // members) exactly when `together`.
-    QTest::addColumn<QStringList>("own");
-    QTest::addColumn<int>("firstArticle");
-    QTest::addColumn<QString>("first");
-    QTest::addColumn<int>("secondArticle");
-    QTest::addColumn<QString>("second");
-    QTest::addColumn<bool>("together");
-
-    // The passage's centroid is three outlets' "the foundation pays for a reading room"; the
-    // fourth outlet tells only the second half of the second outlet's sentence, which that
-    // sentence matches well but the centroid does not.
-    QTest::newRow("closest sentences the passage centroid kept apart")
-        << QStringList{QStringLiteral("Ines Maro, the library director, said on Monday that the Lindqvist Foundation would pay for a new reading room in Harrow."),
-                       QStringLiteral("The Lindqvist Foundation will pay for a new reading room at the Harrow library, with shelves for picture books and a mural by local pupils."),
-                       QStringLiteral("On Monday the Lindqvist Foundation promised Harrow a new reading room, director Ines Maro said."),
-                       QStringLiteral("It will have shelves of picture books and a mural painted by local pupils.")}
-        << 1 << QStringLiteral("shelves for") << 3 << QStringLiteral("shelves of") << true;
-    // Qualifier twins: each twin's closest sentence in the other outlet is its own twin.
-    const QStringList twins = {
-        QStringLiteral("In 2019, the Orlin water board replaced the lead pipes under Harwick Street for $3 million.|In 2021, the Orlin water board replaced the lead pipes under Tallow Lane for $5 million."),
-        QStringLiteral("In 2019, the Orlin water board swapped the lead pipes under Harwick Street for $3 million.|In 2021, the Orlin water board swapped the lead pipes under Tallow Lane for $5 million."),
-    };
-    QTest::newRow("qualifier twins stay apart") << twins << 0 << QStringLiteral("In 2019") << 1 << QStringLiteral("In 2021") << false;
-    QTest::newRow("qualifier twins align with their own twin") << twins << 0 << QStringLiteral("In 2021") << 1 << QStringLiteral("In 2021") << true;
-    QTest::newRow("each outlet's own interviewee stays apart")
-        << QStringList{QStringLiteral("Ana Ruiz, 41, said she waited two hours on the Harwick ferry pier with her children."),
-                       QStringLiteral("Tom Berg, 58, said he waited nine hours on the Harwick ferry pier with his dog.")}
-        << 0 << QStringLiteral("Ana Ruiz") << 1 << QStringLiteral("Tom Berg") << false;
-}
-
-void TestAlignment::closestSentencePairs()
-{
-    QFETCH(QStringList, own);
-    QFETCH(int, firstArticle);
-    QFETCH(QString, first);
-    QFETCH(int, secondArticle);
-    QFETCH(QString, second);
-    QFETCH(bool, together);
-
-    const QStringList background = {
-        QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday after a long debate."),
-        QStringLiteral("Ferry passengers waited two hours in the rain on Saturday."),
-    };
-    QList<Article> articles;
-    for (const QString &sentences : std::as_const(own))
-        articles.append(Test::articleFromParagraphs(background + sentences.split(u'|'), QStringLiteral("Outlet %1").arg(articles.size() + 1)));
-    const Aligned aligned = align(articles);
-    checkInvariants(aligned);
-
-    const auto sentenceWith = [&](int article, const QString &needle) -> qsizetype {
-        const qsizetype at = aligned.articles.at(article).text.indexOf(needle);
-        const QList<Sentence> &sentences = aligned.segmentations.at(article).sentences;
-        for (qsizetype s = 0; s < sentences.size(); ++s) {
-            if (sentences.at(s).span.contains(at))
-                return s;
-        }
-        return -1;
-    };
-    const qsizetype a = sentenceWith(firstArticle, first);
-    const qsizetype b = sentenceWith(secondArticle, second);
-    QVERIFY(a >= 0 && b >= 0);
-    const auto covers = [](const PassageMember *member, qsizetype sentence) {
-        return member && sentence >= member->firstSentence && sentence < member->firstSentence + member->sentenceCount;
-    };
-    const bool shown = std::any_of(aligned.alignment.passages.cbegin(), aligned.alignment.passages.cend(), [&](const Passage &passage) {
-        return covers(passage.member(ArticleId(firstArticle)), a) && covers(passage.member(ArticleId(secondArticle)), b);
-    });
-    QCOMPARE(shown, together);
-    // The background aligns across every outlet either way.
-    const Passage *bridge = passageWith(aligned, 0, QStringLiteral("Drelsby bridge"));
-    QVERIFY(bridge && bridge->members.size() == own.size());
 }
 
 QTEST_GUILESS_MAIN(TestAlignment)
