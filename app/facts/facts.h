@@ -195,11 +195,12 @@ struct FactTable {
 /// Groups the mentions of all articles (mentionsPerArticle[i] belongs to articles[i]) into
 /// slots and topics, and compares values and quote wording. Deterministic; single-threaded.
 /// `passages` may be empty (then only the words around the mentions group them). Returns an
-/// empty table when `isCanceled` returns true during the work.
+/// empty table when `isCanceled` returns true during the work. The mentions are taken by
+/// value: a caller that moves them in lets grouping free their context words once read.
 [[nodiscard]] FactTable groupFacts(const QList<Article> &articles,
                                    const QList<Segmentation> &segmentations,
                                    const PassageExtents &passages,
-                                   const QList<QList<Mention>> &mentionsPerArticle,
+                                   QList<QList<Mention>> mentionsPerArticle,
                                    const std::function<bool()> &isCanceled = {});
 
 /// extractFacts() for every article, in workPool(); the result is in article order whatever

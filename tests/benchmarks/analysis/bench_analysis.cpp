@@ -142,10 +142,12 @@ void BenchAnalysis::large()
     const QList<Article> articles = story(2000, 1000);
     const Run run = analyse(articles);
     const double rss = peakRssMiB();
-    qInfo("2000 articles, %lld words: %.0f ms (%s), %lld passages, peak RSS %.0f MiB", wordCount(articles),
-          run.milliseconds, qPrintable(run.stages), qlonglong(run.passages), rss);
+    // The target is in megabytes (10^6 bytes), as issue #16 states it.
+    const double megabytes = rss * 1.048576;
+    qInfo("2000 articles, %lld words: %.0f ms (%s), %lld passages, peak RSS %.0f MiB = %.0f MB", wordCount(articles),
+          run.milliseconds, qPrintable(run.stages), qlonglong(run.passages), rss, megabytes);
     QVERIFY2(run.milliseconds < 15000, "2,000 x 1,000 words must be analysed, facts included, in under 15 s");
-    QVERIFY2(rss < 600, "2,000 x 1,000 words must stay under 600 MB");
+    QVERIFY2(megabytes < 600, "2,000 x 1,000 words must stay under 600 MB");
 }
 
 void BenchAnalysis::growth()
