@@ -1102,10 +1102,20 @@ Alignment Aligner::buildAlignment()
             vectors.push_back(std::move(unitVector));
             norms.push_back(norm2 > 0 ? 1.0 : 0.0);
         }
+        // A passage of one primary member and secondaries (another outlet's sentence that
+        // merges this statement with its own passage's): for that member, the rest of the
+        // passage is its secondaries, not the nothing left of the primary members' sum.
+        const bool primaryAlone = passage.primaryCount() == 1;
         for (qsizetype m = 0; m < passage.members.size(); ++m) {
             TermVector others = total;
             if (passage.members.at(m).primary)
                 addInto(others, vectors[size_t(m)], -1.0f);
+            if (primaryAlone && passage.members.at(m).primary) {
+                for (qsizetype o = 0; o < passage.members.size(); ++o) {
+                    if (o != m)
+                        addInto(others, vectors[size_t(o)], 1.0f);
+                }
+            }
             passage.members[m].confidence =
                 cosine(vectors[size_t(m)], norms[size_t(m)], others, squaredNorm(others), Overlap::Any);
         }

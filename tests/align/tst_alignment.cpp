@@ -110,6 +110,7 @@ private Q_SLOTS:
     void oneSharedWordDoesNotAlign();
     void splitSentenceMakesOneSpan();
     void mergedSentenceAcrossMany();
+    void mergedSentenceConfidence();
     void boilerplateNeverTakesPart();
     void allBoilerplateArticle();
     void differentLanguages();
@@ -289,6 +290,36 @@ void TestAlignment::mergedSentenceAcrossMany()
     QVERIFY(inBridge && inContract);
     QCOMPARE(inBridge->span, inContract->span);
     QVERIFY(inBridge->primary != inContract->primary);
+}
+
+void TestAlignment::mergedSentenceConfidence()
+{
+    // One outlet tells two statements apart (not even side by side), the other merges them:
+    // one of the two passages has one primary member and the merging sentence as a secondary
+    // one. Each
+    // member's confidence is its likeness to the rest of the passage, which for the lone
+    // primary member is the secondary one (it was 0: nothing left of the primaries' sum).
+    const Aligned aligned = align({
+        Test::articleFromParagraphs({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday."),
+                                     QStringLiteral("Quenby thanked the engineers."),
+                                     QStringLiteral("The contract went to Orrin Steelworks for $48 million.")}),
+        Test::articleFromParagraphs({QStringLiteral("The Velmora council approved the Drelsby bridge on Tuesday, giving the $48 million contract to Orrin Steelworks."),
+                                     QStringLiteral("Quenby thanked the engineers.")}),
+    });
+    checkInvariants(aligned);
+    const Passage *bridge = passageWith(aligned, 0, QStringLiteral("approved"));
+    const Passage *contract = passageWith(aligned, 0, QStringLiteral("contract went"));
+    QVERIFY(bridge && contract && bridge != contract);
+    const Passage *merged = bridge->primaryCount() == 1 ? bridge : contract;
+    QCOMPARE(merged->primaryCount(), 1);
+    QCOMPARE(merged->members.size(), 2);
+    const PassageMember &primary = merged->members.at(merged->members.at(0).primary ? 0 : 1);
+    const PassageMember &secondary = merged->members.at(merged->members.at(0).primary ? 1 : 0);
+    QVERIFY(!secondary.primary);
+    QVERIFY2(primary.confidence > 0.2, qPrintable(QString::number(primary.confidence)));
+    // Two members: each one's likeness to the other.
+    QVERIFY(qAbs(primary.confidence - secondary.confidence) < 1e-6);
+    QVERIFY(merged->referenceMember().primary);
 }
 
 void TestAlignment::boilerplateNeverTakesPart()
