@@ -140,6 +140,12 @@ bool isReportingVerb(QStringView word)
                           L("tweeted"), L("posted")});
 }
 
+/// A plural noun by its spelling: "-s", but not "-ss", "-us" or "-is" ("boss", "bus", "basis").
+bool isPluralNoun(QStringView w)
+{
+    return w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is");
+}
+
 /// The words of a figure's sentence and the figure's place among them.
 class PhraseReader {
 public:
@@ -231,7 +237,7 @@ public:
         QStringList phrase;
         for (qsizetype k = i; nominal(k) && phrase.size() < 3; --k) {
             const QStringView w = word(k);
-            if (k < i && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is")) {
+            if (k < i && isPluralNoun(w)) {
                 phrase.removeFirst();
                 break;
             }
@@ -503,11 +509,9 @@ Measure eventOfDate(const Bounds &window, const PhraseReader &r, const Mention &
         }
         if (subject.isEmpty() || !r.joined(determiner) || !isDeterminer(r.word(determiner)))
             return {};
-        const QStringView head = r.word(verb - 1);
-        const bool plural = head.endsWith(u's') && !head.endsWith(u"ss") && !head.endsWith(u"us") && !head.endsWith(u"is");
         QStringList clause{r.word(determiner).toString().toLower()};
         clause += subject;
-        clause << (plural ? QStringLiteral("were") : QStringLiteral("was")) << v.toString();
+        clause << (isPluralNoun(r.word(verb - 1)) ? QStringLiteral("were") : QStringLiteral("was")) << v.toString();
         Measure m = measure(Measure::Form::Clause, clause);
         m.subject = subject.join(u' ');
         return m;
