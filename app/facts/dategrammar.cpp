@@ -463,6 +463,12 @@ bool yearPlacesEvent(const Bounds &b, qsizetype start, qsizetype end)
         if (Bounds::equalsIgnoringCase(word, preposition))
             return true;
     }
+    // "earnings for 2002", "forecasts for 2004 and 2005": a period, when no noun follows the
+    // number ("jobs for 2000 workers" counts workers).
+    if (Bounds::equalsIgnoringCase(word, L("for"))) {
+        const auto [ns, ne] = b.wordAfter(end);
+        return ns < 0 || ns > b.skipBlanks(end) || FactLexicon::isStopWord(b.slice(ns, ne));
+    }
     static constexpr std::array determiners = {
         L("the"), L("a"), L("an"), L("its"), L("his"), L("her"), L("their"), L("our"), L("this"), L("that"),
     };

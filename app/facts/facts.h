@@ -65,7 +65,7 @@ struct FactValue {
     /// `high` hold the larger. 0 otherwise.
     double against = 0;
     /// Number: what is counted, lower-case ("academic papers"), "tally" for a vote or a score,
-    /// or a unit of measure ("miles", "kilograms"); percent: "points" for
+    /// "time of day" for a clock time, or a unit of measure ("miles", "kilograms"); percent: "points" for
     /// percentage points; date: the relative words when there was no publication date to
     /// resolve them against ("yesterday").
     QString unit;
@@ -88,6 +88,11 @@ struct FactValue {
     [[nodiscard]] bool isVague() const { return approximation == Approximation::Vague; }
     /// A vote or a score of two counts ("234-193").
     [[nodiscard]] bool isTally() const { return kind == FactKind::Number && unit == u"tally"; }
+    /// A time of day ("7 p.m.", "19:00", "0240 GMT") or hours ("8 a.m. to 5 p.m."): Number
+    /// with unit "time of day", followed by the time zone when one is written ("time of day
+    /// GMT"); `low` and `high` in minutes after midnight (`high` past 1440 for hours that run
+    /// past midnight).
+    [[nodiscard]] bool isTimeOfDay() const { return kind == FactKind::Number && unit.startsWith(u"time of day"); }
     /// The canonical form used in JSON and for equality: "42000 USD/month", "~80 %",
     /// ">1100 people", "234-193 tally", "2023-04-19", "2023-04 (year inferred)", "vague: billions".
     [[nodiscard]] QString toString() const;

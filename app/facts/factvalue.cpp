@@ -4,6 +4,7 @@
 #include "facts/factscan.h"
 
 #include <QCoreApplication>
+#include <QTime>
 
 #include <algorithm>
 #include <array>
@@ -77,6 +78,12 @@ QString vagueWords(double low)
     return words;
 }
 
+/// Minutes after midnight as "HH:mm".
+QString clockTime(double minutes)
+{
+    return QTime(0, 0).addSecs(int(std::lround(minutes)) * 60).toString(u"HH:mm");
+}
+
 QString dateString(const FactValue &value)
 {
     if (!value.date.isValid())
@@ -114,6 +121,8 @@ QString FactValue::toString() const
         text += vagueWords(low);
     else if (isTally())
         text += formatAmount(low) + u'-' + formatAmount(against);
+    else if (isTimeOfDay())
+        text += clockTime(low) + (isRange() ? u'-' + clockTime(high) : QString());
     else
         text += isRange() ? formatAmount(low) + u'-' + formatAmount(high) : formatAmount(low);
     if (kind == FactKind::Money) {
@@ -338,6 +347,15 @@ Relation relate(const FactValue &a, const FactValue &b)
             return Relation::Incomparable;
         if (a.isTally())
             return a.low == b.low && a.against == b.against ? Relation::Equal : Relation::Conflict;
+        // Times of day compare in one written zone only ("6 p.m. EDT" against "3 p.m." says
+        // nothing), and hours ("8 a.m. to 5 p.m.") only with the same hours: two places or
+        // services keep different hours without contradicting each other.
+        if (a.isTimeOfDay() || b.isTimeOfDay()) {
+            if (a.unit != b.unit)
+                return Relation::Incomparable;
+            if (a.isRange() || b.isRange())
+                return a.low == b.low && a.high == b.high ? Relation::Equal : Relation::Incomparable;
+        }
         if (a.unit != b.unit) {
             if (const std::optional<Relation> relation = relateMeasures(a, b))
                 return *relation;

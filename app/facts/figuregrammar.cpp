@@ -988,6 +988,22 @@ bool isPartitiveModifier(QStringView word)
         || Bounds::equalsIgnoringCase(word, L("such"));
 }
 
+/// The end of an initialism written with full stops at `pos` ("U.S.", "U.N.", "E.U."), two or
+/// three capitals each followed by a full stop and then by a blank and a lower-case word (so
+/// "in the U.S. Officials said" ends the phrase); -1 otherwise.
+qsizetype initialismEnd(const Bounds &b, qsizetype pos)
+{
+    qsizetype p = pos;
+    int letters = 0;
+    while (letters < 3 && b.at(p).isUpper() && b.at(p + 1) == u'.') {
+        p += 2;
+        ++letters;
+    }
+    if (letters < 2 || b.isLetterAt(p) || !isBlank(b.at(p)) || !b.at(p + 1).isLower())
+        return -1;
+    return p;
+}
+
 /// What a count counts: up to three lower-case content words after the number, ending at the
 /// first plural noun ("17,500 academic papers"), a verb form ("23 people killed") or a
 /// function word ("1,500 tweets *a* month"). "other" or "more" may open the phrase ("19 other
@@ -1007,6 +1023,15 @@ Unit unitAfter(const Bounds &b, qsizetype pos)
         const qsizetype we = b.wordEnd(ws);
         const QStringView word = b.slice(ws, we);
         const bool capitalised = b.text[ws].isUpper();
+        // "32 U.S. soldiers", "12 U.N. inspectors": an initialism with full stops modifies
+        // the counted noun like any proper adjective.
+        if (const qsizetype ie = initialismEnd(b, ws); ie > 0) {
+            if (!unit.words.isEmpty())
+                unit.words += u' ';
+            unit.words += b.slice(ws, ie).toString().toLower();
+            unit.end = p = ie;
+            continue;
+        }
         if (capitalised && (FactLexicon::classify(word).stop || (n == 0 && startsSentence(b, ws))))
             break;
         if (n == 0 && isPartitiveModifier(word)) {
@@ -1034,6 +1059,32 @@ Unit unitAfter(const Bounds &b, qsizetype pos)
             break;   // a plural noun heads the phrase
     }
     return complete;
+}
+
+/// What a count picks out of a named set: "two *of his paintings*", "about 100 *of their
+/// contacts*", "three of the victims". "of", a determiner that names the set, then the set's
+/// noun phrase, which must end in a plural noun ("one of the best", "ten of the 12" count
+/// nothing named).
+Unit partitiveUnit(const Bounds &b, qsizetype pos)
+{
+    const qsizetype ofStart = b.skipBlanks(pos);
+    const qsizetype of = b.matchWord(ofStart, L("of"));
+    if (of < 0 || ofStart == pos)
+        return {};
+    const auto [ds, de] = b.wordAfter(of);
+    if (ds < 0 || ds == of)
+        return {};
+    static constexpr std::array determiners = {
+        L("the"), L("his"), L("her"), L("its"), L("their"), L("our"), L("your"), L("my"), L("these"), L("those"),
+    };
+    const QStringView determiner = b.slice(ds, de);
+    if (std::none_of(determiners.begin(), determiners.end(), [&](L d) { return Bounds::equalsIgnoringCase(determiner, d); }))
+        return {};
+    const Unit unit = unitAfter(b, de);
+    const QStringView last = QStringView(unit.words).sliced(unit.words.lastIndexOf(u' ') + 1);
+    if (!unit.isValid() || !last.endsWith(u's') || last.endsWith(u"ss"))
+        return {};
+    return unit;
 }
 
 /// "or more", "or so", "or less", "-plus" after the whole figure.
@@ -1157,6 +1208,7 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
     } else {
         if (isYearLike(number))
             return refused;   // "founded in 2019", "the 2019–2020 season"
+        bool partitive = false;
         // A time of day is not a count: "6 a.m.", "5 pm".
         if (auto [ws, we] = b.wordAfter(end); ws >= 0) {
             const QStringView word = b.slice(ws, we);
@@ -1167,12 +1219,23 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
         }
         if (b.at(end) == u':')
             return refused;
-        if (const Unit unit = unitAfter(b, end); unit.isValid()) {
+        // "30 or more pounds": the bound after the number, before what it counts.
+        qsizetype unitStart = end;
+        const auto [boundEnd, bound] = qualifierAfter(b, end);
+        if (boundEnd >= 0 && unitAfter(b, boundEnd).isValid()) {
+            unitStart = boundEnd;
+            value.approximation = bound;
+        }
+        if (const Unit unit = unitAfter(b, unitStart); unit.isValid()) {
             value.unit = unit.words;
             end = unit.end;
             // "220 pounds (100 kg)": the same measure in another unit, part of the one figure.
             if (const qsizetype e = measureConversionAfter(b, end, value.unit); e >= 0)
                 end = e;
+        } else if (const Unit part = partitiveUnit(b, end); part.isValid()) {
+            value.unit = part.words;
+            end = part.end;
+            partitive = true;
         }
         if (!period.isValid())
             period = periodAfter(b, end);
@@ -1185,8 +1248,9 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
         // 6.11"), precise enough to compare on its own.
         if (value.unit.isEmpty() && !number.grouped && !number.scaled && !range.isValid() && number.decimals < 2)
             return refused;
-        if (number.word && !number.scaled && number.value < 2)
-            return refused;   // "one" is an article more often than a count
+        // "one" is an article more often than a count; "at least one of the rules" counts.
+        if (number.word && !number.scaled && number.value < 2 && !(partitive && value.approximation != Approximation::Exact))
+            return refused;
     }
     value.kind = money ? FactKind::Money : percent ? FactKind::Percent : FactKind::Number;
 
@@ -1323,8 +1387,21 @@ Step fractionWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::
 {
     const Step refused{end, std::nullopt};
     const qsizetype of = b.matchWord(b.skipBlanks(end), L("of"));
-    if (of < 0)
-        return refused;
+    if (of < 0) {
+        // "more than half", "nearly half", "about half": a share of what the sentence is
+        // about, bounded by its qualifier. Without one, "half" is too often no figure ("the
+        // second half", "half-price").
+        const Qualifier qualifier = qualifierBefore(b, start);
+        if (entry.value != 2 || numeratorStart >= 0 || !qualifier.isValid() || qualifier.between || qualifier.from
+            || b.slice(start, end).compare(L("half"), Qt::CaseInsensitive) != 0 || isDash(b.at(end)))
+            return refused;
+        FactValue value;
+        value.kind = FactKind::Percent;
+        value.low = value.high = 50;
+        value.tolerance = 0.5;
+        value.approximation = qualifier.approximation;
+        return {end, Found{{qualifier.start, end}, value}};
+    }
     qsizetype figureStart = numeratorStart;
     if (figureStart < 0) {
         if (qsizetype s = b.matchWordsBefore(start, {L("a")}); s >= 0 || (s = b.matchWordsBefore(start, {L("one")})) >= 0)
@@ -1514,6 +1591,171 @@ Step appositiveAge(const Bounds &b, qsizetype pos)
     return {number->end, Found{{pos, number->end}, value}};
 }
 
+/// "a.m.", "am", "p.m.", "pm", "AM", "PM" at `pos` (after the number, a blank allowed before
+/// it): returns the end and sets `afternoon`, or -1.
+qsizetype meridiemAt(const Bounds &b, qsizetype pos, bool *afternoon)
+{
+    qsizetype p = pos;
+    if (isBlank(b.at(p)))
+        ++p;
+    const QChar first = b.at(p).toLower();
+    if (first != u'a' && first != u'p')
+        return -1;
+    qsizetype e = -1;
+    if (b.at(p + 1) == u'.' && b.at(p + 2).toLower() == u'm' && b.at(p + 3) == u'.')
+        e = p + 4;   // "p.m."
+    else if (b.at(p + 1).toLower() == u'm' && !b.isLetterAt(p + 2) && !b.isDigitAt(p + 2))
+        e = b.at(p + 2) == u'.' && b.isLetterAt(p + 3) ? -1 : p + 2;   // "pm", not "p.m.x"
+    if (e < 0 || b.isLetterAt(e) || b.isDigitAt(e))
+        return -1;
+    *afternoon = first == u'p';
+    return e;
+}
+
+/// A time zone written after a time: "GMT", "EDT", "(EST)". Returns its end or `pos`, and
+/// the zone in `zone`.
+qsizetype timeZoneAfter(const Bounds &b, qsizetype pos, QStringView *zone)
+{
+    qsizetype p = b.skipBlanks(pos);
+    const bool bracket = b.at(p) == u'(';
+    if (bracket)
+        p = b.skipBlanks(p + 1);
+    if (p == pos || !b.isLetterAt(p))
+        return pos;
+    const qsizetype we = b.wordEnd(p);
+    static constexpr std::array zones = {
+        L("GMT"), L("UTC"), L("BST"), L("CET"), L("CEST"), L("EST"), L("EDT"), L("ET"), L("CST"),
+        L("CDT"), L("MST"), L("MDT"), L("PST"), L("PDT"), L("PT"), L("AEST"), L("AEDT"), L("JST"),
+    };
+    if (std::none_of(zones.begin(), zones.end(), [&](L z) { return b.slice(p, we) == z; }))
+        return pos;
+    const qsizetype close = b.skipBlanks(we);
+    if (bracket && b.at(close) != u')')
+        return pos;
+    *zone = b.slice(p, we);
+    return bracket ? close + 1 : we;
+}
+
+/// A time of day: "7 p.m.", "7pm", "2:05 p.m.", "19:00", "0240 GMT", with a time zone after
+/// it. Read as minutes after midnight with unit "time of day", so "7 p.m." and "19:00" are one
+/// value and "7 p.m." against "8 p.m." is a difference a reader checks ("effective at 5 p.m.").
+/// Without "a.m."/"p.m." the form must say it is a time on its own: "hh:mm" with the hour up
+/// to 23, or four digits with a time zone ("0240 GMT"); a bare "7" is no time.
+Step timeOfDay(const Bounds &b, qsizetype pos, bool rangeEnd = false)
+{
+    // The unit names the zone when one is written ("time of day EDT"): times in different
+    // zones, or one with a zone and one without, are not compared.
+    const auto timeValue = [](int minutes, QStringView zone) {
+        FactValue value;
+        value.kind = FactKind::Number;
+        value.low = value.high = minutes;
+        value.unit = QStringLiteral("time of day");
+        if (!zone.isEmpty())
+            value.unit += u' ' + zone.toString();
+        return value;
+    };
+    QStringView zone;
+    qsizetype e = pos;
+    while (b.isDigitAt(e) && e - pos < 5)
+        ++e;
+    const qsizetype digits = e - pos;
+    if (digits == 0 || digits > 4 || b.isDigitAt(e))
+        return {};
+    int hour = 0;
+    int minute = 0;
+    for (qsizetype i = pos; i < e; ++i)
+        hour = hour * 10 + (b.text[i].unicode() - u'0');
+    bool clock = false;   // written as a time without a.m./p.m.
+    if (digits <= 2 && (b.at(e) == u':' || b.at(e) == u'.') && b.isDigitAt(e + 1) && b.isDigitAt(e + 2)
+        && !b.isDigitAt(e + 3)) {
+        minute = (b.text[e + 1].unicode() - u'0') * 10 + (b.text[e + 2].unicode() - u'0');
+        clock = b.at(e) == u':';
+        e += 3;
+        if ((b.at(e) == u':' || b.at(e) == u'.') && b.isDigitAt(e + 1))
+            return {};   // "10:30:15" timestamps and "3.45.1" versions are not read
+    } else if (digits == 4) {
+        minute = hour % 100;
+        hour /= 100;
+        const qsizetype zoneEnd = timeZoneAfter(b, e, &zone);
+        if (zoneEnd == e)
+            return {};   // "1430" alone is a number; "0240 GMT" is a time
+        if (hour > 23 || minute > 59)
+            return {};
+        return {zoneEnd, Found{{pos, zoneEnd}, timeValue(hour * 60 + minute, zone)}};
+    } else if (digits > 2) {
+        return {};
+    }
+    if (minute > 59)
+        return {};
+    bool afternoon = false;
+    qsizetype end = meridiemAt(b, e, &afternoon);
+    if (end >= 0) {
+        if (hour < 1 || hour > 12)
+            return {};
+        hour = hour % 12 + (afternoon ? 12 : 0);
+    } else if (clock && hour <= 23 && !b.isLetterAt(e)) {
+        end = e;
+    } else {
+        return {};
+    }
+    end = timeZoneAfter(b, end, &zone);
+    FactValue value = timeValue(hour * 60 + minute, zone);
+    // "from 8 a.m. to 5 p.m.", "9am-5pm": hours kept, a span of the day rather than a moment;
+    // one value, so that its ends are not each compared with another outlet's hours.
+    if (!rangeEnd) {
+        const qsizetype p = b.skipBlanks(end);
+        qsizetype next = isDash(b.at(p)) ? b.skipBlanks(p + 1) : -1;
+        for (L joiner : {L("to"), L("until"), L("till")}) {
+            const qsizetype joinerEnd = next < 0 && p > end ? b.matchWord(p, joiner) : -1;
+            if (joinerEnd >= 0)
+                next = b.skipBlanks(joinerEnd);
+        }
+        if (next > p && b.isDigitAt(next)) {
+            if (const Step second = timeOfDay(b, next, true); second.found) {
+                const FactValue &other = second.found->value;
+                if (zone.isEmpty() || other.unit == value.unit) {
+                    value.unit = other.unit;
+                    value.high = other.low + (other.low < value.low ? 24 * 60 : 0);
+                    end = second.resume;
+                }
+            }
+        }
+    }
+    qsizetype start = pos;
+    if (const Qualifier qualifier = qualifierBefore(b, pos); qualifier.isValid() && !qualifier.between && !qualifier.from
+        && (qualifier.approximation == Approximation::About || qualifier.approximation == Approximation::Nearly)) {
+        start = qualifier.start;   // "about 3 p.m."; "after 3 p.m." is no value
+        value.approximation = qualifier.approximation;
+    }
+    return {end, Found{{start, end}, value}};
+}
+
+/// An age given after the word: "at age 15", "at the age of 15", "aged 15". One to three
+/// digits, a whole number of years up to 120, nothing glued after it.
+Step statedAge(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> number = readDigits(b, pos);
+    if (!number || number->leadingZero || number->decimals > 0 || number->grouped || number->value < 1
+        || number->value > 120 || b.isLetterAt(number->end) || (isDash(b.at(number->end)) && b.isLetterAt(number->end + 1)))
+        return {};
+    qsizetype start = b.matchWordsBefore(pos, {L("age"), L("of")});
+    if (start < 0)
+        start = b.matchWordsBefore(pos, {L("age")});
+    if (start < 0)
+        start = b.matchWordsBefore(pos, {L("aged")});
+    if (start < 0)
+        return {};
+    // "aged 15 to 24", "aged 15-24": a range of ages, which the general reading takes.
+    const qsizetype next = b.skipBlanks(number->end);
+    if ((isDash(b.at(next)) && b.isDigitAt(next + 1)) || b.matchWord(next, L("to")) >= 0 || b.matchWord(next, L("and")) >= 0)
+        return {};
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = number->value;
+    value.unit = QStringLiteral("years old");
+    return {number->end, Found{{pos, number->end}, value}};
+}
+
 } // namespace
 
 Step figureAtDigit(const Bounds &b, qsizetype pos)
@@ -1538,10 +1780,14 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
     }
     if (Step age = appositiveAge(b, pos); age.found)
         return age;
+    if (Step age = statedAge(b, pos); age.found)
+        return age;
     if (Step tally = voteTally(b, pos); tally.found)
         return tally;
     if (Step measure = gluedMeasure(b, pos); measure.found)
         return measure;
+    if (Step time = timeOfDay(b, pos); time.found)
+        return time;
     const std::optional<Number> number = readQuantity(b, pos);
     if (!number)
         return refused;

@@ -163,6 +163,12 @@ void TestFactComparison::relations_data()
     QTest::newRow("tally formats") << u"It passed 234-193 in the House."_s << u"The vote was 234 to 193."_s << equal;
     QTest::newRow("tally conflict") << u"It passed 234-193 in the House."_s << u"It passed 232-195 in the House."_s << conflict;
     QTest::newRow("tally and a count") << u"It passed 234-193 in the House."_s << u"It won 234 votes."_s << incomparable;
+    QTest::newRow("time written two ways") << u"It opens at 7 p.m. on the quay."_s << u"It opens at 19:00 on the quay."_s << equal;
+    QTest::newRow("times differ") << u"It opens at 7 p.m. on the quay."_s << u"It opens at 8 p.m. on the quay."_s << conflict;
+    QTest::newRow("about a time") << u"It opened at about 3 p.m. on the quay."_s << u"It opened at 3:10 p.m. on the quay."_s << compatible;
+    QTest::newRow("time zone and none") << u"It opens at 6 p.m. EDT on the quay."_s << u"It opens at 3 p.m. on the quay."_s << incomparable;
+    QTest::newRow("other hours") << u"It opens from 8 a.m. to 5 p.m. daily."_s << u"It opens from 7 a.m. to 7 p.m. daily."_s << incomparable;
+    QTest::newRow("same hours") << u"It opens from 8 a.m. to 5 p.m. daily."_s << u"It opens 8am-5pm daily."_s << equal;
 }
 
 void TestFactComparison::relations()

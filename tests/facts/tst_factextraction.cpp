@@ -238,6 +238,40 @@ void TestFactExtraction::figures_data()
     // An offset in time places an event; it is not a duration.
     row("years later", u"She left the dock union six years later."_s, "number", u"six years later"_s, u"6 years later"_s);
     row("days ago", u"The ferry sank 12 days ago off the point."_s, "number", u"12 days ago"_s, u"12 days ago"_s);
+    // Times of day place events: minutes after midnight, one value however written, with the
+    // time zone in the unit when one is given.
+    row("time pm", u"The new fares take effect at 7 p.m. on the quay."_s, "number", u"7 p.m."_s, u"19:00 time of day"_s);
+    row("time glued pm", u"The ferry left at 7pm with the mail."_s, "number", u"7pm"_s, u"19:00 time of day"_s);
+    row("time minutes pm", u"The harbour master was told at 2:05 p.m. by radio."_s, "number", u"2:05 p.m."_s,
+        u"14:05 time of day"_s);
+    row("time 24-hour", u"The meeting starts at 19:00 in the hall."_s, "number", u"19:00"_s, u"19:00 time of day"_s);
+    row("time after midnight", u"The tug sailed at 12:15 a.m. from the pier."_s, "number", u"12:15 a.m."_s,
+        u"00:15 time of day"_s);
+    row("time with zone", u"The capsule landed at 0240 GMT near the coast."_s, "number", u"0240 GMT"_s,
+        u"02:40 time of day GMT"_s);
+    row("time am with zone", u"The capsule landed at 2:40 a.m. GMT near the coast."_s, "number", u"2:40 a.m. GMT"_s,
+        u"02:40 time of day GMT"_s);
+    row("time about", u"At about 3 p.m. a neighbour called the harbour office."_s, "number", u"about 3 p.m."_s,
+        u"~15:00 time of day"_s);
+    row("hours", u"The ticket office opens from 8 a.m. to 5 p.m. on weekdays."_s, "number", u"8 a.m. to 5 p.m."_s,
+        u"08:00-17:00 time of day"_s);
+    // A count of a named set, a bound before the counted noun, an age after its noun, a share
+    // of a half, an initialism modifying what is counted.
+    row("partitive count", u"Two of his crew members were arrested on the quay."_s, "number", u"Two of his crew members"_s,
+        u"2 crew members"_s);
+    row("partitive count with a qualifier", u"She wrote to about 100 of their customers last week."_s, "number",
+        u"about 100 of their customers"_s, u"~100 customers"_s);
+    row("partitive one with a qualifier", u"Riders named at least one of the faults in the survey."_s, "number",
+        u"at least one of the faults"_s, u">=1 faults"_s);
+    row("bound before the noun", u"Each crate holds 30 or more pounds of salt."_s, "number", u"30 or more pounds"_s,
+        u">=30 pounds"_s);
+    row("age after its noun", u"At age 15 she had crossed the strait twice."_s, "number", u"15"_s, u"15 years old"_s);
+    row("age of", u"At the age of 15 she had crossed the strait twice."_s, "number", u"15"_s, u"15 years old"_s);
+    row("aged", u"A pilot aged 58 steered the ferry home."_s, "number", u"58"_s, u"58 years old"_s);
+    row("more than half", u"More than half said the fares were too high."_s, "percent", u"More than half"_s, u">50%"_s);
+    row("initialism in a count", u"The strike kept 32 U.S. sailors in port."_s, "number", u"32 U.S. sailors"_s,
+        u"32 u.s. sailors"_s);
+    row("year after for", u"The ferry line will restate its earnings for 2002."_s, "date", u"2002"_s, u"2002"_s);
     // A change and the level it reached are two figures, not a range.
     row("percent then level", u"Fares rose 2.1 percent to $30.6 million."_s, "percent", u"2.1 percent"_s, u"2.1%"_s);
     row("level after percent", u"Fares rose 2.1 percent to $30.6 million."_s, "money", u"$30.6 million"_s, u"30600000 USD"_s);
@@ -404,9 +438,13 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("number sign") << u"It ranked #3 in the list."_s;
     QTest::newRow("version") << u"Install version 3.5.1 first."_s;
     QTest::newRow("version short") << u"The app needs iOS 17.2 or later."_s;
-    QTest::newRow("time") << u"The meeting starts at 10:30 sharp."_s;
-    QTest::newRow("time am") << u"Buses leave at 6 a.m. daily."_s;
-    QTest::newRow("time pm") << u"It closes at 5 pm sharp."_s;
+    QTest::newRow("hour without a.m. or p.m.") << u"The meeting starts at 10 in the hall."_s;
+    QTest::newRow("four digits without a zone") << u"The crew logged 1430 on the chart."_s;
+    QTest::newRow("hour out of range") << u"It closes at 13 p.m. they say."_s;
+    QTest::newRow("timestamp") << u"The log reads 10:30:15 at the gate."_s;
+    QTest::newRow("count of an unnamed part") << u"Ten of the best were chosen."_s;
+    QTest::newRow("half without a qualifier") << u"The second half began late."_s;
+    QTest::newRow("for a count") << u"The pier has berths for 2000 boats."_s;
     // Two counts with no vote or score word near them say too little to be a tally.
     QTest::newRow("dash pair without a vote") << u"Crews swapped shifts 5–2 on the rota."_s;
     QTest::newRow("tally word in another sentence") << u"The board voted. Crews swapped 5-2 on the rota."_s;
