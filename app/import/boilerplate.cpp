@@ -262,6 +262,12 @@ bool endsLikeSentence(QStringView text)
     return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
 }
 
+/// A figure in a line: a price tier, a score or a date, which furniture rarely carries.
+bool hasDigit(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
 bool hasQuotationMark(QStringView text)
 {
     for (QChar c : text) {
@@ -321,8 +327,7 @@ void extendFurnitureBlocks(const QString &text, QList<Paragraph> &paragraphs, co
     const auto button = [&](qsizetype i) {
         if (!open(i) || paragraphs.at(i).heading || features.at(i).words > buttonWords)
             return false;
-        const QStringView view = paragraphs.at(i).span.in(text);
-        return std::none_of(view.begin(), view.end(), [](QChar c) { return c.isDigit(); });
+        return !hasDigit(paragraphs.at(i).span.in(text));
     };
     // Buttons and labels, both ways from each settled line, as long as the run lasts.
     for (int pass = 0; pass < 2; ++pass) {
@@ -365,9 +370,6 @@ ParagraphRun mainTextRun(const QString &text, const QList<Paragraph> &paragraphs
     // marker, a few related headlines or a subheading between the story's paragraphs do not
     // cut it, while a menu, a list of teasers or a footer of a dozen lines does.
     constexpr int lineCost = 8;
-    const auto hasFigure = [](QStringView view) {
-        return std::any_of(view.begin(), view.end(), [](QChar c) { return c.isDigit(); });
-    };
     const qsizetype n = paragraphs.size();
     // A line with a figure is no evidence either way: a list of tour dates or a table of
     // results belongs to the story, a footer's phone number does not.
@@ -393,7 +395,7 @@ ParagraphRun mainTextRun(const QString &text, const QList<Paragraph> &paragraphs
             else if (sentence)
                 values[i] = -lineCost / 2;   // a short sentence: "Now get started!"
             else
-                neutral[i] = hasFigure(view);
+                neutral[i] = hasDigit(view);
         }
         if (neutral.at(i))
             values[i] = 0;
