@@ -74,6 +74,12 @@ constexpr std::array patternRules = {
                 R"(\b(thanks?( you)? for (signing up|subscribing|registering)|you('re| are) (now |all )?(signed up|subscribed)|check your inbox)\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "clicking submitting entering providing valid",
                 R"(\bby (clicking|submitting|entering|providing)\b[^.!?]{0,80}\byou (agree|acknowledge|consent|accept)\b|\b(please )?(enter|provide) a valid e-?mail\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "have ve activation confirmation",
+                R"(\byou('ve| have) (\w+ )?(signed up|subscribed|registered)\b|\b(an? )?(activation|confirmation) (link|e-?mail)\b[^.!?]{0,40}\b(sent|click)\b)"},
+    // A comment form under the story: its notices, fields and button.
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "published required save",
+                R"(\byour e-?mail (address )?will not be published\b|\brequired fields are marked\b|\bsave my name,? e-?mail,? and website\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "", R"(^(leave|post|add|write|submit) (a |your )?(reply|comment|response)\W*$)"},
     PatternRule{BoilerplateKind::SignUp, false, Scope::Anywhere, "newsletter sign", R"(\bnewsletter\b|\bsign up\b)"},
     // Share and follow prompts
     PatternRule{BoilerplateKind::Share, true, Scope::Whole, "",
