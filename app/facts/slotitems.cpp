@@ -313,6 +313,32 @@ WordSet subjectNames(const Bounds &window, const QList<std::pair<qsizetype, qsiz
     return names;
 }
 
+/// Item::remark of a figure at `figure` inside the quotation `quote` of `text`.
+QString remarkOf(const QString &text, const Mention &quote, TextSpan figure)
+{
+    QString folded;
+    bool gap = false;
+    for (const TextSpan &part : quote.parts) {
+        for (qsizetype i = std::max<qsizetype>(part.start, 0); i < part.end && i < text.size(); ++i) {
+            if (i >= figure.start && i < figure.end) {
+                gap = true;
+                continue;
+            }
+            const QChar c = text.at(i);
+            if (c.isLetter()) {
+                if (gap && !folded.isEmpty())
+                    folded.append(u' ');
+                gap = false;
+                folded.append(c.toLower());
+            } else {
+                gap = true;
+            }
+        }
+        gap = true;
+    }
+    return folded;
+}
+
 QString amountKeyOf(const FactValue &value)
 {
     return factKindName(value.kind) + u'|' + value.currency + u'|' + value.unit + u'|'
@@ -366,6 +392,14 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
         }
         for (auto &dates : datesBySentence)
             std::sort(dates.begin(), dates.end());
+        // The article's quotations in text order, for Item::remark.
+        QList<const Mention *> quotations;
+        for (const Mention &mention : mentionsPerArticle.at(a)) {
+            if (mention.value.kind == FactKind::Quote)
+                quotations.append(&mention);
+        }
+        std::sort(quotations.begin(), quotations.end(),
+                  [](const Mention *x, const Mention *y) { return x->span.start < y->span.start; });
         for (const Mention &mention : mentionsPerArticle.at(a)) {
             if (mention.value.kind == FactKind::Quote) {
                 quotes.append(mention);
@@ -411,6 +445,16 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
             item.reading = mention.value.kind != FactKind::Date && isReading(bounds, words, mention.span);
             placeOf(bounds, words, item);
             item.subjects = subjectNames(bounds, words, mention.span);
+            // The quotation holding the figure, if any: the last one opening before it.
+            const auto after = std::upper_bound(quotations.cbegin(), quotations.cend(), mention.span.start,
+                                                [](qsizetype pos, const Mention *q) { return pos < q->span.start; });
+            if (after != quotations.cbegin()) {
+                const Mention &quote = **(after - 1);
+                const bool inside = std::any_of(quote.parts.cbegin(), quote.parts.cend(),
+                                                [&](TextSpan part) { return part.contains(mention.span); });
+                if (inside)
+                    item.remark = remarkOf(article.text, quote, mention.span);
+            }
             if (mention.sentence >= 0) {
                 // The sentence's other dates within the figure's bounded window: a megabyte
                 // "sentence" of dates would otherwise give each of them all the others
