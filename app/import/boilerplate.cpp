@@ -6,6 +6,7 @@
 #include "import/boilerplate.h"
 
 #include "core/segmentation.h"
+#include "import/bylines.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -261,6 +262,12 @@ bool endsLikeSentence(QStringView text)
     return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
 }
 
+/// A figure in a line: a price tier, a score or a date, which furniture rarely carries.
+bool hasDigit(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
 bool hasQuotationMark(QStringView text)
 {
     for (QChar c : text) {
@@ -320,8 +327,7 @@ void extendFurnitureBlocks(const QString &text, QList<Paragraph> &paragraphs, co
     const auto button = [&](qsizetype i) {
         if (!open(i) || paragraphs.at(i).heading || features.at(i).words > buttonWords)
             return false;
-        const QStringView view = paragraphs.at(i).span.in(text);
-        return std::none_of(view.begin(), view.end(), [](QChar c) { return c.isDigit(); });
+        return !hasDigit(paragraphs.at(i).span.in(text));
     };
     // Buttons and labels, both ways from each settled line, as long as the run lasts.
     for (int pass = 0; pass < 2; ++pass) {
@@ -364,9 +370,6 @@ ParagraphRun mainTextRun(const QString &text, const QList<Paragraph> &paragraphs
     // marker, a few related headlines or a subheading between the story's paragraphs do not
     // cut it, while a menu, a list of teasers or a footer of a dozen lines does.
     constexpr int lineCost = 8;
-    const auto hasFigure = [](QStringView view) {
-        return std::any_of(view.begin(), view.end(), [](QChar c) { return c.isDigit(); });
-    };
     const qsizetype n = paragraphs.size();
     // A line with a figure is no evidence either way: a list of tour dates or a table of
     // results belongs to the story, a footer's phone number does not.
@@ -392,7 +395,7 @@ ParagraphRun mainTextRun(const QString &text, const QList<Paragraph> &paragraphs
             else if (sentence)
                 values[i] = -lineCost / 2;   // a short sentence: "Now get started!"
             else
-                neutral[i] = hasFigure(view);
+                neutral[i] = hasDigit(view);
         }
         if (neutral.at(i))
             values[i] = 0;
@@ -421,6 +424,156 @@ ParagraphRun mainTextRun(const QString &text, const QList<Paragraph> &paragraphs
     while (best.last + 1 < n && (neutral.at(best.last + 1) || headsFigures(best.last + 1)))
         ++best.last;
     return best;
+}
+
+qsizetype commentThreadStart(const QString &text, const QList<Paragraph> &paragraphs)
+{
+    constexpr int maxHeaderWords = 14;
+    constexpr int maxStampWords = 10;
+    constexpr int minHeaders = 3;
+    constexpr qsizetype maxGap = 16;     // paragraphs from one header to the next: a comment's length
+    constexpr qsizetype cueLookBack = 8; // a "34 comments" line above the first header
+    constexpr int minProseWords = 40;    // the story's text before its comments
+    static const QRegularExpression says(
+        QStringLiteral(R"(^\S.{0,100}\b(says|said|wrote|writes|replied|commented)\s*:$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression stamp(
+        QStringLiteral(R"(\b\d{1,2}:\d{2}\s*([ap]\.?m\b\.?)?|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression commentWord(QStringLiteral(R"(\b(comments?|responses?|replies|discussion)\b)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    enum class Header : quint8 { None, Says, Stamp };
+    const qsizetype n = paragraphs.size();
+    // A paragraph's first line is its header when the comment's text follows without a blank line.
+    const auto firstLine = [&](qsizetype i) {
+        QStringView view = paragraphs.at(i).span.in(text).trimmed();
+        const qsizetype end = view.indexOf(u'\n');
+        return (end < 0 ? view : view.first(end)).trimmed();
+    };
+    QList<Header> headers(n, Header::None);
+    QList<int> proseBefore(n + 1, 0);   // words of prose in the paragraphs before each
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView view = paragraphs.at(i).span.in(text).trimmed();
+        const int words = countWords(view);
+        proseBefore[i + 1] = proseBefore.at(i) + (words >= 5 && endsLikeSentence(view) ? words : 0);
+        if (paragraphs.at(i).heading)
+            continue;
+        const QStringView line = firstLine(i);
+        const int lineWords = countWords(line);
+        if (lineWords > maxHeaderWords)
+            continue;
+        if (says.match(line).hasMatch())
+            headers[i] = Header::Says;
+        else if (lineWords <= maxStampWords && stamp.match(line).hasMatch())
+            headers[i] = Header::Stamp;
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (headers.at(i) == Header::None)
+            continue;
+        // The run of headers from i, each within maxGap of the last.
+        int count = 0;
+        bool saying = false;
+        qsizetype last = i;
+        for (qsizetype j = i; j < n && j - last <= maxGap; ++j) {
+            if (headers.at(j) == Header::None)
+                continue;
+            ++count;
+            saying = saying || headers.at(j) == Header::Says;
+            last = j;
+        }
+        qsizetype start = i;
+        // The thread's heading: "34 responses to ...", "Top Rated Comments", "[ 167 comments ]".
+        for (qsizetype k = i - 1; k >= 0 && i - k <= cueLookBack; --k) {
+            const QStringView line = paragraphs.at(k).span.in(text).trimmed();
+            if (countWords(line) <= maxHeaderWords && !endsLikeSentence(line) && commentWord.match(line).hasMatch()) {
+                start = k;
+                break;
+            }
+        }
+        const bool cued = saying || start < i;
+        if (count < minHeaders || !cued) {
+            i = last;   // the headers of this run cannot start a thread either
+            continue;
+        }
+        if (start == i && i > 0 && headers.at(i) == Header::Stamp) {
+            const QStringView handle = paragraphs.at(i - 1).span.in(text).trimmed();
+            if (countWords(handle) <= maxStampWords && !endsLikeSentence(handle))
+                start = i - 1;   // the commenter's name above the time stamp
+        }
+        if (proseBefore.at(start) < minProseWords)
+            return -1;   // comments before any story: not a page this reads
+        return start;
+    }
+    return -1;
+}
+
+void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
+{
+    constexpr int maxHeaderWords = 10;
+    constexpr qsizetype maxPeriod = 5;   // title, author, date, teaser and a label at most
+    constexpr int minRecords = 3;
+    static const QRegularExpression ago(
+        QStringLiteral(R"(^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype n = paragraphs.size();
+    QList<bool> header(n, false);
+    QList<bool> prose(n, false);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView view = paragraphs.at(i).span.in(text).trimmed();
+        const int words = countWords(view);
+        prose[i] = (words >= 5 && endsLikeSentence(view)) || words >= 20;
+        header[i] = !paragraphs.at(i).userDecided && words <= maxHeaderWords && !view.contains(u'\n')
+            && (ago.match(view).hasMatch() || parseMetadataLine(view).isMetadata());
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!header.at(i))
+            continue;
+        // The period: from this header to the next, which must hold something else.
+        qsizetype period = 2;
+        while (period <= maxPeriod && i + period < n && !header.at(i + period))
+            ++period;
+        if (period > maxPeriod || i + period >= n || header.at(i + 1))
+            continue;
+        // The record's shape: the prose right after its header is its teaser, what comes
+        // before its header (title, author) is the rest of the gap.
+        qsizetype after = 0;
+        while (after < period - 1 && prose.at(i + 1 + after))
+            ++after;
+        const qsizetype before = period - 1 - after;
+        // Every teaser has a title; a time stamp straight over text is a live blog's entry.
+        if (before == 0 || i < before)
+            continue;
+        const auto recordFits = [&](qsizetype h) {
+            for (qsizetype k = h - before; k < h; ++k) {
+                if (header.at(k) || prose.at(k))
+                    return false;
+            }
+            for (qsizetype k = h + 1; k <= h + after; ++k) {
+                if (k >= n || header.at(k) || !prose.at(k))
+                    return false;
+            }
+            return true;
+        };
+        qsizetype last = i;
+        int records = 0;
+        for (qsizetype h = i; h < n && header.at(h) && recordFits(h); h += period) {
+            last = h;
+            ++records;
+        }
+        // A header followed by more prose than a record holds is a story's own byline.
+        const qsizetype tail = last + after + 1;
+        if (tail < n && prose.at(tail)) {
+            last -= period;
+            --records;
+        }
+        if (records < minRecords)
+            continue;
+        for (qsizetype k = i - before; k <= last + after; ++k) {
+            Paragraph &paragraph = paragraphs[k];
+            if (!paragraph.isBoilerplate() && !paragraph.userDecided && !paragraph.heading)
+                paragraph.boilerplate = BoilerplateKind::RelatedLinks;
+        }
+        i = last + after;
+    }
 }
 
 BoilerplatePattern matchBoilerplatePattern(QStringView paragraph)

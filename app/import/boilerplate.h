@@ -49,6 +49,25 @@ struct ParagraphRun {
 /// pass). Empty when no paragraph is prose.
 [[nodiscard]] ParagraphRun mainTextRun(const QString &text, const QList<Paragraph> &paragraphs);
 
+/// Where the readers' comments under a story begin in text copied from a whole page, or -1.
+/// A comment thread is a rhythm of headers, each a line naming who wrote and when ("jdoe says:",
+/// "Ana on May 3, 2024 at 4:12 pm said:", or a handle over "2 days ago at 07:52 am") over the
+/// comment's text: at least three headers, each within a few paragraphs of the last. Time
+/// stamps alone also head a live blog's entries, which are the story, so a thread needs a
+/// cue that readers wrote it: headers that say who "says" or "wrote", or a short line naming
+/// comments, responses or replies just above the first header. The thread starts at that line,
+/// else at the first header's handle; it must follow some prose (the story comes first).
+/// Linear in the text.
+[[nodiscard]] qsizetype commentThreadStart(const QString &text, const QList<Paragraph> &paragraphs);
+
+/// Marks the lists of teasers in text copied from a whole page: a rhythm of records, each a
+/// title, perhaps its author, a date or byline line ("Tuesday November 19, 2019", "by Ana
+/// Ruiz", "3 hours ago") and perhaps a line of teaser, repeated with the same shape at least
+/// three times. A story has one such header over many paragraphs, so a header followed by more
+/// prose than the records hold ends the list there. Marked BoilerplateKind::RelatedLinks.
+/// Linear in the text.
+void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs);
+
 /// Marks the paragraphs of one article that are page furniture. Several signals add up to a
 /// score: phrase patterns, link density, class/id hints, captions, runs of short lines, short
 /// paragraphs without sentence punctuation, position near the start or end; prose signals

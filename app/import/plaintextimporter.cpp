@@ -43,9 +43,11 @@ void isolateFirstLine(const QString &text, QList<Paragraph> &paragraphs, qsizety
 }
 
 /// The headline: in a file that holds little more than the article, its first line that is not
-/// furniture; in a whole page copied as text, the nearest line above the main text that reads as a title (two to thirty words
-/// without a full stop at the end, not furniture, not a byline), looking a few lines up; else the first line that is not
-/// furniture or a byline (a file may open with "Published ..." above the headline).
+/// furniture or a byline (a file may open with "Published ..." above the headline); in a whole
+/// page copied as text, the nearest line above the main text that reads as a title (two to
+/// thirty words without a full stop at the end, not furniture, not a byline), looking a few
+/// lines up, else the main text's first line when it reads as a title, else none (the
+/// paragraph count): the page's first line would keep its menus in the story.
 /// A byline or date line met on the way up is read into the metadata as well (in a copied page
 /// it is often past the first lines, where recogniseMetadataLines() looks).
 qsizetype headlineAbove(Article &article, qsizetype storyStart)
@@ -64,6 +66,12 @@ qsizetype headlineAbove(Article &article, qsizetype storyStart)
                                           [](const Paragraph &paragraph) { return !paragraph.isBoilerplate(); });
     if (above <= maxLinesAboveAlone)
         return firstLine();
+    // Titles end without a full stop; a summary line under the headline ends with one.
+    const auto readsAsTitle = [&](qsizetype i) {
+        const QStringView line = article.paragraphs.at(i).span.in(article.text).trimmed();
+        const int words = countWords(line);
+        return words >= 2 && words <= maxTitleWords && !line.endsWith(u'.');
+    };
     for (qsizetype i = storyStart - 1, looked = 0; i >= 0 && looked < lookUp; --i) {
         Paragraph &paragraph = article.paragraphs[i];
         if (paragraph.isBoilerplate() || paragraph.userDecided)
@@ -80,13 +88,13 @@ qsizetype headlineAbove(Article &article, qsizetype storyStart)
                 article.meta.published = metadata.date;
             continue;
         }
-        // Titles end without a full stop; a summary line under the headline ends with one.
-        const QStringView line = paragraph.span.in(article.text).trimmed();
-        const int words = countWords(line);
-        if (words >= 2 && words <= maxTitleWords && !line.endsWith(u'.'))
+        if (readsAsTitle(i))
             return i;
     }
-    return firstLine();
+    // Nothing above reads as a title: the main text opens with its headline ("Is it over?"
+    // heads a run of prose when it ends with a question mark), or the page has no headline the
+    // text shows. Either way what lies above the story is the page's, not the story's.
+    return storyStart < article.paragraphs.size() && readsAsTitle(storyStart) ? storyStart : article.paragraphs.size();
 }
 
 /// Plain text: the decoded file is the article text, unchanged but for a removed BOM, so that
@@ -136,7 +144,11 @@ public:
         // A whole page copied as text holds menus, teasers, comments and a footer around the
         // story: what comes before its headline or after its main text is furniture. Lines
         // between the headline and the main text (a summary, a caption) stay.
-        ParagraphRun story = mainTextRun(article.text, article.paragraphs);
+        // Lists of teasers (title, date, a line of text) read as prose line by line.
+        markTeaserLists(article.text, article.paragraphs);
+        // Readers' comments under the story are prose too, and often more of it than the story.
+        const qsizetype comments = commentThreadStart(article.text, article.paragraphs);
+        ParagraphRun story = mainTextRun(article.text, comments >= 0 ? article.paragraphs.first(comments) : article.paragraphs);
         qsizetype headline = headlineAbove(article, story.first);
         if (headline < article.paragraphs.size()) {
             const qsizetype before = article.paragraphs.size();

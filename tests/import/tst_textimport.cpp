@@ -54,6 +54,8 @@ private Q_SLOTS:
     void publishedWinsOverUpdated();
     void bylinesStayOutOfComparison();
     void wholePageCopyKeepsTheStoryOnly();
+    void commentsAndTeaserListsLeftOut();
+    void liveBlogEntriesKept();
     void userDecidedParagraphsKept();
     void windows1252Notice();
 };
@@ -255,6 +257,13 @@ void TestTextImport::headline_data()
                           "The harbour ferry carried its first passengers in four months on Tuesday, after a refit that cost the town more than planned.\n\n"
                           "Crews replaced both engines and the passenger deck, the harbour master told the council.")
         << QStringLiteral("Ferry resumes after winter refit") << QStringLiteral("Ferry resumes after winter refit");
+    // Above the story only one-word section names: the question that opens the main text is its
+    // headline, and the menu above stays out.
+    QTest::newRow("question opens the main text")
+        << QStringLiteral("Home\n\nNews\n\nSport\n\nWeather\n\nOpinion\n\nCommentary\n\nShare\n\nIs the ferry worth its refit?\n\n"
+                          "The harbour ferry carried its first passengers in four months on Tuesday, after a refit that cost the town more than planned.\n\n"
+                          "Crews replaced both engines and the passenger deck, the harbour master told the council.")
+        << QStringLiteral("Is the ferry worth its refit?") << QStringLiteral("Is the ferry worth its refit?");
 }
 
 void TestTextImport::headline()
@@ -452,6 +461,86 @@ void TestTextImport::wholePageCopyKeepsTheStoryOnly()
             aloneKept.append(paragraph.span.in(alone.text).toString());
     }
     QCOMPARE(aloneKept, storyText);
+}
+
+namespace {
+
+const QStringList ferryStory{
+    QStringLiteral("Ferry resumes after winter refit"),
+    QStringLiteral("By Lena Marsh"),
+    QStringLiteral("The harbour ferry carried its first passengers in four months on Tuesday, after a refit that cost the town more than planned."),
+    QStringLiteral("Crews replaced both engines and the passenger deck, the harbour master told the council on Monday evening."),
+    QStringLiteral("Crossings will take twelve minutes instead of twenty, and the first boat leaves at six in the morning."),
+};
+
+QStringList keptLines(const Article &article)
+{
+    QStringList kept;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        if (!paragraph.isBoilerplate())
+            kept.append(paragraph.span.in(article.text).toString());
+    }
+    return kept;
+}
+
+} // namespace
+
+void TestTextImport::commentsAndTeaserListsLeftOut()
+{
+    // Under the story, a list of teasers (title, author, date, a line of text) and the readers'
+    // comments, whose text is more prose than the story's: all of it is furniture.
+    const QStringList teasers{
+        QStringLiteral("More from the Harbour Gazette"),
+        QStringLiteral("Council votes on bus lanes"), QStringLiteral("Pia Holm"), QStringLiteral("Tuesday March 12, 2024"),
+        QStringLiteral("The council will decide next week whether two new bus lanes are built on the ring road."),
+        QStringLiteral("School roof repairs delayed again"), QStringLiteral("Tom Reyes"), QStringLiteral("Monday March 11, 2024"),
+        QStringLiteral("Builders found more damage than expected when they lifted the first roof tiles."),
+        QStringLiteral("Market hall to reopen in June"), QStringLiteral("Pia Holm"), QStringLiteral("Monday March 11, 2024"),
+        QStringLiteral("Traders will move back into the market hall after a two-year renovation."),
+    };
+    const QStringList comments{
+        QStringLiteral("3 responses to \u201CFerry resumes after winter refit\u201D"),
+        QStringLiteral("harbourwatcher says:"), QStringLiteral("March 12, 2024 at 6:34 am"),
+        QStringLiteral("About time too. The old boat broke down every other week last winter and nobody could plan anything around it."),
+        QStringLiteral("islandmum says:"), QStringLiteral("March 12, 2024 at 7:02 am"),
+        QStringLiteral("Twelve minutes instead of twenty will make a real difference to the school run. I hope the fares stay where they are."),
+        QStringLiteral("Brian K says:"), QStringLiteral("March 12, 2024 at 8:15 am"),
+        QStringLiteral("Who is paying for the overrun? The council told us the refit would cost less than a new vessel and now it costs more."),
+        QStringLiteral("The council should publish the contract so that we can all see what the engines cost and who approved the extra work."),
+        QStringLiteral("Leave a Reply"),
+    };
+    const Article article = importText((ferryStory + teasers + comments).join(QStringLiteral("\n\n")));
+    QCOMPARE(article.meta.headline, ferryStory.first());
+    QStringList storyText = ferryStory;
+    storyText.removeAll(QStringLiteral("By Lena Marsh"));
+    QCOMPARE(keptLines(article), storyText);
+    // Each part alone, under the story, is left out too.
+    QCOMPARE(keptLines(importText((ferryStory + comments).join(QStringLiteral("\n\n")))), storyText);
+    QCOMPARE(keptLines(importText((ferryStory + teasers).join(QStringLiteral("\n\n")))), storyText);
+}
+
+void TestTextImport::liveBlogEntriesKept()
+{
+    // A live blog: each entry is a time stamp over its text. No line says readers wrote them,
+    // and they are the story.
+    const QStringList blog{
+        QStringLiteral("Storm Ada: live updates"),
+        QStringLiteral("By Lena Marsh"),
+        QStringLiteral("Storm Ada reached the coast on Tuesday morning, and the ferry, trains and schools are closed."),
+        QStringLiteral("10:32 am"),
+        QStringLiteral("The harbour master has closed the port until at least noon, a spokesman for the council said."),
+        QStringLiteral("9:58 am"),
+        QStringLiteral("Gusts of 90 mph were measured on the sea wall, the highest reading since the station opened."),
+        QStringLiteral("9:15 am"),
+        QStringLiteral("All schools in the district will stay closed today, the education office said in a statement."),
+        QStringLiteral("8:40 am"),
+        QStringLiteral("The first trains of the morning were cancelled after a tree fell across the line near Holt."),
+    };
+    const Article article = importText(blog.join(QStringLiteral("\n\n")));
+    QCOMPARE(article.meta.headline, blog.first());
+    QStringList kept = blog;
+    kept.removeAll(QStringLiteral("By Lena Marsh"));
+    QCOMPARE(keptLines(article), kept);
 }
 
 void TestTextImport::userDecidedParagraphsKept()

@@ -178,7 +178,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Scores Crossread's article extraction on the shared benchmark pages."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("the benchmark folder (default: $CROSSREAD_EXTRACTION_BENCHMARK or ../shared/extraction-benchmark)"));
-    const QCommandLineOption dumpOption(QStringLiteral("dump"), QStringLiteral("write each page's extracted body to <folder>/KEY.txt"), QStringLiteral("folder"));
+    const QCommandLineOption dumpOption(QStringLiteral("dump"), QStringLiteral("write each page's extracted body to <folder>/KEY.txt (with --plain-text, the copied text it was read from to <folder>/KEY.input.txt)"), QStringLiteral("folder"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("only pages whose key starts with <key>"), QStringLiteral("key"));
     const QCommandLineOption weakestOption(QStringLiteral("weakest"), QStringLiteral("how many weakest pages to list (10)"), QStringLiteral("n"), QStringLiteral("10"));
     const QCommandLineOption minF1Option(QStringLiteral("min-f1"), QStringLiteral("fail below this F1"), QStringLiteral("value"));
@@ -247,6 +247,9 @@ int main(int argc, char **argv)
             QFile file(dumpDir.filePath(page.key + QStringLiteral(".txt")));
             if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 file.write(page.extracted.toUtf8());
+            QFile input(dumpDir.filePath(page.key + QStringLiteral(".input.txt")));
+            if (plainText && input.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                input.write(copiedText(page.html));
         }
     }
 
