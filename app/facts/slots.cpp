@@ -688,6 +688,40 @@ public:
         }
     }
 
+    /// Conflicts in one aligned passage whose words are too few to agree: two groups that are
+    /// each, in every article they hold, the passage's only figure of their kind, and whose
+    /// subject nouns do not differ ("two-way trade totaling more than $34 billion", "trade
+    /// volume of $33.4 billion"), are that statement's figure told twice; the alignment is the
+    /// evidence the words would otherwise give. `inPassage`: the passage's items; `candidates`: its
+    /// conflict candidates.
+    void mergeSoleConflicts(const QList<int> &inPassage, const QList<Candidate> &candidates)
+    {
+        const auto sole = [&](int r) {
+            const FactKind kind = m_items.at(r).mention->value.kind;
+            for (int i : inPassage) {
+                if (root(i) != r)
+                    continue;
+                for (int j : inPassage) {
+                    if (m_items.at(j).article == m_items.at(i).article && root(j) != r
+                        && m_items.at(j).mention->value.kind == kind)
+                        return false;
+                }
+            }
+            return true;
+        };
+        for (const Candidate &candidate : candidates) {
+            const int a = root(candidate.a);
+            const int b = root(candidate.b);
+            if (a == b)
+                continue;
+            const Decision decision = decide(a, b, true);
+            const Cluster &x = m_clusters.at(a);
+            const Cluster &y = m_clusters.at(b);
+            if (decision.conflictEligible && !apart(x.heads, y.heads) && sole(a) && sole(b))
+                merge(a, b);
+        }
+    }
+
     /// Frees the context vectors of items and clusters once no more merges will be decided.
     void releaseContext()
     {
@@ -965,6 +999,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             QList<SlotBuilder::Candidate> inPassage = passageCandidates(it.value());
             inPassage.removeIf([](const SlotBuilder::Candidate &c) { return c.decision.relation != Relation::Conflict; });
             builder.mergeInOrder(inPassage, true, &topicLinks);
+            builder.mergeSoleConflicts(it.value(), inPassage);
             if (canceled())
                 return {};
         }

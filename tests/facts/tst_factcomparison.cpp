@@ -40,7 +40,6 @@ Story analyse(const QStringList &texts)
     return story;
 }
 
-/// The slot holding the mention of `article` whose surface contains `text`.
 /// The slot of the mention of `article` whose surface contains `text`: a figure's slot before
 /// that of a quote holding the figure.
 const FactSlot *slotOf(const Story &story, int article, const QString &text)
@@ -401,6 +400,20 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"\"Traffic fell by 1.4 million trips on the canal last spring,\" the councillor said."_s,
                        u"\"Traffic dropped by 1.7 million trips on the canal in the autumn,\" Odile Brann said."_s}
         << u"1.4 million trips"_s << u"1.7 million trips"_s << u"apart"_s;
+    // Issue #16: two aligned sentences that each state one sum, in other words near it: the
+    // alignment is the evidence. Two sums in one of them are no longer that statement's only one.
+    QTest::newRow("the only sums of two aligned sentences conflict")
+        << QStringList{u"Ferry cooperative\n\nCrews of the Ardent estuary ferry cooperative, the oldest shipping guild on the northern coast and "
+                       "the largest employer in Portvale, moved freight worth more than $34 billion."_s,
+                       u"Ferry cooperative\n\nCrews of the Ardent estuary ferry cooperative, the oldest shipping guild on the northern coast and "
+                       "the largest employer in Portvale, shifted cargo valued at $33.4 billion last year."_s}
+        << u"more than $34 billion"_s << u"$33.4 billion"_s << u"conflict"_s;
+    QTest::newRow("two sums in one sentence are no sole figures")
+        << QStringList{u"Ferry cooperative\n\nCrews of the Ardent estuary ferry cooperative, the oldest shipping guild on the northern coast and "
+                       "the largest employer in Portvale, moved freight worth more than $34 billion and fish worth $2 billion."_s,
+                       u"Ferry cooperative\n\nCrews of the Ardent estuary ferry cooperative, the oldest shipping guild on the northern coast and "
+                       "the largest employer in Portvale, shifted cargo valued at $33.4 billion last year."_s}
+        << u"more than $34 billion"_s << u"$33.4 billion"_s << u"apart"_s;
 }
 
 void TestFactComparison::slotGrouping()
