@@ -72,20 +72,49 @@ QList<std::pair<qsizetype, qsizetype>> wordsOf(const Bounds &window)
     return words;
 }
 
+/// Conjunctions that open a clause of their own after a comma.
+constexpr std::array clauseConjunctions = {L("while"), L("whereas"), L("but"), L("although"), L("though"),
+                                           L("and"), L("or"), L("yet")};
+
+/// Whether a new clause starts at word `i` of `words`: after a semicolon, or after a comma that
+/// a conjunction follows ("..., while custom Enterprise contracts run ...").
+bool clauseStartsAt(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, qsizetype i)
+{
+    const QStringView between = window.slice(words[i - 1].second, words[i].first);
+    if (between.contains(u';'))
+        return true;
+    if (!between.contains(u','))
+        return false;
+    const QStringView word = window.slice(words[i].first, words[i].second);
+    return std::any_of(clauseConjunctions.begin(), clauseConjunctions.end(),
+                       [&](L conjunction) { return Bounds::equalsIgnoringCase(word, conjunction); });
+}
+
 /// The tier named near a figure: the word before "plan", "tier", "contracts"..., nearest first,
-/// within a dozen words.
+/// within the figure's clause: a dozen words after it, or up to twenty before it, where the
+/// clause's subject stands ("A Basic plan for students and hobby projects costs $100 a month and
+/// is capped at 5,000 requests a day, while ..."). Another clause's tier is another plan's.
 QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
 {
+    constexpr qsizetype wordsAfter = 12;
+    constexpr qsizetype wordsBefore = 20;
     QString best;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     // The index of the first word at or after the figure, to count words in between.
     const qsizetype figureWord = std::lower_bound(words.cbegin(), words.cend(), span.start,
                                                   [](const auto &word, qsizetype pos) { return word.first < pos; })
         - words.cbegin();
-    // Only the dozen words either side can name the tier (the distance test below): looking at
-    // those alone keeps a sentence of thousands of figures linear.
-    const qsizetype last = std::min(words.size() - 1, figureWord + 13);
-    for (qsizetype i = std::max<qsizetype>(1, figureWord - 11); i <= last; ++i) {
+    // Only the words either side within the clause can name the tier: looking at those alone
+    // keeps a sentence of thousands of figures linear.
+    if (words.isEmpty())
+        return best;
+    qsizetype first = std::min(figureWord, words.size() - 1);
+    while (first > 1 && figureWord - first < wordsBefore && !clauseStartsAt(window, words, first))
+        --first;
+    qsizetype last = std::min(words.size() - 1, figureWord);
+    while (last + 1 < words.size() && last - figureWord < wordsAfter && !clauseStartsAt(window, words, last + 1))
+        ++last;
+    for (qsizetype i = std::max<qsizetype>(1, first); i <= last; ++i) {
         if (!isTierNoun(window.slice(words[i].first, words[i].second)))
             continue;
         const QStringView tier = window.slice(words[i - 1].first, words[i - 1].second);
@@ -98,8 +127,8 @@ QString tierNear(const Bounds &window, const QList<std::pair<qsizetype, qsizetyp
             continue;   // "Lumenfold's plans" names the owner, not a tier
         const qsizetype position = words[i - 1].first;
         const qsizetype distance = position < span.start ? span.start - position : std::max<qsizetype>(0, position - span.end);
-        if (std::abs(i - 1 - figureWord) > 12 || distance >= bestDistance)
-            continue;
+        if (i - 1 < first || distance >= bestDistance)
+            continue;   // the tier word itself opens the clause's span, not the word before it
         best = tier.toString().toLower();
         bestDistance = distance;
     }

@@ -74,6 +74,12 @@ constexpr std::array patternRules = {
                 R"(\b(thanks?( you)? for (signing up|subscribing|registering)|you('re| are) (now |all )?(signed up|subscribed)|check your inbox)\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "clicking submitting entering providing valid",
                 R"(\bby (clicking|submitting|entering|providing)\b[^.!?]{0,80}\byou (agree|acknowledge|consent|accept)\b|\b(please )?(enter|provide) a valid e-?mail\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "have ve activation confirmation",
+                R"(\byou('ve| have) (\w+ )?(signed up|subscribed|registered)\b|\b(an? )?(activation|confirmation) (link|e-?mail)\b[^.!?]{0,40}\b(sent|click)\b)"},
+    // A comment form under the story: its notices, fields and button.
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "published required save",
+                R"(\byour e-?mail (address )?will not be published\b|\brequired fields are marked\b|\bsave my name,? e-?mail,? and website\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "", R"(^(leave|post|add|write|submit) (a |your )?(reply|comment|response)\W*$)"},
     PatternRule{BoilerplateKind::SignUp, false, Scope::Anywhere, "newsletter sign", R"(\bnewsletter\b|\bsign up\b)"},
     // Share and follow prompts
     PatternRule{BoilerplateKind::Share, true, Scope::Whole, "",
@@ -514,15 +520,53 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
     static const QRegularExpression ago(
         QStringLiteral(R"(^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    constexpr int maxTitleWords = 20;
+    constexpr qsizetype maxRecordLines = 4;
+    const auto isHeaderLine = [](QStringView line) {
+        return countWords(line) <= maxHeaderWords && (ago.match(line).hasMatch() || parseMetadataLine(line).isMetadata());
+    };
+    constexpr int maxLabelWords = 4;
+    const auto mark = [&](qsizetype from, qsizetype to) {
+        // The list's label right above it: "Recent", "More from the Gazette".
+        if (from > 0) {
+            const QStringView label = paragraphs.at(from - 1).span.in(text).trimmed();
+            if (countWords(label) <= maxLabelWords && !endsLikeSentence(label) && !hasDigit(label))
+                --from;
+        }
+        for (qsizetype k = from; k <= to; ++k) {
+            Paragraph &paragraph = paragraphs[k];
+            if (!paragraph.isBoilerplate() && !paragraph.userDecided && !paragraph.heading)
+                paragraph.boilerplate = BoilerplateKind::RelatedLinks;
+        }
+    };
     const qsizetype n = paragraphs.size();
     QList<bool> header(n, false);
     QList<bool> prose(n, false);
+    // A record may be one paragraph of a few lines: a title over its date ("Court admits
+    // footage" / "November 19, 2019").
+    QList<bool> record(n, false);
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView view = paragraphs.at(i).span.in(text).trimmed();
         const int words = countWords(view);
         prose[i] = (words >= 5 && endsLikeSentence(view)) || words >= 20;
-        header[i] = !paragraphs.at(i).userDecided && words <= maxHeaderWords && !view.contains(u'\n')
-            && (ago.match(view).hasMatch() || parseMetadataLine(view).isMetadata());
+        if (paragraphs.at(i).userDecided)
+            continue;
+        if (!view.contains(u'\n')) {
+            header[i] = isHeaderLine(view);
+            continue;
+        }
+        const QList<QStringView> lines = view.split(u'\n', Qt::SkipEmptyParts);
+        const auto headerLines = std::count_if(lines.cbegin(), lines.cend(), [&](QStringView line) { return isHeaderLine(line.trimmed()); });
+        record[i] = lines.size() <= maxRecordLines && headerLines == 1
+            && std::all_of(lines.cbegin(), lines.cend(), [](QStringView line) { return countWords(line) <= maxTitleWords; });
+    }
+    for (qsizetype i = 0; i < n;) {
+        qsizetype j = i;
+        while (j < n && record.at(j))
+            ++j;
+        if (j - i >= minRecords)
+            mark(i, j - 1);
+        i = std::max(j, i + 1);
     }
     for (qsizetype i = 0; i < n; ++i) {
         if (!header.at(i))
@@ -567,11 +611,7 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
         }
         if (records < minRecords)
             continue;
-        for (qsizetype k = i - before; k <= last + after; ++k) {
-            Paragraph &paragraph = paragraphs[k];
-            if (!paragraph.isBoilerplate() && !paragraph.userDecided && !paragraph.heading)
-                paragraph.boilerplate = BoilerplateKind::RelatedLinks;
-        }
+        mark(i - before, last + after);
         i = last + after;
     }
 }

@@ -519,6 +519,9 @@ void TestFactComparison::labels_data()
                                               << u"$1.5 million"_s << u"amount for dredging"_s;
     QTest::newRow("no subject: past a parenthetical") << u"A day pass costs $9, while custom contracts \u2014 with berths, cranes and a pilot \u2014 run up to $210K a month."_s
                                                      << u"$210K"_s << u"amount in '\u2026while custom contracts \u2026 run\u2026' per month, custom tier"_s;
+    // A tier named in the figure's clause, however far before it, not the next clause's.
+    QTest::newRow("tier of the figure's clause") << u"A Starter plan for schools and small clubs costs $80 a month and is capped at 2,000 lookups a day, while custom Premium contracts run up to $9K a month."_s
+                                                 << u"2,000 lookups"_s << u"lookups per day, starter tier"_s;
     QTest::newRow("not a rival") << u"The mayor mocked his 2019 harbour rival at the dock."_s
                                  << u"2019"_s << u"date in 'The mayor mocked his…'"_s;
     QTest::newRow("no tier on a date") << u"A harbour version of the plan failed in the vote on Thursday."_s

@@ -116,6 +116,12 @@ void TestBoilerplate::kinds_data()
     *row("newsletter box") << QStringLiteral("Sign up for our free morning newsletter to get the day's headlines delivered to your inbox.")
                            << middle << BoilerplateKind::SignUp;
     *row("enter your email") << QStringLiteral("Enter your email address") << middle << BoilerplateKind::SignUp;
+    *row("subscribed confirmation") << QStringLiteral("You have successfully subscribed. Thank you!") << end << BoilerplateKind::SignUp;
+    *row("activation link") << QStringLiteral("An email with an activation link has just been sent to your address; click it to confirm.")
+                            << end << BoilerplateKind::SignUp;
+    *row("comment form notice") << QStringLiteral("Your email address will not be published. Required fields are marked *")
+                                << end << BoilerplateKind::SignUp;
+    *row("comment form button") << QStringLiteral("Leave a Reply") << end << BoilerplateKind::SignUp;
     *row("share prompt") << QStringLiteral("Share this article") << middle << BoilerplateKind::Share;
     *row("follow us") << QStringLiteral("Follow us on Instagram for more coastal news.") << end << BoilerplateKind::Share;
     *row("cookie notice") << QStringLiteral("We use cookies to improve your experience on our site, to personalise content and ads, "
@@ -157,6 +163,10 @@ void TestBoilerplate::kinds_data()
                                        << middle << BoilerplateKind::None;
     *row("quote saying sign up for our newsletter") << QStringLiteral("\u201CSign up for our newsletter, they told us, as if that fixes a ferry,\u201D said one commuter.")
                                                     << end << BoilerplateKind::None;
+    *row("report not published") << QStringLiteral("The inspectors' report will not be published until the council has read it in May.")
+                                 << end << BoilerplateKind::None;
+    *row("readers who subscribed") << QStringLiteral("Readers who have subscribed since 2019 will keep their old price, the publisher said.")
+                                   << end << BoilerplateKind::None;
     *row("advertisement in a sentence") << QStringLiteral("The advertisement campaign cost the council \u00A32 million, officials said.")
                                         << middle << BoilerplateKind::None;
     *row("share as a verb") << QStringLiteral("The company will share the data with researchers at three universities.")

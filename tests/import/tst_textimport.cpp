@@ -517,6 +517,20 @@ void TestTextImport::commentsAndTeaserListsLeftOut()
     // Each part alone, under the story, is left out too.
     QCOMPARE(keptLines(importText((ferryStory + comments).join(QStringLiteral("\n\n")))), storyText);
     QCOMPARE(keptLines(importText((ferryStory + teasers).join(QStringLiteral("\n\n")))), storyText);
+    // A compact list: each teaser one paragraph, its title over its date.
+    const QStringList compact{
+        QStringLiteral("Recent"),
+        QStringLiteral("Council votes on bus lanes\nMarch 12, 2024"),
+        QStringLiteral("School roof repairs delayed again\nMarch 11, 2024"),
+        QStringLiteral("Market hall to reopen in June\nMarch 11, 2024"),
+        QStringLiteral("Lifeboat crew honoured for winter rescue\nMarch 10, 2024"),
+    };
+    const QStringList more{
+        QStringLiteral("The refit was paid for from the harbour reserve, which the council will top up over the next three years."),
+        QStringLiteral("A public meeting on the new timetable is planned for the town hall later this month."),
+    };
+    QCOMPARE(keptLines(importText((ferryStory + more + compact + ferryStory.mid(2, 1)).join(QStringLiteral("\n\n")))),
+             storyText + more + ferryStory.mid(2, 1));
 }
 
 void TestTextImport::liveBlogEntriesKept()
