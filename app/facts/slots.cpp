@@ -696,29 +696,34 @@ public:
     /// conflict candidates.
     void mergeSoleConflicts(const QList<int> &inPassage, const QList<Candidate> &candidates)
     {
-        const auto sole = [&](int r) {
-            const FactKind kind = m_items.at(r).mention->value.kind;
+        // The distinct groups of each kind per article in the passage: linear in its items.
+        QHash<std::pair<int, int>, QList<int>> groups;   // (article, kind) -> roots
+        const auto count = [&] {
+            groups.clear();
             for (int i : inPassage) {
-                if (root(i) != r)
-                    continue;
-                for (int j : inPassage) {
-                    if (m_items.at(j).article == m_items.at(i).article && root(j) != r
-                        && m_items.at(j).mention->value.kind == kind)
-                        return false;
-                }
+                QList<int> &roots = groups[{m_items.at(i).article, int(m_items.at(i).mention->value.kind)}];
+                if (!roots.contains(root(i)))
+                    roots.append(root(i));
+            }
+        };
+        const auto sole = [&](int r) {
+            for (int i : inPassage) {
+                if (root(i) == r && groups.value({m_items.at(i).article, int(m_items.at(i).mention->value.kind)}).size() != 1)
+                    return false;
             }
             return true;
         };
+        count();
         for (const Candidate &candidate : candidates) {
             const int a = root(candidate.a);
             const int b = root(candidate.b);
             if (a == b)
                 continue;
             const Decision decision = decide(a, b, true);
-            const Cluster &x = m_clusters.at(a);
-            const Cluster &y = m_clusters.at(b);
-            if (decision.conflictEligible && !apart(x.heads, y.heads) && sole(a) && sole(b))
+            if (decision.conflictEligible && !apart(m_clusters.at(a).heads, m_clusters.at(b).heads) && sole(a) && sole(b)) {
                 merge(a, b);
+                count();
+            }
         }
     }
 
