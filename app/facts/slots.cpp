@@ -696,6 +696,10 @@ public:
     /// conflict candidates.
     void mergeSoleConflicts(const QList<int> &inPassage, const QList<Candidate> &candidates)
     {
+        // A passage of more figures than prose holds has no candidates (passageCandidates), and
+        // counting its groups would be quadratic.
+        if (candidates.isEmpty() || inPassage.size() > Limits::maxMentionsPerPassage)
+            return;
         // The distinct groups of each kind per article in the passage: linear in its items.
         QHash<std::pair<int, int>, QList<int>> groups;   // (article, kind) -> roots
         const auto count = [&] {
