@@ -231,6 +231,18 @@ bool isChangeWord(QStringView word)
     return false;
 }
 
+/// Whether a word makes the word after it a noun: a determiner or preposition ("the trade",
+/// "with trade volume") or a hyphenated modifier ("two-way trade"). A word of change so
+/// placed names a thing, not a movement.
+bool opensNoun(QStringView word)
+{
+    static constexpr std::array words = {
+        L("the"), L("a"), L("an"), L("its"), L("their"), L("his"), L("her"), L("our"), L("with"), L("of"),
+        L("for"), L("in"), L("on"), L("by"), L("from"),
+    };
+    return word.contains(u'-') || std::any_of(words.begin(), words.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); });
+}
+
 /// Words by which a sentence gives someone's expectation rather than a fact: "analysts
 /// expected 22 cents", "forecast a profit of $1.69". Two outlets may cite two forecasts.
 bool isEstimateWord(QStringView word)
@@ -288,7 +300,7 @@ bool isReading(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>
             break;
         clauseEnded = clauseEnded || gap.contains(u',');
         const QStringView word = window.slice(words[i].first, words[i].second);
-        if (isChangeWord(word))
+        if (isChangeWord(word) && !(i > 0 && opensNoun(window.slice(words[i - 1].first, words[i - 1].second))))
             return true;
         // An expectation is told in the figure's own clause.
         if (clauseEnded)
@@ -317,12 +329,48 @@ void placeOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> 
     }
 }
 
+/// The words the story writes capitalised inside a sentence, folded: names ("singapore" for
+/// "trade with Singapore"), which a sentence's capitalised first word may also be. Headings
+/// and boilerplate are left out (a headline capitalises every word). Linear in the text.
+QSet<QString> namesInSentences(const QList<Article> &articles)
+{
+    QSet<QString> names;
+    for (const Article &article : articles) {
+        const QList<Paragraph> fallback = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
+        for (const Paragraph &paragraph : article.paragraphs.isEmpty() ? fallback : article.paragraphs) {
+            if (paragraph.heading || paragraph.isBoilerplate())
+                continue;
+            const Bounds bounds{article.text, paragraph.span.start, paragraph.span.end};
+            bool opening = true;
+            for (qsizetype p = bounds.begin; p < bounds.end;) {
+                if (!bounds.isLetterAt(p)) {
+                    const QChar c = article.text.at(p);
+                    // A sentence, a quotation or a bracket opens after these.
+                    if (c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'"' || c == u'(' || c == QChar(0x201C)
+                        || c == QChar(0x2018) || c == QChar(0x2014) || c.isDigit())
+                        opening = true;
+                    ++p;
+                    continue;
+                }
+                const qsizetype end = bounds.wordEnd(p);
+                const QStringView word = bounds.slice(p, end);
+                if (!opening && word.front().isUpper() && word.size() > 1)
+                    names.insert(FactLexicon::contextForm(word));
+                opening = false;
+                p = end;
+            }
+        }
+    }
+    return names;
+}
+
 /// Item::subjects: the first run of capitalised words before the figure in its sentence
 /// (a name such as "Steny Hoyer"), leaving out function words, attribution verbs and the
-/// keywords of dates.
-WordSet subjectNames(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span)
+/// keywords of dates. A capitalised first word counts when `names` has it.
+WordSet subjectNames(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, TextSpan span,
+                     const QSet<QString> &names)
 {
-    WordSet names;
+    WordSet subjects;
     for (qsizetype i = 0; i < words.size() && words[i].second <= span.start; ++i) {
         const QStringView word = window.slice(words[i].first, words[i].second);
         const FactLexicon::Info info = FactLexicon::classify(word);
@@ -331,15 +379,42 @@ WordSet subjectNames(const Bounds &window, const QList<std::pair<qsizetype, qsiz
         // The sentence's first word is capitalised anyway: a name only when another
         // capitalised word follows it ("Steny Hoyer", not "Subscribers to").
         const bool opening = i == 0 || window.skipBlanksBack(words[i].first) <= window.begin;
-        if (name && opening && !(i + 1 < words.size() && window.text[words[i + 1].first].isUpper()))
+        if (name && opening && !(i + 1 < words.size() && window.text[words[i + 1].first].isUpper())
+            && !names.contains(FactLexicon::contextForm(word)))
             continue;
         if (name) {
-            names.insert(FactLexicon::contextForm(word));
-        } else if (!names.isEmpty()) {
+            subjects.insert(FactLexicon::contextForm(word));
+        } else if (!subjects.isEmpty()) {
             break;
         }
     }
-    return names;
+    return subjects;
+}
+
+/// Item::remark of a figure at `figure` inside the quotation `quote` of `text`.
+QString remarkOf(const QString &text, const Mention &quote, TextSpan figure)
+{
+    QString folded;
+    bool gap = false;
+    for (const TextSpan &part : quote.parts) {
+        for (qsizetype i = std::max<qsizetype>(part.start, 0); i < part.end && i < text.size(); ++i) {
+            if (i >= figure.start && i < figure.end) {
+                gap = true;
+                continue;
+            }
+            const QChar c = text.at(i);
+            if (c.isLetter()) {
+                if (gap && !folded.isEmpty())
+                    folded.append(u' ');
+                gap = false;
+                folded.append(c.toLower());
+            } else {
+                gap = true;
+            }
+        }
+        gap = true;
+    }
+    return folded;
 }
 
 QString amountKeyOf(const FactValue &value)
@@ -362,6 +437,7 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
                 members[member.article].append({member.span, int(p)});
         }
     }
+    const QSet<QString> names = namesInSentences(articles);
     for (QList<MemberSpan> &list : members)
         std::sort(list.begin(), list.end(), [](const MemberSpan &x, const MemberSpan &y) { return x.span.start < y.span.start; });
 
@@ -395,6 +471,14 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
         }
         for (auto &dates : datesBySentence)
             std::sort(dates.begin(), dates.end());
+        // The article's quotations in text order, for Item::remark.
+        QList<const Mention *> quotations;
+        for (const Mention &mention : mentionsPerArticle.at(a)) {
+            if (mention.value.kind == FactKind::Quote)
+                quotations.append(&mention);
+        }
+        std::sort(quotations.begin(), quotations.end(),
+                  [](const Mention *x, const Mention *y) { return x->span.start < y->span.start; });
         for (const Mention &mention : mentionsPerArticle.at(a)) {
             if (mention.value.kind == FactKind::Quote) {
                 quotes.append(mention);
@@ -439,7 +523,17 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
             item.subject = subjectNear(bounds, words, mention);
             item.reading = mention.value.kind != FactKind::Date && isReading(bounds, words, mention.span);
             placeOf(bounds, words, item);
-            item.subjects = subjectNames(bounds, words, mention.span);
+            item.subjects = subjectNames(bounds, words, mention.span, names);
+            // The quotation holding the figure, if any: the last one opening before it.
+            const auto after = std::upper_bound(quotations.cbegin(), quotations.cend(), mention.span.start,
+                                                [](qsizetype pos, const Mention *q) { return pos < q->span.start; });
+            if (after != quotations.cbegin()) {
+                const Mention &quote = **(after - 1);
+                const bool inside = std::any_of(quote.parts.cbegin(), quote.parts.cend(),
+                                                [&](TextSpan part) { return part.contains(mention.span); });
+                if (inside)
+                    item.remark = remarkOf(article.text, quote, mention.span);
+            }
             if (mention.sentence >= 0) {
                 // The sentence's other dates within the figure's bounded window: a megabyte
                 // "sentence" of dates would otherwise give each of them all the others

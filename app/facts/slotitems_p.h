@@ -249,6 +249,12 @@ struct Item {
     /// the statistic it is ("measure:average"). Different times, different facts; but only a
     /// difference within one of these categories tells (WordSet::differsWithinACategory).
     WordSet when;
+    /// For a figure inside a quotation: the quoted words without the figure, folded to
+    /// lower-case letters ("landing on a carrier doesn t make up for the loss of in america").
+    /// Two outlets quoting one remark with different figures in it report one utterance, one
+    /// moment: its figure is no reading of a moving quantity taken at moments of their own.
+    /// Empty outside quotations.
+    QString remark;
     /// The names that open the figure's clause, folded ("pelosi"; "steny", "hoyer"): whose
     /// figure it is. Two people's ages, hours or start years never conflict.
     WordSet subjects;

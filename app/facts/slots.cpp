@@ -210,6 +210,7 @@ struct Cluster {
     /// "the fish market, built in 1970". Different heads date different things.
     WordSet clauseHeads;
     bool reading = false;             ///< a member reads a moving quantity (Item::reading)
+    WordSet remarks;                  ///< the members' quoted remarks (Item::remark)
     bool singular = false;            ///< every member is Item::singular
     bool lead = false;                ///< every member is in its article's lead (Item::lead)
     WordSet when;                     ///< the members' Item::when
@@ -296,6 +297,8 @@ public:
             if (!item.measure.subject.isEmpty())
                 cluster.clauseHeads.insert(FactLexicon::contextForm(QStringView(item.measure.subject).split(u' ').constLast()));
             cluster.reading = item.reading;
+            if (!item.remark.isEmpty())
+                cluster.remarks.insert(item.remark);
             cluster.singular = item.singular;
             cluster.lead = item.lead;
             cluster.when = item.when;
@@ -517,8 +520,11 @@ public:
             // (a market level, a running toll, a forecast), no time or statistic set apart
             // ("in morning trading" vs "at the close", "Aug. 14" vs "Thursday", "average" vs
             // "median").
+            // One remark quoted by both with another figure in it is one utterance, one moment,
+            // whatever verb of change it quotes ("the loss of 2.5 million jobs").
             decision.conflictEligible = !tiersDiffer && !coexist(a, b) && plausible(a, b)
-                && !a.reading && !b.reading && !a.when.differsWithinACategory(b.when)
+                && ((!a.reading && !b.reading) || a.remarks.intersects(b.remarks))
+                && !a.when.differsWithinACategory(b.when)
                 && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads))
                 && (aligned ? (!unitsDiffer || s >= Thresholds::alignedConflictOtherUnit)
                             : (!unitsDiffer && (kind != FactKind::Number || !a.units.isEmpty())));
@@ -556,6 +562,7 @@ public:
         into.heads.unite(from.heads);
         into.clauseHeads.unite(from.clauseHeads);
         into.reading = into.reading || from.reading;
+        into.remarks.unite(from.remarks);
         into.singular = into.singular && from.singular;
         into.lead = into.lead && from.lead;
         into.when.unite(from.when);
@@ -678,6 +685,49 @@ public:
             const int b = root(candidate.b);
             if (a != b && decide(a, b, false).conflictEligible)
                 merge(a, b);
+        }
+    }
+
+    /// Conflicts in one aligned passage whose words are too few to agree: two groups that are
+    /// each, in every article they hold, the passage's only figure of their kind, and whose
+    /// subject nouns do not differ ("two-way trade totaling more than $34 billion", "trade
+    /// volume of $33.4 billion"), are that statement's figure told twice; the alignment is the
+    /// evidence the words would otherwise give. `inPassage`: the passage's items; `candidates`: its
+    /// conflict candidates.
+    void mergeSoleConflicts(const QList<int> &inPassage, const QList<Candidate> &candidates)
+    {
+        // A passage of more figures than prose holds has no candidates (passageCandidates), and
+        // counting its groups would be quadratic.
+        if (candidates.isEmpty() || inPassage.size() > Limits::maxMentionsPerPassage)
+            return;
+        // The distinct groups of each kind per article in the passage: linear in its items.
+        QHash<std::pair<int, int>, QList<int>> groups;   // (article, kind) -> roots
+        const auto count = [&] {
+            groups.clear();
+            for (int i : inPassage) {
+                QList<int> &roots = groups[{m_items.at(i).article, int(m_items.at(i).mention->value.kind)}];
+                if (!roots.contains(root(i)))
+                    roots.append(root(i));
+            }
+        };
+        const auto sole = [&](int r) {
+            for (int i : inPassage) {
+                if (root(i) == r && groups.value({m_items.at(i).article, int(m_items.at(i).mention->value.kind)}).size() != 1)
+                    return false;
+            }
+            return true;
+        };
+        count();
+        for (const Candidate &candidate : candidates) {
+            const int a = root(candidate.a);
+            const int b = root(candidate.b);
+            if (a == b)
+                continue;
+            const Decision decision = decide(a, b, true);
+            if (decision.conflictEligible && !apart(m_clusters.at(a).heads, m_clusters.at(b).heads) && sole(a) && sole(b)) {
+                merge(a, b);
+                count();
+            }
         }
     }
 
@@ -958,6 +1008,7 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             QList<SlotBuilder::Candidate> inPassage = passageCandidates(it.value());
             inPassage.removeIf([](const SlotBuilder::Candidate &c) { return c.decision.relation != Relation::Conflict; });
             builder.mergeInOrder(inPassage, true, &topicLinks);
+            builder.mergeSoleConflicts(it.value(), inPassage);
             if (canceled())
                 return {};
         }

@@ -40,13 +40,18 @@ Story analyse(const QStringList &texts)
     return story;
 }
 
-/// The slot holding the mention of `article` whose surface contains `text`.
+/// The slot of the mention of `article` whose surface contains `text`: a figure's slot before
+/// that of a quote holding the figure.
 const FactSlot *slotOf(const Story &story, int article, const QString &text)
 {
-    for (const FactSlot &slot : story.table.slots) {
-        for (const Mention &mention : slot.mentions) {
-            if (mention.article.value() == article && mention.surface.contains(text))
-                return &slot;
+    for (const bool quotes : {false, true}) {
+        for (const FactSlot &slot : story.table.slots) {
+            if ((slot.kind == FactKind::Quote) != quotes)
+                continue;
+            for (const Mention &mention : slot.mentions) {
+                if (mention.article.value() == article && mention.surface.contains(text))
+                    return &slot;
+            }
         }
     }
     return nullptr;
@@ -391,6 +396,30 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"The project is paid for by a $3.2 million grant from the harbour fund."_s,
                        u"The project was bought with a $2.3 million grant from the harbour fund."_s}
         << u"$3.2 million"_s << u"$2.3 million"_s << u"conflict"_s;
+    // Issue #16: one remark quoted by two outlets with two figures in it is one utterance, so
+    // a verb of change inside it ("the loss of", "make up") reads no moving quantity.
+    QTest::newRow("one quoted remark with two figures conflicts")
+        << QStringList{u"\"A new ferry does not make up for the loss of 1.4 million trips on the canal,\" the councillor said."_s,
+                       u"\"A new ferry does not make up for the loss of 1.7 million trips on the canal,\" Odile Brann said."_s}
+        << u"1.4 million trips"_s << u"1.7 million trips"_s << u"conflict"_s;
+    QTest::newRow("two quoted remarks with readings stay apart")
+        << QStringList{u"\"Traffic fell by 1.4 million trips on the canal last spring,\" the councillor said."_s,
+                       u"\"Traffic dropped by 1.7 million trips on the canal in the autumn,\" Odile Brann said."_s}
+        << u"1.4 million trips"_s << u"1.7 million trips"_s << u"apart"_s;
+    // Issue #16: two aligned sentences that each state one sum, in other words near it: the
+    // alignment is the evidence. Two sums in one of them are no longer that statement's only one.
+    QTest::newRow("the only sums of two aligned sentences conflict")
+        << QStringList{u"Ferry cooperative\n\nCrews of the Ardent estuary ferry cooperative, the oldest shipping guild on the northern coast and "
+                       "the largest employer in Portvale, moved freight worth more than $34 billion."_s,
+                       u"Ferry cooperative\n\nCrews of the Ardent estuary ferry cooperative, the oldest shipping guild on the northern coast and "
+                       "the largest employer in Portvale, shifted cargo valued at $33.4 billion last year."_s}
+        << u"more than $34 billion"_s << u"$33.4 billion"_s << u"conflict"_s;
+    QTest::newRow("two sums in one sentence are no sole figures")
+        << QStringList{u"Ferry cooperative\n\nCrews of the Ardent estuary ferry cooperative, the oldest shipping guild on the northern coast and "
+                       "the largest employer in Portvale, moved freight worth more than $34 billion and fish worth $2 billion."_s,
+                       u"Ferry cooperative\n\nCrews of the Ardent estuary ferry cooperative, the oldest shipping guild on the northern coast and "
+                       "the largest employer in Portvale, shifted cargo valued at $33.4 billion last year."_s}
+        << u"more than $34 billion"_s << u"$33.4 billion"_s << u"apart"_s;
 }
 
 void TestFactComparison::slotGrouping()
