@@ -392,7 +392,7 @@ WordSet subjectNames(const Bounds &window, const QList<std::pair<qsizetype, qsiz
 }
 
 /// Item::remark of a figure at `figure` inside the quotation `quote` of `text`.
-QString remarkOf(const QString &text, const Mention &quote, TextSpan figure)
+quint64 remarkOf(const QString &text, const Mention &quote, TextSpan figure)
 {
     QString folded;
     bool gap = false;
@@ -414,7 +414,7 @@ QString remarkOf(const QString &text, const Mention &quote, TextSpan figure)
         }
         gap = true;
     }
-    return folded;
+    return folded.isEmpty() ? 0 : std::max<quint64>(1, qHash(folded));
 }
 
 QString amountKeyOf(const FactValue &value)

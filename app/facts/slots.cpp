@@ -210,7 +210,7 @@ struct Cluster {
     /// "the fish market, built in 1970". Different heads date different things.
     WordSet clauseHeads;
     bool reading = false;             ///< a member reads a moving quantity (Item::reading)
-    WordSet remarks;                  ///< the members' quoted remarks (Item::remark)
+    quint64 remark = 0;               ///< the first quoted member's Item::remark
     bool singular = false;            ///< every member is Item::singular
     bool lead = false;                ///< every member is in its article's lead (Item::lead)
     WordSet when;                     ///< the members' Item::when
@@ -297,8 +297,7 @@ public:
             if (!item.measure.subject.isEmpty())
                 cluster.clauseHeads.insert(FactLexicon::contextForm(QStringView(item.measure.subject).split(u' ').constLast()));
             cluster.reading = item.reading;
-            if (!item.remark.isEmpty())
-                cluster.remarks.insert(item.remark);
+            cluster.remark = item.remark;
             cluster.singular = item.singular;
             cluster.lead = item.lead;
             cluster.when = item.when;
@@ -523,7 +522,7 @@ public:
             // One remark quoted by both with another figure in it is one utterance, one moment,
             // whatever verb of change it quotes ("the loss of 2.5 million jobs").
             decision.conflictEligible = !tiersDiffer && !coexist(a, b) && plausible(a, b)
-                && ((!a.reading && !b.reading) || a.remarks.intersects(b.remarks))
+                && ((!a.reading && !b.reading) || (a.remark != 0 && a.remark == b.remark))
                 && !a.when.differsWithinACategory(b.when)
                 && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads))
                 && (aligned ? (!unitsDiffer || s >= Thresholds::alignedConflictOtherUnit)
@@ -562,7 +561,8 @@ public:
         into.heads.unite(from.heads);
         into.clauseHeads.unite(from.clauseHeads);
         into.reading = into.reading || from.reading;
-        into.remarks.unite(from.remarks);
+        if (into.remark == 0)
+            into.remark = from.remark;
         into.singular = into.singular && from.singular;
         into.lead = into.lead && from.lead;
         into.when.unite(from.when);
