@@ -700,8 +700,10 @@ public:
         // counting its groups would be quadratic.
         if (candidates.isEmpty() || inPassage.size() > Limits::maxMentionsPerPassage)
             return;
-        // The distinct groups of each kind per article in the passage: linear in its items.
+        // The distinct groups of each kind per article in the passage, and the groups that share
+        // an article's kind with another: linear in its items, once per merge.
         QHash<std::pair<int, int>, QList<int>> groups;   // (article, kind) -> roots
+        QSet<int> shared;
         const auto count = [&] {
             groups.clear();
             for (int i : inPassage) {
@@ -709,14 +711,13 @@ public:
                 if (!roots.contains(root(i)))
                     roots.append(root(i));
             }
-        };
-        const auto sole = [&](int r) {
-            for (int i : inPassage) {
-                if (root(i) == r && groups.value({m_items.at(i).article, int(m_items.at(i).mention->value.kind)}).size() != 1)
-                    return false;
+            shared.clear();
+            for (const QList<int> &roots : std::as_const(groups)) {
+                if (roots.size() > 1)
+                    shared.unite(QSet<int>(roots.cbegin(), roots.cend()));
             }
-            return true;
         };
+        const auto sole = [&](int r) { return !shared.contains(r); };
         count();
         for (const Candidate &candidate : candidates) {
             const int a = root(candidate.a);
