@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile input at every door: each case is either imported and analysed in time linear in its
-// size, or refused with a message that names the file and the limit. The time budgets are an
-// order of magnitude above what linear code needs on one core under ASan, and far below what
+// size, or refused with a message that names the file and the limit. The time budgets are several
+// times what linear code needs on one core (inputs are halved under ASan), and far below what
 // quadratic code needs: 1 MB at n^2 is 10^12 steps.
 #include "analysis/analysis.h"
 #include "hostileinput.h"
@@ -69,7 +69,12 @@ void TestInputLimits::hostileInputStaysLinear_data()
     QTest::addColumn<QString>("refusal");   // empty: must import; else a part of the message
     QTest::addColumn<int>("seconds");       // budget for import + analysis
 
-    const qsizetype mb = 1024 * 1024;
+    // Under AddressSanitizer every row is half its size and keeps its budget: its checks on each
+    // access cost five to seven times the normal build's time, and the fact stage on the densest
+    // row (190,000 figures in 1 MB) took 68 s there, more than the budget, while a release build
+    // needs 10 s. Half the input still tells linear from quadratic (a quarter of the steps at
+    // n^2), and release builds check the growth ratio itself (bench_hostile).
+    const qsizetype mb = (Test::underAddressSanitizer() ? 512 : 1024) * 1024;
     // Text
     QTest::newRow("30 MB single line of words")
         << repeated("harbour fares rise again ", 30 * mb) << QStringLiteral("oneline.txt") << QString() << 120;
