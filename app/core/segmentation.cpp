@@ -498,6 +498,10 @@ bool keepBreak(QStringView text, qsizetype from, qsizetype last, qsizetype next,
         return false;
     if (text[last] != u'.' || (last > from && text[last - 1] == u'.'))
         return true;   // "?", "!", a closing quote or bracket, or an ellipsis "...": a real end
+    // A period with a space before it and a letter or digit right after it opens a word (the
+    // ticker ".IXIC", ".NET", ".5 percent"); a sentence's period follows the sentence's last word.
+    if (next == last + 1 && (last == from || isSpace(text[last - 1].unicode())) && text[next].isLetterOrNumber())
+        return false;
     const Abbreviation *abbreviation = abbreviationBefore(text, from, last);
     if (!abbreviation)
         return true;

@@ -82,6 +82,20 @@ void addFound(QList<Mention> &out, const Bounds &b, ArticleId id, const FactGram
     out.append(mention);
 }
 
+/// A count at `pos` whose noun the count before it in a list gave ("10 in Indiana" after "18
+/// suspected cases in Wisconsin"), or `refused` as it was.
+FactGrammar::Step elidedCountAt(const Bounds &b, qsizetype pos, const QList<Mention> &out, const FactGrammar::Step &refused)
+{
+    if (out.isEmpty() || out.constLast().span.start < b.begin || out.constLast().value.kind != FactKind::Number)
+        return refused;
+    const Mention &last = out.constLast();
+    FactGrammar::Step step = FactGrammar::elidedCount(b, pos, FactGrammar::Found{last.span, last.value});
+    if (!step.found)
+        return refused;
+    step.resume = std::max(step.resume, refused.resume);
+    return step;
+}
+
 /// Money, counts, percentages and dates of one paragraph, in text order.
 void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, QList<Mention> &out)
 {
@@ -92,6 +106,8 @@ void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, 
             FactGrammar::Step step = FactGrammar::dateAtDigit(b, pos, published);
             if (step.resume < 0)
                 step = FactGrammar::figureAtDigit(b, pos);
+            if (!step.found)
+                step = elidedCountAt(b, pos, out, step);
             if (step.found)
                 addFound(out, b, id, *step.found);
             pos = std::max(step.resume, pos + 1);
@@ -141,11 +157,20 @@ void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, 
                 continue;
             }
         } else if (isFigureKind(entry.kind)) {
-            const FactGrammar::Step step = FactGrammar::figureAtWord(b, keyStart, keyEnd, entry);
+            FactGrammar::Step step = FactGrammar::figureAtWord(b, keyStart, keyEnd, entry);
+            if (!step.found && entry.kind == Kind::NumberWord)
+                step = elidedCountAt(b, keyStart, out, step);
             if (step.found)
                 addFound(out, b, id, *step.found);
             pos = std::max(step.resume, wordEnd);
             continue;
+        } else if (wordEnd - pos <= 2) {
+            // "more than a decade": the article stands for one.
+            if (const FactGrammar::Step step = FactGrammar::timeSpanAtArticle(b, pos, wordEnd); step.found) {
+                addFound(out, b, id, *step.found);
+                pos = std::max(step.resume, wordEnd);
+                continue;
+            }
         }
         pos = wordEnd;
     }

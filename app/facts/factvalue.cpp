@@ -276,6 +276,52 @@ std::optional<Relation> relateMeasures(const FactValue &a, const FactValue &b)
     return relateAmounts(p, p.low, p.high, q, q.low, q.high);
 }
 
+/// The offset from UTC, in minutes, of the time zone a time of day's unit names ("time of day
+/// EST"), or nothing: no zone, or one without a fixed offset ("ET" is EST or EDT by season).
+std::optional<int> zoneOffsetMinutes(QStringView unit)
+{
+    constexpr QStringView prefix = u"time of day ";
+    if (!unit.startsWith(prefix))
+        return std::nullopt;
+    const QStringView zone = unit.mid(prefix.size());
+    struct Zone { QLatin1StringView name; int offset; };
+    using L = QLatin1StringView;
+    static constexpr std::array zones = {
+        Zone{L("GMT"), 0}, Zone{L("UTC"), 0}, Zone{L("BST"), 60}, Zone{L("CET"), 60}, Zone{L("CEST"), 120},
+        Zone{L("EST"), -300}, Zone{L("EDT"), -240}, Zone{L("CST"), -360}, Zone{L("CDT"), -300},
+        Zone{L("MST"), -420}, Zone{L("MDT"), -360}, Zone{L("PST"), -480}, Zone{L("PDT"), -420},
+        Zone{L("AEST"), 600}, Zone{L("AEDT"), 660}, Zone{L("JST"), 540},
+    };
+    for (const Zone &known : zones) {
+        if (zone == known.name)
+            return known.offset;
+    }
+    return std::nullopt;
+}
+
+/// Two moments of the day written in two time zones of known offset ("7 p.m. EST", "8am
+/// (AEST)"): one event happens at one instant, so its time of day in UTC is one figure whatever
+/// the day, and the two compare there. The earlier of two times more than half a day apart
+/// moves to the next day, so that "11:50 p.m. GMT" and "about 1 a.m. BST" stay near.
+std::optional<Relation> relateZonedTimes(const FactValue &a, const FactValue &b)
+{
+    const std::optional<int> x = zoneOffsetMinutes(a.unit);
+    const std::optional<int> y = zoneOffsetMinutes(b.unit);
+    if (!x || !y || a.isRange() || b.isRange())
+        return std::nullopt;
+    constexpr double day = 24 * 60;
+    const auto utc = [day](double minutes, int offset) { return std::fmod(std::fmod(minutes - offset, day) + day, day); };
+    FactValue p = a;
+    FactValue q = b;
+    p.low = p.high = utc(a.low, *x);
+    q.low = q.high = utc(b.low, *y);
+    if (q.low - p.low > day / 2)
+        p.low = p.high = p.low + day;
+    else if (p.low - q.low > day / 2)
+        q.low = q.high = q.low + day;
+    return relateAmounts(p, p.low, p.high, q, q.low, q.high);
+}
+
 Relation relateDates(const FactValue &a, const FactValue &b)
 {
     if (!a.date.isValid() || !b.date.isValid()) {
@@ -347,10 +393,15 @@ Relation relate(const FactValue &a, const FactValue &b)
             return Relation::Incomparable;
         if (a.isTally())
             return a.low == b.low && a.against == b.against ? Relation::Equal : Relation::Conflict;
-        // Times of day compare in one written zone only ("6 p.m. EDT" against "3 p.m." says
-        // nothing), and hours ("8 a.m. to 5 p.m.") only with the same hours: two places or
-        // services keep different hours without contradicting each other.
+        // Times of day compare in one written zone, or in two of known offset through UTC
+        // ("7 p.m. EST" is "00:00 GMT"); "6 p.m. EDT" against "3 p.m." says nothing. Hours
+        // ("8 a.m. to 5 p.m.") compare only with the same hours: two places or services keep
+        // different hours without contradicting each other.
         if (a.isTimeOfDay() || b.isTimeOfDay()) {
+            if (a.unit != b.unit && a.isTimeOfDay() && b.isTimeOfDay()) {
+                if (const std::optional<Relation> relation = relateZonedTimes(a, b))
+                    return *relation;
+            }
             if (a.unit != b.unit)
                 return Relation::Incomparable;
             if (a.isRange() || b.isRange())

@@ -587,6 +587,38 @@ bool isChangeVerb(QStringView word)
     return std::any_of(verbs.begin(), verbs.end(), [&](L verb) { return Bounds::equalsIgnoringCase(word, verb); });
 }
 
+/// Whether the number at `pos` is the level a change reached: "hit 60", "improved to 60",
+/// "had fallen to 53", "bringing its total to 60". A verb of change, or one of reaching,
+/// within five words before "to" in one clause, or "hit"/"reached"/"topped" right before it.
+bool levelReached(const Bounds &b, qsizetype pos)
+{
+    static constexpr std::array reaching = {L("hit"), L("hits"), L("reached"), L("reaches"), L("topped"), L("tops")};
+    static constexpr std::array moving = {
+        L("improved"), L("improving"), L("falling"), L("rising"), L("climbing"), L("dropping"), L("bringing"),
+        L("brought"), L("brings"), L("pushing"), L("pushed"), L("taking"), L("took"), L("lifting"), L("lifted"),
+    };
+    const auto [ws, we] = b.wordBefore(pos);
+    if (ws < 0)
+        return false;
+    const QStringView before = b.slice(ws, we);
+    if (std::any_of(reaching.begin(), reaching.end(), [&](L w) { return Bounds::equalsIgnoringCase(before, w); }))
+        return true;
+    if (!Bounds::equalsIgnoringCase(before, L("to")))
+        return false;
+    qsizetype p = ws;
+    for (int k = 0; k < 5; ++k) {
+        const auto [vs, ve] = b.wordBefore(p);
+        if (vs < 0)
+            return false;   // a comma, a period or a quote ends the clause
+        const QStringView word = b.slice(vs, ve);
+        if (isChangeVerb(word)
+            || std::any_of(moving.begin(), moving.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); }))
+            return true;
+        p = vs;
+    }
+    return false;
+}
+
 Qualifier qualifierBefore(const Bounds &b, qsizetype pos)
 {
     const qsizetype p = b.skipBlanksBack(pos);
@@ -1159,6 +1191,10 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
     // 1.23 percent to 981.73" give a change and the level it reached, two figures.
     if (range.isValid() && ((percent && (!range.percent || !range.currency.isEmpty())) || (before.isValid() && range.percent)))
         range = {};
+    // A bare year before "to $42,409" or "to 5 percent" is the time of a change, not a range's
+    // first end: "declined between 2001 and 2002 to $42,409".
+    if (range.isValid() && !before.isValid() && !percent && isYearLike(number) && (!range.currency.isEmpty() || range.percent))
+        range = {};
     if (range.isValid()) {
         if (qualifier.between || (qualifier.from && !qualifier.change))
             start = qualifier.start;
@@ -1245,8 +1281,10 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
         }
         // A bare small number ("Route 14", "5–2", "in 3") says too little to check; one with
         // two or more decimals is a measured level or change ("closed at 981.73", "fell
-        // 6.11"), precise enough to compare on its own.
-        if (value.unit.isEmpty() && !number.grouped && !number.scaled && !range.isValid() && number.decimals < 2)
+        // 6.11"), precise enough to compare on its own, and so is the level a change reached
+        // ("the index hit 60 after falling to 53").
+        if (value.unit.isEmpty() && !number.grouped && !number.scaled && !range.isValid() && number.decimals < 2
+            && (number.word || !levelReached(b, number.start)))
             return refused;
         // "one" is an article more often than a count; "at least one of the rules" counts.
         if (number.word && !number.scaled && number.value < 2 && !(partitive && value.approximation != Approximation::Exact))
@@ -1792,6 +1830,104 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
     if (!number)
         return refused;
     return completeFigure(b, *number, number->end);
+}
+
+Step elidedCount(const Bounds &b, qsizetype pos, const Found &previous)
+{
+    const Step none{pos + 1, std::nullopt};
+    const FactValue &first = previous.value;
+    if (first.kind != FactKind::Number || first.unit.isEmpty() || first.isTally() || first.isTimeOfDay()
+        || first.isRange() || first.isVague())
+        return none;
+    // A list is short: the first count's phrase and this number within a line of text.
+    constexpr qsizetype maxGap = 80;
+    if (pos <= previous.span.end || pos - previous.span.end > maxGap)
+        return none;
+    static constexpr std::array prepositions = {L("in"), L("at"), L("for"), L("from"), L("on"), L("among"), L("across")};
+    const auto prepositionAt = [&](qsizetype at) -> std::optional<L> {
+        const auto [ws, we] = b.wordAfter(at);
+        if (ws < 0 || ws == at)
+            return std::nullopt;
+        for (L preposition : prepositions) {
+            if (Bounds::equalsIgnoringCase(b.slice(ws, we), preposition))
+                return preposition;
+        }
+        return std::nullopt;
+    };
+    // Nothing but the first's phrase ("had been reported in Wisconsin"), then a comma or
+    // "and"/"or", up to this number.
+    const QStringView gap = b.slice(previous.span.end, pos);
+    const auto breaksList = [](QChar c) {
+        return c == u'.' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'(' || c == u'"' || c.isDigit();
+    };
+    if (std::any_of(gap.begin(), gap.end(), breaksList))
+        return none;
+    const auto [ws, we] = b.wordBefore(pos);
+    const bool joined = ws >= 0
+        && (Bounds::equalsIgnoringCase(b.slice(ws, we), L("and")) || Bounds::equalsIgnoringCase(b.slice(ws, we), L("or")));
+    const qsizetype p = b.skipBlanksBack(pos);
+    if (!joined && !(p > b.begin && b.text[p - 1] == u','))
+        return none;
+    std::optional<Number> number = b.isDigitAt(pos) ? readDigits(b, pos) : readNumberWords(b, pos);
+    if (!number || number->scaled || number->decimals > 0 || number->leadingZero || isYearLike(*number)
+        || (number->word && number->value < 2))
+        return none;
+    if (b.isLetterAt(number->end) || b.isDigitAt(number->end) || b.at(number->end) == u'%')
+        return none;
+    // The first's phrase holds the preposition this number is followed by: "... in Wisconsin,
+    // 10 in Indiana".
+    const std::optional<L> own = prepositionAt(number->end);
+    if (!own)
+        return none;
+    bool shared = false;
+    for (qsizetype at = previous.span.end; at < pos && !shared;) {
+        const auto [gs, ge] = b.wordAfter(at);
+        if (gs < 0 || gs >= pos)
+            break;
+        shared = Bounds::equalsIgnoringCase(b.slice(gs, ge), *own);
+        at = ge;
+    }
+    if (!shared)
+        return none;
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = number->value;
+    value.unit = first.unit;
+    return {number->end, Found{{number->start, number->end}, value}};
+}
+
+Step timeSpanAtArticle(const Bounds &b, qsizetype start, qsizetype end)
+{
+    const Step none{end, std::nullopt};
+    const QStringView article = b.slice(start, end);
+    if (!Bounds::equalsIgnoringCase(article, L("a")) && !Bounds::equalsIgnoringCase(article, L("an")))
+        return none;
+    const auto [us, ue] = b.wordAfter(end);
+    if (us < 0 || us != b.skipBlanks(end) || us == end)
+        return none;
+    static constexpr std::array units = {L("day"), L("week"), L("month"), L("year"), L("decade"), L("century")};
+    const QStringView unit = b.slice(us, ue);
+    if (std::none_of(units.begin(), units.end(), [&](L u) { return Bounds::equalsIgnoringCase(unit, u); })
+        || b.at(ue) == u'-' || FactScan::isApostrophe(b.at(ue)))
+        return none;   // "a year-long inquiry", "a year's pay"
+    // An offset places an event ("about a year ago") and belongs to the date grammar.
+    if (const auto [ns, ne] = b.wordAfter(ue); ns >= 0) {
+        const QStringView next = b.slice(ns, ne);
+        for (L offset : {L("ago"), L("earlier"), L("later"), L("before"), L("after"), L("prior")}) {
+            if (Bounds::equalsIgnoringCase(next, offset))
+                return none;
+        }
+    }
+    const Qualifier qualifier = qualifierBefore(b, start);
+    if (!qualifier.isValid() || qualifier.between || qualifier.from || qualifier.approximation == Approximation::Exact
+        || qualifier.approximation == Approximation::Vague)
+        return none;
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = 1;
+    value.approximation = qualifier.approximation;
+    value.unit = unit.toString().toLower();
+    return {ue, Found{{qualifier.start, ue}, value}};
 }
 
 Step figureAtWord(const Bounds &b, qsizetype start, qsizetype end, FactLexicon::Entry entry)

@@ -31,6 +31,18 @@ struct Step {
 [[nodiscard]] Step figureAtWord(const FactScan::Bounds &bounds, qsizetype start, qsizetype end,
                                 FactLexicon::Entry entry);
 
+/// A span of time given with the article and a bound or approximation before it: "more than
+/// a decade", "nearly a year", "about a month" ([start, end) is "a" or "an"). Nothing for a
+/// bare "a year" (a rate, "once a year") or an offset ("about a year ago" is a date).
+[[nodiscard]] Step timeSpanAtArticle(const FactScan::Bounds &bounds, qsizetype start, qsizetype end);
+
+/// A count whose noun is left out because the count before it in a list gave it: "18
+/// suspected cases in Wisconsin, 10 in Indiana and five in Illinois" (the number at `pos`,
+/// in digits or words). `previous` is the figure read last in the paragraph. Both must be
+/// followed by the same preposition, with only a comma or "and"/"or" between the first's
+/// phrase and this number.
+[[nodiscard]] Step elidedCount(const FactScan::Bounds &bounds, qsizetype pos, const Found &previous);
+
 /// Dates at the digit at `pos` ("19 April 2023", "2023-04-19", "2023/04/21"); `published` is
 /// the article's date, used for a missing year. Returns a step with resume == -1 when no
 /// date starts there, so the figure grammar can try.

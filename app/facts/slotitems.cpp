@@ -302,6 +302,16 @@ bool isReading(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>
         const QStringView word = window.slice(words[i].first, words[i].second);
         if (isChangeWord(word) && !(i > 0 && opensNoun(window.slice(words[i - 1].first, words[i - 1].second))))
             return true;
+        // The adverb "last" before the figure's "at" ("was last at 1.2998", "last traded at
+        // $13"): the latest of readings taken through the day. "last year at 4 %" is a time.
+        if (Bounds::equalsIgnoringCase(word, L("last")) && i + 1 < first) {
+            const QStringView next = window.slice(words[i + 1].first, words[i + 1].second);
+            const bool participle = next.endsWith(u"ed", Qt::CaseInsensitive) && i + 2 < first
+                && Bounds::equalsIgnoringCase(window.slice(words[i + 2].first, words[i + 2].second), L("at"))
+                && i + 3 == first;
+            if ((Bounds::equalsIgnoringCase(next, L("at")) && i + 2 == first) || participle)
+                return true;
+        }
         // An expectation is told in the figure's own clause.
         if (clauseEnded)
             continue;

@@ -160,6 +160,12 @@ void TestSegmentation::sentences_data()
     QTest::newRow("CRLF paragraphs")
         << QStringLiteral("One.\r\n\r\nTwo. Three.\r\n")
         << QStringList{QStringLiteral("One."), QStringLiteral("Two."), QStringLiteral("Three.")};
+    QTest::newRow("period opening a ticker")
+        << QStringLiteral("The Harbour Index .HBIX gained 3.1 points. Trading was light.")
+        << QStringList{QStringLiteral("The Harbour Index .HBIX gained 3.1 points."), QStringLiteral("Trading was light.")};
+    QTest::newRow("period opening a decimal")
+        << QStringLiteral("Rates rose by .5 percent. Savers cheered.")
+        << QStringList{QStringLiteral("Rates rose by .5 percent."), QStringLiteral("Savers cheered.")};
     QTest::newRow("empty text") << QString() << QStringList{};
     QTest::newRow("only spaces") << QStringLiteral(" \n\t \r\n ") << QStringList{};
 }

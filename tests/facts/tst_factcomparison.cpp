@@ -172,6 +172,12 @@ void TestFactComparison::relations_data()
     QTest::newRow("times differ") << u"It opens at 7 p.m. on the quay."_s << u"It opens at 8 p.m. on the quay."_s << conflict;
     QTest::newRow("about a time") << u"It opened at about 3 p.m. on the quay."_s << u"It opened at 3:10 p.m. on the quay."_s << compatible;
     QTest::newRow("time zone and none") << u"It opens at 6 p.m. EDT on the quay."_s << u"It opens at 3 p.m. on the quay."_s << incomparable;
+    // Two zones of known offset compare through UTC, across midnight too; "ET" has none.
+    QTest::newRow("one moment in two zones") << u"It lands at 6 p.m. EDT on the quay."_s << u"It lands at 2200 GMT on the quay."_s << equal;
+    QTest::newRow("two moments in two zones") << u"It closes at 7 p.m. EST on Sunday."_s << u"It closes at 8am (AEST) today."_s << conflict;
+    QTest::newRow("zone conversion across midnight") << u"It lands at 11:30 p.m. EST on the quay."_s << u"It lands at 4:30 a.m. GMT on the quay."_s << equal;
+    QTest::newRow("near across midnight") << u"It lands at 11:50 p.m. GMT on the quay."_s << u"It lands at about 1 a.m. BST on the quay."_s << compatible;
+    QTest::newRow("zone without an offset") << u"It lands at 6 p.m. ET on the quay."_s << u"It lands at 2200 GMT on the quay."_s << incomparable;
     QTest::newRow("other hours") << u"It opens from 8 a.m. to 5 p.m. daily."_s << u"It opens from 7 a.m. to 7 p.m. daily."_s << incomparable;
     QTest::newRow("same hours") << u"It opens from 8 a.m. to 5 p.m. daily."_s << u"It opens 8am-5pm daily."_s << equal;
 }
@@ -321,6 +327,10 @@ void TestFactComparison::slotGrouping_data()
         << QStringList{u"Ferry tickets on the north route are 12 percent lower than before the strike."_s,
                        u"Ferry tickets on the north route cost 9 percent less than before the strike."_s}
         << u"12 percent"_s << u"9 percent"_s << u"apart"_s;
+    QTest::newRow("the last quote of the day is a reading")
+        << QStringList{u"The krona rose against the euro and was last at 11.2040 to the single currency."_s,
+                       u"The krona rose against the euro and was last at 11.1890 to the single currency."_s}
+        << u"11.2040"_s << u"11.1890"_s << u"apart"_s;
     QTest::newRow("forecasts are not facts")
         << QStringList{u"Analysts expected a quarterly profit of $4.1 million for the ferry company."_s,
                        u"The ferry company reported a quarterly profit of $3.6 million for the ferry company."_s}

@@ -320,6 +320,16 @@ void TestFactExtraction::figures_data()
         u"Three such ferry-style crossings"_s, u"3 such ferry-style crossings"_s);
     row("range after by", u"The board cut staff costs by 2 to 3 percent."_s, "percent", u"2 to 3 percent"_s,
         u"2-3%"_s);
+    // A span of time given with the article after a bound or an approximation.
+    row("more than a decade", u"The pier has stood empty for more than a decade."_s, "number", u"more than a decade"_s,
+        u">1 decade"_s);
+    row("nearly a year", u"The ferry strike lasted nearly a year in all."_s, "number", u"nearly a year"_s,
+        u"nearly 1 year"_s);
+    row("year before the level reached", u"Median ferry fares fell between 2021 and 2022 to $2,409."_s, "money",
+        u"$2,409"_s, u"2409 USD"_s);
+    row("level a change reached", u"The harbour confidence index had fallen to 53 by spring."_s, "number", u"53"_s,
+        u"53"_s);
+    row("level hit", u"The harbour confidence index hit 60 in June."_s, "number", u"60"_s, u"60"_s);
     row("bare level with decimals", u"The harbour index slipped to 981.73 at the close."_s, "number", u"981.73"_s,
         u"981.73"_s);
     row("number words after a name", u"The board began auditing Halvorsen two years ago."_s, "number",
@@ -400,6 +410,17 @@ void TestFactExtraction::figureSequences_data()
     QTest::newRow("market change and level with two decimals")
         << u"The harbour index declined 6.11, or 0.6 per cent, to 1003.27."_s
         << u"[number] '6.11' = 6.11; [percent] '0.6 per cent' = 0.6%; [number] '1003.27' = 1003.27"_s;
+    // Counts in a list whose noun only the first gives, each followed by the same preposition.
+    QTest::newRow("counts in a list share the first's noun")
+        << u"Inspectors found 18 cracked hulls in Velmora, 10 in Orlin and five in Harwick."_s
+        << u"[number] '18 cracked hulls' = 18 cracked hulls; [number] '10' = 10 cracked hulls; "
+           "[number] 'five' = 5 cracked hulls"_s;
+    QTest::newRow("the first count's phrase gives the preposition")
+        << u"Inspectors said 18 cracked hulls had been found in Velmora, 10 in Orlin."_s
+        << u"[number] '18 cracked hulls' = 18 cracked hulls; [number] '10' = 10 cracked hulls"_s;
+    QTest::newRow("a number after the list is not in it")
+        << u"Inspectors found 18 cracked hulls in Velmora, and Pier 10 in Orlin closed."_s
+        << u"[number] '18 cracked hulls' = 18 cracked hulls"_s;
 }
 
 void TestFactExtraction::figureSequences()
@@ -418,6 +439,10 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("phone brackets") << u"Call the comment line at (555) 555-0187 today's way."_s;
     QTest::newRow("phone international") << u"Dial +44 20 7946 0958 to listen."_s;
     QTest::newRow("phone dots") << u"Fax it to 555.123.4567 please."_s;
+    QTest::newRow("a bare number after to") << u"The board walked to 14 Harbour Street."_s;
+    QTest::newRow("a rate of once a year") << u"The harbour board meets once a year."_s;
+    QTest::newRow("an article without a bound") << u"The ferry strike lasted a decade."_s;
+    QTest::newRow("a year-long strike") << u"The pier saw more than a year-long strike."_s;
     QTest::newRow("year in a name") << u"The Harbour Vision 2030 plan was shelved."_s;
     QTest::newRow("year as a model number") << u"Crews still use a Lumen 2000 scanner."_s;
     QTest::newRow("year range") << u"It ran in the 2019-2020 season."_s;
