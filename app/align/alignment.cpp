@@ -222,6 +222,7 @@ private:
     [[nodiscard]] double spanSimilarity(int article, int firstUnit, int unitCount, const Cluster &cluster) const;
     [[nodiscard]] bool adjacent(int article, int unitA, int unitB) const;
     [[nodiscard]] bool restates(int article, int unitA, int unitB) const;
+    [[nodiscard]] static bool statesOtherValue(const Unit &a, const Unit &b);
     [[nodiscard]] bool secondaryFits(int article, int unit, const Cluster &primary, const Cluster &other) const;
     [[nodiscard]] bool joinable(const Cluster &a, const Cluster &b, int *shared = nullptr) const;
     void absorb(Cluster &keep, Cluster &gone);
@@ -335,6 +336,8 @@ void Aligner::attachAnchors()
                                                [](const Unit &u, qsizetype s) { return u.sentence < s; });
             if (unit == units.end() || unit->sentence != index)
                 continue;
+            if (anchor.scale != 0)
+                unit->figures.emplace_back(anchor.scale, anchor.key);
             if (std::find(unit->anchors.cbegin(), unit->anchors.cend(), anchor.key) != unit->anchors.cend())
                 continue;
             unit->anchors.push_back(anchor.key);
@@ -353,6 +356,8 @@ void Aligner::attachAnchors()
                 return count.articles < 2 || count.units > 2 * count.articles;
             });
             std::sort(unit.anchors.begin(), unit.anchors.end());
+            std::sort(unit.figures.begin(), unit.figures.end());
+            unit.figures.erase(std::unique(unit.figures.begin(), unit.figures.end()), unit.figures.end());
         }
     }
 }
@@ -398,16 +403,46 @@ bool Aligner::adjacent(int article, int unitA, int unitB) const
     return std::abs(unitA - unitB) == 1 && units[size_t(unitA)].run == units[size_t(unitB)].run;
 }
 
-/// Whether two sentences of one article say nearly the same words. Outlets do not repeat
-/// themselves: two such sentences are two statements that differ by what they qualify ("In
-/// 2019, ..." and "In 2021, ...", "At its US unit, ..."), never the halves of one statement
-/// (the halves of a split sentence are different clauses and share few words).
+/// Whether two sentences of one article say nearly the same words, or each state a figure of
+/// one kind with another value. Outlets do not repeat themselves: two such sentences are two
+/// statements that differ by what they qualify ("In 2019, ..." and "In 2021, ...", "At its US
+/// unit, ..."), never the halves of one statement (the halves of a split sentence are
+/// different clauses and share few words; the figure is in one of them).
 bool Aligner::restates(int article, int unitA, int unitB) const
 {
     const std::vector<Unit> &units = m_units[size_t(article)].units;
     const Unit &a = units[size_t(unitA)];
     const Unit &b = units[size_t(unitB)];
-    return cosine(a.terms, 1.0, b.terms, 1.0) >= m_options.joinThreshold;
+    return cosine(a.terms, 1.0, b.terms, 1.0) >= m_options.joinThreshold || statesOtherValue(a, b);
+}
+
+/// Whether `a` and `b` each state a figure on one scale (a percentage each, a sum of dollars
+/// each) with different values and none in common: two statements of one quantity for two
+/// things or times. Both lists are sorted, so one merge walk.
+bool Aligner::statesOtherValue(const Unit &a, const Unit &b)
+{
+    auto x = a.figures.cbegin();
+    auto y = b.figures.cbegin();
+    while (x != a.figures.cend() && y != b.figures.cend()) {
+        if (x->first < y->first) {
+            ++x;
+        } else if (y->first < x->first) {
+            ++y;
+        } else {
+            // One scale in both: do they share a value of it?
+            const quint64 scale = x->first;
+            const auto xEnd = std::find_if(x, a.figures.cend(), [&](const auto &f) { return f.first != scale; });
+            const auto yEnd = std::find_if(y, b.figures.cend(), [&](const auto &f) { return f.first != scale; });
+            const bool shared = std::any_of(x, xEnd, [&](const auto &f) {
+                return std::any_of(y, yEnd, [&](const auto &g) { return g.second == f.second; });
+            });
+            if (!shared)
+                return true;
+            x = xEnd;
+            y = yEnd;
+        }
+    }
+    return false;
 }
 
 /// Whether a sentence that is a primary member of `primary` also tells `other`: the words it
@@ -559,7 +594,8 @@ void Aligner::assignArticle(int article)
 
     // 2. Two adjacent sentences that only together tell a passage.
     for (int u = 0; u + 1 < unitCount; ++u) {
-        if (assigned[size_t(u)] >= 0 || assigned[size_t(u + 1)] >= 0 || !adjacent(article, u, u + 1))
+        if (assigned[size_t(u)] >= 0 || assigned[size_t(u + 1)] >= 0 || !adjacent(article, u, u + 1)
+            || statesOtherValue(units[size_t(u)], units[size_t(u + 1)]))
             continue;
         int best = -1;
         double bestSimilarity = 0;

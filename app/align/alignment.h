@@ -112,6 +112,11 @@ struct Alignment {
 struct SentenceAnchor {
     qsizetype position = 0;   ///< UTF-16 position in the article's text, inside the sentence
     quint64 key = 0;
+    /// What kind of quantity the figure is on (kind, currency, period, unit), opaque like the key;
+    /// 0 when unknown. Two adjacent sentences of one outlet that each state a figure on one scale,
+    /// with other values, are two statements ("rose 7 percent at its unit", "rose 6 percent under
+    /// the old plan"), never the halves of one.
+    quint64 scale = 0;
     friend bool operator==(const SentenceAnchor &, const SentenceAnchor &) = default;
 };
 /// [article] -> that article's anchors, in any order; may be shorter than the story (no anchors).

@@ -20,6 +20,8 @@ struct Unit {
     float norm = 0;           ///< length before scaling, so terms * norm is the weighted vector
     int run = 0;              ///< units of one run are consecutive sentences without boilerplate between
     std::vector<quint64> anchors;   ///< keys of the story's rare anchors it states, ascending (see SentenceAnchor)
+    /// (scale, key) of every figure it states with a known scale, rare or not, ascending.
+    std::vector<std::pair<quint64, quint64>> figures;
 };
 
 struct ArticleUnits {

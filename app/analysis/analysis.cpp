@@ -189,7 +189,11 @@ StoryAnchors figureAnchors(const QList<QList<Mention>> &mentionsPerArticle)
             const size_t key = qHashMulti(0x5eed, int(value.kind), value.low, value.high, value.currency,
                                           int(value.period), value.unit, value.date.toJulianDay(),
                                           int(value.precision));
-            ofArticle.append({mention.span.start, quint64(key)});
+            // The scale: what the figure measures, not its amount. A date's precision is part of it:
+            // a weekday and a year in two halves of one statement tell two things.
+            const size_t scale = qHashMulti(0x5ca1e, int(value.kind), value.currency, int(value.period), value.unit,
+                                            int(value.precision));
+            ofArticle.append({mention.span.start, quint64(key), quint64(scale)});
         }
         anchors.append(std::move(ofArticle));
     }

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void passageAtPositions();
     void figureAnchors_data();
     void figureAnchors();
+    void figuresOfOneScaleAreTwoStatements();
 };
 
 void TestAlignment::emptyAndMismatched()
@@ -521,6 +522,39 @@ void TestAlignment::figureAnchors()
     // The background sentences align either way.
     const Passage *bridge = passageWith(anchoredAlignment, 0, QStringLiteral("Drelsby bridge"));
     QVERIFY(bridge && bridge->members.size() == 2);
+}
+
+void TestAlignment::figuresOfOneScaleAreTwoStatements()
+{
+    // One outlet tells two statements in two sentences, each with its own percentage; the
+    // other tells both in one sentence. The first outlet's sentences together match that one
+    // sentence best, but two sentences that each state a percentage of their own are two
+    // statements, never the halves of one: the sentence the merge covers best is its member,
+    // not the pair.
+    const QString first = QStringLiteral("Tourism in Stetrox rose 7 percent at the Stopuzax unit once the market hall opened.");
+    const QString second = QStringLiteral("Under the old plan, visitor numbers climbed 6 percent in the harbour district.");
+    const QString merged = QStringLiteral("Tourism in Stetrox rose 7 percent at the Stopuzax unit once the market hall opened, "
+                                          "while under the old plan visitor numbers climbed 6 percent in the harbour district.");
+    const Aligned plain = align({Test::articleFromParagraphs({merged}, QStringLiteral("One")),
+                                 Test::articleFromParagraphs({first + u' ' + second}, QStringLiteral("Two"))});
+    const auto withScales = [&](quint64 scale) {
+        AlignmentOptions options;
+        for (const Article &article : plain.articles) {
+            QList<SentenceAnchor> anchors;
+            for (const auto &[surface, key] : {std::pair(QStringLiteral("7 percent"), 7ULL), std::pair(QStringLiteral("6 percent"), 6ULL)}) {
+                if (const qsizetype at = article.text.indexOf(surface); at >= 0)
+                    anchors.append({at, key, scale});
+            }
+            options.anchors.append(anchors);
+        }
+        Aligned aligned = plain;
+        aligned.alignment = alignStory(plain.articles, plain.segmentations, options);
+        checkInvariants(aligned);
+        const Passage *passage = passageWith(aligned, 0, QStringLiteral("Tourism"));
+        return passage && passage->member(ArticleId(1)) ? passage->member(ArticleId(1))->sentenceCount : 0;
+    };
+    QCOMPARE(withScales(0), 2);   // scale unknown: the pair is taken as one statement split in two
+    QCOMPARE(withScales(42), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAlignment)

@@ -158,9 +158,6 @@ void TestAlignmentAccuracy::realPhenomena()
         for (const QString &line : std::as_const(mistakes).mid(0, 24))
             qInfo().noquote() << line;
     }
-    // The engine misses the target here today (main at 0e59a07: F1 0.969 at 5 articles);
-    // an expected failure keeps the gap visible, and a fix shows up as XPASS.
-    QEXPECT_FAIL("5 articles", "issue #16 target F1 0.97 at 5 articles; measured 0.969 (main at 0e59a07)", Continue);
     QVERIFY2(total.f1() >= minimumF1, qPrintable(QStringLiteral("F1 %1, target %2").arg(total.f1()).arg(minimumF1)));
 }
 
