@@ -2186,6 +2186,14 @@ die anderen werden trotzdem ausgegeben, und der Rückgabewert ist 1.
         <source>price</source>
         <translation>Preis</translation>
     </message>
+    <message>
+        <source>time in &apos;%1&apos;</source>
+        <translation>Uhrzeit in „%1“</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Fetch</name>

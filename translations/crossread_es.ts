@@ -2186,6 +2186,14 @@ muestran igualmente y el código de salida es 1.
         <source>price</source>
         <translation>precio</translation>
     </message>
+    <message>
+        <source>time in &apos;%1&apos;</source>
+        <translation>hora en «%1»</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>hora del día</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Fetch</name>

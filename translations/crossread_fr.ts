@@ -2186,6 +2186,14 @@ affichés, et le code de sortie vaut 1.
         <source>price</source>
         <translation>prix</translation>
     </message>
+    <message>
+        <source>time in &apos;%1&apos;</source>
+        <translation>heure dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>heure</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::Fetch</name>

@@ -781,6 +781,14 @@ SlotLabel labelOf(const FactSlot &slot, const QList<const Item *> &items)
                                                         : words;
         break;
     case FactKind::Number: {
+        // A time of day is no count: "time in 'It lands at…'".
+        const bool clock = std::any_of(items.cbegin(), items.cend(),
+                                       [](const Item *item) { return item->mention->value.isTimeOfDay(); });
+        if (clock && (quoted || best.isEmpty())) {
+            label = quoted ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "time in '%1'"), {place})
+                           : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "time of day"));
+            break;
+        }
         // A span of time measured "of" something: "years of tax returns", "minutes of address".
         label = quoted                                  ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "count in '%1'"), {place})
                 : best.isEmpty()                        ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "count"))

@@ -540,6 +540,8 @@ void TestFactComparison::labels_data()
                                                  << u"2,000 lookups"_s << u"lookups per day, starter tier"_s;
     QTest::newRow("not a rival") << u"The mayor mocked his 2019 harbour rival at the dock."_s
                                  << u"2019"_s << u"date in 'The mayor mocked his…'"_s;
+    QTest::newRow("a time of day is no count") << u"The night ferry lands at 11:30 p.m. at the quay."_s
+                                               << u"11:30 p.m."_s << u"time of day"_s;
     QTest::newRow("no tier on a date") << u"A harbour version of the plan failed in the vote on Thursday."_s
                                        << u"Thursday"_s << u"date of vote"_s;
 }
