@@ -512,6 +512,45 @@ qsizetype commentThreadStart(const QString &text, const QList<Paragraph> &paragr
     return -1;
 }
 
+/// Whether a line is a teaser's title glued to its text, as a browser copies a headline link and
+/// the summary under it without a break: "Customers Leave Without Paying $690 BillA party of six
+/// left…", "Is Violence In Sports On The Rise?Violence is part of…". The title before the seam is
+/// three or more words, most of them capitalised (headline case); the seam is a lower-case letter,
+/// a digit or a question or exclamation mark right before a capital, with no space; prose of
+/// three or more words, most of them lower-case, follows it. Brand names ("iPhone", "YouTube")
+/// have a seam too, but not a headline in front of it and a summary after it.
+bool isGluedTeaser(QStringView line)
+{
+    constexpr int minTitleWords = 3;
+    constexpr int minTextWords = 3;
+    for (qsizetype k = 1; k < line.size(); ++k) {
+        const QChar before = line[k - 1];
+        if (!line[k].isUpper() || !(before.isLower() || before.isDigit() || before == u'?' || before == u'!'))
+            continue;
+        const QStringView title = line.first(k);
+        const QStringView rest = line.sliced(k);
+        const QList<QStringView> words = title.split(u' ', Qt::SkipEmptyParts);
+        const QList<QStringView> textWords = rest.split(u' ', Qt::SkipEmptyParts);
+        if (words.size() < minTitleWords || textWords.size() < minTextWords)
+            continue;
+        const auto capitalised = [](QStringView w) {
+            return !w.isEmpty() && (w.front().isUpper() || w.front().isDigit() || !w.front().isLetter());
+        };
+        // The word the seam splits is the title's last: "Student-AthleteA" ends "Student-Athlete";
+        // it is a word of its own, not the "i" of "iPhone".
+        const QStringView last = words.constLast();
+        const bool titleCase = std::count_if(words.cbegin(), words.cend(), capitalised) * 10 >= qsizetype(words.size()) * 7
+            && last.size() >= 2 && capitalised(last);
+        // The summary is prose: most of its words are lower-case ("A 24-year-old woman and a
+        // man have been arrested…"), where a headline's next words ("Phone With Better Camera")
+        // are not.
+        const bool prose = std::count_if(textWords.cbegin(), textWords.cend(), capitalised) * 2 < qsizetype(textWords.size());
+        if (titleCase && prose)
+            return true;
+    }
+    return false;
+}
+
 void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
 {
     constexpr int maxHeaderWords = 10;
@@ -543,7 +582,7 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
     QList<bool> header(n, false);
     QList<bool> prose(n, false);
     // A record may be one paragraph of a few lines: a title over its date ("Court admits
-    // footage" / "November 19, 2019").
+    // footage" / "November 19, 2019"), or one line, a title glued to its summary.
     QList<bool> record(n, false);
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView view = paragraphs.at(i).span.in(text).trimmed();
@@ -553,6 +592,7 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
             continue;
         if (!view.contains(u'\n')) {
             header[i] = isHeaderLine(view);
+            record[i] = isGluedTeaser(view);
             continue;
         }
         const QList<QStringView> lines = view.split(u'\n', Qt::SkipEmptyParts);

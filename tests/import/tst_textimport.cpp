@@ -531,6 +531,17 @@ void TestTextImport::commentsAndTeaserListsLeftOut()
     };
     QCOMPARE(keptLines(importText((ferryStory + more + compact + ferryStory.mid(2, 1)).join(QStringLiteral("\n\n")))),
              storyText + more + ferryStory.mid(2, 1));
+    // Headline links copied with their summaries and no break between them: each title glued to
+    // its text ("…Bus LanesThe council will…"). A story line naming an "iPhone" in a headline's
+    // words keeps its place: no summary follows the seam.
+    const QStringList glued{
+        QStringLiteral("Latest Headlines"),
+        QStringLiteral("Council Votes On New Bus LanesThe council will decide next week whether two bus lanes are built."),
+        QStringLiteral("School Roof Repairs Delayed Again?Builders found more damage than expected under the tiles."),
+        QStringLiteral("Market Hall To Reopen In JuneTraders will move back into the hall after a two-year renovation."),
+    };
+    const QStringList brand{QStringLiteral("Ferry Riders Can Now Pay With An iPhone At The Gate, the operator said on Monday.")};
+    QCOMPARE(keptLines(importText((ferryStory + brand + glued).join(QStringLiteral("\n\n")))), storyText + brand);
 }
 
 void TestTextImport::liveBlogEntriesKept()
