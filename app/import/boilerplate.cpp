@@ -519,6 +519,22 @@ qsizetype commentThreadStart(const QString &text, const QList<Paragraph> &paragr
 /// a digit or a question or exclamation mark right before a capital, with no space; prose of
 /// three or more words, most of them lower-case, follows it. Brand names ("iPhone", "YouTube")
 /// have a seam too, but not a headline in front of it and a summary after it.
+/// Whether a paragraph is an excerpt cut off mid-sentence, as teasers end: "… the government
+/// will restore Internet connection in Kashmir as soon as the local administration feels it
+/// is..." (an ellipsis right after a word, eight words or more before it).
+bool isCutExcerpt(QStringView line)
+{
+    constexpr int minWords = 8;
+    qsizetype end = line.size();
+    if (line.endsWith(u"..."))
+        end -= 3;
+    else if (line.endsWith(u'\u2026'))
+        end -= 1;
+    else
+        return false;
+    return end > 0 && (line[end - 1].isLetterOrNumber() || line[end - 1] == u',') && countWords(line.first(end)) >= minWords;
+}
+
 bool isGluedTeaser(QStringView line)
 {
     constexpr int minTitleWords = 3;
@@ -582,7 +598,8 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
     QList<bool> header(n, false);
     QList<bool> prose(n, false);
     // A record may be one paragraph of a few lines: a title over its date ("Court admits
-    // footage" / "November 19, 2019"), or one line, a title glued to its summary.
+    // footage" / "November 19, 2019"), or one line, a title glued to its summary or an
+    // excerpt cut off mid-sentence.
     QList<bool> record(n, false);
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView view = paragraphs.at(i).span.in(text).trimmed();
@@ -592,7 +609,7 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
             continue;
         if (!view.contains(u'\n')) {
             header[i] = isHeaderLine(view);
-            record[i] = isGluedTeaser(view);
+            record[i] = isGluedTeaser(view) || isCutExcerpt(view);
             continue;
         }
         const QList<QStringView> lines = view.split(u'\n', Qt::SkipEmptyParts);

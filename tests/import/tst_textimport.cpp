@@ -542,6 +542,17 @@ void TestTextImport::commentsAndTeaserListsLeftOut()
     };
     const QStringList brand{QStringLiteral("Ferry Riders Can Now Pay With An iPhone At The Gate, the operator said on Monday.")};
     QCOMPARE(keptLines(importText((ferryStory + brand + glued).join(QStringLiteral("\n\n")))), storyText + brand);
+    // Teasers whose summaries are cut off mid-sentence; a paragraph of the story that trails
+    // off with an ellipsis is no list. (Right above the list it would be read as its first
+    // teaser: nothing but their shape tells them apart.)
+    const QStringList cut{
+        QStringLiteral("Council votes on bus lanes ORLIN: The council will decide next week whether two new bus lanes are built on the..."),
+        QStringLiteral("School roof repairs delayed VELMORA: Builders found more damage than expected when they lifted the first..."),
+        QStringLiteral("Market hall to reopen HARWICK: Traders will move back into the market hall after a renovation that took\u2026"),
+    };
+    const QStringList trailing{QStringLiteral("The skipper said the crossing felt shorter already, and then, smiling, added that the winter was...")};
+    QCOMPARE(keptLines(importText((ferryStory.first(4) + trailing + ferryStory.mid(4) + cut).join(QStringLiteral("\n\n")))),
+             storyText.first(3) + trailing + storyText.mid(3));
 }
 
 void TestTextImport::liveBlogEntriesKept()
