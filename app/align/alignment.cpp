@@ -418,29 +418,34 @@ bool Aligner::restates(int article, int unitA, int unitB) const
 
 /// Whether `a` and `b` each state a figure on one scale (a percentage each, a sum of dollars
 /// each) with different values and none in common: two statements of one quantity for two
-/// things or times. Both lists are sorted, so one merge walk.
+/// things or times. Both lists are sorted by scale, then key, so one merge walk: linear in
+/// the two sentences' figures however many they hold.
 bool Aligner::statesOtherValue(const Unit &a, const Unit &b)
 {
     auto x = a.figures.cbegin();
     auto y = b.figures.cbegin();
-    while (x != a.figures.cend() && y != b.figures.cend()) {
-        if (x->first < y->first) {
-            ++x;
-        } else if (y->first < x->first) {
-            ++y;
-        } else {
-            // One scale in both: do they share a value of it?
-            const quint64 scale = x->first;
-            const auto xEnd = std::find_if(x, a.figures.cend(), [&](const auto &f) { return f.first != scale; });
-            const auto yEnd = std::find_if(y, b.figures.cend(), [&](const auto &f) { return f.first != scale; });
-            const bool shared = std::any_of(x, xEnd, [&](const auto &f) {
-                return std::any_of(y, yEnd, [&](const auto &g) { return g.second == f.second; });
-            });
-            if (!shared)
-                return true;
-            x = xEnd;
-            y = yEnd;
+    const auto xEnd = a.figures.cend();
+    const auto yEnd = b.figures.cend();
+    while (x != xEnd && y != yEnd) {
+        if (x->first != y->first) {
+            x->first < y->first ? ++x : ++y;
+            continue;
         }
+        // One scale in both: do they share a value of it?
+        const quint64 scale = x->first;
+        bool shared = false;
+        while (!shared && x != xEnd && y != yEnd && x->first == scale && y->first == scale) {
+            if (x->second == y->second)
+                shared = true;
+            else
+                x->second < y->second ? ++x : ++y;
+        }
+        if (!shared)
+            return true;
+        while (x != xEnd && x->first == scale)
+            ++x;
+        while (y != yEnd && y->first == scale)
+            ++y;
     }
     return false;
 }
