@@ -64,16 +64,9 @@ void addFound(QList<Mention> &out, const Bounds &b, ArticleId id, const FactGram
     // "six years later", "two years ago": a time offset that places an event, not a
     // duration; it compares only with other offsets of that kind.
     if (mention.value.kind == FactKind::Number && isTimeUnit(mention.value.unit)) {
-        if (const auto [ws, we] = b.wordAfter(span.end); ws >= 0) {
-            const QStringView word = b.slice(ws, we);
-            for (QLatin1StringView offset : {QLatin1StringView("later"), QLatin1StringView("earlier"), QLatin1StringView("ago"),
-                                             QLatin1StringView("before"), QLatin1StringView("after"), QLatin1StringView("prior")}) {
-                if (Bounds::equalsIgnoringCase(word, offset)) {
-                    mention.value.unit += u' ' + word.toString().toLower();
-                    span.end = we;
-                    break;
-                }
-            }
+        if (const auto [ws, we] = b.wordAfter(span.end); ws >= 0 && FactGrammar::isTimeOffsetWord(b.slice(ws, we))) {
+            mention.value.unit += u' ' + b.slice(ws, we).toString().toLower();
+            span.end = we;
         }
     }
     mention.span = span;

@@ -26,6 +26,16 @@ struct Measure {
 /// nullopt for anything else ("square miles" included: only whole units are read).
 [[nodiscard]] std::optional<Measure> measureOf(QStringView unit);
 
+/// A time zone written after a time of day ("GMT", "EDT", "AEST"), with its offset from UTC in
+/// minutes; none for a zone named without its season ("ET" is EST or EDT, "PT" PST or PDT).
+struct TimeZone {
+    QLatin1StringView name;
+    std::optional<int> offsetMinutes;
+};
+
+/// The time zone an abbreviation names, exactly as written (capitals); nullopt for any other word.
+[[nodiscard]] std::optional<TimeZone> timeZoneNamed(QStringView name);
+
 /// How two values of mentions relate. Symmetric.
 [[nodiscard]] Relation relate(const FactValue &a, const FactValue &b);
 

@@ -283,20 +283,8 @@ std::optional<int> zoneOffsetMinutes(QStringView unit)
     constexpr QStringView prefix = u"time of day ";
     if (!unit.startsWith(prefix))
         return std::nullopt;
-    const QStringView zone = unit.mid(prefix.size());
-    struct Zone { QLatin1StringView name; int offset; };
-    using L = QLatin1StringView;
-    static constexpr std::array zones = {
-        Zone{L("GMT"), 0}, Zone{L("UTC"), 0}, Zone{L("BST"), 60}, Zone{L("CET"), 60}, Zone{L("CEST"), 120},
-        Zone{L("EST"), -300}, Zone{L("EDT"), -240}, Zone{L("CST"), -360}, Zone{L("CDT"), -300},
-        Zone{L("MST"), -420}, Zone{L("MDT"), -360}, Zone{L("PST"), -480}, Zone{L("PDT"), -420},
-        Zone{L("AEST"), 600}, Zone{L("AEDT"), 660}, Zone{L("JST"), 540},
-    };
-    for (const Zone &known : zones) {
-        if (zone == known.name)
-            return known.offset;
-    }
-    return std::nullopt;
+    const std::optional<FactCompare::TimeZone> zone = FactCompare::timeZoneNamed(unit.mid(prefix.size()));
+    return zone ? zone->offsetMinutes : std::nullopt;
 }
 
 /// Two moments of the day written in two time zones of known offset ("7 p.m. EST", "8am
@@ -367,6 +355,23 @@ std::optional<Measure> measureOf(QStringView unit)
     for (const Named &named : units) {
         if (FactScan::Bounds::equalsIgnoringCase(unit, named.unit))
             return named.measure;
+    }
+    return std::nullopt;
+}
+
+std::optional<TimeZone> timeZoneNamed(QStringView name)
+{
+    using L = QLatin1StringView;
+    static constexpr std::array zones = {
+        TimeZone{L("GMT"), 0}, TimeZone{L("UTC"), 0}, TimeZone{L("BST"), 60}, TimeZone{L("CET"), 60},
+        TimeZone{L("CEST"), 120}, TimeZone{L("EST"), -300}, TimeZone{L("EDT"), -240}, TimeZone{L("ET"), std::nullopt},
+        TimeZone{L("CST"), -360}, TimeZone{L("CDT"), -300}, TimeZone{L("MST"), -420}, TimeZone{L("MDT"), -360},
+        TimeZone{L("PST"), -480}, TimeZone{L("PDT"), -420}, TimeZone{L("PT"), std::nullopt}, TimeZone{L("AEST"), 600},
+        TimeZone{L("AEDT"), 660}, TimeZone{L("JST"), 540},
+    };
+    for (const TimeZone &zone : zones) {
+        if (name == zone.name)
+            return zone;
     }
     return std::nullopt;
 }

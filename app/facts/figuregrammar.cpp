@@ -1607,13 +1607,22 @@ Step voteTally(const Bounds &b, qsizetype pos)
     return {second->end, Found{{pos, second->end}, value}};
 }
 
+/// A number that can be an age at `pos`: one to three digits, a whole number of years from 1
+/// to 120, written without a leading zero or grouping.
+std::optional<Number> ageAt(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> number = readDigits(b, pos);
+    if (!number || number->leadingZero || number->decimals > 0 || number->grouped || number->value < 1 || number->value > 120)
+        return std::nullopt;
+    return number;
+}
+
 /// An age in apposition to a name: "Nancy Pelosi, 76, said" is 76 years old. Only a number
 /// of one to three digits set off by commas right after a capitalised word.
 Step appositiveAge(const Bounds &b, qsizetype pos)
 {
-    const std::optional<Number> number = readDigits(b, pos);
-    if (!number || number->leadingZero || number->decimals > 0 || number->grouped || number->value < 1 || number->value > 120
-        || b.at(number->end) != u',')
+    const std::optional<Number> number = ageAt(b, pos);
+    if (!number || b.at(number->end) != u',')
         return {};
     const qsizetype comma = b.skipBlanksBack(pos);
     if (comma <= b.begin || b.text[comma - 1] != u',')
@@ -1661,11 +1670,7 @@ qsizetype timeZoneAfter(const Bounds &b, qsizetype pos, QStringView *zone)
     if (p == pos || !b.isLetterAt(p))
         return pos;
     const qsizetype we = b.wordEnd(p);
-    static constexpr std::array zones = {
-        L("GMT"), L("UTC"), L("BST"), L("CET"), L("CEST"), L("EST"), L("EDT"), L("ET"), L("CST"),
-        L("CDT"), L("MST"), L("MDT"), L("PST"), L("PDT"), L("PT"), L("AEST"), L("AEDT"), L("JST"),
-    };
-    if (std::none_of(zones.begin(), zones.end(), [&](L z) { return b.slice(p, we) == z; }))
+    if (!FactCompare::timeZoneNamed(b.slice(p, we)))
         return pos;
     const qsizetype close = b.skipBlanks(we);
     if (bracket && b.at(close) != u')')
@@ -1681,8 +1686,8 @@ qsizetype timeZoneAfter(const Bounds &b, qsizetype pos, QStringView *zone)
 /// to 23, or four digits with a time zone ("0240 GMT"); a bare "7" is no time.
 Step timeOfDay(const Bounds &b, qsizetype pos, bool rangeEnd = false)
 {
-    // The unit names the zone when one is written ("time of day EDT"): times in different
-    // zones, or one with a zone and one without, are not compared.
+    // The unit names the zone when one is written ("time of day EDT"): FactCompare::relate()
+    // compares times in two different zones only through the zones' offsets.
     const auto timeValue = [](int minutes, QStringView zone) {
         FactValue value;
         value.kind = FactKind::Number;
@@ -1772,9 +1777,8 @@ Step timeOfDay(const Bounds &b, qsizetype pos, bool rangeEnd = false)
 /// digits, a whole number of years up to 120, nothing glued after it.
 Step statedAge(const Bounds &b, qsizetype pos)
 {
-    const std::optional<Number> number = readDigits(b, pos);
-    if (!number || number->leadingZero || number->decimals > 0 || number->grouped || number->value < 1
-        || number->value > 120 || b.isLetterAt(number->end) || (isDash(b.at(number->end)) && b.isLetterAt(number->end + 1)))
+    const std::optional<Number> number = ageAt(b, pos);
+    if (!number || b.isLetterAt(number->end) || (isDash(b.at(number->end)) && b.isLetterAt(number->end + 1)))
         return {};
     qsizetype start = b.matchWordsBefore(pos, {L("age"), L("of")});
     if (start < 0)
@@ -1830,6 +1834,12 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
     if (!number)
         return refused;
     return completeFigure(b, *number, number->end);
+}
+
+bool isTimeOffsetWord(QStringView word)
+{
+    static constexpr std::array offsets = {L("later"), L("earlier"), L("ago"), L("before"), L("after"), L("prior")};
+    return std::any_of(offsets.begin(), offsets.end(), [&](L offset) { return Bounds::equalsIgnoringCase(word, offset); });
 }
 
 Step elidedCount(const Bounds &b, qsizetype pos, const Found &previous)
@@ -1911,13 +1921,8 @@ Step timeSpanAtArticle(const Bounds &b, qsizetype start, qsizetype end)
         || b.at(ue) == u'-' || FactScan::isApostrophe(b.at(ue)))
         return none;   // "a year-long inquiry", "a year's pay"
     // An offset places an event ("about a year ago") and belongs to the date grammar.
-    if (const auto [ns, ne] = b.wordAfter(ue); ns >= 0) {
-        const QStringView next = b.slice(ns, ne);
-        for (L offset : {L("ago"), L("earlier"), L("later"), L("before"), L("after"), L("prior")}) {
-            if (Bounds::equalsIgnoringCase(next, offset))
-                return none;
-        }
-    }
+    if (const auto [ns, ne] = b.wordAfter(ue); ns >= 0 && isTimeOffsetWord(b.slice(ns, ne)))
+        return none;
     const Qualifier qualifier = qualifierBefore(b, start);
     if (!qualifier.isValid() || qualifier.between || qualifier.from || qualifier.approximation == Approximation::Exact
         || qualifier.approximation == Approximation::Vague)

@@ -36,6 +36,10 @@ struct Step {
 /// bare "a year" (a rate, "once a year") or an offset ("about a year ago" is a date).
 [[nodiscard]] Step timeSpanAtArticle(const FactScan::Bounds &bounds, qsizetype start, qsizetype end);
 
+/// A word after a span of time that makes it an offset placing an event ("six years later",
+/// "two years ago") rather than a duration.
+[[nodiscard]] bool isTimeOffsetWord(QStringView word);
+
 /// A count whose noun is left out because the count before it in a list gave it: "18
 /// suspected cases in Wisconsin, 10 in Indiana and five in Illinois" (the number at `pos`,
 /// in digits or words). `previous` is the figure read last in the paragraph. Both must be
