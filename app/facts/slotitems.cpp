@@ -56,6 +56,27 @@ bool isEventNoun(QStringView word)
     return std::any_of(nouns.begin(), nouns.end(), [&](L noun) { return Bounds::equalsIgnoringCase(word, noun); });
 }
 
+/// See Item::frameBefore: the three words of `words` from index `first`, folded and hashed
+/// (FNV-1a), or 0 when the sentence has fewer there or none of them is a content word.
+quint64 frameOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, qsizetype first)
+{
+    constexpr qsizetype frameWords = 3;
+    if (first < 0 || first + frameWords > words.size())
+        return 0;
+    constexpr quint64 prime = 1099511628211ULL;
+    quint64 hash = 14695981039346656037ULL;
+    bool content = false;
+    for (qsizetype i = first; i < first + frameWords; ++i) {
+        const QStringView word = window.slice(words.at(i).first, words.at(i).second);
+        const FactLexicon::Info info = FactLexicon::classify(word);
+        content = content || (word.size() >= 3 && !info.stop && info.entry.kind == FactLexicon::Kind::None);
+        for (QChar c : FactLexicon::contextForm(word))
+            hash = (hash ^ c.unicode()) * prime;
+        hash = (hash ^ u' ') * prime;
+    }
+    return content ? hash | 1 : 0;
+}
+
 /// The words of `window` with their spans.
 QList<std::pair<qsizetype, qsizetype>> wordsOf(const Bounds &window)
 {
@@ -534,6 +555,14 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
             item.reading = mention.value.kind != FactKind::Date && isReading(bounds, words, mention.span);
             placeOf(bounds, words, item);
             item.subjects = subjectNames(bounds, words, mention.span, names);
+            {
+                const auto after = std::lower_bound(words.cbegin(), words.cend(), mention.span.end,
+                                                    [](const auto &w, qsizetype pos) { return w.first < pos; });
+                const auto before = std::lower_bound(words.cbegin(), words.cend(), mention.span.start,
+                                                     [](const auto &w, qsizetype pos) { return w.first < pos; });
+                item.frameBefore = frameOf(bounds, words, (before - words.cbegin()) - 3);
+                item.frameAfter = frameOf(bounds, words, after - words.cbegin());
+            }
             // The quotation holding the figure, if any: the last one opening before it.
             const auto after = std::upper_bound(quotations.cbegin(), quotations.cend(), mention.span.start,
                                                 [](qsizetype pos, const Mention *q) { return pos < q->span.start; });

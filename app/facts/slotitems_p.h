@@ -259,6 +259,13 @@ struct Item {
     /// The names that open the figure's clause, folded ("pelosi"; "steny", "hoyer"): whose
     /// figure it is. Two people's ages, hours or start years never conflict.
     WordSet subjects;
+    /// The three words right before the figure and the three right after it in its sentence,
+    /// folded and hashed (0 when there are fewer, or none of them is a content word). Two
+    /// outlets' figures between the same words ("…which to date includes 125 names" and
+    /// "…which to date includes more than 360 groups…") fill one place of one statement,
+    /// whatever noun each counts.
+    quint64 frameBefore = 0;
+    quint64 frameAfter = 0;
     qsizetype paragraph = -1;
     /// In the article's lead: its first paragraph that is neither a heading nor boilerplate.
     /// A news story tells its main event there, so a value two outlets both give in their

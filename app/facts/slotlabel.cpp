@@ -789,10 +789,15 @@ SlotLabel labelOf(const FactSlot &slot, const QList<const Item *> &items)
                            : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "time of day"));
             break;
         }
+        // A mention's own unit names the count, even another mention's ("firms" beside "entries"
+        // when two outlets count one list with different nouns; never "firms of entries").
+        const auto countsIn = [&items](const QString &words) {
+            return std::any_of(items.cbegin(), items.cend(), [&words](const Item *item) { return item->mention->value.unit == words; });
+        };
         // A span of time measured "of" something: "years of tax returns", "minutes of address".
         label = quoted                                  ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "count in '%1'"), {place})
                 : best.isEmpty()                        ? factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "count"))
-                : unit.isEmpty() || unit == best.words  ? words
+                : unit.isEmpty() || countsIn(best.words) ? words
                                                         : factsPhrase(QT_TRANSLATE_NOOP("Crossread::Facts", "%1 of %2"), {Phrase::literal(unit), words});
         break;
     }

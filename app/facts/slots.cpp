@@ -96,6 +96,9 @@ constexpr qint64 maxConflictDays = 366;
 constexpr int indexedWords = 4;
 /// Words kept in a group's context vector.
 constexpr qsizetype maxCentroidWords = 48;
+/// Frames (Item::frameBefore, frameAfter) a cluster keeps: a slot of many outlets needs no more
+/// to be met by a figure in the same place.
+constexpr size_t maxFrames = 16;
 constexpr qsizetype maxBucket = 64;
 /// Neighbours in value order each group is compared with for a conflict.
 constexpr qsizetype nearNeighbours = 6;
@@ -211,6 +214,8 @@ struct Cluster {
     WordSet clauseHeads;
     bool reading = false;             ///< a member reads a moving quantity (Item::reading)
     quint64 remark = 0;               ///< the first quoted member's Item::remark
+    /// The members' Item::frameBefore and frameAfter, sorted, without 0 (at most maxFrames).
+    std::vector<quint64> frames;
     bool singular = false;            ///< every member is Item::singular
     bool lead = false;                ///< every member is in its article's lead (Item::lead)
     WordSet when;                     ///< the members' Item::when
@@ -298,6 +303,11 @@ public:
                 cluster.clauseHeads.insert(FactLexicon::contextForm(QStringView(item.measure.subject).split(u' ').constLast()));
             cluster.reading = item.reading;
             cluster.remark = item.remark;
+            for (quint64 frame : {item.frameBefore, item.frameAfter}) {
+                if (frame != 0)
+                    cluster.frames.push_back(frame);
+            }
+            std::sort(cluster.frames.begin(), cluster.frames.end());
             cluster.singular = item.singular;
             cluster.lead = item.lead;
             cluster.when = item.when;
@@ -421,6 +431,23 @@ public:
     }
 
     /// Both sets say something and nothing in common.
+    /// Whether some member of `a` and some member of `b` stand between the same words
+    /// (Item::frameBefore, frameAfter): in one aligned passage, one place of one statement.
+    static bool framed(const Cluster &a, const Cluster &b)
+    {
+        auto x = a.frames.cbegin();
+        auto y = b.frames.cbegin();
+        while (x != a.frames.cend() && y != b.frames.cend()) {
+            if (*x == *y)
+                return true;
+            if (*x < *y)
+                ++x;
+            else
+                ++y;
+        }
+        return false;
+    }
+
     static bool apart(const WordSet &x, const WordSet &y)
     {
         return !x.isEmpty() && !y.isEmpty() && !x.intersects(y);
@@ -524,8 +551,8 @@ public:
             decision.conflictEligible = !tiersDiffer && !coexist(a, b) && plausible(a, b)
                 && ((!a.reading && !b.reading) || (a.remark != 0 && a.remark == b.remark))
                 && !a.when.differsWithinACategory(b.when)
-                && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads))
-                && (aligned ? (!unitsDiffer || s >= Thresholds::alignedConflictOtherUnit)
+                && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads) || (aligned && framed(a, b)))
+                && (aligned ? (!unitsDiffer || framed(a, b) || s >= Thresholds::alignedConflictOtherUnit)
                             : (!unitsDiffer && (kind != FactKind::Number || !a.units.isEmpty())));
             decision.merge = decision.conflictEligible && s >= (aligned ? Thresholds::alignedConflict : Thresholds::conflict);
             break;
@@ -563,6 +590,15 @@ public:
         into.reading = into.reading || from.reading;
         if (into.remark == 0)
             into.remark = from.remark;
+        if (into.frames.size() < maxFrames) {
+            std::vector<quint64> frames;
+            std::set_union(into.frames.cbegin(), into.frames.cend(), from.frames.cbegin(), from.frames.cend(),
+                           std::back_inserter(frames));
+            frames.erase(std::unique(frames.begin(), frames.end()), frames.end());
+            if (frames.size() > maxFrames)
+                frames.resize(maxFrames);
+            into.frames = std::move(frames);
+        }
         into.singular = into.singular && from.singular;
         into.lead = into.lead && from.lead;
         into.when.unite(from.when);
@@ -725,7 +761,9 @@ public:
             if (a == b)
                 continue;
             const Decision decision = decide(a, b, true);
-            if (decision.conflictEligible && !apart(m_clusters.at(a).heads, m_clusters.at(b).heads) && sole(a) && sole(b)) {
+            if (decision.conflictEligible
+                && (!apart(m_clusters.at(a).heads, m_clusters.at(b).heads) || framed(m_clusters.at(a), m_clusters.at(b)))
+                && sole(a) && sole(b)) {
                 merge(a, b);
                 count();
             }

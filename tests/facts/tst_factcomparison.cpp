@@ -89,6 +89,7 @@ private Q_SLOTS:
     void slotGrouping_data();
     void slotGrouping();
     void sameValueJoinsItsOwnStatement();
+    void oneListCountedInTwoNounsIsLabelledByOne();
     void coarseRelativeDateJoinsTheDayItAdmits();
     void topics();
     void labels_data();
@@ -430,6 +431,20 @@ void TestFactComparison::slotGrouping_data()
                        u"Ferry cooperative\n\nCrews of the Ardent estuary ferry cooperative, the oldest shipping guild on the northern coast and "
                        "the largest employer in Portvale, shifted cargo valued at $33.4 billion last year."_s}
         << u"more than $34 billion"_s << u"$33.4 billion"_s << u"apart"_s;
+    // Issue #16: two outlets' figures between the same words fill one place of one statement,
+    // whatever noun each counts with; figures in other places of the statement count other things.
+    QTest::newRow("counts between the same words conflict")
+        << QStringList{u"Shipping registry\n\nThe latest addition to the Velk registry, which to date lists more than 360 firms "
+                       "and trusts, is the Corvane shipping line."_s,
+                       u"Shipping registry\n\nThe latest addition to the Velk registry, which to date lists 125 entries, is the "
+                       "Corvane shipping line."_s}
+        << u"more than 360 firms"_s << u"125 entries"_s << u"conflict"_s;
+    QTest::newRow("counts of other things in other places stay apart")
+        << QStringList{u"Shipping registry\n\nThe latest addition to the Velk registry is the Corvane shipping line, which runs "
+                       "more than 360 barges."_s,
+                       u"Shipping registry\n\nThe latest addition to the Velk registry is the Corvane shipping line, named after "
+                       "125 complaints."_s}
+        << u"more than 360 barges"_s << u"125 complaints"_s << u"apart"_s;
 }
 
 void TestFactComparison::slotGrouping()
@@ -555,6 +570,21 @@ void TestFactComparison::labels()
     const FactSlot *slot = slotOf(story, 0, surface);
     QVERIFY2(slot, qPrintable(dump(story.table)));
     QCOMPARE(slot->label.english(), label);
+}
+
+void TestFactComparison::oneListCountedInTwoNounsIsLabelledByOne()
+{
+    // Issue #16, item 8: a slot whose outlets count one list with different nouns is labelled
+    // by one of them, never "firms of entries".
+    const Story story = analyse({
+        u"Shipping registry\n\nThe latest addition to the Velk registry, which to date lists more than 360 firms and trusts, "
+        "is the Corvane shipping line."_s,
+        u"Shipping registry\n\nThe latest addition to the Velk registry, which to date lists 125 entries, is the Corvane "
+        "shipping line."_s,
+    });
+    const FactSlot *slot = slotOf(story, 0, u"more than 360 firms"_s);
+    QVERIFY2(slot && slot == slotOf(story, 1, u"125 entries"_s), qPrintable(dump(story.table)));
+    QVERIFY2(slot->label.english() == u"firms"_s || slot->label.english() == u"entries"_s, qPrintable(slot->label.english()));
 }
 
 void TestFactComparison::sameValueJoinsItsOwnStatement()
