@@ -443,14 +443,46 @@ Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, con
     }
 }
 
+/// The start of the year that a list joins to the year at `start` ("2002, 2001 and perhaps
+/// 2000", "in 2001 or 2002"): a comma, "and" or "or", and an adverb of doubt between them; -1
+/// when no year stands there.
+qsizetype listedYearBefore(const Bounds &b, qsizetype start)
+{
+    qsizetype p = b.skipBlanksBack(start);
+    auto [ws, we] = b.wordBefore(start);
+    static constexpr std::array doubts = {L("perhaps"), L("possibly"), L("maybe"), L("even"), L("probably")};
+    if (ws >= 0 && we == p
+        && std::any_of(doubts.begin(), doubts.end(), [&](L d) { return Bounds::equalsIgnoringCase(b.slice(ws, we), d); })) {
+        p = b.skipBlanksBack(ws);
+        std::tie(ws, we) = b.wordBefore(ws);
+    }
+    if (ws >= 0 && we == p && (Bounds::equalsIgnoringCase(b.slice(ws, we), L("and")) || Bounds::equalsIgnoringCase(b.slice(ws, we), L("or"))))
+        p = b.skipBlanksBack(ws);
+    if (p > b.begin && b.text[p - 1] == u',')
+        p = b.skipBlanksBack(p - 1);
+    if (p == b.skipBlanksBack(start) || p - 4 < b.begin)
+        return -1;   // nothing joins the two
+    qsizetype e = 0;
+    if ((p - 5 >= b.begin && b.text[p - 5].isLetterOrNumber()) || readYear(b, p - 4, &e) < 0 || e != p)
+        return -1;
+    return p - 4;
+}
+
 /// Whether the year at [start, end) says when something happened: after a preposition of
 /// time ("sued in 2016", "since 2002", "by 2007") or as the time of a noun after a determiner
-/// ("the 2016 election", "its 2019 report"). A year glued to a name ("Windows 2000", "Vision
-/// 2030"), a label or a figure is left alone.
-bool yearPlacesEvent(const Bounds &b, qsizetype start, qsizetype end)
+/// ("the 2016 election", "its 2019 report"), or in a list after such a year ("for 2002, 2001
+/// and perhaps 2000"; at most `listDepth` years back, so a list of thousands stays linear). A
+/// year glued to a name ("Windows 2000", "Vision 2030"), a label or a figure is left alone.
+bool yearPlacesEvent(const Bounds &b, qsizetype start, qsizetype end, int listDepth = 4)
 {
     if (b.isLetterAt(end) || b.isDigitAt(end) || b.at(end) == u'%' || (isDash(b.at(end)) && b.isDigitAt(end + 1)))
         return false;
+    if (listDepth > 0) {
+        // "between 2005 and 2008" is one period, not a list of two years.
+        if (const qsizetype listed = listedYearBefore(b, start); listed >= 0 && b.matchWordsBefore(listed, {L("between")}) < 0
+            && yearPlacesEvent(b, listed, listed + 4, listDepth - 1))
+            return true;
+    }
     const auto [ws, we] = b.wordBefore(start);
     if (ws < 0)
         return false;

@@ -1119,6 +1119,49 @@ Unit partitiveUnit(const Bounds &b, qsizetype pos)
     return unit;
 }
 
+/// What a bare number measures when "of" joins it to a noun after a determiner: "a BMI of 50",
+/// "a temperature of 65", "increased by a factor of five", "the index's level of 136" (up to
+/// two modifiers between the determiner and the noun). Nouns that only say which value of a
+/// measure the number is ("a total of", "an average of", "a high of") or that group things
+/// ("a group of 12") name no measure; an empty unit then.
+QString measuredNounBefore(const Bounds &b, qsizetype pos)
+{
+    const auto [os, oe] = b.wordBefore(pos);
+    if (os < 0 || oe != b.skipBlanksBack(pos) || !Bounds::equalsIgnoringCase(b.slice(os, oe), L("of")))
+        return {};
+    const auto [ns, ne] = b.wordBefore(os);
+    if (ns < 0 || ne != b.skipBlanksBack(os))
+        return {};
+    const QStringView noun = b.slice(ns, ne);
+    static constexpr std::array values = {
+        L("total"), L("maximum"), L("minimum"), L("average"), L("median"), L("mean"), L("high"), L("low"),
+        L("peak"), L("record"), L("number"), L("group"), L("groups"), L("set"), L("sets"), L("series"),
+        L("list"), L("range"), L("sum"), L("amount"), L("handful"), L("couple"), L("dozen"), L("age"), L("ages"),
+        L("out"), L("one"), L("each"), L("any"), L("all"), L("some"), L("none"), L("most"), L("part"),
+        L("rest"), L("end"), L("top"), L("bottom"), L("class"), L("batch"), L("batches"), L("quantities"),
+    };
+    if (noun.size() < 2 || FactLexicon::isStopWord(noun) || FactLexicon::lookup(noun).kind != Kind::None
+        || std::any_of(values.begin(), values.end(), [&](L v) { return Bounds::equalsIgnoringCase(noun, v); }))
+        return {};
+    static constexpr std::array determiners = {
+        L("a"), L("an"), L("the"), L("its"), L("his"), L("her"), L("their"), L("our"), L("this"), L("that"),
+    };
+    qsizetype p = ns;
+    for (int k = 0; k < 3; ++k) {
+        const auto [ws, we] = b.wordBefore(p);
+        if (ws < 0 || we != b.skipBlanksBack(p))
+            return {};
+        const QStringView word = b.slice(ws, we);
+        if (std::any_of(determiners.begin(), determiners.end(), [&](L d) { return Bounds::equalsIgnoringCase(word, d); })
+            || (word.size() > 2 && word.endsWith(u"'s")) || (word.size() > 2 && word.endsWith(u"\u2019s")))
+            return std::all_of(noun.begin(), noun.end(), [](QChar c) { return c.isUpper(); }) ? noun.toString() : noun.toString().toLower();
+        if (FactLexicon::isStopWord(word))
+            return {};
+        p = ws;
+    }
+    return {};
+}
+
 /// "or more", "or so", "or less", "-plus" after the whole figure.
 std::pair<qsizetype, Approximation> qualifierAfter(const Bounds &b, qsizetype pos)
 {
@@ -1278,6 +1321,11 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
         if (period.isValid() && (!value.unit.isEmpty() || number.grouped || number.scaled)) {
             value.period = period.period;
             end = period.end;
+        }
+        // "a BMI of 50", "a factor of five": the noun before "of" is what the number measures.
+        if (value.unit.isEmpty() && !range.isValid() && !number.grouped && !number.scaled) {
+            if (QString noun = measuredNounBefore(b, number.start); !noun.isEmpty())
+                value.unit = std::move(noun);
         }
         // A bare small number ("Route 14", "5–2", "in 3") says too little to check; one with
         // two or more decimals is a measured level or change ("closed at 981.73", "fell
@@ -1484,7 +1532,8 @@ qsizetype qualifiedStart(const Bounds &b, qsizetype start, FactValue &value)
 
 /// A number joined by a hyphen to a unit of time or measure or a noun it counts: "a 60-day
 /// suspension" is 60 days, "a three-day conference" 3 days, "a 225-page report" 225 pages, "a
-/// seven-count indictment" 7 counts, "a 20-ounce bottle" 20 ounces, "a 6-year-old
+/// seven-count indictment" 7 counts, "a 20-ounce bottle" 20 ounces, "a 50-cent hike" 50 cents (as "50
+/// cents" is read), "a 6-year-old
 /// boy" an age of 6 years, "a two-year-long inquiry" 2 years. Other compounds ("a 5,000-request
 /// cap", "COVID-19") stay refused. `number` is read (digits or words) and ends at the hyphen.
 Step unitCompound(const Bounds &b, const Number &number)
@@ -1501,6 +1550,7 @@ Step unitCompound(const Bounds &b, const Number &number)
         std::pair(L("page"), L("pages")), std::pair(L("mile"), L("miles")), std::pair(L("inch"), L("inches")),
         std::pair(L("foot"), L("feet")), std::pair(L("ounce"), L("ounces")), std::pair(L("count"), L("counts")),
         std::pair(L("member"), L("members")), std::pair(L("seat"), L("seats")), std::pair(L("point"), L("points")),
+        std::pair(L("cent"), L("cents")),
     };
     const QStringView unit = b.slice(unitStart, unitEnd);
     const auto it = std::find_if(units.begin(), units.end(), [&](const auto &u) { return Bounds::equalsIgnoringCase(unit, u.first); });
@@ -1773,7 +1823,42 @@ Step timeOfDay(const Bounds &b, qsizetype pos, bool rangeEnd = false)
     return {end, Found{{start, end}, value}};
 }
 
-/// An age given after the word: "at age 15", "at the age of 15", "aged 15". One to three
+/// Whether [ws, we) names a person: a capitalised word that is no function word, month or
+/// weekday ("Tate", "Ruiz"), or "he" / "she".
+bool namesPerson(const Bounds &b, qsizetype ws, qsizetype we)
+{
+    if (ws < 0)
+        return false;
+    const QStringView word = b.slice(ws, we);
+    if (Bounds::equalsIgnoringCase(word, L("he")) || Bounds::equalsIgnoringCase(word, L("she")))
+        return true;
+    return word.front().isUpper() && !FactLexicon::isStopWord(word) && FactLexicon::lookup(word).kind == Kind::None;
+}
+
+/// An age a person is said to have had when something happened: "At 12, Tate was charged"
+/// (the number set off by a comma before the person), "Tate was 12 when he was charged".
+bool ageOfPersonAt(const Bounds &b, const Number &number)
+{
+    const auto [ps, pe] = b.wordBefore(number.start);
+    if (ps < 0)
+        return false;
+    const QStringView before = b.slice(ps, pe);
+    if (Bounds::equalsIgnoringCase(before, L("at")) && b.at(number.end) == u',') {
+        const auto [ns, ne] = b.wordAfter(number.end + 1);
+        return ns == b.skipBlanks(number.end + 1) && namesPerson(b, ns, ne);
+    }
+    if (Bounds::equalsIgnoringCase(before, L("was")) || Bounds::equalsIgnoringCase(before, L("is"))) {
+        const auto [ns, ne] = b.wordAfter(number.end);
+        if (ns != b.skipBlanks(number.end) || ns == number.end || !Bounds::equalsIgnoringCase(b.slice(ns, ne), L("when")))
+            return false;
+        const auto [ss, se] = b.wordBefore(ps);
+        return namesPerson(b, ss, se);
+    }
+    return false;
+}
+
+/// An age given after the word: "at age 15", "at the age of 15", "aged 15"; or of a person at
+/// a moment ("At 12, Tate was charged", "Tate was 12 when he was charged"). One to three
 /// digits, a whole number of years up to 120, nothing glued after it.
 Step statedAge(const Bounds &b, qsizetype pos)
 {
@@ -1785,6 +1870,8 @@ Step statedAge(const Bounds &b, qsizetype pos)
         start = b.matchWordsBefore(pos, {L("age")});
     if (start < 0)
         start = b.matchWordsBefore(pos, {L("aged")});
+    if (start < 0 && ageOfPersonAt(b, *number))
+        start = pos;
     if (start < 0)
         return {};
     // "aged 15 to 24", "aged 15-24": a range of ages, which the general reading takes.

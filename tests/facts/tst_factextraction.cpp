@@ -272,6 +272,17 @@ void TestFactExtraction::figures_data()
     row("initialism in a count", u"The strike kept 32 U.S. sailors in port."_s, "number", u"32 U.S. sailors"_s,
         u"32 u.s. sailors"_s);
     row("year after for", u"The ferry line will restate its earnings for 2002."_s, "date", u"2002"_s, u"2002"_s);
+    // Issue #16: ages of a person at a moment, a noun measured "of" a number, cents in a compound.
+    row("age before a person", u"At 12, Ilse Varga was charged with arson at the boathouse."_s, "number", u"12"_s,
+        u"12 years old"_s);
+    row("age when", u"Varga was 12 when she was charged with arson."_s, "number", u"12"_s, u"12 years old"_s);
+    row("a noun measured of a number", u"Divers with a BMI of 50 or above were turned away."_s, "number", u"50"_s,
+        u"50 BMI"_s);
+    row("a factor of a number word", u"Crossings rose by a factor of five after the strike."_s, "number", u"five"_s,
+        u"5 factor"_s);
+    row("a modified noun measured", u"The eels were kept at a water temperature of 65, the keeper said."_s, "number",
+        u"65"_s, u"65 temperature"_s);
+    row("cents in a compound", u"The board weighed the 50-cent fare hike."_s, "number", u"50-cent"_s, u"50 cents"_s);
     // A change and the level it reached are two figures, not a range.
     row("percent then level", u"Fares rose 2.1 percent to $30.6 million."_s, "percent", u"2.1 percent"_s, u"2.1%"_s);
     row("level after percent", u"Fares rose 2.1 percent to $30.6 million."_s, "money", u"$30.6 million"_s, u"30600000 USD"_s);
@@ -389,6 +400,14 @@ void TestFactExtraction::dateSequences_data()
     QTest::newRow("months joined without a year")
         << u"Five fires broke out between December and February on the pier."_s
         << u"[date] 'December' = 2022-12; [date] 'February' = 2023-02"_s;
+    // Issue #16: a year listed after one that places an event places one too.
+    QTest::newRow("years in a list")
+        << u"The ferry line will restate its earnings for 2002, 2001 and perhaps 2000."_s
+        << u"[date] '2002' = 2002; [date] '2001' = 2001; [date] '2000' = 2000"_s;
+    QTest::newRow("a list of years in a name stays a name")
+        << u"The depot still runs Lumen 2000, 2003 and 2008 scanners."_s << QString();
+    QTest::newRow("between two years is one period")
+        << u"Fares rose between 2005 and 2008 on the north line."_s << u"[date] '2005' = 2005"_s;
 }
 
 void TestFactExtraction::dateSequences()
@@ -468,6 +487,9 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("hour out of range") << u"It closes at 13 p.m. they say."_s;
     QTest::newRow("timestamp") << u"The log reads 10:30:15 at the gate."_s;
     QTest::newRow("count of an unnamed part") << u"Ten of the best were chosen."_s;
+    QTest::newRow("age without a person") << u"At 9, the harbour gates open for the day."_s;
+    QTest::newRow("a total of a bare number") << u"A total of 60, the clerk said, was enough."_s;
+    QTest::newRow("a number after of without a determiner") << u"Sales of 40 were noted."_s;
     QTest::newRow("half without a qualifier") << u"The second half began late."_s;
     QTest::newRow("for a count") << u"The pier has berths for 2000 boats."_s;
     // Two counts with no vote or score word near them say too little to be a tally.
