@@ -587,9 +587,10 @@ bool isChangeVerb(QStringView word)
     return std::any_of(verbs.begin(), verbs.end(), [&](L verb) { return Bounds::equalsIgnoringCase(word, verb); });
 }
 
-/// Whether the number at `pos` is the level a change reached: "hit 60", "improved to 60",
-/// "had fallen to 53", "bringing its total to 60". A verb of change, or one of reaching,
-/// within five words before "to" in one clause, or "hit"/"reached"/"topped" right before it.
+/// Whether the number at `pos` is the level a change reached or left: "hit 60", "improved to
+/// 60", "had fallen to 53", "bringing its total to 60", "dropped to 64 from 66". A verb of
+/// change, or one of reaching, within five words before "to" or "from" in one clause, or
+/// "hit"/"reached"/"topped" right before it.
 bool levelReached(const Bounds &b, qsizetype pos)
 {
     static constexpr std::array reaching = {L("hit"), L("hits"), L("reached"), L("reaches"), L("topped"), L("tops")};
@@ -603,13 +604,24 @@ bool levelReached(const Bounds &b, qsizetype pos)
     const QStringView before = b.slice(ws, we);
     if (std::any_of(reaching.begin(), reaching.end(), [&](L w) { return Bounds::equalsIgnoringCase(before, w); }))
         return true;
-    if (!Bounds::equalsIgnoringCase(before, L("to")))
+    // "rose to 60", and the level it left: "dropped to 64 on Tuesday from 66 on Monday".
+    if (!Bounds::equalsIgnoringCase(before, L("to")) && !Bounds::equalsIgnoringCase(before, L("from")))
         return false;
     qsizetype p = ws;
     for (int k = 0; k < 5; ++k) {
         const auto [vs, ve] = b.wordBefore(p);
-        if (vs < 0)
-            return false;   // a comma, a period or a quote ends the clause
+        if (vs < 0) {
+            // A number is passed over as a word ("dropped to 64 on Tuesday from 66"); a comma,
+            // a period or a quote ends the clause.
+            const qsizetype q = b.skipBlanksBack(p);
+            qsizetype r = q;
+            while (r > b.begin && (b.isDigitAt(r - 1) || (b.text[r - 1] == u'.' && r - 2 >= b.begin && b.isDigitAt(r - 2))))
+                --r;
+            if (r == q)
+                return false;
+            p = r;
+            continue;
+        }
         const QStringView word = b.slice(vs, ve);
         if (isChangeVerb(word)
             || std::any_of(moving.begin(), moving.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); }))
@@ -1119,6 +1131,26 @@ Unit partitiveUnit(const Bounds &b, qsizetype pos)
     return unit;
 }
 
+/// What a count that opens a clause is said to be: "Of those who signed, 57 are senators", "…,
+/// three were children". Only after a comma or at the start of the sentence, with "are" or
+/// "were" and a plural noun after it.
+bool endsInPlural(const QString &unit);
+
+Unit countNamedByCopula(const Bounds &b, qsizetype start, qsizetype end)
+{
+    const qsizetype before = b.skipBlanksBack(start);
+    if (before > b.begin && b.text[before - 1] != u',')
+        return {};
+    const auto [vs, ve] = b.wordAfter(end);
+    if (vs < 0 || vs != b.skipBlanks(end) || vs == end
+        || !(Bounds::equalsIgnoringCase(b.slice(vs, ve), L("are")) || Bounds::equalsIgnoringCase(b.slice(vs, ve), L("were"))))
+        return {};
+    const Unit unit = unitAfter(b, ve);
+    if (!unit.isValid() || !endsInPlural(unit.words))
+        return {};
+    return unit;
+}
+
 /// What a bare number measures when "of" joins it to a noun after a determiner: "a BMI of 50",
 /// "a temperature of 65", "increased by a factor of five", "the index's level of 136" (up to
 /// two modifiers between the determiner and the noun). Nouns that only say which value of a
@@ -1315,6 +1347,9 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
             value.unit = part.words;
             end = part.end;
             partitive = true;
+        } else if (const Unit named = countNamedByCopula(b, number.start, end); named.isValid()) {
+            value.unit = named.words;
+            end = named.end;
         }
         if (!period.isValid())
             period = periodAfter(b, end);
@@ -1550,7 +1585,7 @@ Step unitCompound(const Bounds &b, const Number &number)
         std::pair(L("page"), L("pages")), std::pair(L("mile"), L("miles")), std::pair(L("inch"), L("inches")),
         std::pair(L("foot"), L("feet")), std::pair(L("ounce"), L("ounces")), std::pair(L("count"), L("counts")),
         std::pair(L("member"), L("members")), std::pair(L("seat"), L("seats")), std::pair(L("point"), L("points")),
-        std::pair(L("cent"), L("cents")),
+        std::pair(L("cent"), L("cents")), std::pair(L("bit"), L("bits")),
     };
     const QStringView unit = b.slice(unitStart, unitEnd);
     const auto it = std::find_if(units.begin(), units.end(), [&](const auto &u) { return Bounds::equalsIgnoringCase(unit, u.first); });

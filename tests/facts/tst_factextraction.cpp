@@ -283,6 +283,9 @@ void TestFactExtraction::figures_data()
     row("a modified noun measured", u"The eels were kept at a water temperature of 65, the keeper said."_s, "number",
         u"65"_s, u"65 temperature"_s);
     row("cents in a compound", u"The board weighed the 50-cent fare hike."_s, "number", u"50-cent"_s, u"50 cents"_s);
+    row("bits in a compound", u"The depot scanners run a 64-bit system."_s, "number", u"64-bit"_s, u"64 bits"_s);
+    row("a count said to be a noun", u"Of those who signed the petition, 57 are pilots, the union said."_s, "number",
+        u"57 are pilots"_s, u"57 pilots"_s);
     // A change and the level it reached are two figures, not a range.
     row("percent then level", u"Fares rose 2.1 percent to $30.6 million."_s, "percent", u"2.1 percent"_s, u"2.1%"_s);
     row("level after percent", u"Fares rose 2.1 percent to $30.6 million."_s, "money", u"$30.6 million"_s, u"30600000 USD"_s);
@@ -437,6 +440,9 @@ void TestFactExtraction::figureSequences_data()
     QTest::newRow("the first count's phrase gives the preposition")
         << u"Inspectors said 18 cracked hulls had been found in Velmora, 10 in Orlin."_s
         << u"[number] '18 cracked hulls' = 18 cracked hulls; [number] '10' = 10 cracked hulls"_s;
+    QTest::newRow("the level a change left")
+        << u"The count of idle barges dropped to 64 on Tuesday from 66 on Monday."_s
+        << u"[number] '64' = 64; [number] '66' = 66"_s;
     QTest::newRow("a number after the list is not in it")
         << u"Inspectors found 18 cracked hulls in Velmora, and Pier 10 in Orlin closed."_s
         << u"[number] '18 cracked hulls' = 18 cracked hulls"_s;
@@ -488,6 +494,8 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("timestamp") << u"The log reads 10:30:15 at the gate."_s;
     QTest::newRow("count of an unnamed part") << u"Ten of the best were chosen."_s;
     QTest::newRow("age without a person") << u"At 9, the harbour gates open for the day."_s;
+    QTest::newRow("a count said to be no noun") << u"Of the riders, 12 are safe, the pilot said."_s;
+    QTest::newRow("a number after from without a change") << u"The ferry came from 66 in the end."_s;
     QTest::newRow("a total of a bare number") << u"A total of 60, the clerk said, was enough."_s;
     QTest::newRow("a number after of without a determiner") << u"Sales of 40 were noted."_s;
     QTest::newRow("half without a qualifier") << u"The second half began late."_s;
