@@ -8,10 +8,13 @@
 //    words weighs about as much as one. Headlines and subheadings only meet each other.
 // 2. Weights: BM25's inverse document frequency over the story's sentences (Robertson and
 //    Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009), so a name or a
-//    figure that only a few sentences share outweighs words every sentence uses; vectors are
-//    compared by cosine similarity (Salton and Buckley, "Term-weighting approaches in automatic
-//    text retrieval", 1988), scaled down when both sides name things but none in common, and
-//    zero unless they share two words (one word is a coincidence, however rare it is).
+//    figure that only a few sentences share outweighs words every sentence uses (a story of
+//    fewer than 40 sentences counts as 40: its own counts cannot tell a common word from a
+//    rare one); vectors are compared by cosine similarity (Salton and Buckley, "Term-weighting
+//    approaches in automatic text retrieval", 1988), scaled down when both sides name things
+//    but none in common (a shared weekday or month does not make two sentences that each name
+//    someone else about one thing), and zero unless they share two words (one word is a
+//    coincidence, however rare it is).
 // 3. Passages grow by single-pass clustering (as in topic detection and tracking: Allan et al.,
 //    "Topic Detection and Tracking Pilot Study", 1998): articles are taken in order and each
 //    sentence is compared with the centroids of the passages formed so far. Candidates come
@@ -115,6 +118,9 @@ QString passageStatusName(PassageStatus status)
 namespace {
 
 using namespace AlignTerms;
+
+/// The fewest sentences whose counts tell a common word from a rare one (see prepareUnits()).
+constexpr qint64 minimumStoryUnits = 40;
 
 // ---------------------------------------------------------------------------------------------
 // Clustering
@@ -288,7 +294,12 @@ void Aligner::prepareUnits()
                 ++documentFrequency[term.key];
         }
     }
-    const double total = double(unitCount);
+    // A word's rarity cannot be told from a few sentences: in a story of two one-sentence
+    // articles every shared word is "in every sentence" and would weigh next to nothing, so
+    // two renderings of one statement would look unrelated. Below minimumStoryUnits the
+    // story's sentences are counted as if there were that many, the words not met in the
+    // extra ones: shared words then weigh nearly as much as a sentence's own.
+    const double total = double(std::max<qint64>(unitCount, minimumStoryUnits));
     QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
         if (stop.load(std::memory_order_relaxed) || canceled()) {
             stop = true;

@@ -54,6 +54,18 @@ QString numberText(const Token &number, const Token *next, QStringView nextSurfa
 
 const QString percentWord = QStringLiteral("percent");
 
+/// Weekdays and the month names that are no one's name (see Term::when): one news cycle's
+/// unrelated statements share them ("The city said on Tuesday that …"). "May", "March",
+/// "April" and "June" are also people's names.
+bool isCalendarWord(QStringView word)
+{
+    static constexpr const char16_t *words[] = {
+        u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday",
+        u"January", u"February", u"July", u"August", u"September", u"October", u"November", u"December",
+    };
+    return std::any_of(std::begin(words), std::end(words), [&](const char16_t *w) { return word == QStringView(w); });
+}
+
 } // namespace
 
 ArticleUnits extractUnits(const Article &article, const Segmentation &segmentation)
@@ -124,7 +136,8 @@ ArticleUnits extractUnits(const Article &article, const Segmentation &segmentati
                 } else {
                     endNameRun();
                 }
-                raw.push_back({Detail::tokenKey(token.normalised, wordSalt), name ? nameBoost : 1.0f, name});
+                raw.push_back({Detail::tokenKey(token.normalised, wordSalt), name ? nameBoost : 1.0f, name,
+                               name && isCalendarWord(surface)});
             } else {
                 endNameRun();
                 afterPer = false;
@@ -150,12 +163,14 @@ ArticleUnits extractUnits(const Article &article, const Segmentation &segmentati
             size_t j = i;
             float boost = 0;
             bool name = false;
+            bool when = true;
             for (; j < raw.size() && raw[j].key == raw[i].key; ++j) {
                 boost = std::max(boost, raw[j].weight);
                 name = name || raw[j].name;
+                when = when && (raw[j].when || !raw[j].name);
             }
             // Repeating a word in one sentence adds little: 1 + ln(tf).
-            unit.terms.push_back({raw[i].key, boost * (1.0f + std::log(float(j - i))), name});
+            unit.terms.push_back({raw[i].key, boost * (1.0f + std::log(float(j - i))), name, name && when});
             i = j;
         }
         result.units.push_back(std::move(unit));

@@ -19,6 +19,9 @@ struct Term {
     quint64 key = 0;
     float weight = 0;
     bool name = false;   ///< a capitalised word inside a sentence: most likely part of a name
+    /// A weekday or month: capitalised and weighed like a name, but it says when, not whom a
+    /// sentence is about (see cosine()).
+    bool when = false;
 };
 using TermVector = std::vector<Term>;
 
@@ -41,12 +44,12 @@ inline void addInto(TermVector &sum, const TermVector &v, float scale, std::vect
         if (j == v.cend() || (i != sum.cend() && i->key < j->key)) {
             out.push_back(*i++);
         } else if (i == sum.cend() || j->key < i->key) {
-            out.push_back({j->key, scale * j->weight, j->name});
+            out.push_back({j->key, scale * j->weight, j->name, j->when});
             if (added)
                 added->push_back(j->key);
             ++j;
         } else {
-            out.push_back({i->key, i->weight + scale * j->weight, i->name || j->name});
+            out.push_back({i->key, i->weight + scale * j->weight, i->name || j->name, i->when && j->when});
             ++i;
             ++j;
         }
@@ -62,6 +65,12 @@ constexpr double foreignNamesFactor = 0.6;
 inline bool hasName(const TermVector &v)
 {
     return std::any_of(v.cbegin(), v.cend(), [](const Term &term) { return term.name; });
+}
+
+/// Whether a vector names someone or something, not only a day or a month.
+inline bool hasEntity(const TermVector &v)
+{
+    return std::any_of(v.cbegin(), v.cend(), [](const Term &term) { return term.name && !term.when; });
 }
 
 /// Whether two vectors share enough words to tell one statement: two, or the only word of a
@@ -80,7 +89,11 @@ inline bool enoughInCommon(qsizetype shared, qsizetype aSize, qsizetype bSize)
 /// passage, which are few by construction and already anchored by that passage.
 enum class Overlap { Required, Any };
 
-/// Cosine similarity of weighted term vectors, lowered when both name things and share none;
+/// Cosine similarity of weighted term vectors, lowered when both name things and share none
+/// (a day or a month they share counts only while one of them names nobody: "The city said on
+/// Tuesday that the plan would close the Harwick library" and "… raise parking fees for Orlin
+/// visitors" name two things, however alike their dates; "On Friday, officers shut the street"
+/// names nothing but the day);
 /// zero when they have too little in common (see enoughInCommon()), unless `overlap` is Any.
 /// A name counts as shared only where its weight reaches the side's floor: a passage's profile
 /// sums its members, and a name that one member of many brings does not say whom the passage
@@ -93,6 +106,7 @@ inline double cosine(const TermVector &a, double aNorm2, const TermVector &b, do
     double sum = 0;
     qsizetype shared = 0;
     bool sharedName = false;
+    bool sharedDay = false;
     auto i = a.cbegin();
     auto j = b.cbegin();
     while (i != a.cend() && j != b.cend()) {
@@ -103,7 +117,12 @@ inline double cosine(const TermVector &a, double aNorm2, const TermVector &b, do
         } else {
             sum += double(i->weight) * double(j->weight);
             ++shared;
-            sharedName = sharedName || (i->name && j->name && i->weight >= aNameFloor && j->weight >= bNameFloor);
+            if (i->name && j->name && i->weight >= aNameFloor && j->weight >= bNameFloor) {
+                if (i->when || j->when)
+                    sharedDay = true;
+                else
+                    sharedName = true;
+            }
             ++i;
             ++j;
         }
@@ -111,7 +130,7 @@ inline double cosine(const TermVector &a, double aNorm2, const TermVector &b, do
     if (overlap == Overlap::Required && !enoughInCommon(shared, qsizetype(a.size()), qsizetype(b.size())))
         return 0;
     double similarity = std::clamp(sum / std::sqrt(aNorm2 * bNorm2), 0.0, 1.0);
-    if (!sharedName && hasName(a) && hasName(b))
+    if (!sharedName && hasName(a) && hasName(b) && !(sharedDay && !(hasEntity(a) && hasEntity(b))))
         similarity *= foreignNamesFactor;
     return similarity;
 }
