@@ -218,6 +218,26 @@ Interval admitted(const FactValue &value, double low, double high)
     return {low, high, false};
 }
 
+/// Whether the exact figure `round` is the exact figure `precise` rounded: "in 60,000 years"
+/// and "for 59,619 years", "296 people" and "300 people". Only a figure at least a hundred
+/// times more precise than the round one is taken for its source: two round figures at
+/// neighbouring places ("$42,000" and "$41,500", "$3 billion" and "$3.4 billion") are two
+/// statements of the amount and conflict. And a rounding moves a figure by a few percent at
+/// most: "100 people" is no rounding of 74, nor "300" of 250.
+bool roundsTo(const FactValue &round, double roundLow, double roundHigh, const FactValue &precise, double preciseLow,
+              double preciseHigh)
+{
+    if (round.approximation != Approximation::Exact || precise.approximation != Approximation::Exact
+        || roundLow != roundHigh || preciseLow != preciseHigh || roundLow <= 0 || preciseLow <= 0)
+        return false;
+    const double place = lastDigitUnit(roundLow);
+    if (place < 100 * lastDigitUnit(preciseLow))
+        return false;
+    constexpr double maxRoundingShare = 0.05;
+    return std::abs(std::round(preciseLow / place) * place - roundLow) <= 1e-9 * roundLow
+        && std::abs(roundLow - preciseLow) <= maxRoundingShare * roundLow;
+}
+
 Relation relateAmounts(const FactValue &a, double aLow, double aHigh, const FactValue &b, double bLow, double bHigh)
 {
     // "millions of dollars" admits any figure in the millions, and no other: "$130 a month" is
@@ -230,7 +250,8 @@ Relation relateAmounts(const FactValue &a, double aLow, double aHigh, const Fact
     const Interval x = admitted(a, aLow, aHigh);
     const Interval y = admitted(b, bLow, bHigh);
     if (x.high < y.low || y.high < x.low)
-        return Relation::Conflict;
+        return roundsTo(a, aLow, aHigh, b, bLow, bHigh) || roundsTo(b, bLow, bHigh, a, aLow, aHigh) ? Relation::Compatible
+                                                                                                    : Relation::Conflict;
     const double scale = std::max({std::abs(aLow), std::abs(bLow), 1e-9});
     const double tolerance = std::max({a.tolerance, b.tolerance, 1e-9 * scale});
     const bool sameFigures = std::abs(aLow - bLow) <= tolerance && std::abs(aHigh - bHigh) <= tolerance;

@@ -122,6 +122,14 @@ void TestFactComparison::relations_data()
     QTest::newRow("abbreviated rounding") << u"It is $44 billion."_s << u"It is $44.1 billion."_s << equal;
     QTest::newRow("exact digits differ") << u"It is $42,000."_s << u"It is $42,500."_s << conflict;
     QTest::newRow("swapped digits") << u"It is $3.2 million."_s << u"It is $2.3 million."_s << conflict;
+    // Issue #16: a round figure admits a precise one it rounds (a hundred times more precise,
+    // a few percent away); round figures at neighbouring places, or far apart, still conflict.
+    QTest::newRow("a round figure rounds a precise one") << u"It held 300 riders."_s << u"It held 296 riders."_s << compatible;
+    QTest::newRow("a round figure of thousands") << u"It last came this close 60,000 years ago."_s
+                                                 << u"It last came this close 59,619 years ago."_s << compatible;
+    QTest::newRow("round figures at neighbouring places") << u"It is $42,000."_s << u"It is $41,500."_s << conflict;
+    QTest::newRow("no rounding moves a figure far") << u"It held 100 riders."_s << u"It held 74 riders."_s << conflict;
+    QTest::newRow("a figure rounding elsewhere") << u"It held 300 riders."_s << u"It held 351 riders."_s << conflict;
     QTest::newRow("vague never conflicts") << u"It lost billions of dollars."_s << u"It lost $10 billion."_s << compatible;
     // A vague amount admits figures of its order only: "$10" is another statement.
     QTest::newRow("vague with small") << u"It lost billions of dollars."_s << u"It lost $10."_s << incomparable;
