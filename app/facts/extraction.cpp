@@ -157,6 +157,12 @@ void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, 
                 addFound(out, b, id, *step.found);
             pos = std::max(step.resume, wordEnd);
             continue;
+        } else if (entry.kind == Kind::Clock) {
+            if (const FactGrammar::Step step = FactGrammar::clockWordAt(b, keyStart, keyEnd, entry.value); step.found) {
+                addFound(out, b, id, *step.found);
+                pos = std::max(step.resume, wordEnd);
+                continue;
+            }
         } else if (wordEnd - pos <= 2) {
             // "more than a decade": the article stands for one.
             if (const FactGrammar::Step step = FactGrammar::timeSpanAtArticle(b, pos, wordEnd); step.found) {

@@ -17,6 +17,7 @@ enum class Kind : quint8 {
     Month,        ///< value 1..12
     Weekday,      ///< value 1 (Monday) .. 7 (Sunday), as QDate::dayOfWeek
     Relative,     ///< value is a RelativeWord
+    Clock,        ///< "midnight", "noon", "midday"; value is the minutes after midnight
 };
 
 /// Ago: "a year ago"; Previous: "previous", "prior", "past" before "year" or "month".

@@ -2028,6 +2028,25 @@ Step elidedCount(const Bounds &b, qsizetype pos, const Found &previous)
     return {number->end, Found{{number->start, number->end}, value}};
 }
 
+Step clockWordAt(const Bounds &b, qsizetype start, qsizetype end, int minutes)
+{
+    const Step none{end, std::nullopt};
+    // "before midnight" or "after noon" is no moment, as "after 3 p.m." is none.
+    static constexpr std::array prepositions = {L("at"), L("until"), L("till"), L("by"), L("from"), L("to")};
+    const auto [ws, we] = b.wordBefore(start);
+    if (ws < 0 || std::none_of(prepositions.begin(), prepositions.end(), [&](L p) { return Bounds::equalsIgnoringCase(b.slice(ws, we), p); }))
+        return none;   // "the midnight oil", "a noon deadline" name no moment
+    QStringView zone;
+    const qsizetype zoneEnd = timeZoneAfter(b, end, &zone);
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = minutes;
+    value.unit = QStringLiteral("time of day");
+    if (!zone.isEmpty())
+        value.unit += u' ' + zone.toString();
+    return {zoneEnd, Found{{start, zoneEnd}, value}};
+}
+
 Step timeSpanAtArticle(const Bounds &b, qsizetype start, qsizetype end)
 {
     const Step none{end, std::nullopt};

@@ -35,6 +35,9 @@ struct Step {
 /// a decade", "nearly a year", "about a month" ([start, end) is "a" or "an"). Nothing for a
 /// bare "a year" (a rate, "once a year") or an offset ("about a year ago" is a date).
 [[nodiscard]] Step timeSpanAtArticle(const FactScan::Bounds &bounds, qsizetype start, qsizetype end);
+/// "at midnight", "until noon", "by midday (1100 GMT)": a time of day named by the word at
+/// [start, end), worth `minutes` after midnight, after a preposition of time.
+[[nodiscard]] Step clockWordAt(const FactScan::Bounds &bounds, qsizetype start, qsizetype end, int minutes);
 
 /// A word after a span of time that makes it an offset placing an event ("six years later",
 /// "two years ago") rather than a duration.

@@ -283,6 +283,8 @@ void TestFactExtraction::figures_data()
     row("a modified noun measured", u"The eels were kept at a water temperature of 65, the keeper said."_s, "number",
         u"65"_s, u"65 temperature"_s);
     row("cents in a compound", u"The board weighed the 50-cent fare hike."_s, "number", u"50-cent"_s, u"50 cents"_s);
+    row("midnight", u"The ferry tariffs end at midnight, the board said."_s, "number", u"midnight"_s, u"00:00 time of day"_s);
+    row("noon with a zone", u"Bids close at noon GMT on the quay."_s, "number", u"noon GMT"_s, u"12:00 time of day GMT"_s);
     row("bits in a compound", u"The depot scanners run a 64-bit system."_s, "number", u"64-bit"_s, u"64 bits"_s);
     row("a count said to be a noun", u"Of those who signed the petition, 57 are pilots, the union said."_s, "number",
         u"57 are pilots"_s, u"57 pilots"_s);
@@ -494,6 +496,8 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("timestamp") << u"The log reads 10:30:15 at the gate."_s;
     QTest::newRow("count of an unnamed part") << u"Ten of the best were chosen."_s;
     QTest::newRow("age without a person") << u"At 9, the harbour gates open for the day."_s;
+    QTest::newRow("midnight as a word") << u"Clerks burned the midnight oil at the pier."_s;
+    QTest::newRow("before midnight is no moment") << u"The crowd left shortly before midnight."_s;
     QTest::newRow("a count said to be no noun") << u"Of the riders, 12 are safe, the pilot said."_s;
     QTest::newRow("a number after from without a change") << u"The ferry came from 66 in the end."_s;
     QTest::newRow("a total of a bare number") << u"A total of 60, the clerk said, was enough."_s;
@@ -532,7 +536,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("previous without a time") << u"The previous owner sold the pier."_s;
     QTest::newRow("ago without a unit") << u"Long ago the pier was wooden."_s;
     QTest::newRow("millions alone") << u"He made millions."_s;
-    QTest::newRow("plus sign") << u"Shares rose +0.3% at noon."_s;
+    QTest::newRow("plus sign") << u"Shares rose +0.3% in early trading."_s;
     QTest::newRow("the couple") << u"The couple opened a kiosk on the pier."_s;
     QTest::newRow("many alone") << u"Many agreed with the harbour master."_s;
     QTest::newRow("multiple before a singular noun") << u"The test was multiple choice."_s;
