@@ -1769,19 +1769,22 @@ qsizetype timeZoneAfter(const Bounds &b, qsizetype pos, QStringView *zone)
 /// value and "7 p.m." against "8 p.m." is a difference a reader checks ("effective at 5 p.m.").
 /// Without "a.m."/"p.m." the form must say it is a time on its own: "hh:mm" with the hour up
 /// to 23, or four digits with a time zone ("0240 GMT"); a bare "7" is no time.
+/// A time of day `minutes` after midnight. The unit names the zone when one is written ("time
+/// of day EDT"): FactCompare::relate() compares times in two different zones only through the
+/// zones' offsets.
+FactValue timeValue(int minutes, QStringView zone)
+{
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = minutes;
+    value.unit = QStringLiteral("time of day");
+    if (!zone.isEmpty())
+        value.unit += u' ' + zone.toString();
+    return value;
+}
+
 Step timeOfDay(const Bounds &b, qsizetype pos, bool rangeEnd = false)
 {
-    // The unit names the zone when one is written ("time of day EDT"): FactCompare::relate()
-    // compares times in two different zones only through the zones' offsets.
-    const auto timeValue = [](int minutes, QStringView zone) {
-        FactValue value;
-        value.kind = FactKind::Number;
-        value.low = value.high = minutes;
-        value.unit = QStringLiteral("time of day");
-        if (!zone.isEmpty())
-            value.unit += u' ' + zone.toString();
-        return value;
-    };
     QStringView zone;
     qsizetype e = pos;
     while (b.isDigitAt(e) && e - pos < 5)
@@ -2038,13 +2041,7 @@ Step clockWordAt(const Bounds &b, qsizetype start, qsizetype end, int minutes)
         return none;   // "the midnight oil", "a noon deadline" name no moment
     QStringView zone;
     const qsizetype zoneEnd = timeZoneAfter(b, end, &zone);
-    FactValue value;
-    value.kind = FactKind::Number;
-    value.low = value.high = minutes;
-    value.unit = QStringLiteral("time of day");
-    if (!zone.isEmpty())
-        value.unit += u' ' + zone.toString();
-    return {zoneEnd, Found{{start, zoneEnd}, value}};
+    return {zoneEnd, Found{{start, zoneEnd}, timeValue(minutes, zone)}};
 }
 
 Step timeSpanAtArticle(const Bounds &b, qsizetype start, qsizetype end)
