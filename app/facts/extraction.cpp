@@ -170,6 +170,13 @@ void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, 
                 pos = std::max(step.resume, wordEnd);
                 continue;
             }
+        } else if (wordEnd - pos == 3) {
+            // "for years": a span left unstated.
+            if (const FactGrammar::Step step = FactGrammar::vagueSpanAfterFor(b, pos, wordEnd); step.found) {
+                addFound(out, b, id, *step.found);
+                pos = std::max(step.resume, wordEnd);
+                continue;
+            }
         }
         pos = wordEnd;
     }

@@ -2044,6 +2044,32 @@ Step elidedCount(const Bounds &b, qsizetype pos, const Found &previous)
     return {number->end, Found{{number->start, number->end}, value}};
 }
 
+Step vagueSpanAfterFor(const Bounds &b, qsizetype start, qsizetype end)
+{
+    const Step none{end, std::nullopt};
+    if (!Bounds::equalsIgnoringCase(b.slice(start, end), L("for")))
+        return none;
+    const auto [us, ue] = b.wordAfter(end);
+    if (us < 0 || us == end)
+        return none;
+    const QStringView unit = b.slice(us, ue);
+    static constexpr std::array spans = {L("weeks"), L("months"), L("years"), L("decades")};
+    if (!unit.front().isLower() || std::none_of(spans.begin(), spans.end(), [&](L s) { return Bounds::equalsIgnoringCase(unit, s); }))
+        return none;
+    // "for years to come" still spans years; "for years ago" or "for years-long" is no span.
+    if (b.isLetterAt(ue) || isDash(b.at(ue)))
+        return none;
+    if (const auto [ns, ne] = b.wordAfter(ue); ns >= 0 && (isTimeOffsetWord(b.slice(ns, ne)) || Bounds::equalsIgnoringCase(b.slice(ns, ne), L("old"))))
+        return none;
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.approximation = Approximation::Vague;
+    value.low = 3;
+    value.high = Limits::maxFactValue;
+    value.unit = unit.toString();
+    return {ue, Found{{us, ue}, value}};
+}
+
 Step clockWordAt(const Bounds &b, qsizetype start, qsizetype end, int minutes)
 {
     const Step none{end, std::nullopt};

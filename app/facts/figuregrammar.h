@@ -35,6 +35,11 @@ struct Step {
 /// a decade", "nearly a year", "about a month" ([start, end) is "a" or "an"). Nothing for a
 /// bare "a year" (a rate, "once a year") or an offset ("about a year ago" is a date).
 [[nodiscard]] Step timeSpanAtArticle(const FactScan::Bounds &bounds, qsizetype start, qsizetype end);
+/// "for years", "for decades": a span of time left unstated, after "for" ([start, end) is
+/// "for"): a vague count of several of the unit. Nothing for "for years of service" read as a
+/// count of years of something else, nor for a number or article between.
+[[nodiscard]] Step vagueSpanAfterFor(const FactScan::Bounds &bounds, qsizetype start, qsizetype end);
+
 /// "at midnight", "until noon", "by midday (1100 GMT)": a time of day named by the word at
 /// [start, end), worth `minutes` after midnight, after a preposition of time.
 [[nodiscard]] Step clockWordAt(const FactScan::Bounds &bounds, qsizetype start, qsizetype end, int minutes);

@@ -283,6 +283,9 @@ void TestFactExtraction::figures_data()
     row("a modified noun measured", u"The eels were kept at a water temperature of 65, the keeper said."_s, "number",
         u"65"_s, u"65 temperature"_s);
     row("cents in a compound", u"The board weighed the 50-cent fare hike."_s, "number", u"50-cent"_s, u"50 cents"_s);
+    row("a span left unstated", u"Ferry crews have asked for a new pier for years."_s, "number", u"years"_s,
+        u"vague: several years"_s);
+    row("decades to come", u"The seawall will stand for decades to come."_s, "number", u"decades"_s, u"vague: several decades"_s);
     row("midnight", u"The ferry tariffs end at midnight, the board said."_s, "number", u"midnight"_s, u"00:00 time of day"_s);
     row("noon with a zone", u"Bids close at noon GMT on the quay."_s, "number", u"noon GMT"_s, u"12:00 time of day GMT"_s);
     row("bits in a compound", u"The depot scanners run a 64-bit system."_s, "number", u"64-bit"_s, u"64 bits"_s);
@@ -499,6 +502,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("timestamp") << u"The log reads 10:30:15 at the gate."_s;
     QTest::newRow("count of an unnamed part") << u"Ten of the best were chosen."_s;
     QTest::newRow("age without a person") << u"At 9, the harbour gates open for the day."_s;
+    QTest::newRow("a span of years as a name") << u"The pier hosted the Voices for Years festival."_s;
     QTest::newRow("midnight as a word") << u"Clerks burned the midnight oil at the pier."_s;
     QTest::newRow("before midnight is no moment") << u"The crowd left shortly before midnight."_s;
     QTest::newRow("a count said to be no noun") << u"Of the riders, 12 are safe, the pilot said."_s;
