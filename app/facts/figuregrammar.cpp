@@ -1908,6 +1908,51 @@ bool ageOfPersonAt(const Bounds &b, const Number &number)
     return false;
 }
 
+/// An age bound on who may do something: "21 or older", "65 and over", "18 or younger" (the
+/// bound after the number), or "adults over 21", "children under 5" (a word for people
+/// before "over" / "under").
+Step ageBound(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> number = ageAt(b, pos);
+    if (!number || b.isLetterAt(number->end) || b.isDigitAt(number->end))
+        return {};
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = value.high = number->value;
+    value.unit = QStringLiteral("years old");
+    const qsizetype after = b.skipBlanks(number->end);
+    for (L joiner : {L("or"), L("and")}) {
+        const qsizetype j = b.matchWord(after, joiner);
+        if (j < 0 || after == number->end)
+            continue;
+        const qsizetype w = b.skipBlanks(j);
+        for (const auto &[word, bound] : {std::pair(L("older"), Approximation::AtLeast), std::pair(L("over"), Approximation::AtLeast),
+                                          std::pair(L("up"), Approximation::AtLeast), std::pair(L("younger"), Approximation::AtMost)}) {
+            if (const qsizetype e = b.matchWord(w, word); e >= 0 && w > j) {
+                value.approximation = bound;
+                return {e, Found{{pos, e}, value}};
+            }
+        }
+    }
+    static constexpr std::array people = {
+        L("adults"), L("anyone"), L("people"), L("those"), L("children"), L("kids"), L("residents"), L("voters"),
+        L("women"), L("men"), L("teens"), L("teenagers"), L("students"), L("everyone"), L("drivers"), L("workers"),
+        L("patients"), L("youths"), L("minors"), L("players"),
+    };
+    const auto [qs, qe] = b.wordBefore(pos);
+    if (qs < 0)
+        return {};
+    const QStringView qualifier = b.slice(qs, qe);
+    const bool over = Bounds::equalsIgnoringCase(qualifier, L("over"));
+    if (!over && !Bounds::equalsIgnoringCase(qualifier, L("under")))
+        return {};
+    const auto [ps, pe] = b.wordBefore(qs);
+    if (ps < 0 || std::none_of(people.begin(), people.end(), [&](L w) { return Bounds::equalsIgnoringCase(b.slice(ps, pe), w); }))
+        return {};
+    value.approximation = over ? Approximation::MoreThan : Approximation::LessThan;
+    return {number->end, Found{{qs, number->end}, value}};
+}
+
 /// An age given after the word: "at age 15", "at the age of 15", "aged 15"; or of a person at
 /// a moment ("At 12, Tate was charged", "Tate was 12 when he was charged"). One to three
 /// digits, a whole number of years up to 120, nothing glued after it.
@@ -1961,6 +2006,8 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
     if (Step age = appositiveAge(b, pos); age.found)
         return age;
     if (Step age = statedAge(b, pos); age.found)
+        return age;
+    if (Step age = ageBound(b, pos); age.found)
         return age;
     if (Step tally = voteTally(b, pos); tally.found)
         return tally;

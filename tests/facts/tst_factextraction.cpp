@@ -283,6 +283,12 @@ void TestFactExtraction::figures_data()
     row("a modified noun measured", u"The eels were kept at a water temperature of 65, the keeper said."_s, "number",
         u"65"_s, u"65 temperature"_s);
     row("cents in a compound", u"The board weighed the 50-cent fare hike."_s, "number", u"50-cent"_s, u"50 cents"_s);
+    row("an age bound after the number", u"Anyone 21 or older may ride the night ferry."_s, "number", u"21 or older"_s,
+        u">=21 years old"_s);
+    row("an age bound after people", u"The pier is open to adults over 21 after dark."_s, "number", u"over 21"_s,
+        u">21 years old"_s);
+    row("over a number without people is no age", u"The tide rose over 21 marks on the gauge."_s, "number",
+        u"over 21 marks"_s, u">21 marks"_s);
     row("a span left unstated", u"Ferry crews have asked for a new pier for years."_s, "number", u"years"_s,
         u"vague: several years"_s);
     row("decades to come", u"The seawall will stand for decades to come."_s, "number", u"decades"_s, u"vague: several decades"_s);
