@@ -496,8 +496,20 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
             - paragraphs.cbegin();
         // The dates each sentence states, for Item::when, in text order.
         QHash<qsizetype, QList<std::pair<qsizetype, QString>>> datesBySentence;
+        // "today" or "tonight" without a publication date to resolve it names no day: against
+        // another outlet's "Sunday" it sets nothing apart (it may be that Sunday).
+        const auto namesNoDay = [](const FactValue &value) {
+            if (!value.relative || value.date.isValid())
+                return false;
+            for (QLatin1StringView word : {QLatin1StringView("today"), QLatin1StringView("tonight"),
+                                           QLatin1StringView("yesterday"), QLatin1StringView("tomorrow")}) {
+                if (value.unit.compare(word, Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+            return false;
+        };
         for (const Mention &mention : mentionsPerArticle.at(a)) {
-            if (mention.value.kind == FactKind::Date && mention.sentence >= 0)
+            if (mention.value.kind == FactKind::Date && mention.sentence >= 0 && !namesNoDay(mention.value))
                 datesBySentence[mention.sentence].append({mention.span.start, FactCompare::valueKey(mention.value)});
         }
         for (auto &dates : datesBySentence)

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void slotGrouping();
     void sameValueJoinsItsOwnStatement();
     void oneListCountedInTwoNounsIsLabelledByOne();
+    void todayWithoutADateSetsNoDayApart();
     void coarseRelativeDateJoinsTheDayItAdmits();
     void topics();
     void labels_data();
@@ -578,6 +579,33 @@ void TestFactComparison::labels()
     const FactSlot *slot = slotOf(story, 0, surface);
     QVERIFY2(slot, qPrintable(dump(story.table)));
     QCOMPARE(slot->label.english(), label);
+}
+
+void TestFactComparison::todayWithoutADateSetsNoDayApart()
+{
+    // Issue #16: without a publication date "today" names no day, so it does not set the
+    // deadline apart from the other outlet's "Sunday" (it may be that Sunday); the two times,
+    // in zones of fixed offset, then conflict. With a date, the two days differ and keep them
+    // apart.
+    const QStringList texts = {
+        u"Harbour contest\n\nThree protests forced the organiser of the Velk regatta to extend the contest until "
+        "7 p.m. EST Sunday."_s,
+        u"Harbour contest\n\nThree protests forced the organiser of the Velk regatta to extend the contest until "
+        "8am (AEST) today."_s,
+    };
+    for (const bool dated : {false, true}) {
+        Story story;
+        for (const QString &text : texts) {
+            story.articles.append(dated ? Test::articleFromText(text) : Test::articleFromText(text, QDate()));
+            story.segmentations.append(segment(story.articles.constLast()));
+        }
+        story.alignment = alignStory(story.articles, story.segmentations);
+        story.table = compareFacts(story.articles, story.segmentations, passageExtents(story.alignment));
+        const FactSlot *a = slotOf(story, 0, u"7 p.m. EST"_s);
+        const FactSlot *b = slotOf(story, 1, u"8am (AEST)"_s);
+        QVERIFY2(a && b, qPrintable(dump(story.table)));
+        QVERIFY2((a == b && a->status == SlotStatus::Conflict) == !dated, qPrintable(dump(story.table)));
+    }
 }
 
 void TestFactComparison::oneListCountedInTwoNounsIsLabelledByOne()
