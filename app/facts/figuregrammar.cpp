@@ -1144,11 +1144,11 @@ Unit partitiveUnit(const Bounds &b, qsizetype pos)
     return unit;
 }
 
+bool endsInPlural(const QString &unit);
+
 /// What a count that opens a clause is said to be: "Of those who signed, 57 are senators", "…,
 /// three were children". Only after a comma or at the start of the sentence, with "are" or
 /// "were" and a plural noun after it.
-bool endsInPlural(const QString &unit);
-
 Unit countNamedByCopula(const Bounds &b, qsizetype start, qsizetype end)
 {
     const qsizetype before = b.skipBlanksBack(start);
@@ -1580,10 +1580,10 @@ qsizetype qualifiedStart(const Bounds &b, qsizetype start, FactValue &value)
 
 /// A number joined by a hyphen to a unit of time or measure or a noun it counts: "a 60-day
 /// suspension" is 60 days, "a three-day conference" 3 days, "a 225-page report" 225 pages, "a
-/// seven-count indictment" 7 counts, "a 20-ounce bottle" 20 ounces, "a 50-cent hike" 50 cents (as "50
-/// cents" is read), "a 6-year-old
-/// boy" an age of 6 years, "a two-year-long inquiry" 2 years. Other compounds ("a 5,000-request
-/// cap", "COVID-19") stay refused. `number` is read (digits or words) and ends at the hyphen.
+/// seven-count indictment" 7 counts, "a 20-ounce bottle" 20 ounces, "a 50-cent hike" 50 cents
+/// (as "50 cents" is read), "a 6-year-old boy" an age of 6 years, "a two-year-long inquiry" 2
+/// years. Other compounds ("a 5,000-request cap", "COVID-19") stay refused. `number` is read
+/// (digits or words) and ends at the hyphen.
 Step unitCompound(const Bounds &b, const Number &number)
 {
     if (number.leadingZero || number.decimals > 0 || number.scaled || !isDash(b.at(number.end)) || !b.isLetterAt(number.end + 1))
