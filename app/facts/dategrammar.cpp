@@ -449,12 +449,13 @@ Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, con
 qsizetype listedYearBefore(const Bounds &b, qsizetype start)
 {
     qsizetype p = b.skipBlanksBack(start);
-    auto [ws, we] = b.wordBefore(start);
+    std::pair<qsizetype, qsizetype> word = b.wordBefore(start);
+    auto &[ws, we] = word;
     static constexpr std::array doubts = {L("perhaps"), L("possibly"), L("maybe"), L("even"), L("probably")};
-    if (ws >= 0 && we == p
-        && std::any_of(doubts.begin(), doubts.end(), [&](L d) { return Bounds::equalsIgnoringCase(b.slice(ws, we), d); })) {
+    const QStringView doubt = ws >= 0 ? b.slice(ws, we) : QStringView();
+    if (ws >= 0 && we == p && std::any_of(doubts.begin(), doubts.end(), [&](L d) { return Bounds::equalsIgnoringCase(doubt, d); })) {
         p = b.skipBlanksBack(ws);
-        std::tie(ws, we) = b.wordBefore(ws);
+        word = b.wordBefore(ws);
     }
     if (ws >= 0 && we == p && (Bounds::equalsIgnoringCase(b.slice(ws, we), L("and")) || Bounds::equalsIgnoringCase(b.slice(ws, we), L("or"))))
         p = b.skipBlanksBack(ws);

@@ -319,7 +319,7 @@ std::optional<Relation> relateZonedTimes(const FactValue &a, const FactValue &b)
     if (!x || !y || a.isRange() || b.isRange())
         return std::nullopt;
     constexpr double day = 24 * 60;
-    const auto utc = [day](double minutes, int offset) { return std::fmod(std::fmod(minutes - offset, day) + day, day); };
+    const auto utc = [](double minutes, int offset) { return std::fmod(std::fmod(minutes - offset, day) + day, day); };
     FactValue p = a;
     FactValue q = b;
     p.low = p.high = utc(a.low, *x);

@@ -1947,7 +1947,8 @@ Step ageBound(const Bounds &b, qsizetype pos)
     if (!over && !Bounds::equalsIgnoringCase(qualifier, L("under")))
         return {};
     const auto [ps, pe] = b.wordBefore(qs);
-    if (ps < 0 || std::none_of(people.begin(), people.end(), [&](L w) { return Bounds::equalsIgnoringCase(b.slice(ps, pe), w); }))
+    const QStringView who = ps >= 0 ? b.slice(ps, pe) : QStringView();
+    if (ps < 0 || std::none_of(people.begin(), people.end(), [&](L w) { return Bounds::equalsIgnoringCase(who, w); }))
         return {};
     value.approximation = over ? Approximation::MoreThan : Approximation::LessThan;
     return {number->end, Found{{qs, number->end}, value}};
@@ -2123,7 +2124,8 @@ Step clockWordAt(const Bounds &b, qsizetype start, qsizetype end, int minutes)
     // "before midnight" or "after noon" is no moment, as "after 3 p.m." is none.
     static constexpr std::array prepositions = {L("at"), L("until"), L("till"), L("by"), L("from"), L("to")};
     const auto [ws, we] = b.wordBefore(start);
-    if (ws < 0 || std::none_of(prepositions.begin(), prepositions.end(), [&](L p) { return Bounds::equalsIgnoringCase(b.slice(ws, we), p); }))
+    const QStringView before = ws >= 0 ? b.slice(ws, we) : QStringView();
+    if (ws < 0 || std::none_of(prepositions.begin(), prepositions.end(), [&](L p) { return Bounds::equalsIgnoringCase(before, p); }))
         return none;   // "the midnight oil", "a noon deadline" name no moment
     QStringView zone;
     const qsizetype zoneEnd = timeZoneAfter(b, end, &zone);
