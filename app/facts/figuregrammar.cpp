@@ -1124,23 +1124,10 @@ Unit partitiveUnit(const Bounds &b, qsizetype pos)
     const QStringView determiner = b.slice(ds, de);
     if (std::none_of(determiners.begin(), determiners.end(), [&](L d) { return Bounds::equalsIgnoringCase(determiner, d); }))
         return {};
-    // "one of the 13 symptoms": the set's own count is a figure of its own, read after this
-    // one, which then ends before "of".
-    qsizetype setStart = de;
-    bool counted = false;
-    if (const qsizetype p = b.skipBlanks(de); p > de && b.isDigitAt(p)) {
-        qsizetype e = p;
-        while (b.isDigitAt(e) || (b.at(e) == u',' && b.isDigitAt(e + 1)))
-            ++e;
-        setStart = e;
-        counted = true;
-    }
-    Unit unit = unitAfter(b, setStart);
+    const Unit unit = unitAfter(b, de);
     const QStringView last = QStringView(unit.words).sliced(unit.words.lastIndexOf(u' ') + 1);
     if (!unit.isValid() || !last.endsWith(u's') || last.endsWith(u"ss"))
         return {};
-    if (counted)
-        unit.end = pos;
     return unit;
 }
 

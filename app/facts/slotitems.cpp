@@ -58,7 +58,7 @@ bool isEventNoun(QStringView word)
 
 /// See Item::frameBefore: the three words of `words` from index `first`, folded and hashed
 /// (FNV-1a), or 0 when the sentence has fewer there or none of them is a content word.
-quint64 frameOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, qsizetype first)
+quint32 frameOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, qsizetype first)
 {
     constexpr qsizetype frameWords = 3;
     if (first < 0 || first + frameWords > words.size())
@@ -74,7 +74,7 @@ quint64 frameOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype
             hash = (hash ^ c.unicode()) * prime;
         hash = (hash ^ u' ') * prime;
     }
-    return content ? hash | 1 : 0;
+    return content ? quint32(hash ^ (hash >> 32)) | 1u : 0u;
 }
 
 /// The words of `window` with their spans.
