@@ -502,11 +502,7 @@ bool yearPlacesEvent(const Bounds &b, qsizetype start, qsizetype end, int listDe
         const auto [ns, ne] = b.wordAfter(end);
         return ns < 0 || ns > b.skipBlanks(end) || FactLexicon::isStopWord(b.slice(ns, ne));
     }
-    static constexpr std::array determiners = {
-        L("the"), L("a"), L("an"), L("its"), L("his"), L("her"), L("their"), L("our"), L("this"), L("that"),
-    };
-    const bool determiner = std::any_of(determiners.begin(), determiners.end(),
-                                        [&](L d) { return Bounds::equalsIgnoringCase(word, d); });
+    const bool determiner = FactLexicon::opensNounPhrase(word);
     // The noun may be a proper one: "the 2016 Republican field", "the 2012 GOP primary". A
     // label noun after the year makes it part of a name ("the 1996 Act").
     const auto [ns, ne] = b.wordAfter(end);

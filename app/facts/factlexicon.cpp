@@ -330,6 +330,16 @@ bool isAttributionVerb(QStringView word)
     return table().find(word).attribution;
 }
 
+bool opensNounPhrase(QStringView word)
+{
+    using L = QLatin1StringView;
+    static constexpr std::array determiners = {
+        L("the"), L("a"), L("an"), L("its"), L("his"), L("her"), L("their"), L("our"), L("this"), L("that"),
+    };
+    return std::any_of(determiners.begin(), determiners.end(),
+                       [&](L d) { return FactScan::Bounds::equalsIgnoringCase(word, d); });
+}
+
 QString contextForm(QStringView word)
 {
     QString form = word.toString().toLower();

@@ -52,6 +52,10 @@ struct Info {
 /// The verbs and phrases that attribute a quote: "said", "told", "according".
 [[nodiscard]] bool isAttributionVerb(QStringView word);
 
+/// A determiner that opens a noun phrase a figure can belong to: "the", "a", "an", "its",
+/// "his", "her", "their", "our", "this", "that" ("the 2016 election", "a BMI of 50").
+[[nodiscard]] bool opensNounPhrase(QStringView word);
+
 /// The form a context word is compared in: lower-case, without a possessive "'s" and with a
 /// plain plural folded ("papers" -> "paper", "companies" -> "company"). Deliberately lighter
 /// than a stemmer, so labels made from these forms still read as words.

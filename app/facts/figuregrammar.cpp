@@ -1175,17 +1175,13 @@ QString measuredNounBefore(const Bounds &b, qsizetype pos)
     if (noun.size() < 2 || FactLexicon::isStopWord(noun) || FactLexicon::lookup(noun).kind != Kind::None
         || std::any_of(values.begin(), values.end(), [&](L v) { return Bounds::equalsIgnoringCase(noun, v); }))
         return {};
-    static constexpr std::array determiners = {
-        L("a"), L("an"), L("the"), L("its"), L("his"), L("her"), L("their"), L("our"), L("this"), L("that"),
-    };
     qsizetype p = ns;
     for (int k = 0; k < 3; ++k) {
         const auto [ws, we] = b.wordBefore(p);
         if (ws < 0 || we != b.skipBlanksBack(p))
             return {};
         const QStringView word = b.slice(ws, we);
-        if (std::any_of(determiners.begin(), determiners.end(), [&](L d) { return Bounds::equalsIgnoringCase(word, d); })
-            || (word.size() > 2 && word.endsWith(u"'s")) || (word.size() > 2 && word.endsWith(u"\u2019s")))
+        if (FactLexicon::opensNounPhrase(word) || (word.size() > 2 && word.endsWith(u"'s")) || (word.size() > 2 && word.endsWith(u"\u2019s")))
             return std::all_of(noun.begin(), noun.end(), [](QChar c) { return c.isUpper(); }) ? noun.toString() : noun.toString().toLower();
         if (FactLexicon::isStopWord(word))
             return {};

@@ -229,9 +229,8 @@ struct Item {
     /// there are fewer, or none of them is a content word); frameAfter the same of the three
     /// after it. Two outlets' figures between the same words ("…which to date includes 125
     /// names" and "…which to date includes more than 360 groups…") fill one place of one
-    /// statement, whatever noun each counts. 32 bits each, in what would be padding: they are
-    /// only compared within one passage, and at 2,000 articles two 64-bit hashes per figure
-    /// cost 10 MiB.
+    /// statement, whatever noun each counts. 32 bits each, in what would otherwise be padding:
+    /// they are only compared within one passage, and so add nothing to a figure's size.
     quint32 frameBefore = 0;
     const Mention *mention = nullptr;
     QList<int> passages;       ///< every passage whose member span in this article holds it

@@ -534,7 +534,7 @@ public:
                 && (aligned ? s >= Thresholds::alignedCompatible : (s >= threshold && !unitsDiffer));
             break;
         }
-        case Relation::Conflict:
+        case Relation::Conflict: {
             // What is counted, priced or dated must be the same: "grant" is not "loan".
             // And it must be one statement of one moment: no reading of a moving quantity
             // (a market level, a running toll, a forecast), no time or statistic set apart
@@ -542,14 +542,16 @@ public:
             // "median").
             // One remark quoted by both with another figure in it is one utterance, one moment,
             // whatever verb of change it quotes ("the loss of 2.5 million jobs").
+            const bool sameFrame = aligned && framed(a, b);
             decision.conflictEligible = !tiersDiffer && !coexist(a, b) && plausible(a, b)
                 && ((!a.reading && !b.reading) || (a.remark != 0 && a.remark == b.remark))
                 && !a.when.differsWithinACategory(b.when)
-                && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads) || (aligned && framed(a, b)))
-                && (aligned ? (!unitsDiffer || framed(a, b) || s >= Thresholds::alignedConflictOtherUnit)
+                && (a.heads.isEmpty() || b.heads.isEmpty() || a.heads.intersects(b.heads) || sameFrame)
+                && (aligned ? (!unitsDiffer || sameFrame || s >= Thresholds::alignedConflictOtherUnit)
                             : (!unitsDiffer && (kind != FactKind::Number || !a.units.isEmpty())));
             decision.merge = decision.conflictEligible && s >= (aligned ? Thresholds::alignedConflict : Thresholds::conflict);
             break;
+        }
         case Relation::Incomparable:
             break;
         }
