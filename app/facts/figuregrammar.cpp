@@ -1052,6 +1052,17 @@ qsizetype initialismEnd(const Bounds &b, qsizetype pos)
 /// first plural noun ("17,500 academic papers"), a verb form ("23 people killed") or a
 /// function word ("1,500 tweets *a* month"). "other" or "more" may open the phrase ("19 other
 /// states").
+/// Prepositions of place the stop list leaves out (as context they tell where): they end a
+/// counted phrase as "in" does ("dozens injured across Afghanistan").
+bool isPlacePreposition(QStringView word)
+{
+    static constexpr std::array prepositions = {
+        L("across"), L("along"), L("alongside"), L("amid"), L("among"), L("amongst"), L("behind"), L("beside"),
+        L("beyond"), L("despite"), L("inside"), L("onto"), L("outside"), L("throughout"), L("toward"), L("towards"),
+    };
+    return std::any_of(prepositions.begin(), prepositions.end(), [&](L p) { return Bounds::equalsIgnoringCase(word, p); });
+}
+
 Unit unitAfter(const Bounds &b, qsizetype pos)
 {
     Unit unit;
@@ -1086,7 +1097,7 @@ Unit unitAfter(const Bounds &b, qsizetype pos)
                 continue;
             }
         }
-        if (word.size() < 2 || FactLexicon::isStopWord(word)
+        if (word.size() < 2 || FactLexicon::isStopWord(word) || isPlacePreposition(word)
             || (FactLexicon::isAttributionVerb(word) && !pluralNounAfterNumber(word))
             || FactLexicon::lookup(word).kind != Kind::None || word == u"pm"
             || (n > 0 && !word.contains(u'-') && (endsWith(word, L("ed")) || endsWith(word, L("ing")) || endsWith(word, L("ly"))))

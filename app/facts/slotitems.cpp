@@ -77,6 +77,16 @@ quint32 frameOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype
     return content ? quint32(hash ^ (hash >> 32)) | 1u : 0u;
 }
 
+/// A 16-bit hash of the folded word at `index` of `words`, never 0; 0 when there is none.
+quint16 wordHashAt(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> &words, qsizetype index)
+{
+    if (index < 0 || index >= words.size())
+        return 0;
+    const QString form = FactLexicon::contextForm(window.slice(words.at(index).first, words.at(index).second));
+    const size_t hash = qHash(form);
+    return quint16((hash ^ (hash >> 16) ^ (hash >> 32)) | 1u);
+}
+
 /// The words of `window` with their spans.
 QList<std::pair<qsizetype, qsizetype>> wordsOf(const Bounds &window)
 {
@@ -574,6 +584,8 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
                                                      [](const auto &w, qsizetype pos) { return w.first < pos; });
                 item.frameBefore = frameOf(bounds, words, (before - words.cbegin()) - 3);
                 item.frameAfter = frameOf(bounds, words, after - words.cbegin());
+                item.wordBefore = wordHashAt(bounds, words, (before - words.cbegin()) - 1);
+                item.wordAfter = wordHashAt(bounds, words, after - words.cbegin());
             }
             // The quotation holding the figure, if any: the last one opening before it.
             const auto after = std::upper_bound(quotations.cbegin(), quotations.cend(), mention.span.start,

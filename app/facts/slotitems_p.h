@@ -252,6 +252,11 @@ struct Item {
     /// The only figure of its value in its article: two articles that each state a date, a
     /// share or a count once are telling the same fact, whatever words surround it.
     bool singular = false;
+    /// The word right before and right after the figure in its sentence, as 16-bit hashes of
+    /// their folded forms (0: none): which of an article's repeats of one value another
+    /// outlet's figure answers ("through Aug. 22" / "by Aug. 22"). In what was padding.
+    quint16 wordBefore = 0;
+    quint16 wordAfter = 0;
     /// When the sentence places the figure: the other dates it states (value keys,
     /// "date:2023-04-19"), its time-of-day or session words ("time:morning", "time:close") and
     /// the statistic it is ("measure:average"). Different times, different facts; but only a

@@ -106,6 +106,9 @@ constexpr qsizetype nearNeighbours = 6;
 constexpr qsizetype maxLeaders = 32;
 /// Up to this many groups of one value are compared pair by pair in round 2.
 constexpr qsizetype maxPairwiseRoots = 24;
+/// Up to this many mentions of one value in one passage are paired by their words when an
+/// article repeats the value there; more (a hostile passage) join in order.
+constexpr qsizetype maxRepeatedValuePairing = 16;
 
 /// A key for an unordered pair of ids (amounts, articles).
 quint64 unorderedPair(int a, int b)
@@ -315,6 +318,7 @@ public:
     /// For each article, a bit set over the articles it tells at least one passage with.
     void setRelatedArticles(QList<QList<quint64>> rows) { m_related = std::move(rows); }
     const Cluster &cluster(int root) const { return m_clusters.at(root); }
+    double similarity(const Cluster &a, const Cluster &b) const { return cosine(a.centroid, b.centroid); }
     const Item &item(int index) const { return m_items.at(index); }
     qsizetype size() const { return m_items.size(); }
 
@@ -527,11 +531,23 @@ public:
                 return value.kind == FactKind::Date && value.relative && value.date.isValid()
                     && value.precision != DatePrecision::Day;
             };
-            const double threshold = coarseRelative(a) != coarseRelative(b) && !a.when.differsWithinACategory(b.when)
+            // A sum written in full and the same sum rounded ("$42,409" / "$42,400") are as
+            // specific as one sum repeated: the rounding leaves its leading digits.
+            const bool roundedSum = kind == FactKind::Money && anyValuePair(a, b, [](const Item &x, const Item &y) {
+                const FactValue &p = x.mention->value;
+                const FactValue &q = y.mention->value;
+                return p.approximation == Approximation::Exact && q.approximation == Approximation::Exact
+                    && !p.isRange() && !q.isRange() && p.currency == q.currency && p.period == q.period
+                    && FactCompare::relate(p, q) == Relation::Compatible;
+            });
+            const double threshold = (coarseRelative(a) != coarseRelative(b) && !a.when.differsWithinACategory(b.when)) || roundedSum
                 ? Thresholds::equal
                 : Thresholds::compatible;
+            // In one aligned passage, figures that stand between the same words fill one
+            // place of one statement, whatever else their sentences say ("were killed and
+            // dozens injured across" / "were killed and dozens wounded in").
             decision.merge = !tiersDiffer && close(a, b)
-                && (aligned ? s >= Thresholds::alignedCompatible : (s >= threshold && !unitsDiffer));
+                && (aligned ? s >= Thresholds::alignedCompatible || framed(a, b) : (s >= threshold && !unitsDiffer));
             break;
         }
         case Relation::Conflict: {
@@ -878,19 +894,58 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
     }
     for (auto it = itemsByPassage.cbegin(); it != itemsByPassage.cend(); ++it) {
         const QList<int> &inPassage = it.value();
-        // Same value, same kind: one slot at once.
-        QMap<QString, int> firstWithKey;
-        for (int i : inPassage) {
-            const auto found = firstWithKey.constFind(builder.item(i).key);
-            if (found == firstWithKey.cend()) {
-                firstWithKey.insert(builder.item(i).key, i);
+        // Same value, same kind: one slot at once. When an article states the value more
+        // than once in the passage ("due from Friday through Aug. 22 if they are completed by
+        // Aug. 22"), the pairs that stand between the same words join first, then the most
+        // similar: a slot holds one mention per article, so the first repeat met would take
+        // the place of the one the other outlet's words match.
+        QMap<QString, QList<int>> withKey;
+        for (int i : inPassage)
+            withKey[builder.item(i).key].append(i);
+        for (const QList<int> &same : std::as_const(withKey)) {
+            if (same.size() < 2)
                 continue;
+            struct Pair {
+                int a, b;
+                bool framed;
+                int neighbours;   // the same words right before and after, the same writing
+                double similarity;
+            };
+            QList<Pair> pairs;
+            QSet<int> articlesWithValue;
+            for (int i : same)
+                articlesWithValue.insert(builder.item(i).article);
+            const bool repeated = same.size() <= maxRepeatedValuePairing && articlesWithValue.size() < same.size();
+            if (repeated) {
+                for (qsizetype x = 0; x < same.size(); ++x) {
+                    for (qsizetype y = x + 1; y < same.size(); ++y) {
+                        const Cluster &a = builder.cluster(builder.root(same[x]));
+                        const Cluster &b = builder.cluster(builder.root(same[y]));
+                        const Item &p = builder.item(same[x]);
+                        const Item &q = builder.item(same[y]);
+                        const int neighbours = int(p.wordBefore != 0 && p.wordBefore == q.wordBefore)
+                            + int(p.wordAfter != 0 && p.wordAfter == q.wordAfter)
+                            + int(p.mention->surface.compare(q.mention->surface, Qt::CaseInsensitive) == 0);
+                        if (p.article != q.article)
+                            pairs.append({same[x], same[y], builder.framed(a, b), neighbours, builder.similarity(a, b)});
+                    }
+                }
+                std::stable_sort(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) {
+                    if (x.framed != y.framed)
+                        return x.framed;
+                    return x.neighbours != y.neighbours ? x.neighbours > y.neighbours : x.similarity > y.similarity;
+                });
+            } else {
+                for (qsizetype x = 1; x < same.size(); ++x)
+                    pairs.append({same.constFirst(), same[x], false, 0, 0});
             }
-            const int a = builder.root(found.value());
-            const int b = builder.root(i);
-            if (a != b && builder.articlesDisjoint(builder.cluster(a), builder.cluster(b))
-                && !SlotBuilder::apart(builder.cluster(a).clauseHeads, builder.cluster(b).clauseHeads))
-                builder.merge(a, b);
+            for (const Pair &pair : std::as_const(pairs)) {
+                const int a = builder.root(pair.a);
+                const int b = builder.root(pair.b);
+                if (a != b && builder.articlesDisjoint(builder.cluster(a), builder.cluster(b))
+                    && !SlotBuilder::apart(builder.cluster(a).clauseHeads, builder.cluster(b).clauseHeads))
+                    builder.merge(a, b);
+            }
         }
         // Different values wait for round 3: a figure first joins the groups stating its value.
         QList<SlotBuilder::Candidate> candidates = passageCandidates(inPassage);

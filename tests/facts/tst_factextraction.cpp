@@ -137,6 +137,9 @@ void TestFactExtraction::figures_data()
     row("count bare grouped", u"The total rose to 1,500."_s, "number", u"1,500"_s, u"1500"_s);
     row("vague billions", u"Users sent billions of messages."_s, "number", u"billions of messages"_s, u"vague: billions messages"_s);
     row("vague dozens", u"Dozens of riders waited."_s, "number", u"Dozens of riders"_s, u"vague: dozens riders"_s);
+    // A preposition of place ends what is counted, as "in" does.
+    row("counted phrase ends at across", u"A ferry sank and dozens injured across the bay were treated."_s, "number",
+        u"dozens injured"_s, u"vague: dozens injured"_s);
     row("vague compound", u"It reached hundreds of millions of users."_s, "number", u"hundreds of millions of users"_s, u"vague: hundreds of millions users"_s);
     row("vague tens of thousands", u"Tens of thousands of people marched."_s, "number", u"Tens of thousands of people"_s, u"vague: tens of thousands people"_s);
 
