@@ -133,6 +133,17 @@ bool isNameOrLabel(const Bounds &b, qsizetype numberStart)
         return false;
     if (FactLexicon::isStopWord(word) || FactLexicon::lookup(word).kind == Kind::NumberWord)
         return false;
+    // A name's number is no span of time: "it takes Neptune 165 years", "gave Ruiz 10 days".
+    qsizetype numberEnd = numberStart;
+    while (b.isDigitAt(numberEnd) || ((b.at(numberEnd) == u',' || b.at(numberEnd) == u'.') && b.isDigitAt(numberEnd + 1)))
+        ++numberEnd;
+    if (const auto [us, ue] = b.wordAfter(numberEnd); us == numberEnd + 1 && isBlank(b.at(numberEnd))) {
+        static constexpr std::array spans = {L("seconds"), L("minutes"), L("hours"), L("days"), L("weeks"),
+                                             L("months"), L("years"), L("decades"), L("centuries")};
+        const QStringView unit = b.slice(us, ue);
+        if (std::any_of(spans.begin(), spans.end(), [&](L span) { return unit == span; }))
+            return false;
+    }
     return !startsSentence(b, ws);
 }
 
@@ -567,6 +578,10 @@ constexpr std::array qualifierPhrases = {
     Phrase{{L("circa")}, 1, Approximation::About},
     Phrase{{L("estimated")}, 1, Approximation::About},
     Phrase{{L("nearly")}, 1, Approximation::Nearly},
+    Phrase{{L("approached")}, 1, Approximation::Nearly},
+    Phrase{{L("approaching")}, 1, Approximation::Nearly},
+    Phrase{{L("neared")}, 1, Approximation::Nearly},
+    Phrase{{L("nearing")}, 1, Approximation::Nearly},
     Phrase{{L("almost")}, 1, Approximation::Nearly},
     Phrase{{L("over")}, 1, Approximation::MoreThan},
     Phrase{{L("above")}, 1, Approximation::MoreThan},
@@ -627,6 +642,35 @@ bool levelReached(const Bounds &b, qsizetype pos)
             || std::any_of(moving.begin(), moving.end(), [&](L w) { return Bounds::equalsIgnoringCase(word, w); }))
             return true;
         p = vs;
+    }
+    return false;
+}
+
+/// Whether the number at `pos` is what a toll is said to be: a verb of being or reaching
+/// before it ("was", "stood at", "reached", "approached", "rose to") and the noun "toll" as its
+/// subject, a few words back in one clause ("The global death toll from the virus was at least
+/// 767", "the toll approached 770").
+bool tollStated(const Bounds &b, qsizetype pos)
+{
+    static constexpr std::array verbs = {
+        L("was"), L("is"), L("stood"), L("at"), L("to"), L("reached"), L("approached"), L("neared"), L("hit"),
+        L("topped"), L("passed"), L("exceeded"), L("surpassed"),
+    };
+    constexpr int lookBack = 8;
+    bool verb = false;
+    qsizetype p = pos;
+    for (int k = 0; k < lookBack; ++k) {
+        const qsizetype q = b.skipBlanksBack(p);
+        if (q > b.begin && !b.isLetterAt(q - 1))
+            return false;   // a comma, a full stop, a quote or a number ends the clause
+        const auto [ws, we] = b.wordBefore(p);
+        if (ws < 0)
+            return false;
+        const QStringView word = b.slice(ws, we);
+        if (Bounds::equalsIgnoringCase(word, L("toll")))
+            return verb;
+        verb = verb || std::any_of(verbs.begin(), verbs.end(), [&](L v) { return Bounds::equalsIgnoringCase(word, v); });
+        p = ws;
     }
     return false;
 }
@@ -1369,6 +1413,10 @@ Step completeFigure(const Bounds &b, Number number, qsizetype refuse)
             if (QString noun = measuredNounBefore(b, number.start); !noun.isEmpty())
                 value.unit = std::move(noun);
         }
+        // "the death toll was at least 767", "the toll approached 770": the number is the
+        // toll's count.
+        if (value.unit.isEmpty() && !range.isValid() && !number.word && tollStated(b, number.start))
+            value.unit = QStringLiteral("toll");
         // A bare small number ("Route 14", "5–2", "in 3") says too little to check; one with
         // two or more decimals is a measured level or change ("closed at 981.73", "fell
         // 6.11"), precise enough to compare on its own, and so is the level a change reached

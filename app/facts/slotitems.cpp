@@ -343,10 +343,11 @@ bool isReading(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>
             if ((Bounds::equalsIgnoringCase(next, L("at")) && i + 2 == first) || participle)
                 return true;
         }
-        // An expectation is told in the figure's own clause.
+        // An expectation is told in the figure's own clause, and so is a running toll ("the
+        // death toll was at least 767"): a count that climbs as reports come in.
         if (clauseEnded)
             continue;
-        if (isEstimateWord(word))
+        if (isEstimateWord(word) || Bounds::equalsIgnoringCase(word, L("toll")))
             return true;
     }
     qsizetype after = first;

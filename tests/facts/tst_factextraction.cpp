@@ -138,6 +138,14 @@ void TestFactExtraction::figures_data()
     row("vague billions", u"Users sent billions of messages."_s, "number", u"billions of messages"_s, u"vague: billions messages"_s);
     row("vague dozens", u"Dozens of riders waited."_s, "number", u"Dozens of riders"_s, u"vague: dozens riders"_s);
     // A preposition of place ends what is counted, as "in" does.
+    // A number after a name is the name's ("Windows 11"), unless a span of time follows it.
+    row("span after a name", u"It takes Velkara 165 years to circle its star."_s, "number", u"165 years"_s, u"165 years"_s);
+    // A bare number that a toll is said to be counts the toll; "approached" is "nearly".
+    row("toll stated", u"The storm's death toll in the valley was at least 212, officials said."_s, "number",
+        u"at least 212"_s, u">=212 toll"_s);
+    row("toll approached", u"The regional death toll approached 230 on Sunday."_s, "number", u"approached 230"_s,
+        u"nearly 230 toll"_s);
+    row("approached a sum", u"Repairs approached $3 million."_s, "money", u"approached $3 million"_s, u"nearly 3000000 USD"_s);
     row("counted phrase ends at across", u"A ferry sank and dozens injured across the bay were treated."_s, "number",
         u"dozens injured"_s, u"vague: dozens injured"_s);
     row("vague compound", u"It reached hundreds of millions of users."_s, "number", u"hundreds of millions of users"_s, u"vague: hundreds of millions users"_s);
