@@ -15,14 +15,17 @@ enum class Relation : quint8 {
     Incomparable,  ///< different currencies, periods or kinds: nothing can be said
 };
 
-/// A unit of measure a count may be given in: its dimension and the factor that takes a value
-/// in it to the dimension's base unit (metres, kilograms, square metres).
+/// A unit of measure a count may be given in: its dimension and the factor and offset that
+/// take a value in it to the dimension's base unit (metres, kilograms, square metres, degrees
+/// Celsius): base = value * factor + offset.
 struct Measure {
-    QLatin1StringView dimension;   ///< "length", "weight", "area"
+    QLatin1StringView dimension;   ///< "length", "weight", "area", "temperature"
     double factor = 0;
+    double offset = 0;             ///< only temperature scales have one
 };
 
-/// The measure a count's whole unit names ("miles", "kilometres", "km", "pounds", "acres");
+/// The measure a count's whole unit names ("miles", "kilometres", "km", "pounds", "acres",
+/// "fahrenheit", "degrees celsius");
 /// nullopt for anything else ("square miles" included: only whole units are read).
 [[nodiscard]] std::optional<Measure> measureOf(QStringView unit);
 

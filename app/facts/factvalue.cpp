@@ -286,14 +286,17 @@ std::optional<Relation> relateMeasures(const FactValue &a, const FactValue &b)
     if (!x || !y || x->dimension != y->dimension)
         return std::nullopt;
     constexpr double conversionSlack = 0.05;
-    auto converted = [](FactValue value, double factor) {
-        value.low *= factor;
-        value.high *= factor;
-        value.tolerance = std::max(value.tolerance * factor, conversionSlack * std::abs(value.high));
+    // The slack is a share of the figure as written, not of the converted one: 32 °F is 0 °C,
+    // and a converted 50 °C is written 120 °F or 122 °F.
+    auto converted = [](FactValue value, const Measure &measure) {
+        const double written = std::abs(value.high);
+        value.low = value.low * measure.factor + measure.offset;
+        value.high = value.high * measure.factor + measure.offset;
+        value.tolerance = std::max(value.tolerance * measure.factor, conversionSlack * written * measure.factor);
         return value;
     };
-    const FactValue p = converted(a, x->factor);
-    const FactValue q = converted(b, y->factor);
+    const FactValue p = converted(a, *x);
+    const FactValue q = converted(b, *y);
     return relateAmounts(p, p.low, p.high, q, q.low, q.high);
 }
 
@@ -372,6 +375,9 @@ std::optional<Measure> measureOf(QStringView unit)
         Named{L("tonnes"), {L("weight"), 1000}},
         Named{L("acre"), {L("area"), 4046.8564224}}, Named{L("acres"), {L("area"), 4046.8564224}},
         Named{L("hectare"), {L("area"), 10000}}, Named{L("hectares"), {L("area"), 10000}},
+        Named{L("celsius"), {L("temperature"), 1}}, Named{L("degrees celsius"), {L("temperature"), 1}},
+        Named{L("fahrenheit"), {L("temperature"), 5.0 / 9, -32.0 * 5 / 9}},
+        Named{L("degrees fahrenheit"), {L("temperature"), 5.0 / 9, -32.0 * 5 / 9}},
     };
     for (const Named &named : units) {
         if (FactScan::Bounds::equalsIgnoringCase(unit, named.unit))

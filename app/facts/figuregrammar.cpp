@@ -1107,6 +1107,11 @@ bool isPlacePreposition(QStringView word)
     return std::any_of(prepositions.begin(), prepositions.end(), [&](L p) { return Bounds::equalsIgnoringCase(word, p); });
 }
 
+bool isTemperatureScale(QStringView word)
+{
+    return Bounds::equalsIgnoringCase(word, L("fahrenheit")) || Bounds::equalsIgnoringCase(word, L("celsius"));
+}
+
 Unit unitAfter(const Bounds &b, qsizetype pos)
 {
     Unit unit;
@@ -1131,6 +1136,12 @@ Unit unitAfter(const Bounds &b, qsizetype pos)
             unit.end = p = ie;
             continue;
         }
+        // "120 Fahrenheit", "50 degrees Celsius": a temperature scale is named with a capital.
+        if (isTemperatureScale(word) && (n == 0 || unit.words == u"degrees")) {
+            unit.words += (unit.words.isEmpty() ? QString() : QStringLiteral(" ")) + word.toString().toLower();
+            unit.end = we;
+            return unit;
+        }
         if (capitalised && (FactLexicon::classify(word).stop || (n == 0 && startsSentence(b, ws))))
             break;
         if (n == 0 && isPartitiveModifier(word)) {
@@ -1154,7 +1165,7 @@ Unit unitAfter(const Bounds &b, qsizetype pos)
         const bool plural = word.endsWith(u's') && !word.endsWith(u"ss");
         if (!capitalised || plural)
             complete = unit;
-        if (plural)
+        if (plural && !(word == u"degrees" && isTemperatureScale(b.slice(b.skipBlanks(we), b.wordEnd(b.skipBlanks(we))))))
             break;   // a plural noun heads the phrase
     }
     return complete;
@@ -1702,7 +1713,15 @@ bool isTallyWord(QStringView word)
 /// says nothing about these numbers.
 bool hasTallyContext(const Bounds &b, qsizetype start, qsizetype end)
 {
-    return wordNear(b, start, 5, false, isTallyWord) || wordNear(b, end, 2, true, isTallyWord);
+    if (wordNear(b, start, 5, false, isTallyWord) || wordNear(b, end, 2, true, isTallyWord))
+        return true;
+    // A record or a score in brackets right after a name: "Stanford (46-15) plays ...".
+    const qsizetype open = b.skipBlanksBack(start);
+    if (open <= b.begin || b.text[open - 1] != u'(' || b.at(end) != u')')
+        return false;
+    const auto [ws, we] = b.wordBefore(open - 1);
+    return ws >= 0 && b.skipBlanks(we) == open - 1 && b.text[ws].isUpper() && !FactLexicon::isStopWord(b.slice(ws, we))
+        && !FactLexicon::isLabelNoun(b.slice(ws, we)) && FactLexicon::lookup(b.slice(ws, we)).kind == Kind::None;
 }
 
 /// A vote tally or a score: two whole counts joined by a dash, "to" or "-to-", the larger

@@ -185,6 +185,8 @@ void TestFactComparison::relations_data()
     QTest::newRow("pounds and kilograms") << u"It weighed 220 pounds."_s << u"It weighed 100 kilograms."_s << equal;
     QTest::newRow("acres and hectares") << u"It burned 200,000 acres."_s << u"It burned 80,900 hectares."_s << equal;
     QTest::newRow("distances that differ") << u"It sails 30 miles."_s << u"It sails 80 km."_s << conflict;
+    QTest::newRow("celsius and fahrenheit") << u"It reached 50 degrees Celsius."_s << u"It reached 120 Fahrenheit."_s << equal;
+    QTest::newRow("temperatures that differ") << u"It reached 40 Celsius."_s << u"It reached 120 Fahrenheit."_s << conflict;
     // A tally compares with a tally, both counts at once.
     QTest::newRow("tally formats") << u"It passed 234-193 in the House."_s << u"The vote was 234 to 193."_s << equal;
     QTest::newRow("tally conflict") << u"It passed 234-193 in the House."_s << u"It passed 232-195 in the House."_s << conflict;

@@ -236,6 +236,10 @@ void TestFactExtraction::figures_data()
     row("tally hyphenated", u"She kept the chair by a 12-to-5 vote."_s, "number", u"12-to-5"_s, u"12-5 tally"_s);
     row("tally after a comma", u"Ms. Lund won, 134 to 63, after a long count."_s, "number", u"134 to 63"_s, u"134-63 tally"_s);
     row("tally before its noun", u"The court issued a 6-3 decision on the pier."_s, "number", u"6-3"_s, u"6-3 tally"_s);
+    row("record after a name", u"Harwick (41-12) meets Orlin on Friday."_s, "number", u"41-12"_s, u"41-12 tally"_s);
+    row("temperature scale", u"The gauge read 104 Fahrenheit in the shade."_s, "number", u"104 Fahrenheit"_s, u"104 fahrenheit"_s);
+    row("degrees and scale", u"The gauge read 40 degrees Celsius in the shade."_s, "number", u"40 degrees Celsius"_s,
+        u"40 degrees celsius"_s);
     // Measures: "pounds" of weight is not sterling; glued units and conversions in brackets.
     row("pounds of weight", u"The crate weighed 220 pounds when it was lifted."_s, "number", u"220 pounds"_s, u"220 pounds"_s);
     row("pounds lost", u"Riders lost an average of 5.5 pounds in the trial."_s, "number", u"5.5 pounds"_s, u"5.5 pounds"_s);
