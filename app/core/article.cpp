@@ -14,8 +14,10 @@ QString PublishedDate::isoString() const
     if (!isValid())
         return {};
     switch (precision) {
+    case DatePrecision::Decade:
     case DatePrecision::Year:
         return date.toString(u"yyyy");
+    case DatePrecision::Quarter:
     case DatePrecision::Month:
         return date.toString(u"yyyy-MM");
     case DatePrecision::Day:

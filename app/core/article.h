@@ -20,7 +20,9 @@ namespace Crossread {
 enum class SourceFormat : quint8 { PlainText, Markdown, Html, Mhtml, Pdf };
 
 /// How much of a date is known: "2023" alone is Year, "October 2022" is Month.
-enum class DatePrecision : quint8 { Unknown, Year, Month, Day };
+/// How much of a date is known, coarsest first. Decade and Quarter occur only in facts ("in
+/// the 1980s", "the second quarter of 2003"), never in a publication date.
+enum class DatePrecision : quint8 { Unknown, Decade, Year, Quarter, Month, Day };
 
 /// A publication date with its precision; invalid (Unknown) when the article gave none.
 struct PublishedDate {

@@ -23,8 +23,10 @@ static QString publishedText(const PublishedDate &published)
     if (!published.isValid())
         return {};
     switch (published.precision) {
+    case DatePrecision::Decade:
     case DatePrecision::Year:
         return QString::number(published.date.year());
+    case DatePrecision::Quarter:
     case DatePrecision::Month:
         return QLocale().toString(published.date, u"MMMM yyyy");
     case DatePrecision::Day:

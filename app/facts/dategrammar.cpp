@@ -511,12 +511,75 @@ bool yearPlacesEvent(const Bounds &b, qsizetype start, qsizetype end, int listDe
 
 } // namespace
 
+Step quarterAtWord(const Bounds &b, qsizetype pos)
+{
+    const Step none{-1, std::nullopt};
+    const qsizetype we = b.wordEnd(pos);
+    const QStringView word = b.slice(pos, we);
+    int quarter = 0;
+    qsizetype end = -1;
+    if (word == u"Q" && b.at(we) >= u'1' && b.at(we) <= u'4' && !b.isLetterAt(we + 1) && !b.isDigitAt(we + 1)) {
+        quarter = b.at(we).digitValue();   // "Q3"
+        end = we + 1;
+    } else {
+        // "second quarter", "first-quarter profit"
+        const qsizetype hyphen = word.indexOf(u'-');
+        const QStringView ordinal = hyphen > 0 ? word.first(hyphen) : word;
+        static constexpr std::array ordinals = {L("first"), L("second"), L("third"), L("fourth")};
+        for (qsizetype i = 0; i < qsizetype(ordinals.size()); ++i) {
+            if (Bounds::equalsIgnoringCase(ordinal, ordinals[i]))
+                quarter = int(i) + 1;
+        }
+        if (quarter == 0)
+            return none;
+        if (hyphen > 0) {
+            if (!Bounds::equalsIgnoringCase(word.sliced(hyphen + 1), L("quarter")))
+                return none;
+            end = we;
+        } else {
+            const auto [qs, qe] = b.wordAfter(we);
+            if (qs < 0 || qs != b.skipBlanks(we) || qs == we || !Bounds::equalsIgnoringCase(b.slice(qs, qe), L("quarter")))
+                return none;
+            end = qe;
+        }
+    }
+    // The year written after it: "the first quarter of 2003", "Q3 2004", "the second quarter
+    // of fiscal 2004". Without one the year stays unknown (a company's quarter need not be the
+    // calendar's, and "the fourth quarter" of a game has none): "--Q1".
+    int year = 0;
+    qsizetype p = b.skipBlanks(end);
+    if (const qsizetype of = b.matchWord(p, L("of")); of >= 0 && p > end)
+        p = b.skipBlanks(of);
+    if (const qsizetype fiscal = b.matchWord(p, L("fiscal")); fiscal >= 0)
+        p = b.skipBlanks(fiscal);
+    if (qsizetype ye = 0; p > end && b.isDigitAt(p)) {
+        if (const int y = readYear(b, p, &ye); y > 0) {
+            year = y;
+            end = ye;
+        }
+    }
+    FactValue value;
+    value.kind = FactKind::Date;
+    value.precision = DatePrecision::Quarter;
+    value.yearInferred = year == 0;
+    value.date = QDate(year == 0 ? 1 : year, (quarter - 1) * 3 + 1, 1);
+    return {end, Found{{pos, end}, value}};
+}
+
 Step dateAtDigit(const Bounds &b, qsizetype pos, const PublishedDate &published)
 {
     const Anchor anchor = anchorOf(published);
     if (pos > b.begin && (b.text[pos - 1].isLetterOrNumber() || b.text[pos - 1] == u'/' || b.text[pos - 1] == u'.'))
         return {-1, std::nullopt};
     qsizetype e = 0;
+    // A decade: "the 1980s", "the 1990's", "the late 1970s".
+    if (const int decade = readSmall(b, pos, 4, &e); decade >= 1000 && decade <= 2190 && decade % 10 == 0 && e - pos == 4) {
+        qsizetype s = e;
+        if (FactScan::isApostrophe(b.at(s)))
+            ++s;
+        if (b.at(s) == u's' && !b.isLetterAt(s + 1) && !b.isDigitAt(s + 1))
+            return found(pos, s + 1, makeDate(decade, 1, 1, DatePrecision::Decade, anchor));
+    }
     // ISO and its slashed variant: "2023-04-19", "2023/04/21".
     if (const int year = readYear(b, pos, &e); year > 0 && (b.at(e) == u'-' || b.at(e) == u'/')) {
         const QChar separator = b.at(e);

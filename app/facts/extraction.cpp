@@ -111,6 +111,13 @@ void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, 
             continue;
         }
         const qsizetype wordEnd = b.wordEnd(pos);
+        if (wordEnd - pos <= 14) {
+            if (const FactGrammar::Step step = FactGrammar::quarterAtWord(b, pos); step.found) {
+                addFound(out, b, id, *step.found);
+                pos = std::max(step.resume, wordEnd);
+                continue;
+            }
+        }
         qsizetype keyStart = pos;
         qsizetype keyEnd = wordEnd;
         FactLexicon::Entry entry = FactLexicon::lookup(b.slice(pos, wordEnd));

@@ -90,6 +90,11 @@ QString dateString(const FactValue &value)
         return value.unit + QStringLiteral(" (unresolved)");
     const bool noYear = value.yearInferred && value.date.year() == 1;
     switch (value.precision) {
+    case DatePrecision::Decade:
+        return QString::number(value.date.year()) + u's';
+    case DatePrecision::Quarter:
+        return (noYear ? QStringLiteral("--") : QString::number(value.date.year()) + u'-') + u'Q'
+            + QString::number((value.date.month() - 1) / 3 + 1);
     case DatePrecision::Year:
         return QString::number(value.date.year());
     case DatePrecision::Month:
@@ -344,8 +349,20 @@ Relation relateDates(const FactValue &a, const FactValue &b)
     const DatePrecision precision = std::min(a.precision, b.precision);
     // A year taken from the publication date is a guess: compare month and day only.
     const bool compareYears = !a.yearInferred && !b.yearInferred;
+    // "the 1980s" holds 1985 and contradicts 1993.
+    if (precision == DatePrecision::Decade) {
+        if (a.date.year() / 10 != b.date.year() / 10)
+            return Relation::Conflict;
+        return a.precision == b.precision ? Relation::Equal : Relation::Compatible;
+    }
+    // A quarter compares with a quarter, or with a year: a company's fiscal second quarter
+    // need not hold the calendar's June, so against a month or a day nothing is said.
+    if (precision == DatePrecision::Quarter && a.precision != b.precision)
+        return Relation::Incomparable;
     if (compareYears && a.date.year() != b.date.year())
         return Relation::Conflict;
+    if (precision == DatePrecision::Quarter)
+        return (a.date.month() - 1) / 3 == (b.date.month() - 1) / 3 ? Relation::Equal : Relation::Conflict;
     if (precision >= DatePrecision::Month && a.date.month() != b.date.month())
         return Relation::Conflict;
     if (precision >= DatePrecision::Day && a.date.day() != b.date.day())

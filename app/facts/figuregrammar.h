@@ -60,6 +60,12 @@ struct Step {
 /// date starts there, so the figure grammar can try.
 [[nodiscard]] Step dateAtDigit(const FactScan::Bounds &bounds, qsizetype pos, const PublishedDate &published);
 
+/// A quarter of a year at the word at `pos`: "the second quarter", "first-quarter profit",
+/// "Q3", with the year written after it ("of 2003", "Q3 2004"); resume == -1 when there is
+/// none. Without a written year the quarter's year stays unknown ("--Q2"), whatever the
+/// publication date.
+[[nodiscard]] Step quarterAtWord(const FactScan::Bounds &bounds, qsizetype pos);
+
 /// Dates at the keyword word [start, end): a month ("April 19", "in February", "October
 /// 2022"), a weekday ("on Wednesday") or a relative word ("yesterday", "last month").
 /// Returns a step with resume == -1 when no date starts there.

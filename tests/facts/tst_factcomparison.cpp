@@ -180,6 +180,14 @@ void TestFactComparison::relations_data()
     QTest::newRow("weekday") << u"It was on Wednesday."_s << u"It was on April 19."_s << equal;
     QTest::newRow("month admits day") << u"It was in April."_s << u"It was on April 19."_s << compatible;
     QTest::newRow("date conflict") << u"It is on May 3."_s << u"It is on May 10."_s << conflict;
+    QTest::newRow("decade admits year") << u"It was built in the 1980s."_s << u"It was built in 1985."_s << compatible;
+    QTest::newRow("decade conflict") << u"It was built in the 1980s."_s << u"It was built in 1993."_s << conflict;
+    QTest::newRow("quarter formats") << u"Fares rose in the first quarter."_s << u"Fares rose in Q1 2022."_s << equal;
+    QTest::newRow("quarter conflict") << u"Fares rose in the first quarter."_s << u"Fares rose in the third quarter."_s << conflict;
+    QTest::newRow("quarter against a year") << u"Fares rose in Q1 2022."_s << u"Fares rose in 2022."_s << compatible;
+    QTest::newRow("quarter against another year") << u"Fares rose in Q1 2022."_s << u"Fares rose in 2021."_s << conflict;
+    // A fiscal quarter need not hold the calendar's months.
+    QTest::newRow("quarter against a day") << u"Fares rose in the first quarter."_s << u"Fares rose on May 3."_s << incomparable;
     // One distance, weight or area in two units agrees within the rounding of a conversion.
     QTest::newRow("miles and kilometres") << u"It sails 90 miles."_s << u"It sails about 150 kilometres."_s << equal;
     QTest::newRow("pounds and kilograms") << u"It weighed 220 pounds."_s << u"It weighed 100 kilograms."_s << equal;

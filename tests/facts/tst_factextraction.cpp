@@ -172,6 +172,13 @@ void TestFactExtraction::figures_data()
     row("abbreviated ordinal year", u"It launched on Apr 19th, 2023."_s, "date", u"Apr 19th, 2023"_s, u"2023-04-19"_s);
     row("day month year", u"It launched on 19 April 2023."_s, "date", u"19 April 2023"_s, u"2023-04-19"_s);
     row("iso", u"Filed 2023-04-19 by the clerk."_s, "date", u"2023-04-19"_s, u"2023-04-19"_s);
+    // Decades and quarters; a quarter keeps the year written after it and no other.
+    row("decade", u"The pier was rebuilt in the 1980s."_s, "date", u"1980s"_s, u"1980s"_s);
+    row("decade with apostrophe", u"The pier was rebuilt in the 1980's."_s, "date", u"1980's"_s, u"1980s"_s);
+    row("quarter of a year", u"Ferry fares rose in the second quarter of 2022."_s, "date", u"second quarter of 2022"_s,
+        u"2022-Q2"_s);
+    row("quarter without a year", u"Second-quarter fares rose sharply."_s, "date", u"Second-quarter"_s, u"--Q2"_s);
+    row("quarter abbreviated", u"Fares rose in Q3 2022."_s, "date", u"Q3 2022"_s, u"2022-Q3"_s);
     row("iso slashes", u"Updated 2023/04/21 at noon."_s, "date", u"2023/04/21"_s, u"2023-04-21"_s);
     row("day first slashes", u"Signed on 21/04/2023 in town."_s, "date", u"21/04/2023"_s, u"2023-04-21"_s);
     row("month first slashes", u"Signed on 04/21/2023 in town."_s, "date", u"04/21/2023"_s, u"2023-04-21"_s);
@@ -497,7 +504,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("year in a name") << u"The Harbour Vision 2030 plan was shelved."_s;
     QTest::newRow("year as a model number") << u"Crews still use a Lumen 2000 scanner."_s;
     QTest::newRow("year range") << u"It ran in the 2019-2020 season."_s;
-    QTest::newRow("decade") << u"Buses from the 1990s still run."_s;
+    QTest::newRow("no decade") << u"The Lumen 1995s scanners still run."_s;
     QTest::newRow("ordinal in name") << u"The 3rd Battalion marched past."_s;
     QTest::newRow("ordinal") << u"It was the 14th attempt."_s;
     QTest::newRow("windows 11") << u"A dashboard for Windows 11 will ship."_s;
@@ -552,7 +559,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("year in the name of an act") << u"The ferry line was sold under the 1996 Act to a trust."_s;
     QTest::newRow("sun newspaper") << u"The Sun reported the story."_s;
     QTest::newRow("third party") << u"A third party will audit it."_s;
-    QTest::newRow("first quarter") << u"Sales rose in the first quarter."_s;
+    QTest::newRow("first quarter-final") << u"Crowds filled the first quarter-final."_s;
     QTest::newRow("one of") << u"One of the riders objected."_s;
     QTest::newRow("tens alone") << u"Scores in the tens are common."_s;
     QTest::newRow("may as a name before a verb") << u"Ms. May spoke to the dockers."_s;
