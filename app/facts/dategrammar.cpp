@@ -362,6 +362,9 @@ Step weekdayDate(const Bounds &b, qsizetype start, qsizetype end, int weekday, c
     return {end, Found{{figureStart, end}, value}};
 }
 
+/// Words that make "a month" a span rather than the month before.
+constexpr std::array spanQualifiers = {L("than"), L("nearly"), L("almost"), L("about"), L("just"), L("only"), L("over"), L("under")};
+
 /// "today", "earlier today", "yesterday", "tomorrow", "tonight", "this morning", "last month",
 /// "next year", "this year".
 Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, const Anchor &anchor)
@@ -403,6 +406,24 @@ Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, con
             return {e, Found{{start, e}, relativeDate(anchor, DatePrecision::Month, 0, -1, 0, u"last month")}};
         return {-1, std::nullopt};
     }
+    case Before:
+        // "up from $600 million the year before.": as "a year ago". With an object ("a month
+        // before the vote") it counts back from that event; alone, "before" is no date.
+        if (const qsizetype next = b.skipBlanks(end); next < b.end && (b.isLetterAt(next) || b.isDigitAt(next)))
+            return {-1, std::nullopt};
+        for (L determiner : {L("the"), L("a")}) {
+            const auto unqualified = [&](qsizetype s) {
+                // "more than a month before", "nearly a year before": a span back from an event.
+                const auto [qs, qe] = b.wordBefore(s);
+                const QStringView word = qs >= 0 ? b.slice(qs, qe) : QStringView();
+                return std::none_of(spanQualifiers.begin(), spanQualifiers.end(), [&](L q) { return Bounds::equalsIgnoringCase(word, q); });
+            };
+            if (const qsizetype s = b.matchWordsBefore(start, {determiner, L("year")}); s >= 0 && unqualified(s))
+                return {end, Found{{s, end}, relativeDate(anchor, DatePrecision::Year, 0, 0, -1, u"last year")}};
+            if (const qsizetype s = b.matchWordsBefore(start, {determiner, L("month")}); s >= 0 && unqualified(s))
+                return {end, Found{{s, end}, relativeDate(anchor, DatePrecision::Month, 0, -1, 0, u"last month")}};
+        }
+        return {-1, std::nullopt};
     case Earlier: {
         // "a year earlier": as "a year ago".
         if (const qsizetype s = b.matchWordsBefore(start, {L("a"), L("year")}); s >= 0)
@@ -510,6 +531,17 @@ bool yearPlacesEvent(const Bounds &b, qsizetype start, qsizetype end, int listDe
 }
 
 } // namespace
+
+Step relativeCompound(const Bounds &b, qsizetype start, qsizetype hyphen, qsizetype end, const PublishedDate &published)
+{
+    const Anchor anchor = anchorOf(published);
+    const QStringView unit = b.slice(start, hyphen);
+    if (Bounds::equalsIgnoringCase(unit, L("year")))
+        return {end, Found{{start, end}, relativeDate(anchor, DatePrecision::Year, 0, 0, -1, u"last year")}};
+    if (Bounds::equalsIgnoringCase(unit, L("month")))
+        return {end, Found{{start, end}, relativeDate(anchor, DatePrecision::Month, 0, -1, 0, u"last month")}};
+    return {end, std::nullopt};
+}
 
 Step quarterAtWord(const Bounds &b, qsizetype pos)
 {

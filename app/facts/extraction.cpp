@@ -136,6 +136,16 @@ void scanFigures(const Bounds &b, ArticleId id, const PublishedDate &published, 
                 ++hyphen;
             if (hyphen < wordEnd) {
                 entry = FactLexicon::lookup(b.slice(pos, hyphen));
+                // "the year-earlier period", "the year-ago quarter": last year.
+                const FactLexicon::Entry second = FactLexicon::lookup(b.slice(hyphen + 1, wordEnd));
+                if (entry.kind == Kind::None && second.kind == Kind::Relative
+                    && (second.value == FactLexicon::Earlier || second.value == FactLexicon::Ago)) {
+                    if (const FactGrammar::Step step = FactGrammar::relativeCompound(b, pos, hyphen, wordEnd, published); step.found) {
+                        addFound(out, b, id, *step.found);
+                        pos = wordEnd;
+                        continue;
+                    }
+                }
                 if (entry.kind == Kind::None && hyphen - pos == 3) {
                     keyStart = hyphen + 1;
                     entry = FactLexicon::lookup(b.slice(keyStart, wordEnd));

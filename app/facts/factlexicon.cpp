@@ -25,6 +25,7 @@ constexpr std::array keywords = {
     Named{"april"sv, {Kind::Month, 4}},
     Named{"aug"sv, {Kind::Month, 8}},
     Named{"august"sv, {Kind::Month, 8}},
+    Named{"before"sv, {Kind::Relative, Before}},
     Named{"billion"sv, {Kind::Magnitude, 9}},
     Named{"billions"sv, {Kind::Vague, 9}},
     Named{"couple"sv, {Kind::Vague, 0}},

@@ -20,8 +20,9 @@ enum class Kind : quint8 {
     Clock,        ///< "midnight", "noon", "midday"; value is the minutes after midnight
 };
 
-/// Ago: "a year ago"; Previous: "previous", "prior", "past" before "year" or "month".
-enum RelativeWord : int { Today, Yesterday, Tomorrow, Tonight, Earlier, Last, This, Next, Ago, Previous };
+/// Ago: "a year ago"; Previous: "previous", "prior", "past" before "year" or "month";
+/// Before: "the year before", "a month before".
+enum RelativeWord : int { Today, Yesterday, Tomorrow, Tonight, Earlier, Last, This, Next, Ago, Previous, Before };
 
 struct Entry {
     Kind kind = Kind::None;

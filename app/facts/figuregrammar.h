@@ -66,6 +66,11 @@ struct Step {
 /// publication date.
 [[nodiscard]] Step quarterAtWord(const FactScan::Bounds &bounds, qsizetype pos);
 
+/// "year-earlier", "year-ago", "month-ago" at [start, end) with the hyphen at `hyphen`: last
+/// year or last month, as "a year earlier" is. No step found for another unit.
+[[nodiscard]] Step relativeCompound(const FactScan::Bounds &bounds, qsizetype start, qsizetype hyphen, qsizetype end,
+                                    const PublishedDate &published);
+
 /// Dates at the keyword word [start, end): a month ("April 19", "in February", "October
 /// 2022"), a weekday ("on Wednesday") or a relative word ("yesterday", "last month").
 /// Returns a step with resume == -1 when no date starts there.

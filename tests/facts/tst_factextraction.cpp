@@ -337,6 +337,10 @@ void TestFactExtraction::figures_data()
         u"2023-04"_s);
     row("a year ago", u"Fares were lower a year ago, the board said."_s, "date", u"a year ago"_s, u"2022"_s);
     row("a year earlier", u"The line earned 14 cents a share a year earlier."_s, "date", u"a year earlier"_s, u"2022"_s);
+    row("the year before", u"Fares rose to $3 from $2.50 the year before, the board said."_s, "date", u"the year before"_s,
+        u"2022"_s);
+    row("year-earlier", u"Fares were lower in the year-earlier period."_s, "date", u"year-earlier"_s, u"2022"_s);
+    row("year-ago", u"The line lost money in the year-ago quarter."_s, "date", u"year-ago"_s, u"2022"_s);
     row("the previous year", u"Ferry use rose from the previous year."_s, "date", u"previous year"_s, u"2022"_s);
     row("the past month", u"Three crews quit over the past month."_s, "date", u"past month"_s, u"2023-03"_s);
     row("count compound", u"The guild faces a seven-count complaint at the port."_s, "number", u"seven-count"_s,
@@ -560,6 +564,8 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("sun newspaper") << u"The Sun reported the story."_s;
     QTest::newRow("third party") << u"A third party will audit it."_s;
     QTest::newRow("first quarter-final") << u"Crowds filled the first quarter-final."_s;
+    QTest::newRow("a month before an event") << u"The pier closed a month before the vote."_s;
+    QTest::newRow("a span before") << u"The pier had closed more than a month before."_s;
     QTest::newRow("one of") << u"One of the riders objected."_s;
     QTest::newRow("tens alone") << u"Scores in the tens are common."_s;
     QTest::newRow("may as a name before a verb") << u"Ms. May spoke to the dockers."_s;
