@@ -392,6 +392,11 @@ std::optional<Measure> measureOf(QStringView unit)
         Named{L("tonnes"), {L("weight"), 1000}},
         Named{L("acre"), {L("area"), 4046.8564224}}, Named{L("acres"), {L("area"), 4046.8564224}},
         Named{L("hectare"), {L("area"), 10000}}, Named{L("hectares"), {L("area"), 10000}},
+        // Spans of time, in days; a month and a year as their calendar averages.
+        Named{L("minutes"), {L("time"), 1.0 / 1440}}, Named{L("hours"), {L("time"), 1.0 / 24}},
+        Named{L("days"), {L("time"), 1}}, Named{L("weeks"), {L("time"), 7}},
+        Named{L("months"), {L("time"), 30.436875}}, Named{L("years"), {L("time"), 365.2425}},
+        Named{L("decades"), {L("time"), 3652.425}}, Named{L("centuries"), {L("time"), 36524.25}},
         Named{L("celsius"), {L("temperature"), 1}}, Named{L("degrees celsius"), {L("temperature"), 1}},
         Named{L("fahrenheit"), {L("temperature"), 5.0 / 9, -32.0 * 5 / 9}},
         Named{L("degrees fahrenheit"), {L("temperature"), 5.0 / 9, -32.0 * 5 / 9}},

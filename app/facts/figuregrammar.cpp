@@ -1966,7 +1966,44 @@ bool ageOfPersonAt(const Bounds &b, const Number &number)
         const auto [ss, se] = b.wordBefore(ps);
         return namesPerson(b, ss, se);
     }
+    // "after he turned 94", "Ruiz, who turns 60 in May": a birthday reached.
+    if (Bounds::equalsIgnoringCase(before, L("turned")) || Bounds::equalsIgnoringCase(before, L("turns"))) {
+        const auto [ss, se] = b.wordBefore(ps);
+        return namesPerson(b, ss, se) || (ss >= 0 && Bounds::equalsIgnoringCase(b.slice(ss, se), L("who")));
+    }
     return false;
+}
+
+/// A decade of someone's life: "into his 90s", "in her early 60s", "his 30's": the ages from
+/// the decade's first year to its last. A possessive pronoun must stand before it (perhaps
+/// with "early", "mid" or "late", which the range leaves wide): "the 90s" alone is a decade of
+/// years or a temperature.
+Step ageDecade(const Bounds &b, qsizetype pos)
+{
+    const std::optional<Number> number = readDigits(b, pos);
+    if (!number || number->decimals > 0 || number->grouped || number->end - pos != 2 || int(number->value) % 10 != 0
+        || number->value < 10)
+        return {};
+    qsizetype end = number->end;
+    if (FactScan::isApostrophe(b.at(end)))
+        ++end;
+    if (b.at(end) != u's' || b.isLetterAt(end + 1) || b.isDigitAt(end + 1))
+        return {};
+    ++end;
+    auto [ws, we] = b.wordBefore(pos);
+    if (ws >= 0 && (Bounds::equalsIgnoringCase(b.slice(ws, we), L("early")) || Bounds::equalsIgnoringCase(b.slice(ws, we), L("mid"))
+                    || Bounds::equalsIgnoringCase(b.slice(ws, we), L("late"))))
+        std::tie(ws, we) = b.wordBefore(ws);
+    // One person's: "in their 70s" tells the ages of a group, no one's age.
+    static constexpr std::array possessives = {L("his"), L("her"), L("my")};
+    if (ws < 0 || std::none_of(possessives.begin(), possessives.end(), [&, s = ws, e = we](L p) { return Bounds::equalsIgnoringCase(b.slice(s, e), p); }))
+        return {};
+    FactValue value;
+    value.kind = FactKind::Number;
+    value.low = number->value;
+    value.high = number->value + 9;
+    value.unit = QStringLiteral("years old");
+    return {end, Found{{pos, end}, value}};
 }
 
 /// An age bound on who may do something: "21 or older", "65 and over", "18 or younger" (the
@@ -2070,6 +2107,8 @@ Step figureAtDigit(const Bounds &b, qsizetype pos)
     if (Step age = statedAge(b, pos); age.found)
         return age;
     if (Step age = ageBound(b, pos); age.found)
+        return age;
+    if (Step age = ageDecade(b, pos); age.found)
         return age;
     if (Step tally = voteTally(b, pos); tally.found)
         return tally;

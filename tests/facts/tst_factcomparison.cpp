@@ -193,6 +193,9 @@ void TestFactComparison::relations_data()
     QTest::newRow("pounds and kilograms") << u"It weighed 220 pounds."_s << u"It weighed 100 kilograms."_s << equal;
     QTest::newRow("acres and hectares") << u"It burned 200,000 acres."_s << u"It burned 80,900 hectares."_s << equal;
     QTest::newRow("distances that differ") << u"It sails 30 miles."_s << u"It sails 80 km."_s << conflict;
+    QTest::newRow("minutes and hours") << u"The crossing took 90 minutes."_s << u"The crossing took 1.5 hours."_s << equal;
+    QTest::newRow("weeks and days that differ") << u"The strike lasted two weeks."_s << u"The strike lasted 20 days."_s << conflict;
+    QTest::newRow("an age in a decade of life") << u"Even into his 90s, Brann rowed."_s << u"At 94, Brann rowed."_s << compatible;
     QTest::newRow("celsius and fahrenheit") << u"It reached 50 degrees Celsius."_s << u"It reached 120 Fahrenheit."_s << equal;
     QTest::newRow("temperatures that differ") << u"It reached 40 Celsius."_s << u"It reached 120 Fahrenheit."_s << conflict;
     // A tally compares with a tally, both counts at once.

@@ -235,6 +235,8 @@ void TestFactExtraction::figures_data()
     row("long compound", u"It ended a nearly two-year-long inquiry into the ferry."_s, "number", u"nearly two-year-long"_s,
         u"nearly 2 years"_s);
     row("appositive age", u"Mara Olsen, 58, has led the dock union since spring."_s, "number", u"58"_s, u"58 years old"_s);
+    row("age turned", u"Even after she turned 91, Olsen rowed to work."_s, "number", u"91"_s, u"91 years old"_s);
+    row("decade of a life", u"Even into his 90s, Brann rowed to work."_s, "number", u"90s"_s, u"90-99 years old"_s);
     // Two counts joined by a dash or "to" next to a vote or score word are one tally, the
     // larger count first; without such a word they are no fact (notFacts).
     row("vote tally", u"The board approved it 5–2 in private."_s, "number", u"5–2"_s, u"5-2 tally"_s);
@@ -565,6 +567,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("third party") << u"A third party will audit it."_s;
     QTest::newRow("first quarter-final") << u"Crowds filled the first quarter-final."_s;
     QTest::newRow("a month before an event") << u"The pier closed a month before the vote."_s;
+    QTest::newRow("ages of a group") << u"The pier's trustees are all in their 70s."_s;
     QTest::newRow("a span before") << u"The pier had closed more than a month before."_s;
     QTest::newRow("one of") << u"One of the riders objected."_s;
     QTest::newRow("tens alone") << u"Scores in the tens are common."_s;
