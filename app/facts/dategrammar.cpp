@@ -604,12 +604,13 @@ Step dateAtDigit(const Bounds &b, qsizetype pos, const PublishedDate &published)
     if (pos > b.begin && (b.text[pos - 1].isLetterOrNumber() || b.text[pos - 1] == u'/' || b.text[pos - 1] == u'.'))
         return {-1, std::nullopt};
     qsizetype e = 0;
-    // A decade: "the 1980s", "the 1990's", "the late 1970s".
+    // A decade: "the 1980s", "the 1990's", "the late 1970s" (not "1000s of fans").
     if (const int decade = readSmall(b, pos, 4, &e); decade >= 1000 && decade <= 2190 && decade % 10 == 0 && e - pos == 4) {
         qsizetype s = e;
         if (FactScan::isApostrophe(b.at(s)))
             ++s;
-        if (b.at(s) == u's' && !b.isLetterAt(s + 1) && !b.isDigitAt(s + 1))
+        if (b.at(s) == u's' && !b.isLetterAt(s + 1) && !b.isDigitAt(s + 1)
+            && b.matchWord(b.skipBlanks(s + 1), L("of")) < 0)
             return found(pos, s + 1, makeDate(decade, 1, 1, DatePrecision::Decade, anchor));
     }
     // ISO and its slashed variant: "2023-04-19", "2023/04/21".

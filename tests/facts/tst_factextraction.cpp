@@ -568,6 +568,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("first quarter-final") << u"Crowds filled the first quarter-final."_s;
     QTest::newRow("a month before an event") << u"The pier closed a month before the vote."_s;
     QTest::newRow("ages of a group") << u"The pier's trustees are all in their 70s."_s;
+    QTest::newRow("thousands in digits") << u"1000s of riders crossed the pier."_s;
     QTest::newRow("a span before") << u"The pier had closed more than a month before."_s;
     QTest::newRow("one of") << u"One of the riders objected."_s;
     QTest::newRow("tens alone") << u"Scores in the tens are common."_s;
