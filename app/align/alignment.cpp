@@ -266,19 +266,8 @@ void Aligner::prepareUnits()
 {
     const qsizetype count = m_articles.size();
     m_units.assign(size_t(count), {});
-    std::vector<int> indices(static_cast<size_t>(count));
-    std::iota(indices.begin(), indices.end(), 0);
-    std::atomic<bool> stop = false;
-    QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
-        if (stop.load(std::memory_order_relaxed))
-            return;
-        if (canceled()) {
-            stop = true;
-            return;
-        }
-        m_units[size_t(a)] = extractUnits(m_articles.at(a), m_segmentations.at(a));
-    });
-    if (stop)
+    const std::function<bool()> isCanceled = [this] { return canceled(); };
+    if (!forEachOnPool(count, isCanceled, [&](int a) { m_units[size_t(a)] = extractUnits(m_articles.at(a), m_segmentations.at(a)); }))
         return;
 
     // Document frequencies over the story's sentences, merged in article order.
@@ -300,11 +289,7 @@ void Aligner::prepareUnits()
     // story's sentences are counted as if there were that many, the words not met in the
     // extra ones: shared words then weigh nearly as much as a sentence's own.
     const double total = double(std::max<qint64>(unitCount, minimumStoryUnits));
-    QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
-        if (stop.load(std::memory_order_relaxed) || canceled()) {
-            stop = true;
-            return;
-        }
+    const bool weighed = forEachOnPool(count, isCanceled, [&](int a) {
         for (Unit &unit : m_units[size_t(a)].units) {
             double norm2 = 0;
             for (Term &term : unit.terms) {
@@ -318,7 +303,7 @@ void Aligner::prepareUnits()
                 term.weight = unit.norm > 0 ? term.weight / unit.norm : 0;
         }
     });
-    if (!stop && !canceled())
+    if (weighed && !canceled())
         attachAnchors();
 }
 

@@ -112,23 +112,16 @@ Analysis analyseStory(QList<Article> articles, const AnalysisControl &control)
         return stop();
 
     progress(0, tr("Splitting sentences"));
-    std::atomic<bool> stopped = false;
     std::atomic<int> segmented = 0;
     const int count = int(analysis.articles.size());
     analysis.segmentations.resize(count);
-    QList<int> indices(count);
-    std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
-        if (stopped.load(std::memory_order_relaxed) || canceled()) {
-            stopped = true;
-            return;
-        }
+    const bool segmentedAll = forEachOnPool(count, canceled, [&](int a) {
         analysis.segmentations[a] = segment(analysis.articles.at(a));
         const int done = ++segmented;
         if (done % 16 == 0)
             progress(30 * done / count, tr("Splitting sentences"));
     });
-    if (stopped || canceled())
+    if (!segmentedAll || canceled())
         return stop();
 
     // The figures are read before the alignment: a figure two outlets state alike anchors

@@ -372,7 +372,9 @@ void tokeniseInto(const QString &text, TextSpan span, QList<Token> &tokens, Spel
         TokenKind kind = TokenKind::Symbol;
         const qsizetype end = scanToken(view, i, span.end, kind);
         QString normalised = normaliseToken(view.mid(i, end - i), kind);
-        if (spellings)
+        // A word's form comes from the stemming cache and already shares its data with every
+        // other token of that word; numbers and symbols are made anew for each token.
+        if (spellings && kind != TokenKind::Word)
             normalised = *spellings->insert(std::move(normalised));   // an equal one if there was
         tokens.append(Token{{i, end}, kind, std::move(normalised)});
         i = end;

@@ -235,12 +235,14 @@ bool roundsTo(const FactValue &round, double roundLow, double roundHigh, const F
     if (round.approximation != Approximation::Exact || precise.approximation != Approximation::Exact
         || roundLow != roundHigh || preciseLow != preciseHigh || roundLow <= 0 || preciseLow <= 0)
         return false;
+    // The cheap test first: grouping asks this of every pair of figures that differ.
+    constexpr double maxRoundingShare = 0.05;
+    if (std::abs(roundLow - preciseLow) > maxRoundingShare * roundLow)
+        return false;
     const double place = lastDigitUnit(roundLow);
     if (place < 100 * lastDigitUnit(preciseLow))
         return false;
-    constexpr double maxRoundingShare = 0.05;
-    return std::abs(std::round(preciseLow / place) * place - roundLow) <= 1e-9 * roundLow
-        && std::abs(roundLow - preciseLow) <= maxRoundingShare * roundLow;
+    return std::abs(std::round(preciseLow / place) * place - roundLow) <= 1e-9 * roundLow;
 }
 
 Relation relateAmounts(const FactValue &a, double aLow, double aHigh, const FactValue &b, double bLow, double bHigh)

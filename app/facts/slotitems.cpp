@@ -10,6 +10,7 @@
 #include "facts/factscan.h"
 #include "core/inputlimits.h"
 #include "core/paragraphs.h"
+#include "core/workpool.h"
 
 namespace Crossread::FactSlots {
 namespace {
@@ -371,36 +372,34 @@ void placeOf(const Bounds &window, const QList<std::pair<qsizetype, qsizetype>> 
     }
 }
 
-/// The words the story writes capitalised inside a sentence, folded: names ("singapore" for
+/// The words an article writes capitalised inside a sentence, folded: names ("singapore" for
 /// "trade with Singapore"), which a sentence's capitalised first word may also be. Headings
 /// and boilerplate are left out (a headline capitalises every word). Linear in the text.
-QSet<QString> namesInSentences(const QList<Article> &articles)
+QSet<QString> namesInSentences(const Article &article)
 {
     QSet<QString> names;
-    for (const Article &article : articles) {
-        const QList<Paragraph> fallback = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
-        for (const Paragraph &paragraph : article.paragraphs.isEmpty() ? fallback : article.paragraphs) {
-            if (paragraph.heading || paragraph.isBoilerplate())
+    const QList<Paragraph> fallback = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
+    for (const Paragraph &paragraph : article.paragraphs.isEmpty() ? fallback : article.paragraphs) {
+        if (paragraph.heading || paragraph.isBoilerplate())
+            continue;
+        const Bounds bounds{article.text, paragraph.span.start, paragraph.span.end};
+        bool opening = true;
+        for (qsizetype p = bounds.begin; p < bounds.end;) {
+            if (!bounds.isLetterAt(p)) {
+                const QChar c = article.text.at(p);
+                // A sentence, a quotation or a bracket opens after these.
+                if (c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'"' || c == u'(' || c == QChar(0x201C)
+                    || c == QChar(0x2018) || c == QChar(0x2014) || c.isDigit())
+                    opening = true;
+                ++p;
                 continue;
-            const Bounds bounds{article.text, paragraph.span.start, paragraph.span.end};
-            bool opening = true;
-            for (qsizetype p = bounds.begin; p < bounds.end;) {
-                if (!bounds.isLetterAt(p)) {
-                    const QChar c = article.text.at(p);
-                    // A sentence, a quotation or a bracket opens after these.
-                    if (c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'"' || c == u'(' || c == QChar(0x201C)
-                        || c == QChar(0x2018) || c == QChar(0x2014) || c.isDigit())
-                        opening = true;
-                    ++p;
-                    continue;
-                }
-                const qsizetype end = bounds.wordEnd(p);
-                const QStringView word = bounds.slice(p, end);
-                if (!opening && word.front().isUpper() && word.size() > 1)
-                    names.insert(FactLexicon::contextForm(word));
-                opening = false;
-                p = end;
             }
+            const qsizetype end = bounds.wordEnd(p);
+            const QStringView word = bounds.slice(p, end);
+            if (!opening && word.front().isUpper() && word.size() > 1)
+                names.insert(FactLexicon::contextForm(word));
+            opening = false;
+            p = end;
         }
     }
     return names;
@@ -465,12 +464,201 @@ QString amountKeyOf(const FactValue &value)
         + QString::number(value.low, 'g', 4) + u'|' + QString::number(value.high, 'g', 4);
 }
 
+/// The figures of one article for collectItems(), built on a worker thread: the article's
+/// items are written in place at `items` (all but Item::amount and Item::vector, which need
+/// the whole story), with their amount keys and context words numbered in the order the
+/// article first uses them. The merge then numbers them story-wide in the same order a single
+/// pass over the articles would, so the ids do not depend on the threads.
+struct ArticleItems {
+    QStringList amountKeys;         ///< local amount id -> key
+    QStringList words;              ///< local word id -> context word
+    QList<Mention> quotes;          ///< set aside for FactQuotes::groupQuotes()
+};
+
+void collectArticle(const QList<Article> &articles, const QList<Segmentation> &segmentations,
+                    const QList<QList<MemberSpan>> &members, const QSet<QString> &names,
+                    const QList<QList<Mention>> &mentionsPerArticle, qsizetype a, Item *items,
+                    QList<int> *itemWords, ArticleItems &out)
+{
+    QHash<QString, int> amountIds;
+    QHash<QString, int> vocabulary;
+    QHash<QString, int> keyCounts;
+    qsizetype next = 0;
+    const Article &article = articles.at(a);
+    const Segmentation *segmentation = a < segmentations.size() ? &segmentations.at(a) : nullptr;
+    const QList<Paragraph> fallbackParagraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
+    const QList<Paragraph> &paragraphs = article.paragraphs.isEmpty() ? fallbackParagraphs : article.paragraphs;
+    const auto leadParagraph = std::find_if(paragraphs.cbegin(), paragraphs.cend(),
+                                            [](const Paragraph &p) { return !p.heading && !p.isBoilerplate(); })
+        - paragraphs.cbegin();
+    // The dates each sentence states, for Item::when, in text order.
+    QHash<qsizetype, QList<std::pair<qsizetype, QString>>> datesBySentence;
+    // "today" or "tonight" without a publication date to resolve it names no day: against
+    // another outlet's "Sunday" it sets nothing apart (it may be that Sunday).
+    const auto namesNoDay = [](const FactValue &value) {
+        if (!value.relative || value.date.isValid())
+            return false;
+        for (QLatin1StringView word : {QLatin1StringView("today"), QLatin1StringView("tonight"),
+                                       QLatin1StringView("yesterday"), QLatin1StringView("tomorrow")}) {
+            if (value.unit.compare(word, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    for (const Mention &mention : mentionsPerArticle.at(a)) {
+        if (mention.value.kind == FactKind::Date && mention.sentence >= 0 && !namesNoDay(mention.value))
+            datesBySentence[mention.sentence].append({mention.span.start, FactCompare::valueKey(mention.value)});
+    }
+    for (auto &dates : datesBySentence)
+        std::sort(dates.begin(), dates.end());
+    // The article's quotations in text order, for Item::remark.
+    QList<const Mention *> quotations;
+    for (const Mention &mention : mentionsPerArticle.at(a)) {
+        if (mention.value.kind == FactKind::Quote)
+            quotations.append(&mention);
+    }
+    std::sort(quotations.begin(), quotations.end(),
+              [](const Mention *x, const Mention *y) { return x->span.start < y->span.start; });
+    for (const Mention &mention : mentionsPerArticle.at(a)) {
+        if (mention.value.kind == FactKind::Quote) {
+            out.quotes.append(mention);
+            continue;
+        }
+        Item &item = items[next++];
+        item.article = int(a);
+        item.mention = &mention;
+        item.key = FactCompare::valueKey(mention.value);
+        {
+            // One id per amount: QHash::insert() would renumber a repeated key.
+            const QString amountKey = amountKeyOf(mention.value);
+            auto it = amountIds.constFind(amountKey);
+            if (it == amountIds.cend())
+                it = amountIds.insert(amountKey, int(amountIds.size()));
+            item.amount = it.value();
+        }
+        ++keyCounts[item.key];
+        const QList<MemberSpan> &spans = members.at(a);
+        for (const MemberSpan &member : spans) {
+            if (member.span.start > mention.span.start)
+                break;
+            if (member.span.intersects(mention.span) && !item.passages.contains(member.passage))
+                item.passages.append(member.passage);
+        }
+        // The window for tiers and label heads: the sentence, else the paragraph.
+        TextSpan window = mention.span;
+        if (segmentation && mention.sentence >= 0 && mention.sentence < segmentation->sentences.size()) {
+            const Sentence &sentence = segmentation->sentences.at(mention.sentence);
+            window = sentence.span;
+            item.paragraph = sentence.paragraph;
+        } else {
+            const auto it = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), mention.span.start,
+                                             [](qsizetype pos, const Paragraph &p) { return pos < p.span.start; });
+            if (it != paragraphs.cbegin()) {
+                window = (it - 1)->span;
+                item.paragraph = (it - 1) - paragraphs.cbegin();
+            }
+        }
+        item.lead = item.paragraph >= 0 && item.paragraph == leadParagraph;
+        // What a figure is about is written near it; bounding the window keeps a megabyte-long
+        // "sentence" of figures linear rather than quadratic (tests/hardening/tst_inputlimits).
+        window.start = std::max(window.start, mention.span.start - Limits::maxFactContextChars);
+        window.end = std::min(window.end, mention.span.end + Limits::maxFactContextChars);
+        window.start = std::clamp<qsizetype>(std::min(window.start, mention.span.start), 0, article.text.size());
+        window.end = std::clamp<qsizetype>(std::max(window.end, mention.span.end), 0, article.text.size());
+        const Bounds bounds{article.text, window.start, window.end};
+        const auto words = wordsOf(bounds);
+        item.tier = tierNear(bounds, words, mention.span);
+        item.subject = subjectNear(bounds, words, mention);
+        item.reading = mention.value.kind != FactKind::Date && isReading(bounds, words, mention.span);
+        placeOf(bounds, words, item);
+        item.subjects = subjectNames(bounds, words, mention.span, names);
+        {
+            const auto after = std::lower_bound(words.cbegin(), words.cend(), mention.span.end,
+                                                [](const auto &w, qsizetype pos) { return w.first < pos; });
+            const auto before = std::lower_bound(words.cbegin(), words.cend(), mention.span.start,
+                                                 [](const auto &w, qsizetype pos) { return w.first < pos; });
+            item.frameBefore = frameOf(bounds, words, (before - words.cbegin()) - 3);
+            item.frameAfter = frameOf(bounds, words, after - words.cbegin());
+            item.wordBefore = wordHashAt(bounds, words, (before - words.cbegin()) - 1);
+            item.wordAfter = wordHashAt(bounds, words, after - words.cbegin());
+        }
+        // The quotation holding the figure, if any: the last one opening before it.
+        const auto after = std::upper_bound(quotations.cbegin(), quotations.cend(), mention.span.start,
+                                            [](qsizetype pos, const Mention *q) { return pos < q->span.start; });
+        if (after != quotations.cbegin()) {
+            const Mention &quote = **(after - 1);
+            const bool inside = std::any_of(quote.parts.cbegin(), quote.parts.cend(),
+                                            [&](TextSpan part) { return part.contains(mention.span); });
+            if (inside)
+                item.remark = remarkOf(article.text, quote, mention.span);
+        }
+        if (mention.sentence >= 0) {
+            // The sentence's other dates within the figure's bounded window: a megabyte
+            // "sentence" of dates would otherwise give each of them all the others
+            // (quadratic; tests/hardening/tst_inputlimits).
+            const QString own = FactCompare::valueKey(mention.value);
+            const auto found = datesBySentence.constFind(mention.sentence);
+            if (found != datesBySentence.cend()) {
+                const QList<std::pair<qsizetype, QString>> &dates = found.value();
+                auto it = std::lower_bound(dates.cbegin(), dates.cend(), window.start,
+                                           [](const std::pair<qsizetype, QString> &d, qsizetype pos) { return d.first < pos; });
+                for (; it != dates.cend() && it->first < window.end; ++it) {
+                    if (it->second != own)
+                        item.when.insert(it->second);
+                }
+            }
+        }
+        item.measure = measureNear(bounds, words, mention);
+        // A date's clause names what the date is of more surely than an event noun nearby.
+        if (!item.measure.subject.isEmpty())
+            item.subject = item.measure.subject;
+        if (item.measure.isEmpty())
+            item.place = quotedPlace(bounds, words, mention.span);
+        // A unit of measure stands for its dimension: "90 miles" and "150 kilometres" count
+        // the same thing (FactCompare converts the values).
+        if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty()) {
+            if (const std::optional<FactCompare::Measure> measure = FactCompare::measureOf(mention.value.unit))
+                item.unitHead = QString(measure->dimension);
+            else
+                item.unitHead = FactLexicon::contextForm(QStringView(mention.value.unit).split(u' ').constLast());
+        }
+
+        // The label's head ("subscription revenue", "public comments") counts as the
+        // nearest context: it names what the figure is about.
+        QStringList features;
+        for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
+            features.append(u'@' + FactLexicon::contextForm(word));
+        for (const QString &word : mention.context)
+            features.append(FactLexicon::matchingForm(word));
+        QList<int> ids;
+        for (const QString &word : std::as_const(features)) {
+            auto it = vocabulary.constFind(word);
+            if (it == vocabulary.cend())
+                it = vocabulary.insert(word, int(vocabulary.size()));
+            ids.append(it.value());
+        }
+        itemWords[next - 1] = std::move(ids);
+    }
+    for (qsizetype i = 0; i < next; ++i)
+        items[i].singular = keyCounts.value(items[i].key) == 1;
+    out.amountKeys.resize(amountIds.size());
+    for (auto it = amountIds.cbegin(); it != amountIds.cend(); ++it)
+        out.amountKeys[it.value()] = it.key();
+    out.words.resize(vocabulary.size());
+    for (auto it = vocabulary.cbegin(); it != vocabulary.cend(); ++it)
+        out.words[it.value()] = it.key();
+}
+
 } // namespace
 
 bool collectItems(const QList<Article> &articles, const QList<Segmentation> &segmentations,
                   const PassageExtents &passages, const QList<QList<Mention>> &mentionsPerArticle,
                   const std::function<bool()> &canceled, StoryItems &out)
 {
+    const qsizetype articleCount = std::min(mentionsPerArticle.size(), articles.size());
+    // Each article's part runs on the work pool; a canceled analysis skips the rest.
+    const auto forEachArticle = [&](const auto &work) { return forEachOnPool(articleCount, canceled, work); };
+
     // Passage members of each article, to find the passages that hold a mention.
     QList<QList<MemberSpan>> members(articles.size());
     for (qsizetype p = 0; p < passages.size(); ++p) {
@@ -479,203 +667,90 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
                 members[member.article].append({member.span, int(p)});
         }
     }
-    const QSet<QString> names = namesInSentences(articles);
-    for (QList<MemberSpan> &list : members)
-        std::sort(list.begin(), list.end(), [](const MemberSpan &x, const MemberSpan &y) { return x.span.start < y.span.start; });
+    QList<QSet<QString>> namesPerArticle(articleCount);
+    if (!forEachArticle([&](int a) {
+            namesPerArticle[a] = namesInSentences(articles.at(a));
+            std::sort(members[a].begin(), members[a].end(),
+                      [](const MemberSpan &x, const MemberSpan &y) { return x.span.start < y.span.start; });
+        }))
+        return false;
+    QSet<QString> names;
+    for (const QSet<QString> &set : std::as_const(namesPerArticle))
+        names.unite(set);
+    namesPerArticle = {};
 
-    // Items, with vocabulary ids and document frequencies of their context words.
+    // Items, with vocabulary ids and document frequencies of their context words. Reserved
+    // once: the items are grouping's largest block, and growing them by doubling left up to
+    // half of it unused (and both copies alive while it grew).
     QList<Item> &items = out.items;
+    QList<qsizetype> firstItem(articleCount + 1, 0);
+    for (qsizetype a = 0; a < articleCount; ++a) {
+        const QList<Mention> &list = mentionsPerArticle.at(a);
+        firstItem[a + 1] = firstItem[a]
+            + std::count_if(list.cbegin(), list.cend(), [](const Mention &m) { return m.value.kind != FactKind::Quote; });
+    }
+    items.resize(firstItem.constLast());
+    QList<QList<int>> itemWords(items.size());
+    QList<ArticleItems> perArticle(articleCount);
+    // Raw pointers: each thread writes only its article's range, and no QList detaches.
+    Item *const itemData = items.data();
+    QList<int> *const wordData = itemWords.data();
+    ArticleItems *const partData = perArticle.data();
+    if (!forEachArticle([&](int a) {
+            collectArticle(articles, segmentations, members, names, mentionsPerArticle, a, itemData + firstItem.at(a),
+                           wordData + firstItem.at(a), partData[a]);
+        }))
+        return false;
+
+    // Story-wide ids, in the order of a single pass over the articles.
     QHash<QString, int> amountIds;
-    QList<Mention> &quotes = out.quotes;
     QHash<QString, int> &vocabulary = out.vocabulary;
     QList<int> documentFrequency;
-    QList<QList<int>> itemWords;
-    // Reserved once: the items are grouping's largest block, and growing them by doubling left
-    // up to half of it unused (and both copies alive while it grew).
-    qsizetype figures = 0;
-    for (const QList<Mention> &list : mentionsPerArticle)
-        figures += std::count_if(list.cbegin(), list.cend(), [](const Mention &m) { return m.value.kind != FactKind::Quote; });
-    items.reserve(figures);
-    itemWords.reserve(figures);
-    for (qsizetype a = 0; a < mentionsPerArticle.size() && a < articles.size(); ++a) {
-        const Article &article = articles.at(a);
-        const Segmentation *segmentation = a < segmentations.size() ? &segmentations.at(a) : nullptr;
-        const QList<Paragraph> fallbackParagraphs = article.paragraphs.isEmpty() ? splitParagraphs(article.text) : QList<Paragraph>();
-        const QList<Paragraph> &paragraphs = article.paragraphs.isEmpty() ? fallbackParagraphs : article.paragraphs;
-        const auto leadParagraph = std::find_if(paragraphs.cbegin(), paragraphs.cend(),
-                                                [](const Paragraph &p) { return !p.heading && !p.isBoilerplate(); })
-            - paragraphs.cbegin();
-        // The dates each sentence states, for Item::when, in text order.
-        QHash<qsizetype, QList<std::pair<qsizetype, QString>>> datesBySentence;
-        // "today" or "tonight" without a publication date to resolve it names no day: against
-        // another outlet's "Sunday" it sets nothing apart (it may be that Sunday).
-        const auto namesNoDay = [](const FactValue &value) {
-            if (!value.relative || value.date.isValid())
-                return false;
-            for (QLatin1StringView word : {QLatin1StringView("today"), QLatin1StringView("tonight"),
-                                           QLatin1StringView("yesterday"), QLatin1StringView("tomorrow")}) {
-                if (value.unit.compare(word, Qt::CaseInsensitive) == 0)
-                    return true;
-            }
-            return false;
-        };
-        for (const Mention &mention : mentionsPerArticle.at(a)) {
-            if (mention.value.kind == FactKind::Date && mention.sentence >= 0 && !namesNoDay(mention.value))
-                datesBySentence[mention.sentence].append({mention.span.start, FactCompare::valueKey(mention.value)});
+    for (qsizetype a = 0; a < articleCount; ++a) {
+        ArticleItems &part = perArticle[a];
+        QList<int> amounts;
+        amounts.reserve(part.amountKeys.size());
+        for (const QString &key : std::as_const(part.amountKeys)) {
+            auto it = amountIds.constFind(key);
+            if (it == amountIds.cend())
+                it = amountIds.insert(key, int(amountIds.size()));
+            amounts.append(it.value());
         }
-        for (auto &dates : datesBySentence)
-            std::sort(dates.begin(), dates.end());
-        // The article's quotations in text order, for Item::remark.
-        QList<const Mention *> quotations;
-        for (const Mention &mention : mentionsPerArticle.at(a)) {
-            if (mention.value.kind == FactKind::Quote)
-                quotations.append(&mention);
+        QList<int> words;
+        words.reserve(part.words.size());
+        for (const QString &word : std::as_const(part.words)) {
+            auto it = vocabulary.constFind(word);
+            if (it == vocabulary.cend()) {
+                it = vocabulary.insert(word, int(vocabulary.size()));
+                documentFrequency.append(0);
+            }
+            words.append(it.value());
         }
-        std::sort(quotations.begin(), quotations.end(),
-                  [](const Mention *x, const Mention *y) { return x->span.start < y->span.start; });
-        for (const Mention &mention : mentionsPerArticle.at(a)) {
-            if (mention.value.kind == FactKind::Quote) {
-                quotes.append(mention);
-                continue;
+        for (qsizetype i = firstItem.at(a); i < firstItem.at(a + 1); ++i) {
+            items[i].amount = amounts.at(items.at(i).amount);
+            for (int &id : itemWords[i]) {
+                id = words.at(id);
+                ++documentFrequency[id];
             }
-            Item item;
-            item.article = int(a);
-            item.mention = &mention;
-            item.key = FactCompare::valueKey(mention.value);
-            item.amount = int(amountIds.insert(amountKeyOf(mention.value), int(amountIds.size())).value());
-            const QList<MemberSpan> &spans = members.at(a);
-            for (const MemberSpan &member : spans) {
-                if (member.span.start > mention.span.start)
-                    break;
-                if (member.span.intersects(mention.span) && !item.passages.contains(member.passage))
-                    item.passages.append(member.passage);
-            }
-            // The window for tiers and label heads: the sentence, else the paragraph.
-            TextSpan window = mention.span;
-            if (segmentation && mention.sentence >= 0 && mention.sentence < segmentation->sentences.size()) {
-                const Sentence &sentence = segmentation->sentences.at(mention.sentence);
-                window = sentence.span;
-                item.paragraph = sentence.paragraph;
-            } else {
-                const auto it = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), mention.span.start,
-                                                 [](qsizetype pos, const Paragraph &p) { return pos < p.span.start; });
-                if (it != paragraphs.cbegin()) {
-                    window = (it - 1)->span;
-                    item.paragraph = (it - 1) - paragraphs.cbegin();
-                }
-            }
-            item.lead = item.paragraph >= 0 && item.paragraph == leadParagraph;
-            // What a figure is about is written near it; bounding the window keeps a megabyte-long
-            // "sentence" of figures linear rather than quadratic (tests/hardening/tst_inputlimits).
-            window.start = std::max(window.start, mention.span.start - Limits::maxFactContextChars);
-            window.end = std::min(window.end, mention.span.end + Limits::maxFactContextChars);
-            window.start = std::clamp<qsizetype>(std::min(window.start, mention.span.start), 0, article.text.size());
-            window.end = std::clamp<qsizetype>(std::max(window.end, mention.span.end), 0, article.text.size());
-            const Bounds bounds{article.text, window.start, window.end};
-            const auto words = wordsOf(bounds);
-            item.tier = tierNear(bounds, words, mention.span);
-            item.subject = subjectNear(bounds, words, mention);
-            item.reading = mention.value.kind != FactKind::Date && isReading(bounds, words, mention.span);
-            placeOf(bounds, words, item);
-            item.subjects = subjectNames(bounds, words, mention.span, names);
-            {
-                const auto after = std::lower_bound(words.cbegin(), words.cend(), mention.span.end,
-                                                    [](const auto &w, qsizetype pos) { return w.first < pos; });
-                const auto before = std::lower_bound(words.cbegin(), words.cend(), mention.span.start,
-                                                     [](const auto &w, qsizetype pos) { return w.first < pos; });
-                item.frameBefore = frameOf(bounds, words, (before - words.cbegin()) - 3);
-                item.frameAfter = frameOf(bounds, words, after - words.cbegin());
-                item.wordBefore = wordHashAt(bounds, words, (before - words.cbegin()) - 1);
-                item.wordAfter = wordHashAt(bounds, words, after - words.cbegin());
-            }
-            // The quotation holding the figure, if any: the last one opening before it.
-            const auto after = std::upper_bound(quotations.cbegin(), quotations.cend(), mention.span.start,
-                                                [](qsizetype pos, const Mention *q) { return pos < q->span.start; });
-            if (after != quotations.cbegin()) {
-                const Mention &quote = **(after - 1);
-                const bool inside = std::any_of(quote.parts.cbegin(), quote.parts.cend(),
-                                                [&](TextSpan part) { return part.contains(mention.span); });
-                if (inside)
-                    item.remark = remarkOf(article.text, quote, mention.span);
-            }
-            if (mention.sentence >= 0) {
-                // The sentence's other dates within the figure's bounded window: a megabyte
-                // "sentence" of dates would otherwise give each of them all the others
-                // (quadratic; tests/hardening/tst_inputlimits).
-                const QString own = FactCompare::valueKey(mention.value);
-                const auto found = datesBySentence.constFind(mention.sentence);
-                if (found != datesBySentence.cend()) {
-                    const QList<std::pair<qsizetype, QString>> &dates = found.value();
-                    auto it = std::lower_bound(dates.cbegin(), dates.cend(), window.start,
-                                               [](const std::pair<qsizetype, QString> &d, qsizetype pos) { return d.first < pos; });
-                    for (; it != dates.cend() && it->first < window.end; ++it) {
-                        if (it->second != own)
-                            item.when.insert(it->second);
-                    }
-                }
-            }
-            item.measure = measureNear(bounds, words, mention);
-            // A date's clause names what the date is of more surely than an event noun nearby.
-            if (!item.measure.subject.isEmpty())
-                item.subject = item.measure.subject;
-            if (item.measure.isEmpty())
-                item.place = quotedPlace(bounds, words, mention.span);
-            // A unit of measure stands for its dimension: "90 miles" and "150 kilometres" count
-            // the same thing (FactCompare converts the values).
-            if (mention.value.kind == FactKind::Number && !mention.value.unit.isEmpty()) {
-                if (const std::optional<FactCompare::Measure> measure = FactCompare::measureOf(mention.value.unit))
-                    item.unitHead = QString(measure->dimension);
-                else
-                    item.unitHead = FactLexicon::contextForm(QStringView(mention.value.unit).split(u' ').constLast());
-            }
-
-            // The label's head ("subscription revenue", "public comments") counts as the
-            // nearest context: it names what the figure is about.
-            QStringList features;
-            for (QStringView word : QStringView(item.subject).split(u' ', Qt::SkipEmptyParts))
-                features.append(u'@' + FactLexicon::contextForm(word));
-            for (const QString &word : mention.context)
-                features.append(FactLexicon::matchingForm(word));
-            QList<int> ids;
-            for (const QString &word : std::as_const(features)) {
-                auto it = vocabulary.constFind(word);
-                if (it == vocabulary.cend()) {
-                    it = vocabulary.insert(word, int(vocabulary.size()));
-                    documentFrequency.append(0);
-                }
-                ids.append(it.value());
-                ++documentFrequency[it.value()];
-            }
-            itemWords.append(ids);
-            items.append(item);
         }
-        if (canceled && canceled())
-            return false;
-    }
-
-    // Item::singular: the value's only mention in its article.
-    {
-        QHash<std::pair<int, QString>, int> perArticle;
-        for (const Item &item : std::as_const(items))
-            ++perArticle[{item.article, item.key}];
-        for (Item &item : items)
-            item.singular = perArticle.value({item.article, item.key}) == 1;
+        out.quotes.append(std::move(part.quotes));
+        part = {};
     }
 
     // Context vectors: IDF over the story's mentions, nearer words weighing more.
     const double documents = double(std::max<qsizetype>(items.size(), 1));
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        Vector &vector = items[i].vector;
-        const QList<int> &ids = itemWords.at(i);
-        for (qsizetype rank = 0; rank < ids.size(); ++rank) {
-            const double idf = std::log(1.0 + documents / documentFrequency.at(ids[rank]));
-            vector.entries.append({ids[rank], float(idf / (1.0 + double(rank) / 4.0))});
+    return forEachArticle([&](int a) {
+        for (qsizetype i = firstItem.at(a); i < firstItem.at(a + 1); ++i) {
+            Vector &vector = items[i].vector;
+            const QList<int> &ids = itemWords.at(i);
+            for (qsizetype rank = 0; rank < ids.size(); ++rank) {
+                const double idf = std::log(1.0 + documents / documentFrequency.at(ids[rank]));
+                vector.entries.append({ids[rank], float(idf / (1.0 + double(rank) / 4.0))});
+            }
+            std::sort(vector.entries.begin(), vector.entries.end());
+            vector.normalise();
         }
-        std::sort(vector.entries.begin(), vector.entries.end());
-        vector.normalise();
-    }
-
-    return true;
+    });
 }
 
 } // namespace Crossread::FactSlots

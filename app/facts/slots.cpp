@@ -41,12 +41,10 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <atomic>
 #include <cmath>
 #include <iterator>
 #include <numeric>
@@ -1251,17 +1249,10 @@ QList<QList<Mention>> extractStoryFacts(const QList<Article> &articles, const QL
 {
     // Extraction is per article: all cores, results in article order whatever the threads.
     QList<QList<Mention>> mentions(articles.size());
-    QList<int> indices(articles.size());
-    std::iota(indices.begin(), indices.end(), 0);
-    std::atomic<bool> stopped = false;
-    QtConcurrent::blockingMap(workPool(), indices, [&](int a) {
-        if (stopped.load(std::memory_order_relaxed) || (isCanceled && isCanceled())) {
-            stopped = true;
-            return;
-        }
+    const bool done = forEachOnPool(articles.size(), isCanceled, [&](int a) {
         mentions[a] = extractFacts(articles.at(a), ArticleId(a), a < segmentations.size() ? segmentations.at(a) : Segmentation());
     });
-    if (stopped || (isCanceled && isCanceled()))
+    if (!done || (isCanceled && isCanceled()))
         return {};
     return mentions;
 }

@@ -6,6 +6,7 @@
 #include "import/boilerplate.h"
 
 #include "core/segmentation.h"
+#include "core/workpool.h"
 #include "import/bylines.h"
 
 #include <QHash>
@@ -808,28 +809,57 @@ void classifyBoilerplate(const QString &text, QList<Paragraph> &paragraphs, cons
 
 namespace {
 
+/// The lines of one article that markRepeatedBoilerplate() compares across the story, each
+/// normalised for matching: its paragraphs of prose, and the lines shaped like furniture.
+struct ArticleLines {
+    QStringList prose;
+    QList<std::pair<qsizetype, QString>> candidates;   ///< paragraph index, normalised text
+};
+
+ArticleLines linesOf(const Article &article)
+{
+    constexpr int proseWords = 12;
+    ArticleLines lines;
+    const qsizetype n = article.paragraphs.size();
+    for (qsizetype p = 0; p < n; ++p) {
+        const Paragraph &paragraph = article.paragraphs.at(p);
+        if (paragraph.isBoilerplate())
+            continue;
+        const QStringView view = paragraph.span.in(article.text);
+        const int words = countWords(view);
+        QString normalised;
+        if (words >= proseWords) {
+            normalised = normaliseForMatching(view);
+            lines.prose.append(normalised);
+        }
+        // Furniture shape: short, no quotation, and not a sentence of prose unless a pattern
+        // hints at furniture; near the start or end of its article.
+        if (paragraph.userDecided || paragraph.heading || (p > 2 && p < n - 5))
+            continue;
+        if (words == 0 || words > 25 || hasQuotationMark(view))
+            continue;
+        if (endsLikeSentence(view.trimmed()) && matchBoilerplatePattern(view).kind == BoilerplateKind::None)
+            continue;
+        lines.candidates.append({p, normalised.isNull() ? normaliseForMatching(view) : normalised});
+    }
+    return lines;
+}
+
 /// For each article, the lowest index of the articles it shares prose with, directly or through
 /// others: articles with at least two paragraphs of prose in common, word for word after
 /// normalisation, are copies of one text (one republished the other, or both ran a wire story).
-QList<qsizetype> copyGroups(const QList<Article> &articles, const std::function<bool()> &isCanceled)
+QList<qsizetype> copyGroups(const QList<ArticleLines> &lines)
 {
-    constexpr int proseWords = 12;
     constexpr int sharedToCopy = 2;
     QHash<QString, QList<qsizetype>> byText;
-    for (qsizetype a = 0; a < articles.size(); ++a) {
-        if ((a & 7) == 0 && isCanceled && isCanceled())
-            return {};
-        const Article &article = articles.at(a);
-        for (const Paragraph &paragraph : article.paragraphs) {
-            const QStringView view = paragraph.span.in(article.text);
-            if (paragraph.isBoilerplate() || countWords(view) < proseWords)
-                continue;
-            QList<qsizetype> &holders = byText[normaliseForMatching(view)];
+    for (qsizetype a = 0; a < lines.size(); ++a) {
+        for (const QString &prose : lines.at(a).prose) {
+            QList<qsizetype> &holders = byText[prose];
             if (holders.isEmpty() || holders.constLast() != a)
                 holders.append(a);
         }
     }
-    QList<qsizetype> parent(articles.size());
+    QList<qsizetype> parent(lines.size());
     std::iota(parent.begin(), parent.end(), 0);
     const auto find = [&](qsizetype x) {
         while (parent.at(x) != x)
@@ -858,40 +888,25 @@ QList<qsizetype> copyGroups(const QList<Article> &articles, const std::function<
 
 void markRepeatedBoilerplate(QList<Article> &articles, const std::function<bool()> &isCanceled)
 {
-    const auto canceled = [&](qsizetype a) { return (a & 7) == 0 && isCanceled && isCanceled(); };
-    // Furniture shape: short, no quotation, and not a sentence of prose unless a pattern hints
-    // at furniture; near the start or end of its article.
+    // Each article's lines on the work pool (normalising them is most of the work), then the
+    // story-wide comparison in article order.
+    QList<ArticleLines> lines(articles.size());
+    if (!forEachOnPool(articles.size(), isCanceled, [&](int a) { lines[a] = linesOf(articles.at(a)); }))
+        return;
     struct Candidate {
         qsizetype article;
         qsizetype paragraph;
     };
     QHash<QString, QList<Candidate>> byText;
-    for (qsizetype a = 0; a < articles.size(); ++a) {
-        if (canceled(a))
-            return;
-        const Article &article = articles.at(a);
-        const qsizetype n = article.paragraphs.size();
-        for (qsizetype p = 0; p < n; ++p) {
-            const Paragraph &paragraph = article.paragraphs.at(p);
-            if (paragraph.isBoilerplate() || paragraph.userDecided || paragraph.heading)
-                continue;
-            if (p > 2 && p < n - 5)
-                continue;
-            const QStringView view = paragraph.span.in(article.text);
-            const int words = countWords(view);
-            if (words == 0 || words > 25 || hasQuotationMark(view))
-                continue;
-            if (endsLikeSentence(view.trimmed()) && matchBoilerplatePattern(view).kind == BoilerplateKind::None)
-                continue;
-            byText[normaliseForMatching(view)].append(Candidate{a, p});
-        }
+    for (qsizetype a = 0; a < lines.size(); ++a) {
+        for (const auto &[p, text] : std::as_const(lines.at(a).candidates))
+            byText[text].append(Candidate{a, p});
     }
     // Articles that share prose are copies of one text (a wire story, a republished article):
     // their shared headline and subheadings are shared copy, compared like the rest, not
     // furniture. A line counts as furniture only when articles that are not copies repeat it.
-    const QList<qsizetype> group = copyGroups(articles, isCanceled);
-    if (group.size() != articles.size())
-        return;   // canceled
+    const QList<qsizetype> group = copyGroups(lines);
+    lines = {};
     const auto outletOf = [&](qsizetype a) {
         const Article &article = articles.at(a);
         return article.meta.outlet.isEmpty() ? article.meta.sourceFile : article.meta.outlet;

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void quoteGroupsOnRealPhenomena();
     void json();
     void deterministic();
+    void itemsNumberEachAmountOnce();
     void canceled();
 };
 
@@ -1022,6 +1023,37 @@ void TestFactComparison::deterministic()
         const Story again = analyse(texts);
         QCOMPARE(dump(again.table), dump(first.table));
     }
+}
+
+/// Grouping's items are built per article on the work pool and numbered story-wide after:
+/// every mention of one amount gets one id, across articles, and two amounts never share one
+/// (QHash::insert() once renumbered a repeated amount onto the next new one's id).
+void TestFactComparison::itemsNumberEachAmountOnce()
+{
+    const Story story = analyse({u"The fund got $5 million. A loan of $7 million followed. The $5 million was spent."_s,
+                                 u"A grant of $9 million came first. The fund got $5 million."_s,
+                                 u"Officials said the loan was $7 million, and the fund $5 million."_s});
+    QList<QList<Mention>> mentions;
+    for (qsizetype a = 0; a < story.articles.size(); ++a)
+        mentions.append(extractFacts(story.articles.at(a), ArticleId(int(a)), story.segmentations.at(a)));
+    FactSlots::StoryItems items;
+    QVERIFY(FactSlots::collectItems(story.articles, story.segmentations, passageExtents(story.alignment), mentions, {}, items));
+    QHash<QString, int> idOfValue;
+    QSet<int> ids;
+    for (const FactSlots::Item &item : std::as_const(items.items)) {
+        const QString value = item.mention->value.toString();
+        if (!idOfValue.contains(value)) {
+            QVERIFY2(!ids.contains(item.amount), qPrintable(value));
+            idOfValue.insert(value, item.amount);
+            ids.insert(item.amount);
+        }
+        QCOMPARE(item.amount, idOfValue.value(value));
+    }
+    QCOMPARE(idOfValue.size(), 3);
+    QCOMPARE(items.items.size(), 7);
+    // Article order, whatever thread built which article.
+    for (qsizetype i = 1; i < items.items.size(); ++i)
+        QVERIFY(items.items.at(i - 1).article <= items.items.at(i).article);
 }
 
 void TestFactComparison::canceled()
