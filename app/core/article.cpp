@@ -20,6 +20,7 @@ QString PublishedDate::isoString() const
     case DatePrecision::Quarter:
     case DatePrecision::Month:
         return date.toString(u"yyyy-MM");
+    case DatePrecision::Week:
     case DatePrecision::Day:
         return date.toString(Qt::ISODate);
     case DatePrecision::Unknown:

@@ -19,10 +19,10 @@ namespace Crossread {
 /// multipart/related); Pdf a document read through Poppler.
 enum class SourceFormat : quint8 { PlainText, Markdown, Html, Mhtml, Pdf };
 
-/// How much of a date is known: "2023" alone is Year, "October 2022" is Month.
-/// How much of a date is known, coarsest first. Decade and Quarter occur only in facts ("in
-/// the 1980s", "the second quarter of 2003"), never in a publication date.
-enum class DatePrecision : quint8 { Unknown, Decade, Year, Quarter, Month, Day };
+/// How much of a date is known, coarsest first: "2023" alone is Year, "October 2022" is Month.
+/// Decade, Quarter and Week occur only in facts ("in the 1980s", "the second quarter of 2003",
+/// "last week"), never in a publication date.
+enum class DatePrecision : quint8 { Unknown, Decade, Year, Quarter, Month, Week, Day };
 
 /// A publication date with its precision; invalid (Unknown) when the article gave none.
 struct PublishedDate {

@@ -29,6 +29,7 @@ static QString publishedText(const PublishedDate &published)
     case DatePrecision::Quarter:
     case DatePrecision::Month:
         return QLocale().toString(published.date, u"MMMM yyyy");
+    case DatePrecision::Week:
     case DatePrecision::Day:
     case DatePrecision::Unknown:
         break;

@@ -169,7 +169,9 @@ FactValue relativeDate(const Anchor &anchor, DatePrecision precision, int dayOff
     value.precision = precision;
     if (anchor.precision >= precision && anchor.precision != DatePrecision::Unknown) {
         QDate date = anchor.date.addDays(dayOffset).addMonths(monthOffset).addYears(yearOffset);
-        if (precision != DatePrecision::Day)
+        if (precision == DatePrecision::Week)
+            date = date.addDays(1 - date.dayOfWeek());   // a week is dated by its Monday
+        else if (precision != DatePrecision::Day)
             date = QDate(date.year(), precision == DatePrecision::Month ? date.month() : 1, 1);
         value.date = date;
     } else {
@@ -434,6 +436,8 @@ Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, con
         if (const qsizetype t = b.matchWord(p, L("this")); t >= 0 && p > end && b.skipBlanks(t) > t) {
             if (const qsizetype e = matchNoun(b, b.skipBlanks(t), L("month")); e >= 0)
                 return at(e, DatePrecision::Month, 0, 0, 0);
+            if (const qsizetype e = matchNoun(b, b.skipBlanks(t), L("week")); e >= 0 && b.at(b.skipBlanks(t)).isLower())
+                return at(e, DatePrecision::Week, 0, 0, 0);
             if (const qsizetype e = matchNoun(b, b.skipBlanks(t), L("year")); e >= 0)
                 return at(e, DatePrecision::Year, 0, 0, 0);
         }
@@ -449,6 +453,9 @@ Step relativeDate(const Bounds &b, qsizetype start, qsizetype end, int word, con
         // "last year" and "last year's election"
         if (const qsizetype e = matchNoun(b, p, L("month")); e >= 0)
             return at(e, DatePrecision::Month, 0, sign, 0);
+        // "This Week", "Fashion Week": a capitalised week is a name.
+        if (const qsizetype e = matchNoun(b, p, L("week")); e >= 0 && b.at(p).isLower())
+            return at(e, DatePrecision::Week, 7 * sign, 0, 0);
         if (const qsizetype e = matchNoun(b, p, L("year")); e >= 0)
             return at(e, DatePrecision::Year, 0, 0, sign);
         if (word == This) {

@@ -5,6 +5,7 @@
 #include "facts/facts.h"
 
 #include <optional>
+#include <utility>
 
 namespace Crossread::FactCompare {
 
@@ -38,6 +39,10 @@ struct TimeZone {
 
 /// The time zone an abbreviation names, exactly as written (capitals); nullopt for any other word.
 [[nodiscard]] std::optional<TimeZone> timeZoneNamed(QStringView name);
+
+/// The days a date covers, its first to its last, with the day either side of a week (outlets
+/// start weeks on Sunday or on Monday). A date without a known year covers only what is written.
+[[nodiscard]] std::pair<QDate, QDate> daysCovered(const FactValue &date);
 
 /// How two values of mentions relate. Symmetric.
 [[nodiscard]] Relation relate(const FactValue &a, const FactValue &b);

@@ -99,6 +99,13 @@ QString dateString(const FactValue &value)
         return QString::number(value.date.year());
     case DatePrecision::Month:
         return noYear ? value.date.toString(u"'--'MM") : value.date.toString(u"yyyy-MM");
+    case DatePrecision::Week: {
+        // ISO 8601's week date: "2011-W23" (a week only comes from a publication date, so it
+        // always has its year).
+        int year = 0;
+        const int week = value.date.weekNumber(&year);
+        return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+    }
     case DatePrecision::Day:
         return noYear ? value.date.toString(u"'--'MM-dd") : value.date.toString(Qt::ISODate);
     case DatePrecision::Unknown:
@@ -341,6 +348,33 @@ std::optional<Relation> relateZonedTimes(const FactValue &a, const FactValue &b)
     return relateAmounts(p, p.low, p.high, q, q.low, q.high);
 }
 
+/// A week ("last week", dated by its Monday) against a date of any precision but a quarter's:
+/// it admits the days it covers (daysCovered(): "last week" admits Sunday, June 5) and
+/// contradicts others (May, or June 20). A date whose year was taken from the publication date
+/// counts in either of the week's years.
+Relation relateWeek(const FactValue &week, const FactValue &other)
+{
+    if (other.precision == DatePrecision::Week)
+        return week.date == other.date ? Relation::Equal : Relation::Conflict;
+    if (other.precision == DatePrecision::Quarter || other.precision == DatePrecision::Unknown
+        || (other.yearInferred && other.date.year() == 1))
+        return Relation::Incomparable;   // "--06-10": no year to place it in a week
+    const auto [first, last] = daysCovered(week);
+    const auto overlaps = [&](const FactValue &date) {
+        const auto [from, to] = daysCovered(date);
+        return !(to < first || last < from);
+    };
+    if (!other.yearInferred)
+        return overlaps(other) ? Relation::Compatible : Relation::Conflict;
+    for (const int year : {first.year(), last.year()}) {
+        FactValue placed = other;
+        placed.date = QDate(year, other.date.month(), other.precision == DatePrecision::Day ? other.date.day() : 1);
+        if (placed.date.isValid() && overlaps(placed))
+            return Relation::Compatible;
+    }
+    return Relation::Conflict;
+}
+
 Relation relateDates(const FactValue &a, const FactValue &b)
 {
     if (!a.date.isValid() || !b.date.isValid()) {
@@ -361,6 +395,8 @@ Relation relateDates(const FactValue &a, const FactValue &b)
     // need not hold the calendar's June, so against a month or a day nothing is said.
     if (precision == DatePrecision::Quarter && a.precision != b.precision)
         return Relation::Incomparable;
+    if (a.precision == DatePrecision::Week || b.precision == DatePrecision::Week)
+        return relateWeek(a.precision == DatePrecision::Week ? a : b, a.precision == DatePrecision::Week ? b : a);
     if (compareYears && a.date.year() != b.date.year())
         return Relation::Conflict;
     if (precision == DatePrecision::Quarter)
@@ -373,6 +409,29 @@ Relation relateDates(const FactValue &a, const FactValue &b)
 }
 
 } // namespace
+
+std::pair<QDate, QDate> daysCovered(const FactValue &date)
+{
+    const QDate d = date.date;
+    switch (date.precision) {
+    case DatePrecision::Decade:
+        return {QDate(d.year() - d.year() % 10, 1, 1), QDate(d.year() - d.year() % 10 + 9, 12, 31)};
+    case DatePrecision::Year:
+        return {QDate(d.year(), 1, 1), QDate(d.year(), 12, 31)};
+    case DatePrecision::Quarter: {
+        const QDate first(d.year(), (d.month() - 1) / 3 * 3 + 1, 1);
+        return {first, first.addMonths(3).addDays(-1)};
+    }
+    case DatePrecision::Month:
+        return {QDate(d.year(), d.month(), 1), QDate(d.year(), d.month(), 1).addMonths(1).addDays(-1)};
+    case DatePrecision::Week:
+        return {d.addDays(-1), d.addDays(7)};
+    case DatePrecision::Day:
+    case DatePrecision::Unknown:
+        break;
+    }
+    return {d, d};
+}
 
 std::optional<Measure> measureOf(QStringView unit)
 {

@@ -266,10 +266,22 @@ bool ofOneOrder(double x, double y)
 /// Whether two conflicting values are close enough to be one fact misreported.
 bool plausibleConflict(const FactValue &a, const FactValue &b)
 {
-    // "On Tuesday" resolves against each outlet's own publication date and reporting day:
-    // relative dates can agree, but are never evidence of a conflict.
-    if (a.relative || b.relative)
-        return false;
+    // "On Tuesday" resolves against each outlet's own publication date, which may be a day
+    // off its reporting day (a story filed before midnight, a page showing when it was
+    // updated): a relative day can agree, but is never evidence of a conflict. A relative
+    // period ("last week", "last month", "this year") is, when the two stay apart by more
+    // than that day: "last week" and "last month" in two stories of one Friday.
+    if (a.relative || b.relative) {
+        const auto period = [](const FactValue &v) { return v.relative && v.precision != DatePrecision::Day; };
+        if (a.kind != FactKind::Date || !a.date.isValid() || !b.date.isValid() || a.yearInferred || b.yearInferred
+            || (a.relative && !period(a)) || (b.relative && !period(b)))
+            return false;
+        const auto [aFirst, aLast] = FactCompare::daysCovered(a);
+        const auto [bFirst, bLast] = FactCompare::daysCovered(b);
+        const int aSlack = a.relative ? 1 : 0;
+        const int bSlack = b.relative ? 1 : 0;
+        return aLast.addDays(aSlack) < bFirst.addDays(-bSlack) || bLast.addDays(bSlack) < aFirst.addDays(-aSlack);
+    }
     if (a.kind == FactKind::Date) {
         if (!a.date.isValid() || !b.date.isValid())
             return false;
@@ -478,6 +490,14 @@ public:
         const bool tiersDiffer = !a.tiers.isEmpty() && !b.tiers.isEmpty() && !a.tiers.intersects(b.tiers);
         const double s = decision.similarity;
         const FactKind kind = m_items.at(a.items.constFirst()).mention->value.kind;
+        // A week counted from the publication date ("this week", "last week") is the news
+        // cycle the story's events share, where "last month" or "last year" sets an event
+        // apart from the story's own: that two outlets' figures fall in it tells little.
+        const auto inNewsCycle = [this](const Cluster &c) {
+            const FactValue &value = m_items.at(c.items.constFirst()).mention->value;
+            return value.kind == FactKind::Date && value.relative && value.precision == DatePrecision::Week;
+        };
+        const bool newsCycle = inNewsCycle(a) || inNewsCycle(b);
         switch (decision.relation) {
         case Relation::Equal: {
             const bool sameUnit = !a.units.isEmpty() && a.units.intersects(b.units);
@@ -487,12 +507,13 @@ public:
             // of different nouns ("37 ships", "37 vessels") need more of it.
             // A relative date resolved against each outlet's publication date ("on Friday")
             // names a calendar day like any other date: equal days are evidence. Unresolved
-            // ones ("yesterday" without a publication date) are only words.
+            // ones ("yesterday" without a publication date) are only words, and so is a
+            // week of the news cycle.
             const auto unresolved = [this](const Cluster &c) {
                 const FactValue &value = m_items.at(c.items.constFirst()).mention->value;
                 return value.relative && !value.date.isValid();
             };
-            const bool relative = unresolved(a) || unresolved(b);
+            const bool relative = unresolved(a) || unresolved(b) || newsCycle;
             const double threshold = kind == FactKind::Money   ? (tiersDiffer ? Thresholds::equal : 0.0)
                                      : relative                ? Thresholds::equal
                                      : kind != FactKind::Number || specificCount(a) ? Thresholds::equalSpecific
@@ -538,14 +559,17 @@ public:
                     && !p.isRange() && !q.isRange() && p.currency == q.currency && p.period == q.period
                     && FactCompare::relate(p, q) == Relation::Compatible;
             });
-            const double threshold = (coarseRelative(a) != coarseRelative(b) && !a.when.differsWithinACategory(b.when)) || roundedSum
+            const double threshold = (coarseRelative(a) != coarseRelative(b) && !newsCycle && !a.when.differsWithinACategory(b.when)) || roundedSum
                 ? Thresholds::equal
                 : Thresholds::compatible;
             // In one aligned passage, figures that stand between the same words fill one
             // place of one statement, whatever else their sentences say ("were killed and
             // dozens injured across" / "were killed and dozens wounded in").
+            // A week of the news cycle admits most of the story's days: in a passage too it
+            // needs the words two compatible figures need anywhere.
             decision.merge = !tiersDiffer && close(a, b)
-                && (aligned ? s >= Thresholds::alignedCompatible || framed(a, b) : (s >= threshold && !unitsDiffer));
+                && (aligned ? s >= (newsCycle ? Thresholds::compatible : Thresholds::alignedCompatible) || framed(a, b)
+                            : (s >= threshold && !unitsDiffer));
             break;
         }
         case Relation::Conflict: {

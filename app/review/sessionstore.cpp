@@ -87,12 +87,13 @@ constexpr std::array<KeyName<SourceFormat>, 5> formatKeys{{
     {SourceFormat::Pdf, "pdf"_L1},
 }};
 
-constexpr std::array<KeyName<DatePrecision>, 6> precisionKeys{{
+constexpr std::array<KeyName<DatePrecision>, 7> precisionKeys{{
     {DatePrecision::Unknown, "unknown"_L1},
     {DatePrecision::Decade, "decade"_L1},
     {DatePrecision::Year, "year"_L1},
     {DatePrecision::Quarter, "quarter"_L1},
     {DatePrecision::Month, "month"_L1},
+    {DatePrecision::Week, "week"_L1},
     {DatePrecision::Day, "day"_L1},
 }};
 

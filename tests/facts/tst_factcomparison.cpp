@@ -103,6 +103,9 @@ private Q_SLOTS:
     void oneListCountedInTwoNounsIsLabelledByOne();
     void todayWithoutADateSetsNoDayApart();
     void coarseRelativeDateJoinsTheDayItAdmits();
+    void weeks_data();
+    void weeks();
+    void weeksOfTheNewsCycle();
     void topics();
     void labels_data();
     void labels();
@@ -709,6 +712,71 @@ void TestFactComparison::coarseRelativeDateJoinsTheDayItAdmits()
     QVERIFY2(a, qPrintable(dump(story.table)));
     QVERIFY2(a == slotOf(story, 1, u"January"_s), qPrintable(dump(story.table)));
     QCOMPARE(a->status, SlotStatus::Agree);
+}
+
+void TestFactComparison::weeks_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("relation");
+    const int equal = int(FactCompare::Relation::Equal);
+    const int compatible = int(FactCompare::Relation::Compatible);
+    const int conflict = int(FactCompare::Relation::Conflict);
+    const int incomparable = int(FactCompare::Relation::Incomparable);
+    // Published on Friday, 17 June 2011: last week is Monday 6 to Sunday 12 June.
+    QTest::newRow("last week, last month") << u"The report came out last week."_s << u"The report came out last month."_s << conflict;
+    QTest::newRow("a day in the week") << u"The report came out last week."_s << u"The report came out on June 10."_s << compatible;
+    QTest::newRow("the Sunday before") << u"The report came out last week."_s << u"The report came out on June 5."_s << compatible;
+    QTest::newRow("a day outside") << u"The report came out last week."_s << u"The report came out on June 1."_s << conflict;
+    QTest::newRow("a day with its year") << u"The report came out last week."_s << u"It came out on June 9, 2011."_s << compatible;
+    QTest::newRow("a day of another year") << u"The report came out last week."_s << u"It came out on June 9, 2010."_s << conflict;
+    QTest::newRow("the month holding it") << u"The report came out last week."_s << u"The report came out in June."_s << compatible;
+    QTest::newRow("its year") << u"The report came out last week."_s << u"The report came out in 2011."_s << compatible;
+    QTest::newRow("another year") << u"The report came out last week."_s << u"The report came out in 2009."_s << conflict;
+    QTest::newRow("one week") << u"The report came out last week."_s << u"Last week, the report came out."_s << equal;
+    QTest::newRow("two weeks") << u"The report came out last week."_s << u"The report came out this week."_s << conflict;
+    QTest::newRow("a quarter") << u"The report came out last week."_s << u"It came out in the second quarter of 2011."_s << incomparable;
+}
+
+void TestFactComparison::weeks()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, relation);
+    const QDate published(2011, 6, 17);
+    const auto value = [&](const QString &text) {
+        const QList<Mention> mentions = extractFacts(Test::articleFromText(text, published), ArticleId(0), Segmentation());
+        return mentions.size() == 1 ? mentions.constFirst().value : FactValue();
+    };
+    const FactValue x = value(a);
+    const FactValue y = value(b);
+    QCOMPARE(x.kind, FactKind::Date);
+    QCOMPARE(y.kind, FactKind::Date);
+    QCOMPARE(int(FactCompare::relate(x, y)), relation);
+    QCOMPARE(int(FactCompare::relate(y, x)), relation);
+}
+
+void TestFactComparison::weeksOfTheNewsCycle()
+{
+    // Published the same Friday. One statement dated last week by one outlet and last month by
+    // the other is a conflict; "this week" in two outlets about two events is two facts, since
+    // a story's events share its week.
+    const QDate published(2011, 6, 17);
+    Story story;
+    for (const QString &text : {u"Regulators fined the harbour operator Kestrel Marine last week over the fuel spill at the north pier."_s,
+                                u"Regulators fined the harbour operator Kestrel Marine last month over the fuel spill at the north pier."_s,
+                                u"The mayor opened a new ferry terminal this week."_s,
+                                u"Dockworkers at the container yard went on strike this week over pay."_s}) {
+        story.articles.append(Test::articleFromText(text, published));
+        story.segmentations.append(segment(story.articles.constLast()));
+    }
+    story.alignment = alignStory(story.articles, story.segmentations);
+    story.table = compareFacts(story.articles, story.segmentations, passageExtents(story.alignment));
+    const FactSlot *fined = slotOf(story, 0, u"last week"_s);
+    QVERIFY2(fined && fined == slotOf(story, 1, u"last month"_s), qPrintable(dump(story.table)));
+    QCOMPARE(fined->status, SlotStatus::Conflict);
+    const FactSlot *opened = slotOf(story, 2, u"this week"_s);
+    QVERIFY2(opened && opened != slotOf(story, 3, u"this week"_s), qPrintable(dump(story.table)));
 }
 
 void TestFactComparison::topics()

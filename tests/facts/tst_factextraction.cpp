@@ -194,6 +194,10 @@ void TestFactExtraction::figures_data()
     row("tomorrow", u"Voting opens tomorrow."_s, "date", u"tomorrow"_s, u"2023-04-20"_s);
     row("last month", u"Ridership fell last month."_s, "date", u"last month"_s, u"2023-03"_s);
     row("last year", u"Ridership fell last year."_s, "date", u"last year"_s, u"2022"_s);
+    // A week is dated by ISO 8601's week: published Wednesday 2023-04-19, in week 16.
+    row("last week", u"Ridership fell last week."_s, "date", u"last week"_s, u"2023-W15"_s);
+    row("earlier this week", u"The board met earlier this week."_s, "date", u"earlier this week"_s, u"2023-W16"_s);
+    row("next week", u"Service resumes next week, the board said."_s, "date", u"next week"_s, u"2023-W17"_s);
     row("next month", u"Service starts next month."_s, "date", u"next month"_s, u"2023-05"_s);
     row("last october", u"The plan was drafted last October."_s, "date", u"last October"_s, u"2022-10"_s);
     row("mid month", u"Work resumes in mid-February."_s, "date", u"mid-February"_s, u"2023-02"_s);
@@ -420,6 +424,7 @@ void TestFactExtraction::withoutPublicationDate_data()
     QTest::newRow("a year ago") << u"Fares were lower a year ago."_s << u"last year (unresolved)"_s;
     QTest::newRow("the prior year") << u"Fares were lower in the prior year."_s << u"last year (unresolved)"_s;
     QTest::newRow("last year's") << u"Fares were lower than last year's."_s << u"last year (unresolved)"_s;
+    QTest::newRow("last week") << u"Fares were lower last week."_s << u"last week (unresolved)"_s;
 }
 
 void TestFactExtraction::withoutPublicationDate()
@@ -508,6 +513,7 @@ void TestFactExtraction::notFacts_data()
     QTest::newRow("an article without a bound") << u"The ferry strike lasted a decade."_s;
     QTest::newRow("a year-long strike") << u"The pier saw more than a year-long strike."_s;
     QTest::newRow("year in a name") << u"The Harbour Vision 2030 plan was shelved."_s;
+    QTest::newRow("a week in a name") << u"The mayor told This Week that the pier would stay."_s;
     QTest::newRow("year as a model number") << u"Crews still use a Lumen 2000 scanner."_s;
     QTest::newRow("year range") << u"It ran in the 2019-2020 season."_s;
     QTest::newRow("no decade") << u"The Lumen 1995s scanners still run."_s;
