@@ -1151,6 +1151,10 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
                 rootsByAmount[amount].append(r);
             }
         }
+        // Topics are the links' connected groups: a link between two groups already joined
+        // adds nothing, and keeping only the others bounds the list by the groups' number
+        // (an amount many groups state, beside another, links every pair of them).
+        UnionFind joined(builder.size());
         QList<quint64> pairs(coexisting.cbegin(), coexisting.cend());
         std::sort(pairs.begin(), pairs.end());
         for (quint64 pair : std::as_const(pairs)) {
@@ -1158,8 +1162,12 @@ FactTable groupFacts(const QList<Article> &articles, const QList<Segmentation> &
             const QList<int> right = rootsByAmount.value(int(pair & 0xffffffffu));
             for (int a : left) {
                 for (int b : right) {
-                    if (a != b && scales.value(a).intersects(scales.value(b)))
+                    const int x = joined.find(a);
+                    const int y = joined.find(b);
+                    if (x != y && scales.value(a).intersects(scales.value(b))) {
+                        joined.parent[std::max(x, y)] = std::min(x, y);
                         topicLinks.append({a, b});
+                    }
                 }
             }
         }

@@ -58,8 +58,10 @@ Run analyse(const QList<Article> &articles)
     QElapsedTimer timer;
     timer.start();
     // The stage names come through the progress callback; note when each one starts.
+    // And the peak memory so far when each starts: the peak through a stage shows at the next.
     QStringList names;
     QList<qint64> starts;
+    QList<double> peaks;
     QMutex mutex;
     AnalysisControl control;
     control.progress = [&](int, const QString &stage) {
@@ -67,13 +69,17 @@ Run analyse(const QList<Article> &articles)
         if (names.isEmpty() || names.last() != stage) {
             names.append(stage);
             starts.append(timer.nsecsElapsed());
+            peaks.append(peakRssMiB());
         }
     };
     const Analysis analysis = analyseStory(articles, control);
     const qint64 end = timer.nsecsElapsed();
     QStringList stages;
     for (qsizetype i = 0; i + 1 < names.size(); ++i)
-        stages.append(QStringLiteral("%1 %2 ms").arg(names.at(i)).arg(double(starts.at(i + 1) - starts.at(i)) / 1e6, 0, 'f', 0));
+        stages.append(QStringLiteral("%1 %2 ms (peak %3 MiB)")
+                          .arg(names.at(i))
+                          .arg(double(starts.at(i + 1) - starts.at(i)) / 1e6, 0, 'f', 0)
+                          .arg(peaks.at(i + 1), 0, 'f', 0));
     return {double(end) / 1e6, analysis.alignment.passages.size(), stages.join(QLatin1StringView(", "))};
 }
 
