@@ -359,14 +359,15 @@ Relation relateWeek(const FactValue &week, const FactValue &other)
     if (other.precision == DatePrecision::Quarter || other.precision == DatePrecision::Unknown
         || (other.yearInferred && other.date.year() == 1))
         return Relation::Incomparable;   // "--06-10": no year to place it in a week
-    const auto [first, last] = daysCovered(week);
-    const auto overlaps = [&](const FactValue &date) {
-        const auto [from, to] = daysCovered(date);
-        return !(to < first || last < from);
+    // Not a structured binding: lambdas may not capture one before C++20's P1091 (clang).
+    const std::pair<QDate, QDate> days = daysCovered(week);
+    const auto overlaps = [&days](const FactValue &date) {
+        const std::pair<QDate, QDate> other = daysCovered(date);
+        return !(other.second < days.first || days.second < other.first);
     };
     if (!other.yearInferred)
         return overlaps(other) ? Relation::Compatible : Relation::Conflict;
-    for (const int year : {first.year(), last.year()}) {
+    for (const int year : {days.first.year(), days.second.year()}) {
         FactValue placed = other;
         placed.date = QDate(year, other.date.month(), other.precision == DatePrecision::Day ? other.date.day() : 1);
         if (placed.date.isValid() && overlaps(placed))
