@@ -700,7 +700,7 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
 
     // The articles in batches, each built on the pool and then numbered story-wide in the
     // order of a single pass over the articles. A batch bounds the articles' own word lists
-    // held at once: at 2,000 articles, all of them were 50 MB at grouping's peak.
+    // held at once: at 2,000 articles, all of them added 27 MiB to grouping's peak.
     constexpr qsizetype batchSize = 64;
     QHash<QString, int> amountIds;
     QHash<QString, int> &vocabulary = out.vocabulary;
@@ -749,8 +749,7 @@ bool collectItems(const QList<Article> &articles, const QList<Segmentation> &seg
 
     // Context vectors: IDF over the story's mentions, nearer words weighing more. Built here on
     // the calling thread: grouping frees them before it copies every mention into the slots,
-    // and memory freed in a worker's malloc arena is no use to this thread (at 2,000 articles
-    // the slots then took 40 MB more).
+    // and memory freed in a worker's malloc arena is no use to this thread.
     const double documents = double(std::max<qsizetype>(items.size(), 1));
     for (qsizetype i = 0; i < items.size(); ++i) {
         Vector &vector = items[i].vector;

@@ -272,9 +272,9 @@ bool plausibleConflict(const FactValue &a, const FactValue &b)
     // period ("last week", "last month", "this year") is, when the two stay apart by more
     // than that day: "last week" and "last month" in two stories of one Friday.
     if (a.relative || b.relative) {
-        const auto period = [](const FactValue &v) { return v.relative && v.precision != DatePrecision::Day; };
+        const auto relativeDay = [](const FactValue &v) { return v.relative && v.precision == DatePrecision::Day; };
         if (a.kind != FactKind::Date || !a.date.isValid() || !b.date.isValid() || a.yearInferred || b.yearInferred
-            || (a.relative && !period(a)) || (b.relative && !period(b)))
+            || relativeDay(a) || relativeDay(b))
             return false;
         const auto [aFirst, aLast] = FactCompare::daysCovered(a);
         const auto [bFirst, bLast] = FactCompare::daysCovered(b);
