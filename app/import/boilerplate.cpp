@@ -75,6 +75,8 @@ constexpr std::array patternRules = {
                 R"(\b(thanks?( you)? for (signing up|subscribing|registering)|you('re| are) (now |all )?(signed up|subscribed)|check your inbox)\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "clicking submitting entering providing valid",
                 R"(\bby (clicking|submitting|entering|providing)\b[^.!?]{0,80}\byou (agree|acknowledge|consent|accept)\b|\b(please )?(enter|provide) a valid e-?mail\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "unsubscribe revoke withdraw",
+                R"(\b(you can |you may )?unsubscribe (at any time|anytime)\b|\b(revoke|withdraw) (this|your) consent (at any time|anytime)\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "have ve activation confirmation",
                 R"(\byou('ve| have) (\w+ )?(signed up|subscribed|registered)\b|\b(an? )?(activation|confirmation) (link|e-?mail)\b[^.!?]{0,40}\b(sent|click)\b)"},
     // A comment form under the story: its notices, fields and button.
@@ -87,7 +89,8 @@ constexpr std::array patternRules = {
                 R"(^(share|tweet|email|e-mail|print|copy link|save|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|comments?)( (this|it))?( (article|story|page|post|link))?( on [a-z]+)?\W*$)"},
     PatternRule{BoilerplateKind::Share, true, Scope::Start, "share", R"(^share (this|the) (article|story|page|post)\b)"},
     PatternRule{BoilerplateKind::Share, true, Scope::Anywhere, "follow", R"(\bfollow us on (twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|youtube)\b)"},
-    PatternRule{BoilerplateKind::Share, true, Scope::Anywhere, "follow like join", R"(\b(like|follow) us on\b|\bjoin (us|the conversation) on\b)"},
+    PatternRule{BoilerplateKind::Share, true, Scope::Anywhere, "follow like join share",
+                R"(\b(like|follow) us on\b|\bjoin (us|the conversation) on\b|\bshare (it|this( story| article)?) with (a friend|your friends)\b)"},
     PatternRule{BoilerplateKind::Share, false, Scope::Anywhere, "follow share", R"(\bfollow (us|@\w+)\b|\bshare (this|your thoughts)\b)"},
     // Cookie, privacy and consent notices
     PatternRule{BoilerplateKind::Notice, true, Scope::Anywhere, "cookie cookies",
@@ -112,11 +115,14 @@ constexpr std::array patternRules = {
                 R"(\((ap|reuters|afp|getty|epa|pa|ap photo|file photo|photo|image|courtesy)\b[^()]{0,80}\)\W*$)"},
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "getty shutterstock alamy ap reuters afp epa pa",
                 R"(\b(getty images|shutterstock|alamy|ap photo|afp via getty|reuters/|epa-efe|pa wire|pa images)\b)"},
+    // News agencies' caption style: "In this Dec. 12, 2006, file photo, made available by ...".
+    PatternRule{BoilerplateKind::Caption, true, Scope::Start, "in file",
+                R"(^(file\s*[-:\x{2013}\x{2014}]\s*)?in (this|these) ([\w.,'-]+ ){0,8}?(file |handout |undated )?(photo|photos|photograph|photographs|image|images|picture|pictures)\b)"},
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit image photo picture file", R"(^(image|photo|picture) (credit|source)\b|\bcredit:\s|^(file )?photo\W*$)"},
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit credits", R"(\bcredits?(\.{2,3}|\x{2026})\s?\S)"},
     // Related-story lists
-    PatternRule{BoilerplateKind::RelatedLinks, true, Scope::Start, "read also more related recommended see you most trending further don't top latest editors' what",
-                R"(^(read more|read next|read also|also read|more on this( story)?|related( stories| articles| coverage| content| reading| links)?|recommended( for you| stories| reading)?|see also|you (may|might) also like|more from [a-z ]{1,30}|most (read|popular|viewed|shared)|trending( now)?|further reading|don't miss|top stories|latest (news|stories)|more stories|editors' picks|what to read next)\b\s*(:|\W*$))"},
+    PatternRule{BoilerplateKind::RelatedLinks, true, Scope::Start, "read also more related recommended see you most trending popular further don't top latest editors' what",
+                R"(^(read more|read next|read also|also read|more on this( story)?|related( stories| articles| coverage| content| reading| links)?|recommended( for you| stories| reading)?|see also|you (may|might) also like|more (from|in) [a-z ]{1,30}|most (read|popular|viewed|shared)( (in|on) [a-z ]{1,30})?( most (read|popular|viewed|shared))?|trending( now| news| stories| articles)?|popular (now|stories|articles|posts)|further reading|don't miss|top stories|latest (news|stories)|more stories|editors' picks|what to read next)\b\s*(:|\W*$))"},
     PatternRule{BoilerplateKind::RelatedLinks, false, Scope::Start, "read related recommended see", R"(^(read more|related|recommended|see also)\b)"},
     PatternRule{BoilerplateKind::Navigation, true, Scope::Start, "filed tag tags topic topics categories more posted section sections",
                 R"(^(filed under|tags?|topics?|categories|more about|posted in|sections?)\s*:)"},
@@ -149,6 +155,8 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::Copyright, true, Scope::Anywhere, "published reproduced broadcast rewritten redistributed",
                 R"(\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b)"},
     // Navigation leftovers
+    // A link's prompt: "Click here to support it", "Get the app by clicking here".
+    PatternRule{BoilerplateKind::Navigation, true, Scope::Anywhere, "click clicking", R"(\bclick(ing)? here\b)"},
     PatternRule{BoilerplateKind::Navigation, true, Scope::Whole, "",
                 R"(^(home|menu|search|skip to (main )?content|back to top|log ?in|sign in|register|close|open menu|next|previous|more|load more|show more|view comments)\W*$)"},
 };
@@ -354,7 +362,9 @@ void extendFurnitureBlocks(const QString &text, QList<Paragraph> &paragraphs, co
         for (qsizetype j = i + 1, listed = 0; j < n && listed < maxListedHeadlines; ++j, ++listed) {
             if (paragraphs.at(j).boilerplate == BoilerplateKind::RelatedLinks)
                 continue;
-            if (!open(j) || features.at(j).words > listedHeadlineWords)
+            // A line that ends in a colon introduces what follows ("Here are the highlights:"):
+            // the story's own text, where a listed headline never ends so.
+            if (!open(j) || features.at(j).words > listedHeadlineWords || paragraphs.at(j).span.in(text).trimmed().endsWith(u':'))
                 break;
             paragraphs[j].boilerplate = BoilerplateKind::RelatedLinks;
         }
@@ -444,7 +454,7 @@ qsizetype commentThreadStart(const QString &text, const QList<Paragraph> &paragr
     static const QRegularExpression says(
         QStringLiteral(R"(^\S.{0,100}\b(says|said|wrote|writes|replied|commented)\s*:$)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression stamp(
-        QStringLiteral(R"(\b\d{1,2}:\d{2}\s*([ap]\.?m\b\.?)?|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b)"),
+        QStringLiteral(R"(\b\d{1,2}:\d{2}\s*([ap]\.?m\b\.?)?|\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression commentWord(QStringLiteral(R"(\b(comments?|responses?|replies|discussion)\b)"),
                                                 QRegularExpression::CaseInsensitiveOption);
@@ -568,13 +578,81 @@ bool isGluedTeaser(QStringView line)
     return false;
 }
 
+/// Teasers whose parts come in another order than title, header, summary: "title / date /
+/// section / summary" or "title / summary / 32M ago". The lines between one header and the next
+/// repeat one shape of prose and other lines, a short summary among them and a line that is not
+/// prose (a title or a section); the first record's lines above its header and the last one's
+/// below follow the same shape. The summaries are short, and the list is shorter than the story
+/// beside it: a live blog's entries also come under time stamps, but they run longer and vary,
+/// or they are most of the page.
+template<typename Mark>
+void markPeriodicRecords(const QString &text, const QList<Paragraph> &paragraphs, const QList<bool> &header,
+                         const QList<bool> &prose, const Mark &mark)
+{
+    constexpr qsizetype maxPeriod = 5;
+    constexpr int minRecords = 3;
+    constexpr int maxLineWords = 40;
+    const qsizetype n = paragraphs.size();
+    const auto fits = [&](qsizetype k, bool shape) {
+        return k >= 0 && k < n && !header.at(k) && prose.at(k) == shape && !paragraphs.at(k).heading
+            && !paragraphs.at(k).userDecided && countWords(paragraphs.at(k).span.in(text)) <= maxLineWords;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!header.at(i) || paragraphs.at(i).isBoilerplate())
+            continue;
+        qsizetype period = 2;
+        while (period <= maxPeriod && i + period < n && !header.at(i + period))
+            ++period;
+        if (period > maxPeriod || i + period >= n)
+            continue;
+        QList<bool> shape;
+        for (qsizetype k = i + 1; k < i + period; ++k)
+            shape.append(prose.at(k));
+        if (!shape.contains(true) || !shape.contains(false))
+            continue;
+        const auto gapFits = [&](qsizetype h) {
+            for (qsizetype k = 1; k < period; ++k) {
+                if (!fits(h + k, shape.at(k - 1)))
+                    return false;
+            }
+            return true;
+        };
+        qsizetype last = i;
+        int records = 1;
+        while (last + period < n && header.at(last + period) && gapFits(last)) {
+            last += period;
+            ++records;
+        }
+        if (records < minRecords)
+            continue;
+        qsizetype from = i;
+        for (qsizetype k = period - 2; k >= 0 && fits(from - 1, shape.at(k)); --k)
+            --from;
+        qsizetype to = last;
+        for (qsizetype k = 0; k < period - 1 && fits(to + 1, shape.at(k)); ++k)
+            ++to;
+        // Teasers sit beside a story that is longer than they are; entries that make up most
+        // of the page's prose are the page's own (a live blog with a title over each entry).
+        qsizetype inside = 0;
+        qsizetype outside = 0;
+        for (qsizetype k = 0; k < n; ++k) {
+            if (prose.at(k) && !paragraphs.at(k).isBoilerplate())
+                (k >= from && k <= to ? inside : outside) += countWords(paragraphs.at(k).span.in(text));
+        }
+        if (outside < 2 * inside)
+            continue;
+        mark(from, to);
+        i = to;
+    }
+}
+
 void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
 {
     constexpr int maxHeaderWords = 10;
     constexpr qsizetype maxPeriod = 5;   // title, author, date, teaser and a label at most
     constexpr int minRecords = 3;
     static const QRegularExpression ago(
-        QStringLiteral(R"(^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b)"),
+        QStringLiteral(R"(^\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago\b)"),
         QRegularExpression::CaseInsensitiveOption);
     constexpr int maxTitleWords = 20;
     constexpr qsizetype maxRecordLines = 4;
@@ -672,12 +750,36 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
         mark(i - before, last + after);
         i = last + after;
     }
+    markPeriodicRecords(text, paragraphs, header, prose, mark);
 }
+
+namespace {
+
+/// Whether a caption ends in its credit glued to the last word, as a browser copies a caption and
+/// its credit line from two elements: "…sought treatmentCredit: EPA". The rules cannot see it:
+/// their trigger words are whole words, and there is no word boundary before "Credit".
+bool hasGluedCredit(QStringView paragraph)
+{
+    constexpr QStringView credit = u"Credit";
+    for (qsizetype at = paragraph.indexOf(credit, 1); at > 0; at = paragraph.indexOf(credit, at + 1)) {
+        const QChar before = paragraph[at - 1];
+        const qsizetype after = at + credit.size();
+        if (!(before.isLower() || before.isDigit() || before == u')' || before == u'.'))
+            continue;
+        if (after < paragraph.size() && (paragraph[after] == u':' || paragraph[after] == u'\u2026'))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 BoilerplatePattern matchBoilerplatePattern(QStringView paragraph)
 {
     if (paragraph.size() > maxPatternChars)
         return {};
+    if (hasGluedCredit(paragraph))
+        return {BoilerplateKind::Caption, true, 1};
     const RuleMask candidates = candidateRules(paragraph);
     if (candidates == 0)
         return {};

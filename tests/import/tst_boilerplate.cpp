@@ -214,6 +214,32 @@ void TestBoilerplate::kinds_data()
                                                      "the reason for the delay becomes clear.")
                                    << middle << BoilerplateKind::None;
     *row("section heading-like line") << QStringLiteral("What the refit fixed") << middle << BoilerplateKind::None;
+    // Conventions of news pages: list labels that name a section, agency captions, credits
+    // glued to their caption, consent lines and link prompts.
+    *row("most read in a section") << QStringLiteral("Most read in world news") << end << BoilerplateKind::RelatedLinks;
+    *row("more in a section") << QStringLiteral("More in Harbour News") << middle << BoilerplateKind::RelatedLinks;
+    *row("trending news label") << QStringLiteral("Trending News") << end << BoilerplateKind::RelatedLinks;
+    *row("two list tabs") << QStringLiteral("Most Read Most Shared") << end << BoilerplateKind::RelatedLinks;
+    *row("agency caption") << QStringLiteral("In this Jan. 9, 2024, file photo, made available by the harbour board, the Kittiwake II "
+                                             "lies in dry dock at Holt.")
+                           << middle << BoilerplateKind::Caption;
+    *row("agency caption with file label") << QStringLiteral("FILE - In this photo, the Kittiwake II leaves Holt on its last crossing.")
+                                           << middle << BoilerplateKind::Caption;
+    *row("credit glued to caption") << QStringLiteral("The Kittiwake II in dry dock at Holt, where crews replaced both enginesCredit: Marston Courier")
+                                    << middle << BoilerplateKind::Caption;
+    *row("unsubscribe consent") << QStringLiteral("No spam, we promise. You can unsubscribe at any time.") << end << BoilerplateKind::SignUp;
+    *row("revoke consent") << QStringLiteral("You may revoke this consent at any time with effect for the future.") << end
+                           << BoilerplateKind::SignUp;
+    *row("share with a friend") << QStringLiteral("Like this story? Share it with a friend!") << end << BoilerplateKind::Share;
+    *row("click here prompt") << QStringLiteral("GET THE HARBOUR GAZETTE APP BY CLICKING HERE") << middle << BoilerplateKind::Navigation;
+    *row("in this case") << QStringLiteral("In this case, the inspectors said, the council had no choice but to pay.") << middle
+                         << BoilerplateKind::None;
+    *row("credit inside prose") << QStringLiteral("The harbour board's Credit Union lent the money in 2019, officials said.") << middle
+                                << BoilerplateKind::None;
+    *row("more in common") << QStringLiteral("The two towns have more in common than their rivalry suggests, the mayor said.") << middle
+                           << BoilerplateKind::None;
+    *row("quoted click here") << QStringLiteral("\u201CClick here to claim your refund,\u201D the fake message told passengers.") << middle
+                              << BoilerplateKind::None;
 }
 
 void TestBoilerplate::kinds()

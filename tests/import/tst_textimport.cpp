@@ -553,6 +553,45 @@ void TestTextImport::commentsAndTeaserListsLeftOut()
     const QStringList trailing{QStringLiteral("The skipper said the crossing felt shorter already, and then, smiling, added that the winter was...")};
     QCOMPARE(keptLines(importText((ferryStory.first(4) + trailing + ferryStory.mid(4) + cut).join(QStringLiteral("\n\n")))),
              storyText.first(3) + trailing + storyText.mid(3));
+    // Teasers whose parts come in other orders: title, date, section and summary; title,
+    // summary and how long ago. Summaries and titles may end like sentences; the lines between
+    // one date and the next repeat one shape.
+    const QStringList dated{
+        QStringLiteral("Editors' Picks"),
+        QStringLiteral("Did the council really spend $2 million on a bus lane?"), QStringLiteral("12 March 2024"),
+        QStringLiteral("Fact Check"), QStringLiteral("A routine look at a rumour about the ring road."),
+        QStringLiteral("Is the market hall haunted?"), QStringLiteral("11 March 2024"),
+        QStringLiteral("Fact Check"), QStringLiteral("Traders say the noises started after the renovation."),
+        QStringLiteral("Did the lifeboat crew rescue a cow?"), QStringLiteral("10 March 2024"),
+        QStringLiteral("News"), QStringLiteral("The crew pulled a heifer from the estuary last week."),
+    };
+    const QStringList stamped{
+        QStringLiteral("More in Harbour News"),
+        QStringLiteral("Why farmers on the marsh paint their gates white"),
+        QStringLiteral("Some thought it was a joke, but the paint keeps the cattle off the road"), QStringLiteral("32M ago"),
+        QStringLiteral("Bus lanes approved after a long debate"),
+        QStringLiteral("Councillors voted nine to four for the ring road plan"), QStringLiteral("1H ago"),
+        QStringLiteral("Lifeboat crew honoured for winter rescue"),
+        QStringLiteral("The crew of the Holt lifeboat received a medal from the mayor"), QStringLiteral("2H ago"),
+    };
+    // (A list is taken for teasers beside a story at least twice its length.)
+    const QStringList rest{
+        QStringLiteral("The harbour master said the new engines use a third less fuel than the old ones, which had been running since 1998 "
+                       "and broke down eleven times last winter alone."),
+        QStringLiteral("Passengers who bought season tickets before the refit will have them extended by four months, the operator said, "
+                       "and the cafe on the upper deck will reopen at Easter with a new tenant."),
+    };
+    QCOMPARE(keptLines(importText((ferryStory + more + rest + dated).join(QStringLiteral("\n\n")))), storyText + more + rest);
+    QCOMPARE(keptLines(importText((ferryStory + more + rest + stamped).join(QStringLiteral("\n\n")))), storyText + more + rest);
+    // A section's most-read list: its label, then headlines, some under a kicker.
+    const QStringList mostRead{
+        QStringLiteral("Most read in world news"),
+        QStringLiteral("SEA CHANGE"), QStringLiteral("Harbour town votes to ban jet skis after summer of complaints"),
+        QStringLiteral("Lighthouse keeper's diary found in attic after 80 years"),
+        QStringLiteral("TOUGH CROSSING"), QStringLiteral("Passengers stranded on island as fog grounds ferries"),
+    };
+    QCOMPARE(keptLines(importText((ferryStory + more + mostRead + rest).join(QStringLiteral("\n\n")))),
+             storyText + more + rest);
 }
 
 void TestTextImport::liveBlogEntriesKept()
@@ -577,6 +616,29 @@ void TestTextImport::liveBlogEntriesKept()
     QStringList kept = blog;
     kept.removeAll(QStringLiteral("By Lena Marsh"));
     QCOMPARE(keptLines(article), kept);
+
+    // Entries with a title each, under stamps that say how long ago: the shape of a teaser list
+    // (stamp, title, a short text), but every entry tells the story the blog opened with.
+    const QStringList titled{
+        QStringLiteral("Storm Ada: live updates"),
+        QStringLiteral("By Lena Marsh"),
+        QStringLiteral("Storm Ada reached the coast on Tuesday morning, and the ferry, trains and schools are closed."),
+        QStringLiteral("12 min ago"),
+        QStringLiteral("Port closed until noon"),
+        QStringLiteral("The harbour master has closed the port until at least noon as Storm Ada reaches the coast."),
+        QStringLiteral("40 min ago"),
+        QStringLiteral("Record gusts on the sea wall"),
+        QStringLiteral("Gusts of 90 mph were measured on the sea wall as the storm reached the coast this morning."),
+        QStringLiteral("1 hr ago"),
+        QStringLiteral("Schools closed"),
+        QStringLiteral("All schools in the district are closed today because of the storm, the education office said."),
+        QStringLiteral("2 hrs ago"),
+        QStringLiteral("Trains cancelled"),
+        QStringLiteral("The first trains of the morning were cancelled after the storm blew a tree across the line."),
+    };
+    kept = titled;
+    kept.removeAll(QStringLiteral("By Lena Marsh"));
+    QCOMPARE(keptLines(importText(titled.join(QStringLiteral("\n\n")))), kept);
 }
 
 void TestTextImport::userDecidedParagraphsKept()
