@@ -65,7 +65,7 @@ constexpr std::array patternRules = {
     // Newsletter and registration
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter newsletters",
                 R"(\b(sign up|subscribe|register) (for|to) (our|the|this|a|my)\b[^.!?]{0,60}\bnewsletters?\b)"},
-    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter", R"(\b(get|receive) (our|the)\b[^.!?]{0,50}\bnewsletter\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter", R"(\b(get|receive|join) (our|the)\b[^.!?]{0,50}\bnewsletter\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter enter", R"(\bnewsletter sign[- ]?up\b|\benter your e-?mail( address)?\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "signing subscribing", R"(\bby (signing up|subscribing),? you agree\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "inbox", R"(\b(delivered|sent) (straight |directly )?to your inbox\b)"},
@@ -80,14 +80,14 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "have ve activation confirmation",
                 R"(\byou('ve| have) (\w+ )?(signed up|subscribed|registered)\b|\b(an? )?(activation|confirmation) (link|e-?mail)\b[^.!?]{0,40}\b(sent|click)\b)"},
     // A comment form under the story: its notices, fields and button.
-    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "published required save",
-                R"(\byour e-?mail (address )?will not be published\b|\brequired fields are marked\b|\bsave my name,? e-?mail,? and website\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "published required save processed notify",
+                R"(\byour e-?mail (address )?will not be published\b|\brequired fields are marked\b|\bsave my name,? e-?mail,? and website\b|\bcomment data is processed\b|^notify me (of|via|when|if)\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "", R"(^(leave|post|add|write|submit) (a |your )?(reply|comment|response)\W*$)"},
     PatternRule{BoilerplateKind::SignUp, false, Scope::Anywhere, "newsletter sign", R"(\bnewsletter\b|\bsign up\b)"},
     // Share and follow prompts
     PatternRule{BoilerplateKind::Share, true, Scope::Whole, "",
                 R"(^(share|tweet|email|e-mail|print|copy link|save|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|comments?)( (this|it))?( (article|story|page|post|link))?( on [a-z]+)?\W*$)"},
-    PatternRule{BoilerplateKind::Share, true, Scope::Start, "share", R"(^share (this|the) (article|story|page|post)\b)"},
+    PatternRule{BoilerplateKind::Share, true, Scope::Start, "share", R"(^share (this|the) (article|story|page|post)\b|^share (to|on|via) (facebook|twitter|linkedin|e-?mail|whatsapp|pinterest|reddit)|^share( all)? sharing options\b)"},
     PatternRule{BoilerplateKind::Share, true, Scope::Anywhere, "follow", R"(\bfollow us on (twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|youtube)\b)"},
     PatternRule{BoilerplateKind::Share, true, Scope::Anywhere, "follow like join share",
                 R"(\b(like|follow) us on\b|\bjoin (us|the conversation) on\b|\bshare (it|this( story| article)?) with (a friend|your friends)\b)"},
@@ -101,10 +101,10 @@ constexpr std::array patternRules = {
                 R"(\bmanage (your )?(privacy|consent|cookie)\b|\b(privacy|consent) (preferences|settings|choices)\b)"},
     PatternRule{BoilerplateKind::Notice, false, Scope::Anywhere, "privacy terms", R"(\bprivacy (policy|notice)\b|\bterms (of (use|service)|and conditions)\b)"},
     // Affiliate and sponsorship disclosures
-    PatternRule{BoilerplateKind::Affiliate, true, Scope::Anywhere, "commission affiliate sales revenue",
-                R"(\b(we|may) (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?(sales|revenue)|affiliate)\b)"},
-    PatternRule{BoilerplateKind::Affiliate, true, Scope::Anywhere, "affiliate links",
-                R"(\baffiliate (links?|commission|disclosure|partners?)\b|\bwhen you (buy|purchase|shop) (something )?through (our |the )?links\b)"},
+    PatternRule{BoilerplateKind::Affiliate, true, Scope::Anywhere, "commission affiliate sale sales revenue",
+                R"(\b(we|may) (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?(sales?|revenue)|affiliate)\b)"},
+    PatternRule{BoilerplateKind::Affiliate, true, Scope::Anywhere, "affiliate links buy purchase",
+                R"(\baffiliate (links?|commission|disclosure|partners?)\b|\bwhen you (buy|purchase|shop) (something )?through (our |the )?links\b|\bif you (buy|purchase) (something|anything) (through|from) (this|our|the|these|a link)\b)"},
     PatternRule{BoilerplateKind::Affiliate, true, Scope::Anywhere, "affiliate sponsored paid",
                 R"(\b(this|the) (article|post|story|content) (contains|includes|was) (affiliate|sponsored|paid)\b)"},
     PatternRule{BoilerplateKind::Affiliate, false, Scope::Anywhere, "sponsored partnership", R"(\bsponsored by\b|\bin partnership with\b)"},
@@ -122,7 +122,10 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit credits", R"(\bcredits?(\.{2,3}|\x{2026})\s?\S)"},
     // Related-story lists
     PatternRule{BoilerplateKind::RelatedLinks, true, Scope::Start, "read also more related recommended see you most trending popular further don't top latest editors' what",
-                R"(^(read more|read next|read also|also read|more on this( story)?|related( stories| articles| coverage| content| reading| links)?|recommended( for you| stories| reading)?|see also|you (may|might) also like|more (from|in) [a-z ]{1,30}|most (read|popular|viewed|shared)( (in|on) [a-z ]{1,30})?( most (read|popular|viewed|shared))?|trending( now| news| stories| articles)?|popular (now|stories|articles|posts)|further reading|don't miss|top stories|latest (news|stories)|more stories|editors' picks|what to read next)\b\s*(:|\W*$))"},
+                R"(^[\[(]?(read more|read next|read also|also read|more on this( story)?|related( stories| articles| coverage| content| reading| links)?|recommended( for you| stories| reading)?|see also|you (may|might) also like|more (from|in) [a-z ]{1,30}|most (read|popular|viewed|shared)( (in|on) [a-z ]{1,30})?( most (read|popular|viewed|shared))?|trending( now| news| stories| articles)?|popular (now|stories|articles|posts)|further reading|don't miss|top stories|latest (news|stories)|more stories|editors' picks|what to read next)\b\s*(:|\W*$))"},
+    // A list's label names what it lists: "More Great WIRED Stories", "Other news", "Popular videos".
+    PatternRule{BoilerplateKind::RelatedLinks, true, Scope::Start, "more other related recommended popular latest top trending featured best great recent similar",
+                R"(^(more|other|related|recommended|popular|latest|top|trending|featured|best|great|recent|similar)\b[\w' ]{0,30}\b(stories|articles|news|reads|posts|videos|headlines|coverage|links)\W*$)"},
     PatternRule{BoilerplateKind::RelatedLinks, false, Scope::Start, "read related recommended see", R"(^(read more|related|recommended|see also)\b)"},
     PatternRule{BoilerplateKind::Navigation, true, Scope::Start, "filed tag tags topic topics categories more posted section sections",
                 R"(^(filed under|tags?|topics?|categories|more about|posted in|sections?)\s*:)"},

@@ -232,6 +232,19 @@ void TestBoilerplate::kinds_data()
                            << BoilerplateKind::SignUp;
     *row("share with a friend") << QStringLiteral("Like this story? Share it with a friend!") << end << BoilerplateKind::Share;
     *row("click here prompt") << QStringLiteral("GET THE HARBOUR GAZETTE APP BY CLICKING HERE") << middle << BoilerplateKind::Navigation;
+    *row("list label naming its items") << QStringLiteral("More Great Gazette Stories") << end << BoilerplateKind::RelatedLinks;
+    *row("bracketed related link") << QStringLiteral("[Related: Harbour wall to be rebuilt next spring]") << middle
+                                   << BoilerplateKind::RelatedLinks;
+    *row("join the newsletter") << QStringLiteral("Want more deals? Join the Gazette Deals Newsletter.") << middle << BoilerplateKind::SignUp;
+    *row("comment data notice") << QStringLiteral("This site uses a filter to reduce spam. Learn how your comment data is processed.")
+                                << end << BoilerplateKind::SignUp;
+    *row("notify me") << QStringLiteral("Notify me of follow-up comments by email.") << end << BoilerplateKind::SignUp;
+    *row("share to a network") << QStringLiteral("Share to LinkedInLinkedInShare to FacebookFacebook") << start << BoilerplateKind::Share;
+    *row("share of the sale") << QStringLiteral("If you buy something through this post, the Gazette may get a share of the sale.")
+                              << end << BoilerplateKind::Affiliate;
+    *row("stories as a subject") << QStringLiteral("Other stories of the storm came from the islands, where boats were lost.") << middle
+                                 << BoilerplateKind::None;
+    *row("coverage label") << QStringLiteral("Best local news coverage") << middle << BoilerplateKind::RelatedLinks;
     *row("in this case") << QStringLiteral("In this case, the inspectors said, the council had no choice but to pay.") << middle
                          << BoilerplateKind::None;
     *row("credit inside prose") << QStringLiteral("The harbour board's Credit Union lent the money in 2019, officials said.") << middle
