@@ -453,13 +453,14 @@ qsizetype commentThreadStart(const QString &text, const QList<Paragraph> &paragr
     constexpr int minHeaders = 3;
     constexpr qsizetype maxGap = 16;     // paragraphs from one header to the next: a comment's length
     constexpr qsizetype cueLookBack = 8; // a "34 comments" line above the first header
+    constexpr int maxCueWords = 24;      // "10 thoughts on “<the story's headline>”"
     constexpr int minProseWords = 40;    // the story's text before its comments
     static const QRegularExpression says(
         QStringLiteral(R"(^\S.{0,100}\b(says|said|wrote|writes|replied|commented)\s*:$)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression stamp(
         QStringLiteral(R"(\b\d{1,2}:\d{2}\s*([ap]\.?m\b\.?)?|\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression commentWord(QStringLiteral(R"(\b(comments?|responses?|replies|discussion)\b)"),
+    static const QRegularExpression commentWord(QStringLiteral(R"(\b(comments?|responses?|replies|discussion|thoughts? on)\b)"),
                                                 QRegularExpression::CaseInsensitiveOption);
     enum class Header : quint8 { None, Says, Stamp };
     const qsizetype n = paragraphs.size();
@@ -504,13 +505,16 @@ qsizetype commentThreadStart(const QString &text, const QList<Paragraph> &paragr
         // The thread's heading: "34 responses to ...", "Top Rated Comments", "[ 167 comments ]".
         for (qsizetype k = i - 1; k >= 0 && i - k <= cueLookBack; --k) {
             const QStringView line = paragraphs.at(k).span.in(text).trimmed();
-            if (countWords(line) <= maxHeaderWords && !endsLikeSentence(line) && commentWord.match(line).hasMatch()) {
+            if (countWords(line) <= maxCueWords && !endsLikeSentence(line) && commentWord.match(line).hasMatch()) {
                 start = k;
                 break;
             }
         }
         const bool cued = saying || start < i;
-        if (count < minHeaders || !cued) {
+        // A heading that counts the comments ("2 comments", "1 response") right above the first
+        // header settles a thread of one or two.
+        const bool counted = start < i && i - start <= 2 && hasDigit(paragraphs.at(start).span.in(text));
+        if ((count < minHeaders && !counted) || !cued) {
             i = last;   // the headers of this run cannot start a thread either
             continue;
         }

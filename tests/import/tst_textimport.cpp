@@ -514,6 +514,21 @@ void TestTextImport::commentsAndTeaserListsLeftOut()
     QStringList storyText = ferryStory;
     storyText.removeAll(QStringLiteral("By Lena Marsh"));
     QCOMPARE(keptLines(article), storyText);
+    // A thread of one, under a heading that counts it; a WordPress heading that repeats the
+    // story's headline ("3 thoughts on “…”").
+    const QStringList one{
+        QStringLiteral("1 comment"),
+        QStringLiteral("Stephanie September 17, 2024 - 1:01 pm"),
+        QStringLiteral("We rode it this morning and the crossing really is quicker now. The new deck is much warmer too."),
+        QStringLiteral("Reply"),
+    };
+    QCOMPARE(keptLines(importText((ferryStory + one).join(QStringLiteral("\n\n")))), storyText);
+    QStringList thoughts = comments;
+    thoughts[0] = QStringLiteral("3 thoughts on \u201CFerry resumes after winter refit as the harbour town counts the cost of a "
+                                 "refit that ran over\u201D");
+    for (QString &line : thoughts)
+        line.remove(QStringLiteral(" says:"));
+    QCOMPARE(keptLines(importText((ferryStory + thoughts).join(QStringLiteral("\n\n")))), storyText);
     // Each part alone, under the story, is left out too.
     QCOMPARE(keptLines(importText((ferryStory + comments).join(QStringLiteral("\n\n")))), storyText);
     QCOMPARE(keptLines(importText((ferryStory + teasers).join(QStringLiteral("\n\n")))), storyText);
