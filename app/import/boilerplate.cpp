@@ -118,6 +118,10 @@ constexpr std::array patternRules = {
     // News agencies' caption style: "In this Dec. 12, 2006, file photo, made available by ...".
     PatternRule{BoilerplateKind::Caption, true, Scope::Start, "in file",
                 R"(^(file\s*[-:\x{2013}\x{2014}]\s*)?in (this|these) ([\w.,'-]+ ){0,8}?(file |handout |undated )?(photo|photos|photograph|photographs|image|images|picture|pictures)\b)"},
+    // Where the people in a picture stand: "Andreas Thurner, left, and Todd George, right, …",
+    // "… opposite the settlement of Revava (background) on November 19".
+    PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "left right center centre background foreground",
+                R"(, (left|right|center|centre|second from (left|right)|background|foreground),|\((left|right|center|centre|background|foreground|at (left|right))\))"},
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit image photo picture file", R"(^(image|photo|picture) (credit|source)\b|\bcredit:\s|^(file )?photo\W*$)"},
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit credits", R"(\bcredits?(\.{2,3}|\x{2026})\s?\S)"},
     // Related-story lists
@@ -144,7 +148,7 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::Promo, false, Scope::Anywhere, "subscribe subscribed subscription subscriptions subscriber subscribers donate donation donations", R"(\bsubscri(be|ption|bers?)\b|\bdonat(e|ion)\b)"},
     // Author bios and credits
     PatternRule{BoilerplateKind::AuthorBio, true, Scope::Anywhere, "reporter writer correspondent editor journalist columnist contributor producer fellow intern",
-                R"(^[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3},? (is|was) (a|an|the) ([\w-]+ ){0,4}(reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|fellow|intern)\b)"},
+                R"(^[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( \([^()]{1,60}\))?,? (is|was) (a|an|the) ([\w-]+ ){0,4}(reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|fellow|intern)\b)"},
     PatternRule{BoilerplateKind::AuthorBio, true, Scope::Anywhere, "contributed reporting edited compiled",
                 R"(\bcontributed (additional )?(reporting|to this (report|story|article))\b|^(additional )?reporting by\b|^(edited|compiled) by\b)"},
     PatternRule{BoilerplateKind::AuthorBio, true, Scope::Anywhere, "covers writes reports",

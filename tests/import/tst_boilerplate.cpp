@@ -245,6 +245,15 @@ void TestBoilerplate::kinds_data()
     *row("stories as a subject") << QStringLiteral("Other stories of the storm came from the islands, where boats were lost.") << middle
                                  << BoilerplateKind::None;
     *row("coverage label") << QStringLiteral("Best local news coverage") << middle << BoilerplateKind::RelatedLinks;
+    *row("author bio with a handle") << QStringLiteral("Mara Lind (@maralind) is a contributor at the Gazette and hosts its weekly podcast.")
+                                     << end << BoilerplateKind::AuthorBio;
+    *row("caption placing people") << QStringLiteral("Harbour master Ines Calder, left, and skipper Tom Reyes, right, inspect the new engines at "
+                                                     "Holt on Monday, March 11, 2024.")
+                                   << middle << BoilerplateKind::Caption;
+    *row("caption with background") << QStringLiteral("A ferry leaves Holt with the lighthouse (background) on March 11, 2024.") << middle
+                                    << BoilerplateKind::Caption;
+    *row("left and right in prose") << QStringLiteral("Councillors on the left and the right agreed on one thing: the ferry must run.")
+                                    << middle << BoilerplateKind::None;
     *row("in this case") << QStringLiteral("In this case, the inspectors said, the council had no choice but to pay.") << middle
                          << BoilerplateKind::None;
     *row("credit inside prose") << QStringLiteral("The harbour board's Credit Union lent the money in 2019, officials said.") << middle
