@@ -114,6 +114,14 @@ public:
     PublishedDate parse(bool *updated)
     {
         const bool labelled = skipLabel(updated);
+        // A stamp may give its time first: "Published 11:34 PM EST Nov 19, 2019",
+        // "PUBLISHED: 10:48, Tue, Nov 19, 2019".
+        QTime leadingTime;
+        bool northAmerican = false;
+        if (time(leadingTime)) {
+            while (isPunct(m_i, u",") || (at(m_i, Lexeme::Word) && isTimeZone(m_lex[m_i].text, &northAmerican)))
+                ++m_i;
+        }
         skipWeekday();
         const qsizetype dateStart = m_i < m_lex.size() ? m_lex[m_i].start : m_line.size();
         int year = 0, month = 0, day = 0;
@@ -132,8 +140,7 @@ public:
         } else {
             return {};
         }
-        bool northAmerican = false;
-        QTime time;
+        QTime time = leadingTime;
         if (!rest(time, northAmerican))
             return {};
         if (numericAt >= 0) {
@@ -370,7 +377,8 @@ private:
                 ++m_i;
                 continue;
             }
-            if (l.kind == Lexeme::Punct && QStringView(u",()@").contains(l.text[0])) {
+            // "November 19, 2019 / 10:07 AM".
+            if (l.kind == Lexeme::Punct && QStringView(u",()@/").contains(l.text[0])) {
                 ++m_i;
                 continue;
             }

@@ -9,6 +9,7 @@
 #include "import/sourceline.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -97,6 +98,22 @@ qsizetype headlineAbove(Article &article, qsizetype storyStart)
     return storyStart < article.paragraphs.size() && readsAsTitle(storyStart) ? storyStart : article.paragraphs.size();
 }
 
+/// Whether a line is a stamp of the page's own: an update time, or a date that a publishing
+/// verb or a clock time goes with ("Published 11:34 PM EST Nov 19, 2019",
+/// "Nov. 18, 2019 7:04 pm ET"). A bare date ("March 12, 2024") may head a timeline's entry
+/// and is left to the story.
+bool isPublicationStamp(QStringView line)
+{
+    static const QRegularExpression published(
+        QStringLiteral(R"(^(first |originally |last )?(published|posted|modified|updated)\b)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression clock(QStringLiteral(R"(\b\d{1,2}[:.]\d{2}\s*([ap]\.?m\b\.?|[A-Z]{2,4}\b)?)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const MetadataLine metadata = parseMetadataLine(line);
+    if (!metadata.date.isValid())
+        return false;   // a byline alone far down the text may be a quoted piece's; it stays text
+    return metadata.updated || published.match(line).hasMatch() || clock.match(line).hasMatch();
+}
+
 /// Plain text: the decoded file is the article text, unchanged but for a removed BOM, so that
 /// offsets are the file's own (CRLF files keep their \r, which segmentation treats as space).
 /// The first non-empty line is the headline; byline, date and source lines near the top become
@@ -176,6 +193,12 @@ public:
                 paragraph.boilerplate = BoilerplateKind::Other;
             else if (!outside && i > headline && byPhrase.at(i))
                 paragraph.boilerplate = BoilerplateKind::None;
+            // The page's publication stamps inside the story ("First published on November 19,
+            // 2019 / 8:16 AM" under it, a repeated "Published 11:34 PM EST") are metadata, as
+            // they are above it: never a date of the story's facts.
+            if (!outside && i > headline && !paragraph.isBoilerplate() && !paragraph.userDecided
+                && isPublicationStamp(paragraph.span.in(article.text).trimmed()))
+                paragraph.boilerplate = BoilerplateKind::Byline;
         }
         classifyBoilerplate(article.text, article.paragraphs);
         return article;

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void wholePageCopyKeepsTheStoryOnly();
     void commentsAndTeaserListsLeftOut();
     void liveBlogEntriesKept();
+    void publicationStampsInsideTheStory();
     void userDecidedParagraphsKept();
     void windows1252Notice();
 };
@@ -75,6 +76,12 @@ void TestTextImport::metadataLine_data()
                                                 << QStringLiteral("2023-04-19") << QStringLiteral("17:07") << false;
     *row("April 20, 2023") << QStringLiteral("April 20, 2023") << none << none << QStringLiteral("2023-04-20") << none
                            << false;
+    *row("time before the date") << QStringLiteral("Published 11:34 PM EST Nov 19, 2019") << none << none
+                                 << QStringLiteral("2019-11-19") << QStringLiteral("23:34") << false;
+    *row("time, weekday, date") << QStringLiteral("PUBLISHED: 10:48, Tue, Nov 19, 2019") << none << none
+                                << QStringLiteral("2019-11-19") << QStringLiteral("10:48") << false;
+    *row("time after a slash") << QStringLiteral("First published on November 19, 2019 / 8:16 AM") << none << none
+                               << QStringLiteral("2019-11-19") << QStringLiteral("08:16") << false;
     *row("Updated 2023/04/21 at 12:21 PM") << QStringLiteral("Updated 2023/04/21 at 12:21 PM") << none << none
                                            << QStringLiteral("2023-04-21") << QStringLiteral("12:21") << true;
     *row("By Jane Doe") << QStringLiteral("By Jane Doe") << QStringLiteral("Jane Doe") << none << none << none << false;
@@ -654,6 +661,29 @@ void TestTextImport::liveBlogEntriesKept()
     kept = titled;
     kept.removeAll(QStringLiteral("By Lena Marsh"));
     QCOMPARE(keptLines(importText(titled.join(QStringLiteral("\n\n")))), kept);
+}
+
+void TestTextImport::publicationStampsInsideTheStory()
+{
+    // A copied page repeats its stamps between and under the story's paragraphs: they are
+    // metadata like the ones above it, never dates of the story. A timeline's bare date stays.
+    const QStringList page{
+        QStringLiteral("Ferry resumes after winter refit"),
+        QStringLiteral("The harbour ferry carried its first passengers in four months on Tuesday, after a refit that cost the town more than planned."),
+        QStringLiteral("Published 11:34 PM EST Mar 12, 2024"),
+        QStringLiteral("Crews replaced both engines and the passenger deck, the harbour master told the council on Monday evening."),
+        QStringLiteral("The refit was paid for from the harbour reserve, which the council will top up over the next three years."),
+        QStringLiteral("A public meeting on the new timetable is planned for the town hall later this month."),
+        QStringLiteral("How the refit went"),
+        QStringLiteral("Work began in November, when the ferry was lifted out of the water at the Holt yard."),
+        QStringLiteral("March 4, 2024"),
+        QStringLiteral("The council approved the last payment for the refit after a long debate about the overrun."),
+        QStringLiteral("Crossings will take twelve minutes instead of twenty, and the first boat leaves at six in the morning."),
+        QStringLiteral("First published on March 12, 2024 / 8:16 AM"),
+    };
+    const Article article = importText(page.join(QStringLiteral("\n\n")));
+    QCOMPARE(paragraphTexts(article, BoilerplateKind::Byline), (QStringList{page.at(2), page.constLast()}));
+    QVERIFY(keptLines(article).contains(QStringLiteral("March 4, 2024")));
 }
 
 void TestTextImport::userDecidedParagraphsKept()
