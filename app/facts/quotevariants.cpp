@@ -811,8 +811,17 @@ QList<FactSlot> groupQuotes(const QList<QString> &texts, const QList<Mention> &q
             articles.insert(mention.article.value());
             if (!mention.value.speaker.isEmpty() && mention.value.speaker.front().isUpper())
                 ++speakers[mention.value.speaker];
-            if (g != reference)
-                mention.differences = compareQuotes(group[reference], group[g]).notes;
+            if (g != reference) {
+                const QuoteComparison comparison = compareQuotes(group[reference], group[g]);
+                mention.differences = comparison.notes;
+                // Renderings past the sample compared pairwise below are each compared with
+                // the reference: an outlet that altered the quote may come 75th of 75.
+                if (g >= sample && quotes.at(group[reference]).article != mention.article
+                    && quotesMatch(group[reference], group[g])) {
+                    slot.quoteVariant = slot.quoteVariant || comparison.variant;
+                    slot.quoteExcerpt = slot.quoteExcerpt || comparison.excerpt;
+                }
+            }
             slot.mentions.append(mention);
         }
         // Variant and excerpt from the renderings of different articles that match each other

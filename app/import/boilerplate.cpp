@@ -815,6 +815,16 @@ BoilerplatePattern matchBoilerplatePattern(QStringView paragraph)
     }
     if (!result.strong)
         result.kind = hint;
+    // A list copied with single line breaks is one paragraph: its label on the first line
+    // ("Most read in local news") and the headlines under it.
+    if (!result.strong) {
+        const qsizetype lineEnd = paragraph.indexOf(u'\n');
+        if (lineEnd > 0 && lineEnd + 1 < paragraph.size()) {
+            const BoilerplatePattern label = matchBoilerplatePattern(paragraph.first(lineEnd).trimmed());
+            if (label.strong && label.kind == BoilerplateKind::RelatedLinks)
+                return label;
+        }
+    }
     return result;
 }
 

@@ -163,6 +163,11 @@ const QList<QStringList> furnitureBlocks = {
      QStringLiteral("Council names 3 finalists for harbour design")},
     {QStringLiteral("Keep reading {outlet}")},
     {QStringLiteral("Share this article")},
+    {QStringLiteral("Most read in local news"), QStringLiteral("Harbour town votes to ban jet skis after summer of complaints"),
+     QStringLiteral("Lighthouse keeper's diary found in attic after 80 years")},
+    {QStringLiteral("{name}, left, and a harbour pilot, right, at the pier on the day the 12 new buoys were laid.")},
+    {QStringLiteral("Get the day's 5 biggest stories in your inbox. No spam, we promise. You can unsubscribe at any time.")},
+    {QStringLiteral("Published 11:34 PM EST {published}")},
 };
 const QStringList adPrompts = {QStringLiteral("Advertisement"), QStringLiteral("Skip to main content"),
                                QStringLiteral("Video ad: the story continues after this message")};
@@ -430,6 +435,8 @@ Layout layOut(const QList<Sentence> &sentences, int article, const QString &head
         for (QString &line : lines) {
             line.replace(QStringLiteral("{name}"), speakers.at(extra.below(int(speakers.size()))).at(0));
             line.replace(QStringLiteral("{outlet}"), QStringLiteral("Outlet %1").arg(article + 1));
+            // A publication stamp repeated inside the story: the outlet's own date, a trap.
+            line.replace(QStringLiteral("{published}"), QLocale::c().toString(published, QStringLiteral("MMM d, yyyy")));
         }
         return lines;
     };

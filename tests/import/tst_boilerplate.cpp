@@ -254,6 +254,9 @@ void TestBoilerplate::kinds_data()
                                     << BoilerplateKind::Caption;
     *row("left and right in prose") << QStringLiteral("Councillors on the left and the right agreed on one thing: the ferry must run.")
                                     << middle << BoilerplateKind::None;
+    *row("list label over its headlines") << QStringLiteral("Most read in world news\nHarbour town votes to ban jet skis\n"
+                                                            "Lighthouse keeper's diary found in attic")
+                                          << end << BoilerplateKind::RelatedLinks;
     *row("in this case") << QStringLiteral("In this case, the inspectors said, the council had no choice but to pay.") << middle
                          << BoilerplateKind::None;
     *row("credit inside prose") << QStringLiteral("The harbour board's Credit Union lent the money in 2019, officials said.") << middle
