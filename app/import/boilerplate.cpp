@@ -534,13 +534,8 @@ qsizetype commentThreadStart(const QString &text, const QList<Paragraph> &paragr
     return -1;
 }
 
-/// Whether a line is a teaser's title glued to its text, as a browser copies a headline link and
-/// the summary under it without a break: "Customers Leave Without Paying $690 BillA party of six
-/// left…", "Is Violence In Sports On The Rise?Violence is part of…". The title before the seam is
-/// three or more words, most of them capitalised (headline case); the seam is a lower-case letter,
-/// a digit or a question or exclamation mark right before a capital, with no space; prose of
-/// three or more words, most of them lower-case, follows it. Brand names ("iPhone", "YouTube")
-/// have a seam too, but not a headline in front of it and a summary after it.
+namespace {
+
 /// Whether a paragraph is an excerpt cut off mid-sentence, as teasers end: "… the government
 /// will restore Internet connection in Kashmir as soon as the local administration feels it
 /// is..." (an ellipsis right after a word, eight words or more before it).
@@ -557,6 +552,13 @@ bool isCutExcerpt(QStringView line)
     return end > 0 && (line[end - 1].isLetterOrNumber() || line[end - 1] == u',') && countWords(line.first(end)) >= minWords;
 }
 
+/// Whether a line is a teaser's title glued to its text, as a browser copies a headline link and
+/// the summary under it without a break: "Customers Leave Without Paying $690 BillA party of six
+/// left…", "Is Violence In Sports On The Rise?Violence is part of…". The title before the seam is
+/// three or more words, most of them capitalised (headline case); the seam is a lower-case letter,
+/// a digit or a question or exclamation mark right before a capital, with no space; prose of
+/// three or more words, most of them lower-case, follows it. Brand names ("iPhone", "YouTube")
+/// have a seam too, but not a headline in front of it and a summary after it.
 bool isGluedTeaser(QStringView line)
 {
     constexpr int minTitleWords = 3;
@@ -608,6 +610,12 @@ void markPeriodicRecords(const QString &text, const QList<Paragraph> &paragraphs
         return k >= 0 && k < n && !header.at(k) && prose.at(k) == shape && !paragraphs.at(k).heading
             && !paragraphs.at(k).userDecided && countWords(paragraphs.at(k).span.in(text)) <= maxLineWords;
     };
+    // Words of prose before each paragraph, for the list's share of the page's prose.
+    QList<qsizetype> proseBefore(n + 1, 0);
+    for (qsizetype k = 0; k < n; ++k) {
+        const bool counted = prose.at(k) && !paragraphs.at(k).isBoilerplate();
+        proseBefore[k + 1] = proseBefore.at(k) + (counted ? countWords(paragraphs.at(k).span.in(text)) : 0);
+    }
     for (qsizetype i = 0; i < n; ++i) {
         if (!header.at(i) || paragraphs.at(i).isBoilerplate())
             continue;
@@ -644,18 +652,16 @@ void markPeriodicRecords(const QString &text, const QList<Paragraph> &paragraphs
             ++to;
         // Teasers sit beside a story that is longer than they are; entries that make up most
         // of the page's prose are the page's own (a live blog with a title over each entry).
-        qsizetype inside = 0;
-        qsizetype outside = 0;
-        for (qsizetype k = 0; k < n; ++k) {
-            if (prose.at(k) && !paragraphs.at(k).isBoilerplate())
-                (k >= from && k <= to ? inside : outside) += countWords(paragraphs.at(k).span.in(text));
-        }
-        if (outside < 2 * inside)
-            continue;
-        mark(from, to);
+        // Either way the run is judged whole, once: the scan stays linear.
+        const qsizetype inside = proseBefore.at(to + 1) - proseBefore.at(from);
+        const qsizetype outside = proseBefore.at(n) - inside;
+        if (outside >= 2 * inside)
+            mark(from, to);
         i = to;
     }
 }
+
+} // namespace
 
 void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
 {

@@ -64,8 +64,10 @@ struct ParagraphRun {
 /// title, perhaps its author, a date or byline line ("Tuesday November 19, 2019", "by Ana
 /// Ruiz", "3 hours ago") and perhaps a line of teaser, repeated with the same shape at least
 /// three times. A story has one such header over many paragraphs, so a header followed by more
-/// prose than the records hold ends the list there. Marked BoilerplateKind::RelatedLinks.
-/// Linear in the text.
+/// prose than the records hold ends the list there. Records in another order ("title / date /
+/// section / summary", "title / summary / 32M ago") count when the lines between one header and
+/// the next repeat one shape, with short summaries, beside a story at least twice as long.
+/// Marked BoilerplateKind::RelatedLinks. Linear in the text.
 void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs);
 
 /// Marks the paragraphs of one article that are page furniture. Several signals add up to a

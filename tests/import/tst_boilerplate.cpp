@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Crossread;
 
 Q_DECLARE_METATYPE(Crossread::BoilerplateKind)
@@ -509,6 +511,23 @@ void TestBoilerplate::longInputBounded()
     }
     classifyBoilerplate(text, paragraphs);
     QCOMPARE(paragraphs.at(5).boilerplate, BoilerplateKind::Share);
+
+    // A live blog of 20,000 titled entries: the teaser-list scan judges the run once, not once
+    // per entry, and leaves it (it is the page).
+    text.clear();
+    paragraphs.clear();
+    const QStringList entry{QStringLiteral("12 min ago"), QStringLiteral("Port closed"),
+                            QStringLiteral("The harbour master has closed the port until noon as the storm reaches the coast.")};
+    for (int i = 0; i < 20000; ++i) {
+        for (const QString &line : entry) {
+            if (!text.isEmpty())
+                text.append(QStringLiteral("\n\n"));
+            paragraphs.append(Paragraph{{text.size(), text.size() + line.size()}});
+            text.append(line);
+        }
+    }
+    markTeaserLists(text, paragraphs);
+    QVERIFY(std::none_of(paragraphs.cbegin(), paragraphs.cend(), [](const Paragraph &p) { return p.isBoilerplate(); }));
 }
 
 QTEST_GUILESS_MAIN(TestBoilerplate)
