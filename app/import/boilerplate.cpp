@@ -212,6 +212,9 @@ const CompiledRules &compiledRules()
     return rules;
 }
 
+/// How long ago a comment or a teaser was posted: "3 hours ago", "32M ago", "5h ago".
+constexpr QStringView agoStamp = uR"(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago\b)";
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber();
@@ -462,7 +465,7 @@ qsizetype commentThreadStart(const QString &text, const QList<Paragraph> &paragr
     static const QRegularExpression says(
         QStringLiteral(R"(^\S.{0,100}\b(says|said|wrote|writes|replied|commented)\s*:$)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression stamp(
-        QStringLiteral(R"(\b\d{1,2}:\d{2}\s*([ap]\.?m\b\.?)?|\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago\b)"),
+        QStringLiteral(R"(\b\d{1,2}:\d{2}\s*([ap]\.?m\b\.?)?|\b)") + agoStamp.toString(),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression commentWord(QStringLiteral(R"(\b(comments?|responses?|replies|discussion|thoughts? on)\b)"),
                                                 QRegularExpression::CaseInsensitiveOption);
@@ -669,7 +672,7 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
     constexpr qsizetype maxPeriod = 5;   // title, author, date, teaser and a label at most
     constexpr int minRecords = 3;
     static const QRegularExpression ago(
-        QStringLiteral(R"(^\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago\b)"),
+        u'^' + agoStamp.toString(),
         QRegularExpression::CaseInsensitiveOption);
     constexpr int maxTitleWords = 20;
     constexpr qsizetype maxRecordLines = 4;

@@ -106,12 +106,10 @@ bool isPublicationStamp(QStringView line)
 {
     static const QRegularExpression published(
         QStringLiteral(R"(^(first |originally |last )?(published|posted|modified|updated)\b)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression clock(QStringLiteral(R"(\b\d{1,2}[:.]\d{2}\s*([ap]\.?m\b\.?|[A-Z]{2,4}\b)?)"),
-                                          QRegularExpression::CaseInsensitiveOption);
     const MetadataLine metadata = parseMetadataLine(line);
     if (!metadata.date.isValid())
         return false;   // a byline alone far down the text may be a quoted piece's; it stays text
-    return metadata.updated || published.match(line).hasMatch() || clock.match(line).hasMatch();
+    return metadata.updated || metadata.date.time.isValid() || published.match(line).hasMatch();
 }
 
 /// Plain text: the decoded file is the article text, unchanged but for a removed BOM, so that
