@@ -762,12 +762,30 @@ public:
         if (candidates.isEmpty() || inPassage.size() > Limits::maxMentionsPerPassage)
             return;
         // The distinct groups of each kind per article in the passage, and the groups that share
-        // an article's kind with another: linear in its items, once per merge.
+        // an article's kind with another: linear in its items, once per merge. A group that
+        // already joins two of the passage's articles on one value is settled and competes with
+        // no one: "Trustees … last week warned the fund will be exhausted in 2036" and
+        // "projections … issued last month … will be exhausted by 2036" agree on 2036, and
+        // what is left of each sentence's dates is one date each, the one the two differ on.
+        // A settled group is no candidate itself: it competes as before.
         QHash<std::pair<int, int>, QList<int>> groups;   // (article, kind) -> roots
         QSet<int> shared;
+        QSet<int> settled;
         const auto count = [&] {
             groups.clear();
+            settled.clear();
+            QHash<int, int> firstArticle;                // root -> the first article met
             for (int i : inPassage) {
+                const int r = root(i);
+                const auto it = firstArticle.constFind(r);
+                if (it == firstArticle.cend())
+                    firstArticle.insert(r, m_items.at(i).article);
+                else if (it.value() != m_items.at(i).article && m_clusters.at(r).keys.size() == 1)
+                    settled.insert(r);
+            }
+            for (int i : inPassage) {
+                if (settled.contains(root(i)))
+                    continue;
                 QList<int> &roots = groups[{m_items.at(i).article, int(m_items.at(i).mention->value.kind)}];
                 if (!roots.contains(root(i)))
                     roots.append(root(i));
@@ -778,7 +796,7 @@ public:
                     shared.unite(QSet<int>(roots.cbegin(), roots.cend()));
             }
         };
-        const auto sole = [&](int r) { return !shared.contains(r); };
+        const auto sole = [&](int r) { return !shared.contains(r) && !settled.contains(r); };
         count();
         for (const Candidate &candidate : candidates) {
             const int a = root(candidate.a);

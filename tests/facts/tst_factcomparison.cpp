@@ -28,11 +28,12 @@ struct Story {
     FactTable table;
 };
 
-Story analyse(const QStringList &texts)
+/// The story of `texts`, each published on `published` when it is valid.
+Story analyse(const QStringList &texts, QDate published = {})
 {
     Story story;
     for (const QString &text : texts) {
-        story.articles.append(Test::articleFromText(text));
+        story.articles.append(published.isValid() ? Test::articleFromText(text, published) : Test::articleFromText(text));
         story.segmentations.append(segment(story.articles.constLast()));
     }
     story.alignment = alignStory(story.articles, story.segmentations);
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void weeks_data();
     void weeks();
     void weeksOfTheNewsCycle();
+    void figureLeftBesideAnAgreementConflicts();
     void topics();
     void labels_data();
     void labels();
@@ -757,22 +759,45 @@ void TestFactComparison::weeksOfTheNewsCycle()
     // Published the same Friday. One statement dated last week by one outlet and last month by
     // the other is a conflict; "this week" in two outlets about two events is two facts, since
     // a story's events share its week.
-    const QDate published(2011, 6, 17);
-    Story story;
-    for (const QString &text : {u"Regulators fined the harbour operator Kestrel Marine last week over the fuel spill at the north pier."_s,
-                                u"Regulators fined the harbour operator Kestrel Marine last month over the fuel spill at the north pier."_s,
-                                u"The mayor opened a new ferry terminal this week."_s,
-                                u"Dockworkers at the container yard went on strike this week over pay."_s}) {
-        story.articles.append(Test::articleFromText(text, published));
-        story.segmentations.append(segment(story.articles.constLast()));
-    }
-    story.alignment = alignStory(story.articles, story.segmentations);
-    story.table = compareFacts(story.articles, story.segmentations, passageExtents(story.alignment));
+    const Story story = analyse({u"Regulators fined the harbour operator Kestrel Marine last week over the fuel spill at the north pier."_s,
+                                 u"Regulators fined the harbour operator Kestrel Marine last month over the fuel spill at the north pier."_s,
+                                 u"The mayor opened a new ferry terminal this week."_s,
+                                 u"Dockworkers at the container yard went on strike this week over pay."_s},
+                                QDate(2011, 6, 17));
     const FactSlot *fined = slotOf(story, 0, u"last week"_s);
     QVERIFY2(fined && fined == slotOf(story, 1, u"last month"_s), qPrintable(dump(story.table)));
     QCOMPARE(fined->status, SlotStatus::Conflict);
     const FactSlot *opened = slotOf(story, 2, u"this week"_s);
     QVERIFY2(opened && opened != slotOf(story, 3, u"this week"_s), qPrintable(dump(story.table)));
+}
+
+void TestFactComparison::figureLeftBesideAnAgreementConflicts()
+{
+    // Issue #16: two aligned sentences that agree on one date ("2036") and differ in their
+    // other words around the second date each states. Once the agreeing date is settled, each
+    // sentence has one date left: the two outlets' accounts of the same moment, in conflict
+    // (last week and last month, in two stories of one Friday). A third date in one sentence
+    // leaves two candidates, and no conflict is drawn from the passage alone.
+    const QString first = u"Auditors of the Velk harbour pension fund last week warned the fund will be exhausted in 2036 and retired "
+                          "pilots would then face a 23 percent cut in payments."_s;
+    const QString second = u"The most recent projections from the Velk harbour board, issued last month, indicate that at the "
+                           "current rate the pension fund will be exhausted by 2036."_s;
+    for (const bool third : {false, true}) {
+        const Story story = analyse({first, third ? QString(second).replace(u"by 2036"_s, u"by 2036 and its dock fund by 2041"_s) : second},
+                                    QDate(2011, 6, 17));
+        const FactSlot *exhausted = slotOf(story, 0, u"2036"_s);
+        QVERIFY2(exhausted && exhausted == slotOf(story, 1, u"2036"_s), qPrintable(dump(story.table)));
+        QCOMPARE(exhausted->status, SlotStatus::Agree);
+        const FactSlot *warned = slotOf(story, 0, u"last week"_s);
+        const FactSlot *issued = slotOf(story, 1, u"last month"_s);
+        QVERIFY2(warned && issued, qPrintable(dump(story.table)));
+        if (third) {
+            QVERIFY2(warned != issued, qPrintable(dump(story.table)));
+        } else {
+            QVERIFY2(warned == issued, qPrintable(dump(story.table)));
+            QCOMPARE(warned->status, SlotStatus::Conflict);
+        }
+    }
 }
 
 void TestFactComparison::topics()
