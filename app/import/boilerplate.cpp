@@ -664,6 +664,83 @@ void markPeriodicRecords(const QString &text, const QList<Paragraph> &paragraphs
     }
 }
 
+/// Whether a line is a kicker: the short label in capitals over a teaser's headline ("LOVE IS
+/// LOVE", "'A NATIONAL TRAGEDY'", "DIGG PICKS | AFFILIATE"). No lower-case letter, two letters
+/// or more, six words at most, no sentence's end.
+bool isKicker(QStringView line)
+{
+    constexpr int maxKickerWords = 6;
+    const int words = countWords(line);
+    if (words < 1 || words > maxKickerWords || endsLikeSentence(line))
+        return false;
+    int letters = 0;
+    for (QChar c : line) {
+        if (c.isLower())
+            return false;
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters >= 2;
+}
+
+/// Teaser cards led by a kicker: "KICKER / headline / source and section / summary", where a
+/// card may carry a line more or less than the next (a count of votes, a second label). Each
+/// gap from one kicker to the next is lines that are not prose, one of them a headline of four
+/// words or more, then one short summary. Three cards or more, and no more of the page's prose
+/// than half the rest, as for markPeriodicRecords: a story's own sections under capital
+/// subheads run longer than a summary, and a kicker over a name and a line of figures (a team
+/// sheet's "DL / Chad Thomas / 57") has no headline.
+template<typename Mark>
+void markKickerCards(const QString &text, const QList<Paragraph> &paragraphs, const QList<bool> &prose, const Mark &mark)
+{
+    constexpr qsizetype maxGap = 5;
+    constexpr int minCards = 3;
+    constexpr int maxSummaryWords = 40;
+    constexpr int minHeadlineWords = 4;
+    const qsizetype n = paragraphs.size();
+    const auto open = [&](qsizetype k) { return !paragraphs.at(k).heading && !paragraphs.at(k).userDecided; };
+    QList<bool> kicker(n, false);
+    qsizetype proseWords = 0;
+    for (qsizetype k = 0; k < n; ++k) {
+        const QStringView view = paragraphs.at(k).span.in(text).trimmed();
+        kicker[k] = open(k) && !view.contains(u'\n') && isKicker(view);
+        if (prose.at(k) && !paragraphs.at(k).isBoilerplate())
+            proseWords += countWords(view);
+    }
+    // The summary ending the card that starts at kicker `h` (its first prose line), or -1 when
+    // no card starts there.
+    const auto cardEnd = [&](qsizetype h) -> qsizetype {
+        bool headline = false;
+        for (qsizetype k = h + 1; k < n && k - h < maxGap && open(k) && !kicker.at(k); ++k) {
+            if (prose.at(k))
+                return headline && countWords(paragraphs.at(k).span.in(text)) <= maxSummaryWords ? k : -1;
+            headline = headline || countWords(paragraphs.at(k).span.in(text)) >= minHeadlineWords;
+        }
+        return -1;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!kicker.at(i))
+            continue;
+        int cards = 0;
+        qsizetype to = i;
+        qsizetype listWords = 0;
+        for (qsizetype h = i; h < n && kicker.at(h);) {
+            const qsizetype end = cardEnd(h);
+            if (end < 0)
+                break;
+            ++cards;
+            to = end;
+            listWords += countWords(paragraphs.at(end).span.in(text));
+            h = end + 1;
+        }
+        // A run is judged whole, once: the scan stays linear.
+        if (cards >= minCards) {
+            if (proseWords - listWords >= 2 * listWords)
+                mark(i, to);
+            i = to;
+        }
+    }
+}
+
 } // namespace
 
 void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
@@ -771,6 +848,7 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
         i = last + after;
     }
     markPeriodicRecords(text, paragraphs, header, prose, mark);
+    markKickerCards(text, paragraphs, prose, mark);
 }
 
 namespace {

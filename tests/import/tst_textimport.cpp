@@ -614,6 +614,27 @@ void TestTextImport::commentsAndTeaserListsLeftOut()
     };
     QCOMPARE(keptLines(importText((ferryStory + more + mostRead + rest).join(QStringLiteral("\n\n")))),
              storyText + more + rest);
+    // Teaser cards led by a kicker in capitals: headline, source and section, sometimes a count
+    // of votes, then a short summary. No date marks them, the cards differ in length, and the
+    // story goes on under them.
+    const QStringList cards{
+        QStringLiteral("MARSH MYSTERY"), QStringLiteral("Why Farmers On The Marsh Paint Their Gates White"),
+        QStringLiteral("holtpost.example Country Life"),
+        QStringLiteral("Some thought it was a joke, but the paint keeps the cattle off the road at night."),
+        QStringLiteral("'A LONG NIGHT'"), QStringLiteral("Lifeboat Crew Honoured For A Winter Rescue In The Estuary"), QStringLiteral("14"),
+        QStringLiteral("votes Sea News"), QStringLiteral("The crew of the Holt lifeboat received a medal from the mayor on Friday."),
+        QStringLiteral("PICKS | SPONSORED"), QStringLiteral("These Waterproof Boots Are Only $25 This Week"),
+        QStringLiteral("shop.example Deals"), QStringLiteral("Over a thousand walkers gave them five stars, and they come in four colours."),
+    };
+    QCOMPARE(keptLines(importText((ferryStory + more + cards + rest).join(QStringLiteral("\n\n")))), storyText + more + rest);
+    // A team sheet in the story under position labels in capitals: a name, a number, a line of
+    // figures. No headline, so no teaser cards.
+    const QStringList sheet{
+        QStringLiteral("DL"), QStringLiteral("Ada Brenner"), QStringLiteral("57"), QStringLiteral("Two tackles and one sack in the first half."),
+        QStringLiteral("LB"), QStringLiteral("Tom Okafor"), QStringLiteral("61"), QStringLiteral("Four tackles and one pass defended."),
+        QStringLiteral("CB"), QStringLiteral("Ivo Lund"), QStringLiteral("44"), QStringLiteral("Three tackles and an interception late on."),
+    };
+    QCOMPARE(keptLines(importText((ferryStory + more + sheet + rest).join(QStringLiteral("\n\n")))), storyText + more + sheet + rest);
 }
 
 void TestTextImport::liveBlogEntriesKept()
