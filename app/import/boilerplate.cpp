@@ -741,6 +741,77 @@ void markKickerCards(const QString &text, const QList<Paragraph> &paragraphs, co
     }
 }
 
+/// What kind of sources-list entry a line is, as fact-checks close their pages: "Congressional
+/// Budget Office, "The Effects of Tariffs …," Aug. 22, 2019" or "… Assessment," 2018" (a quoted
+/// title closing with its comma, then a short tail naming a year), "Email interview with Jane
+/// Roe, professor of economics, Nov. 5, 2019" (a date with its month after a comma). Forty-five
+/// words at most.
+enum class SourceEntry { None, Dated, Titled };
+SourceEntry sourceEntry(QStringView line)
+{
+    constexpr int maxEntryWords = 45;
+    static const QRegularExpression datedEnd(
+        QStringLiteral(R"(,\s*(?:(?:accessed|published|retrieved|updated)\s+)?)"
+                       R"((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
+                       R"(|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)(?:1[89]|20)\d\d\.?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression titleTail(
+        QStringLiteral(R"([,.]["\x{201D}]\s*[^"\x{201C}\x{201D}]{0,40}\b(?:1[89]|20)\d\d\b[^"\x{201C}\x{201D}]{0,40}$)"));
+    if (countWords(line) > maxEntryWords)
+        return SourceEntry::None;
+    if (titleTail.match(line).hasMatch())
+        return SourceEntry::Titled;
+    return datedEnd.match(line).hasMatch() ? SourceEntry::Dated : SourceEntry::None;
+}
+
+/// A sources list: three or more entries (sourceEntry()) in a row, one per paragraph or one per
+/// line of a paragraph, under a label that names sources or with quoted titles in half of them
+/// at least. Stories cite in their sentences; a list of citations closes the page. A story's
+/// own list of dated lines (tour dates, a timeline) has neither.
+template<typename Mark>
+void markSourceLists(const QString &text, const QList<Paragraph> &paragraphs, const Mark &mark)
+{
+    constexpr int minEntries = 3;
+    static const QRegularExpression label(QStringLiteral(R"(^(?:our\s+)?(?:sources?|references|citations|bibliography)\b)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const qsizetype n = paragraphs.size();
+    // Entries in a paragraph, and how many of them have a quoted title: none when a line is
+    // no entry.
+    const auto entries = [&](qsizetype k) -> std::pair<int, int> {
+        if (paragraphs.at(k).heading || paragraphs.at(k).userDecided)
+            return {0, 0};
+        int count = 0;
+        int titled = 0;
+        for (QStringView line : paragraphs.at(k).span.in(text).split(u'\n', Qt::SkipEmptyParts)) {
+            line = line.trimmed();
+            if (line.isEmpty())
+                continue;
+            const SourceEntry entry = sourceEntry(line);
+            if (entry == SourceEntry::None)
+                return {0, 0};
+            ++count;
+            titled += entry == SourceEntry::Titled ? 1 : 0;
+        }
+        return {count, titled};
+    };
+    for (qsizetype i = 0; i < n;) {
+        qsizetype j = i;
+        int total = 0;
+        int titled = 0;
+        for (; j < n; ++j) {
+            const auto [count, withTitle] = entries(j);
+            if (count == 0)
+                break;
+            total += count;
+            titled += withTitle;
+        }
+        const bool labelled = i > 0 && label.match(paragraphs.at(i - 1).span.in(text).trimmed()).hasMatch();
+        if (total >= minEntries && (labelled || 2 * titled >= total))
+            mark(i, j - 1);
+        i = std::max(j, i + 1);
+    }
+}
+
 } // namespace
 
 void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
@@ -849,6 +920,7 @@ void markTeaserLists(const QString &text, QList<Paragraph> &paragraphs)
     }
     markPeriodicRecords(text, paragraphs, header, prose, mark);
     markKickerCards(text, paragraphs, prose, mark);
+    markSourceLists(text, paragraphs, mark);
 }
 
 namespace {

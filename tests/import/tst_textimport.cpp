@@ -635,6 +635,27 @@ void TestTextImport::commentsAndTeaserListsLeftOut()
         QStringLiteral("CB"), QStringLiteral("Ivo Lund"), QStringLiteral("44"), QStringLiteral("Three tackles and an interception late on."),
     };
     QCOMPARE(keptLines(importText((ferryStory + more + sheet + rest).join(QStringLiteral("\n\n")))), storyText + more + sheet + rest);
+    // A fact-check's sources under the story: quoted titles with dates, interviews with dates;
+    // one entry per paragraph, or one per line of a paragraph.
+    const QStringList sources{
+        QStringLiteral("Sources:"),
+        QStringLiteral("Harbour Gazette, \u201CFerry refit runs over budget,\u201D March 2, 2024"),
+        QStringLiteral("Orlin Borough Council, \u201CHarbour accounts 2023,\u201D accessed March 11, 2024"),
+        QStringLiteral("Maritime Safety Office, \"Annual inspection report,\" 2023 edition"),
+        QStringLiteral("Email interview with Ines Varga, harbour master, March 8, 2024"),
+    };
+    QCOMPARE(keptLines(importText((ferryStory + more + rest + sources).join(QStringLiteral("\n\n")))), storyText + more + rest);
+    QStringList joined = sources.first(1);
+    joined.append(sources.mid(1).join(u'\n'));
+    QCOMPARE(keptLines(importText((ferryStory + more + rest + joined).join(QStringLiteral("\n\n")))), storyText + more + rest);
+    // The story's own dated list (the ferry's calls, each ending in its date) has no label
+    // naming sources and no quoted titles: it stays.
+    const QStringList calls{
+        QStringLiteral("Holt pier, Orlin, March 18, 2024"),
+        QStringLiteral("North quay, Velmora, March 19, 2024"),
+        QStringLiteral("Old harbour, Harwick, March 20, 2024"),
+    };
+    QCOMPARE(keptLines(importText((ferryStory + more + calls + rest).join(QStringLiteral("\n\n")))), storyText + more + calls + rest);
 }
 
 void TestTextImport::liveBlogEntriesKept()
