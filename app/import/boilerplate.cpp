@@ -69,10 +69,11 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter enter", R"(\bnewsletter sign[- ]?up\b|\benter your e-?mail( address)?\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "signing subscribing", R"(\bby (signing up|subscribing),? you agree\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "inbox", R"(\b(delivered|sent) (straight |directly )?to your inbox\b)"},
-    PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "", R"(^(sign up|register)( now| today| here| for free)?\W*$)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "",
+                R"(^((sign up|register)( now| today| here| for free)?|(stay|keep) (up to date|updated|informed|in the know)( with [\w .'&-]{1,30})?)\W*$)"},
     // What a sign-up box says once it is used, and its consent line.
-    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "thank thanks signed subscribed inbox",
-                R"(\b(thanks?( you)? for (signing up|subscribing|registering)|you('re| are) (now |all )?(signed up|subscribed)|check your inbox)\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "thank thanks signed subscribed subscribing subscription inbox opt",
+                R"(\b(thanks?( you)? for (signing up|subscribing|registering)|you('re| are| have been) (now |all |successfully )?(signed up|subscribed)|check your inbox)\b|\b(problem|error) (subscribing you|processing your subscription)\b|\bcheck the opt-in box\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "clicking submitting entering providing valid",
                 R"(\bby (clicking|submitting|entering|providing)\b[^.!?]{0,80}\byou (agree|acknowledge|consent|accept)\b|\b(please )?(enter|provide) a valid e-?mail\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "unsubscribe revoke withdraw",
@@ -80,8 +81,8 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "have ve activation confirmation",
                 R"(\byou('ve| have) (\w+ )?(signed up|subscribed|registered)\b|\b(an? )?(activation|confirmation) (link|e-?mail)\b[^.!?]{0,40}\b(sent|click)\b)"},
     // A comment form under the story: its notices, fields and button.
-    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "published required save processed notify",
-                R"(\byour e-?mail (address )?will not be published\b|\brequired fields are marked\b|\bsave my name,? e-?mail,? and website\b|\bcomment data is processed\b|^notify me (of|via|when|if)\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "published required save processed notify mindful",
+                R"(\byour e-?mail (address )?will not be published\b|\brequired fields are marked\b|\bsave my name,? e-?mail,? and website\b|\bcomment data is processed\b|^notify me (of|via|when|if)\b|^please be mindful of our community\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "", R"(^(leave|post|add|write|submit) (a |your )?(reply|comment|response)\W*$)"},
     PatternRule{BoilerplateKind::SignUp, false, Scope::Anywhere, "newsletter sign", R"(\bnewsletter\b|\bsign up\b)"},
     // Share and follow prompts
@@ -97,8 +98,8 @@ constexpr std::array patternRules = {
                 R"(\b(we|this (web)?site|our (web)?site|this page) uses? cookies\b|\bcookie (policy|settings|preferences|notice|consent)\b)"},
     PatternRule{BoilerplateKind::Notice, true, Scope::Anywhere, "site website cookies",
                 R"(\bby (continuing to (use|browse)|using) (this|our) (web)?site\b|\baccept (all )?cookies\b)"},
-    PatternRule{BoilerplateKind::Notice, true, Scope::Anywhere, "privacy consent",
-                R"(\bmanage (your )?(privacy|consent|cookie)\b|\b(privacy|consent) (preferences|settings|choices)\b)"},
+    PatternRule{BoilerplateKind::Notice, true, Scope::Anywhere, "privacy consent found",
+                R"(\bmanage (your )?(privacy|consent|cookie)\b|\b(privacy|consent) (preferences|settings|choices)\b|\bcan be found in our (data protection|privacy) (policy|notice|statement|declaration)\b)"},
     PatternRule{BoilerplateKind::Notice, false, Scope::Anywhere, "privacy terms", R"(\bprivacy (policy|notice)\b|\bterms (of (use|service)|and conditions)\b)"},
     // Affiliate and sponsorship disclosures
     PatternRule{BoilerplateKind::Affiliate, true, Scope::Anywhere, "commission affiliate sale sales revenue",
@@ -122,7 +123,7 @@ constexpr std::array patternRules = {
     // "… opposite the settlement of Revava (background) on November 19".
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "left right center centre background foreground",
                 R"(, (left|right|center|centre|second from (left|right)|background|foreground),|\((left|right|center|centre|background|foreground|at (left|right))\))"},
-    PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit image photo picture file", R"(^(image|photo|picture) (credit|source)\b|\bcredit:\s|^(file )?photo\W*$)"},
+    PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit image photo picture file slide", R"(^(image|photo|picture) (credit|source|copyright)\b|\bcredit:\s|^(file )?photo\W*$|^(image|photo|picture|slide)s? \d{1,3} (of|/) \d{1,3}\W*$)"},
     PatternRule{BoilerplateKind::Caption, true, Scope::Anywhere, "credit credits", R"(\bcredits?(\.{2,3}|\x{2026})\s?\S)"},
     // Related-story lists
     PatternRule{BoilerplateKind::RelatedLinks, true, Scope::Start, "read also more related recommended see you most trending popular further don't top latest editors' what",

@@ -242,6 +242,24 @@ void TestBoilerplate::kinds_data()
                                 << end << BoilerplateKind::SignUp;
     *row("notify me") << QStringLiteral("Notify me of follow-up comments by email.") << end << BoilerplateKind::SignUp;
     *row("share to a network") << QStringLiteral("Share to LinkedInLinkedInShare to FacebookFacebook") << start << BoilerplateKind::Share;
+    // A sign-up box's answers and labels, a comment form's reminder, a privacy pointer, a
+    // picture's copyright line and a gallery's counter.
+    *row("subscribed answer") << QStringLiteral("You have been successfully subscribed!") << end << BoilerplateKind::SignUp;
+    *row("subscription error") << QStringLiteral("There was an error processing your subscription.") << end << BoilerplateKind::SignUp;
+    *row("opt-in reminder") << QStringLiteral("Please check the opt-in box to acknowledge that you would like to subscribe.") << end
+                            << BoilerplateKind::SignUp;
+    *row("stay up to date label") << QStringLiteral("Stay up to date with the Gazette.") << end << BoilerplateKind::SignUp;
+    *row("community standards reminder") << QStringLiteral("Please be mindful of our community standards.") << end
+                                         << BoilerplateKind::SignUp;
+    *row("privacy policy pointer") << QStringLiteral("Further information on data privacy can be found in our Data Protection Policy.")
+                                   << end << BoilerplateKind::Notice;
+    *row("image copyright line") << QStringLiteral("Image copyright Marston Courier") << middle << BoilerplateKind::Caption;
+    *row("gallery counter") << QStringLiteral("Image 2 of 5") << middle << BoilerplateKind::Caption;
+    *row("staying informed in prose") << QStringLiteral("Residents who want to stay up to date with the works can read the notices at "
+                                                        "the town hall.")
+                                      << middle << BoilerplateKind::None;
+    *row("a count of images in prose") << QStringLiteral("Image 2 of 5 in the exhibition shows the harbour before the storm of 1953.")
+                                       << middle << BoilerplateKind::None;
     *row("share of the sale") << QStringLiteral("If you buy something through this post, the Gazette may get a share of the sale.")
                               << end << BoilerplateKind::Affiliate;
     *row("stories as a subject") << QStringLiteral("Other stories of the storm came from the islands, where boats were lost.") << middle
