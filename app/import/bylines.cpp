@@ -91,8 +91,9 @@ bool isWeekday(QStringView word)
 /// Time zones newsrooms print; North American ones make d/m/y dates month-first.
 bool isTimeZone(QStringView word, bool *northAmerican = nullptr)
 {
-    static constexpr std::array<QStringView, 12> american = {u"EDT", u"EST", u"CDT", u"CST", u"MDT", u"MST",
-                                                             u"PDT", u"PST", u"AKDT", u"AKST", u"HST", u"ET"};
+    static constexpr std::array<QStringView, 15> american = {u"EDT", u"EST", u"CDT", u"CST", u"MDT", u"MST",
+                                                             u"PDT", u"PST", u"AKDT", u"AKST", u"HST", u"ET",
+                                                             u"CT", u"MT", u"PT"};
     if (std::find(american.begin(), american.end(), word) != american.end()) {
         if (northAmerican)
             *northAmerican = true;
@@ -113,6 +114,9 @@ public:
 
     PublishedDate parse(bool *updated)
     {
+        // A dash or bullet before a stamp: "- Nov. 18th 2019 8:54 am PT".
+        while (isPunct(m_i, u"-\u2013\u2014\u2022\u00B7"))
+            ++m_i;
         const bool labelled = skipLabel(updated);
         // A stamp may give its time first: "Published 11:34 PM EST Nov 19, 2019",
         // "PUBLISHED: 10:48, Tue, Nov 19, 2019".
@@ -159,6 +163,17 @@ public:
         result.time = time;
         result.text = m_line.mid(dateStart).trimmed().toString();
         return result;
+    }
+
+    /// A time of day alone, with its zones: the part of a stamp after a separator ("19 November
+    /// 2019 • 1:16pm"). Invalid when the line is anything else.
+    QTime timeOnly()
+    {
+        QTime parsed;
+        bool northAmerican = false;
+        if (!time(parsed) || !rest(parsed, northAmerican))
+            return {};
+        return parsed;
     }
 
 private:
@@ -386,6 +401,9 @@ private:
                 continue;
             if (!parsedTime.isValid() && time(parsedTime))
                 continue;
+            // The same moment in a second zone: "04:05 pm PT (07:05 pm ET)".
+            if (QTime other; parsedTime.isValid() && time(other))
+                continue;
             return false;
         }
         return true;
@@ -599,6 +617,14 @@ SegmentKind parseSegment(QStringView segment, MetadataLine &result)
             result.updated = updated;
         }
         return SegmentKind::Strong;
+    }
+    // The time of the date before it: "19 November 2019 • 1:16pm".
+    if (result.date.isValid() && segment.size() <= maxMetadataLineLength) {
+        if (const QTime time = DateParser(segment).timeOnly(); time.isValid()) {
+            if (!result.date.time.isValid())
+                result.date.time = time;
+            return SegmentKind::Strong;
+        }
     }
     QStringView body = segment;
     if (stripLabel(body, {u"Written by", u"Words by", u"Reporting by", u"Story by", u"Text by", u"By",

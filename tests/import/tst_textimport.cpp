@@ -82,6 +82,14 @@ void TestTextImport::metadataLine_data()
                                 << QStringLiteral("2019-11-19") << QStringLiteral("10:48") << false;
     *row("time after a slash") << QStringLiteral("First published on November 19, 2019 / 8:16 AM") << none << none
                                << QStringLiteral("2019-11-19") << QStringLiteral("08:16") << false;
+    *row("time after a bullet") << QStringLiteral("19 November 2019 \u2022 1:16pm") << none << none
+                                << QStringLiteral("2019-11-19") << QStringLiteral("13:16") << false;
+    *row("time in two zones") << QStringLiteral("Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)") << none << none
+                              << QStringLiteral("2019-11-18") << QStringLiteral("16:05") << false;
+    *row("dash before the stamp") << QStringLiteral("- Nov. 18th 2019 8:54 am PT") << none << none
+                                  << QStringLiteral("2019-11-18") << QStringLiteral("08:54") << false;
+    *row("updated on, time after a slash") << QStringLiteral("Updated on: November 19, 2019 / 10:07 AM") << none << none
+                                           << QStringLiteral("2019-11-19") << QStringLiteral("10:07") << true;
     *row("Updated 2023/04/21 at 12:21 PM") << QStringLiteral("Updated 2023/04/21 at 12:21 PM") << none << none
                                            << QStringLiteral("2023-04-21") << QStringLiteral("12:21") << true;
     *row("By Jane Doe") << QStringLiteral("By Jane Doe") << QStringLiteral("Jane Doe") << none << none << none << false;
