@@ -428,6 +428,37 @@ ParagraphRun mainTextRun(const QString &text, const QList<Paragraph> &paragraphs
         if (neutral.at(i))
             values[i] = 0;
     }
+    // A list of "label: value" lines with short values, three or more in a row ("England
+    // (Group A): 10th appearance", "Holt pier: weekdays only"), is data like a line with a
+    // figure: a story closes with such tables as often as with figures. Headlines with a colon
+    // ("… review: the quietest crossing in years") run longer after it.
+    {
+        constexpr int minRows = 3;
+        constexpr int maxLabelWords = 6;
+        constexpr int maxValueWords = 4;
+        const auto row = [&](qsizetype i) {
+            const Paragraph &paragraph = paragraphs.at(i);
+            const QStringView view = paragraph.span.in(text).trimmed();
+            const qsizetype colon = view.indexOf(u": ");
+            if (paragraph.isBoilerplate() || colon <= 0 || view.contains(u'\n') || endsLikeSentence(view))
+                return false;
+            const int label = countWords(view.first(colon));
+            const int value = countWords(view.sliced(colon + 2));
+            return label >= 1 && label <= maxLabelWords && value >= 1 && value <= maxValueWords;
+        };
+        for (qsizetype i = 0; i < n;) {
+            qsizetype j = i;
+            while (j < n && row(j))
+                ++j;
+            if (j - i >= minRows) {
+                for (qsizetype k = i; k < j; ++k) {
+                    neutral[k] = true;
+                    values[k] = 0;
+                }
+            }
+            i = std::max(j, i + 1);
+        }
+    }
     ParagraphRun best;
     qsizetype bestSum = 0;
     qsizetype sum = 0;
