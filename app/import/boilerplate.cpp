@@ -68,7 +68,8 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter", R"(\b(get|receive|join) (our|the)\b[^.!?]{0,50}\bnewsletter\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "newsletter enter", R"(\bnewsletter sign[- ]?up\b|\benter your e-?mail( address)?\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "signing subscribing", R"(\bby (signing up|subscribing),? you agree\b)"},
-    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "inbox", R"(\b(delivered|sent) (straight |directly )?to your inbox\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "inbox delivered",
+                R"(\b(delivered|sent) (straight |directly )?to your inbox\b|\bnews meet your inbox\b|\bdelivered (every |each )?(weekday|weekday mornings|every morning|each morning|daily|weekly)\W*$)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "",
                 R"(^((sign up|register)( now| today| here| for free)?|(stay|keep) (up to date|updated|informed|in the know)( with [\w .'&-]{1,30})?)\W*$)"},
     // What a sign-up box says once it is used, and its consent line.
@@ -81,8 +82,8 @@ constexpr std::array patternRules = {
     PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "have ve activation confirmation",
                 R"(\byou('ve| have) (\w+ )?(signed up|subscribed|registered)\b|\b(an? )?(activation|confirmation) (link|e-?mail)\b[^.!?]{0,40}\b(sent|click)\b)"},
     // A comment form under the story: its notices, fields and button.
-    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "published required save processed notify mindful",
-                R"(\byour e-?mail (address )?will not be published\b|\brequired fields are marked\b|\bsave my name,? e-?mail,? and website\b|\bcomment data is processed\b|^notify me (of|via|when|if)\b|^please be mindful of our community\b)"},
+    PatternRule{BoilerplateKind::SignUp, true, Scope::Anywhere, "published required save processed notify mindful respectful abide moderating",
+                R"(\byour e-?mail (address )?will not be published\b|\brequired fields are marked\b|\bsave my name,? e-?mail,? and website\b|\bcomment data is processed\b|^notify me (of|via|when|if)\b|^please be mindful of our community\b|\bplease (be respectful of other commenters|abide by our (submission|community|commenting) guidelines)\b|\b(we are|we're) (temporarily )?moderating (all )?comments\b)"},
     PatternRule{BoilerplateKind::SignUp, true, Scope::Whole, "", R"(^(leave|post|add|write|submit) (a |your )?(reply|comment|response)\W*$)"},
     PatternRule{BoilerplateKind::SignUp, false, Scope::Anywhere, "newsletter sign", R"(\bnewsletter\b|\bsign up\b)"},
     // Share and follow prompts

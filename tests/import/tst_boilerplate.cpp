@@ -255,6 +255,15 @@ void TestBoilerplate::kinds_data()
                                    << end << BoilerplateKind::Notice;
     *row("image copyright line") << QStringLiteral("Image copyright Marston Courier") << middle << BoilerplateKind::Caption;
     *row("gallery counter") << QStringLiteral("Image 2 of 5") << middle << BoilerplateKind::Caption;
+    *row("newsletter on a schedule") << QStringLiteral("The news and stories that matter, delivered weekday mornings.") << end
+                                     << BoilerplateKind::SignUp;
+    *row("news meets the inbox") << QStringLiteral("Let our news meet your inbox.") << end << BoilerplateKind::SignUp;
+    *row("comment moderation note") << QStringLiteral("Note: we are temporarily moderating all comments to deal with a surge in spam.")
+                                    << end << BoilerplateKind::SignUp;
+    *row("commenting guidelines") << QStringLiteral("When submitting content, please abide by our submission guidelines.") << end
+                                  << BoilerplateKind::SignUp;
+    *row("delivered daily in prose") << QStringLiteral("The parcels are delivered daily by the ferry, the harbour master said.")
+                                     << middle << BoilerplateKind::None;
     *row("staying informed in prose") << QStringLiteral("Residents who want to stay up to date with the works can read the notices at "
                                                         "the town hall.")
                                       << middle << BoilerplateKind::None;
