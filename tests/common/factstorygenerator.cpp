@@ -151,7 +151,8 @@ const QStringList headlines = {
 };
 
 /// Page furniture as a browser copies it from a news page: each block one paragraph, its
-/// lines separated by line breaks. Written for this generator; the figures are traps.
+/// lines separated by line breaks, and an empty line a paragraph break (kicker cards, whose
+/// parts are elements of their own). Written for this generator; the figures are traps.
 const QList<QStringList> furnitureBlocks = {
     {QStringLiteral("Advertisement")},
     {QStringLiteral("Story continues below advertisement")},
@@ -168,6 +169,23 @@ const QList<QStringList> furnitureBlocks = {
     {QStringLiteral("{name}, left, and a harbour pilot, right, at the pier on the day the 12 new buoys were laid.")},
     {QStringLiteral("Get the day's 5 biggest stories in your inbox. No spam, we promise. You can unsubscribe at any time.")},
     {QStringLiteral("Published 11:34 PM EST {published}")},
+    {QStringLiteral("You have been successfully subscribed!")},
+    {QStringLiteral("Image 2 of 5")},
+};
+/// Furniture that closes a page, after the story: kicker-led teaser cards, a sources list.
+const QList<QStringList> closingBlocks = {
+    {QStringLiteral("HARBOUR LIFE"), QString(), QStringLiteral("Why Farmers On The Marsh Paint 40 Gates White"), QString(),
+     QStringLiteral("holtpost.example Country Life"), QString(),
+     QStringLiteral("Some thought it was a joke, but the paint keeps the cattle off the road at night."), QString(),
+     QStringLiteral("'A LONG NIGHT'"), QString(), QStringLiteral("Lifeboat Crew Honoured For A Rescue In 9-Metre Seas"), QString(),
+     QStringLiteral("14"), QString(), QStringLiteral("votes Sea News"), QString(),
+     QStringLiteral("The crew of the Holt lifeboat received a medal from the mayor on Friday."), QString(),
+     QStringLiteral("PICKS | SPONSORED"), QString(), QStringLiteral("These Waterproof Boots Are Only $25 This Week"), QString(),
+     QStringLiteral("shop.example Deals"), QString(),
+     QStringLiteral("Over 1,000 walkers gave them five stars, and they come in four colours.")},
+    {QStringLiteral("Sources:"), QString(), QStringLiteral("Harbour Gazette, \u201CFerry refit runs over budget,\u201D March 2, 2021"),
+     QStringLiteral("Email interview with {name}, March 8, 2021"),
+     QStringLiteral("Orlin Borough Council, \u201CHarbour accounts 2020,\u201D accessed March 11, 2021")},
 };
 const QStringList adPrompts = {QStringLiteral("Advertisement"), QStringLiteral("Skip to main content"),
                                QStringLiteral("Video ad: the story continues after this message")};
@@ -423,15 +441,21 @@ Layout layOut(const QList<Sentence> &sentences, int article, const QString &head
     Layout layout;
     auto addFurniture = [&](const QStringList &lines) {
         for (qsizetype l = 0; l < lines.size(); ++l) {
-            if (l > 0)
+            if (lines.at(l).isEmpty()) {
+                layout.text += QStringLiteral("\n\n");
+                continue;
+            }
+            if (l > 0 && !lines.at(l - 1).isEmpty())
                 layout.text += u'\n';
             const qsizetype start = layout.text.size();
             layout.text += lines.at(l);
             layout.page.furniture.append({start, layout.text.size()});
         }
     };
-    auto furnitureBlock = [&]() {
-        QStringList lines = furnitureBlocks.at(extra.below(int(furnitureBlocks.size())));
+    auto furnitureBlock = [&](bool closing) {
+        const int count = int(furnitureBlocks.size() + (closing ? closingBlocks.size() : 0));
+        const int pick = extra.below(count);
+        QStringList lines = pick < furnitureBlocks.size() ? furnitureBlocks.at(pick) : closingBlocks.at(pick - furnitureBlocks.size());
         for (QString &line : lines) {
             line.replace(QStringLiteral("{name}"), speakers.at(extra.below(int(speakers.size()))).at(0));
             line.replace(QStringLiteral("{outlet}"), QStringLiteral("Outlet %1").arg(article + 1));
@@ -458,7 +482,7 @@ Layout layOut(const QList<Sentence> &sentences, int article, const QString &head
             const bool paragraphBreak = k % 2 == 0 || !sentence.quotes.isEmpty();
             if (paragraphBreak && options.plainText && k > 0 && extra.chance(options.furnitureRate)) {
                 layout.text += QStringLiteral("\n\n");
-                addFurniture(furnitureBlock());
+                addFurniture(furnitureBlock(false));
             }
             layout.text += paragraphBreak ? QStringLiteral("\n\n") : QStringLiteral(" ");
         }
@@ -479,7 +503,7 @@ Layout layOut(const QList<Sentence> &sentences, int article, const QString &head
     }
     if (options.plainText && extra.chance(options.furnitureRate)) {
         layout.text += QStringLiteral("\n\n");
-        addFurniture(furnitureBlock());
+        addFurniture(furnitureBlock(true));
     }
     return layout;
 }
