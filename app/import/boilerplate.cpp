@@ -783,18 +783,31 @@ enum class SourceEntry { None, Dated, Titled };
 SourceEntry sourceEntry(QStringView line)
 {
     constexpr int maxEntryWords = 45;
-    static const QRegularExpression datedEnd(
-        QStringLiteral(R"(,\s*(?:(?:accessed|published|retrieved|updated)\s+)?)"
-                       R"((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
-                       R"(|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)(?:1[89]|20)\d\d\.?$)"),
-        QRegularExpression::CaseInsensitiveOption);
+    constexpr int maxCommas = 3;   // "…, Nov. 5, 2019": the date may hold a comma of its own
     static const QRegularExpression titleTail(
         QStringLiteral(R"([,.]["\x{201D}]\s*[^"\x{201C}\x{201D}]{0,40}\b(?:1[89]|20)\d\d\b[^"\x{201C}\x{201D}]{0,40}$)"));
     if (countWords(line) > maxEntryWords)
         return SourceEntry::None;
     if (titleTail.match(line).hasMatch())
         return SourceEntry::Titled;
-    return datedEnd.match(line).hasMatch() ? SourceEntry::Dated : SourceEntry::None;
+    // The date after one of the last commas, read by the date-line grammar: a day or a month
+    // ("Aug. 22, 2019", "accessed Nov. 13, 2019", "February 2014"), not a bare year.
+    qsizetype comma = line.size();
+    for (int k = 0; k < maxCommas && (comma = line.lastIndexOf(u',', comma - 1)) >= 0; ++k) {
+        QStringView tail = line.sliced(comma + 1).trimmed();
+        for (QStringView word : {u"accessed", u"retrieved"}) {
+            if (tail.startsWith(word, Qt::CaseInsensitive))
+                tail = tail.sliced(word.size()).trimmed();
+        }
+        if (tail.endsWith(u'.'))
+            tail.chop(1);
+        const PublishedDate date = parseDateLine(tail);
+        if (date.isValid() && (date.precision == DatePrecision::Day || date.precision == DatePrecision::Month))
+            return SourceEntry::Dated;
+        if (comma == 0)
+            break;
+    }
+    return SourceEntry::None;
 }
 
 /// A sources list: three or more entries (sourceEntry()) in a row, one per paragraph or one per
